@@ -1,0 +1,67 @@
+import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions';
+import { foldCharacters } from './foldCharacters';
+import { NormalizedText } from './normalizedText';
+import type { Recognizer, RecognizerFactory, ScanContext } from './recognizer';
+import { createEmailRecognizer } from './recognizers/emailRecognizer';
+import { createIntentRecognizer } from './recognizers/intentRecognizer';
+import { createMeetingRecognizer } from './recognizers/meetingRecognizer';
+import { createPaymentRecognizer } from './recognizers/paymentRecognizer';
+import { createPhoneRecognizer } from './recognizers/phoneRecognizer';
+import { createSocialRecognizer } from './recognizers/socialRecognizer';
+import { createUrlRecognizer } from './recognizers/urlRecognizer';
+import { resolveOverlaps } from './resolveOverlaps';
+import type { ContactMatch, Detector, DetectorOptions } from './types';
+
+const RECOGNIZERS: readonly RecognizerFactory[] = [
+  createEmailRecognizer,
+  createPhoneRecognizer,
+  createUrlRecognizer,
+  createSocialRecognizer,
+  createMeetingRecognizer,
+  createPaymentRecognizer,
+  createIntentRecognizer,
+];
+
+function createScanContext(original: string, options: ResolvedDetectorOptions): ScanContext {
+  const identity = NormalizedText.identity(original);
+  const folded = options.obfuscation.unicode ? foldCharacters(identity) : identity;
+  const views = new Map<string, NormalizedText>();
+  return {
+    original,
+    folded,
+    options,
+    view(name, build) {
+      let view = views.get(name);
+      if (!view) {
+        view = build();
+        views.set(name, view);
+      }
+      return view;
+    },
+  };
+}
+
+/** Builds patterns and tables once; `detect` then runs per text (per keystroke in the UI). */
+export function createDetector(options?: DetectorOptions): Detector {
+  const resolved = resolveDetectorOptions(options);
+  const recognizers: Recognizer[] = RECOGNIZERS.map((create) => create(resolved)).filter(
+    (recognizer) => recognizer.kinds.some((kind) => resolved.kinds.has(kind)),
+  );
+  return {
+    detect(text: string): ContactMatch[] {
+      if (typeof text !== 'string') {
+        throw new TypeError(`detect: expected the message text as a string, got ${describe(text)}`);
+      }
+      if (text.length === 0) return [];
+      const context = createScanContext(text, resolved);
+      const candidates = recognizers.flatMap((recognizer) =>
+        recognizer.scan(context).filter((match) => resolved.kinds.has(match.kind)),
+      );
+      return resolveOverlaps(candidates);
+    },
+  };
+}
+
+export function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}

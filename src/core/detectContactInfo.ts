@@ -1,0 +1,23 @@
+import { createDetector, describe } from './createDetector';
+import type { ContactMatch, Detector, DetectorOptions } from './types';
+
+// The one-shot form reuses one detector per options object, so calling it in a loop stays cheap.
+const detectors = new WeakMap<DetectorOptions, Detector>();
+let defaultDetector: Detector | undefined;
+
+/** One-shot detection. Prefer `createDetector` when options change rarely and texts often. */
+export function detectContactInfo(text: string, options?: DetectorOptions): ContactMatch[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(`detectContactInfo: expected the message text as a string, got ${describe(text)}`);
+  }
+  if (!options) {
+    defaultDetector ??= createDetector();
+    return defaultDetector.detect(text);
+  }
+  let detector = detectors.get(options);
+  if (!detector) {
+    detector = createDetector(options);
+    detectors.set(options, detector);
+  }
+  return detector.detect(text);
+}

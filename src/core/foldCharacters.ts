@@ -1,0 +1,128 @@
+import { NormalizedText } from './normalizedText';
+
+// Characters people slip into contact details to dodge filters; they carry no meaning here.
+const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
+  [0x180b, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x206a, 0x206f],
+  [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
+];
+
+function isInvisible(codePoint: number): boolean {
+  return INVISIBLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+// First code point of each Unicode decimal-digit block people type phone numbers in.
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
+];
+
+// Punctuation that NFKC leaves alone but that reads as "." or "@" in an address.
+const PUNCTUATION: Record<string, string> = {
+  '\u3002': '.', // ideographic full stop
+  '\uFF61': '.', // halfwidth ideographic full stop
+  '\u2024': '.', // one dot leader
+  '\u00B7': '.', // middle dot
+  '\u2027': '.', // hyphenation point
+  '\u0701': '.', // Syriac supralinear full stop
+  '\u2219': '.', // bullet operator
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00A0': ' ',
+  '\u2007': ' ',
+  '\u202F': ' ',
+};
+
+// Cyrillic and Greek letters that look like Latin ones. Folded only inside tokens that already
+// mix in Latin letters, digits, "@" or "." so ordinary Russian or Greek words stay untouched.
+const LOOK_ALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
+  І: 'I', Ј: 'J', Ѕ: 'S',
+  α: 'a', ο: 'o', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', χ: 'x', υ: 'u', ε: 'e',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P',
+  Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+function digitValue(codePoint: number): number {
+  for (const zero of DIGIT_ZEROS) {
+    if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
+  }
+  return -1;
+}
+
+function foldCodePoint(char: string, codePoint: number): string {
+  const digit = digitValue(codePoint);
+  if (digit >= 0) return String(digit);
+  const punctuation = PUNCTUATION[char];
+  if (punctuation !== undefined) return punctuation;
+  const compatible = char.normalize('NFKC');
+  // Keep only foldings that land in plain ASCII; anything else stays as typed.
+  return /^[ -~]+$/.test(compatible) ? compatible : char;
+}
+
+function isAscii(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) > 0x7f) return false;
+  }
+  return true;
+}
+
+const TOKEN_HAS_LATIN = /[A-Za-z0-9@.]/;
+
+/**
+ * Stage one of normalisation: one pass over the code points that drops invisible characters and
+ * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII.
+ */
+export function foldCharacters(source: NormalizedText): NormalizedText {
+  const text = source.text;
+  // Fast path: plain ASCII needs no folding.
+  if (isAscii(text)) return source;
+  const builder = source.derive();
+  let tokenMixesLatin = false;
+  const tokenFolds: Array<{ from: number; to: number; value: string }> = [];
+  let copiedUpTo = 0;
+
+  const flushToken = () => {
+    for (const fold of tokenFolds) {
+      const isLookAlike = LOOK_ALIKES[text.slice(fold.from, fold.to)] === fold.value;
+      if (isLookAlike && !tokenMixesLatin) continue;
+      builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
+      copiedUpTo = fold.to;
+    }
+    tokenFolds.length = 0;
+    tokenMixesLatin = false;
+  };
+
+  let index = 0;
+  while (index < text.length) {
+    const codePoint = text.codePointAt(index)!;
+    const width = codePoint > 0xffff ? 2 : 1;
+    const char = text.slice(index, index + width);
+    if (/\s/.test(char) && !isInvisible(codePoint)) {
+      flushToken();
+      if (char !== ' ' && PUNCTUATION[char] === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
+      flushToken();
+    } else if (codePoint < 0x80) {
+      if (TOKEN_HAS_LATIN.test(char)) tokenMixesLatin = true;
+    } else if (isInvisible(codePoint)) {
+      tokenFolds.push({ from: index, to: index + width, value: '' });
+    } else {
+      const lookAlike = LOOK_ALIKES[char];
+      const folded = lookAlike ?? foldCodePoint(char, codePoint);
+      if (folded !== char) {
+        tokenFolds.push({ from: index, to: index + width, value: folded });
+        if (lookAlike === undefined && TOKEN_HAS_LATIN.test(folded)) tokenMixesLatin = true;
+      }
+    }
+    index += width;
+  }
+  flushToken();
+  builder.copy(copiedUpTo, text.length);
+  return builder.build();
+}

@@ -1,0 +1,79 @@
+import type { ContactKind, ContactMatch, Detector } from '../types';
+
+/** Where the conversation stands. `pending` = an offer was sent but not accepted yet. */
+export type ContractState = 'none' | 'pending' | 'active' | 'ended';
+
+export const CONTRACT_STATES: readonly ContractState[] = ['none', 'pending', 'active', 'ended'];
+
+/** What to do with a message: the strongest action of its violations. */
+export type PolicyDecision = 'allow' | 'warn' | 'block';
+
+/** Per contract state, what to do with one kind of finding. */
+export type PolicyRule = Readonly<Record<ContractState, PolicyDecision>>;
+
+/**
+ * Why a finding is not allowed now, as a code the UI turns into copy:
+ * - `until-contract`: allowed once a contract is active ("Phone numbers can be shared once the contract starts").
+ * - `always`: never allowed in any state ("Payments must stay on the platform, even during a contract").
+ * - `in-this-state`: the policy forbids it in this state but allows it in another one that is not a contract.
+ */
+export type PolicyReason = 'until-contract' | 'always' | 'in-this-state';
+
+/** An exception lets a kind, or findings on some domains, through before a contract. */
+export interface PolicyException {
+  /** Stable id reported in the verdict, e.g. 'system-access-email'. */
+  id: string;
+  /** Only findings of this kind. @default every kind */
+  kind?: ContactKind;
+  /** Only findings whose value is on one of these domains (or their sub-domains). @default any domain */
+  domains?: readonly string[];
+  /** Only in these contract states. @default every state */
+  states?: readonly ContractState[];
+}
+
+/** A complete policy: a rule for every kind, plus exceptions. */
+export interface Policy {
+  rules: Readonly<Record<ContactKind, PolicyRule>>;
+  exceptions: readonly PolicyException[];
+}
+
+/** What integrators pass: override any kind × state, add exceptions. */
+export interface PolicyOverrides {
+  rules?: Partial<Record<ContactKind, Partial<Record<ContractState, PolicyDecision>>>>;
+  exceptions?: readonly PolicyException[];
+}
+
+export interface PolicyViolation {
+  match: ContactMatch;
+  kind: ContactKind;
+  action: Exclude<PolicyDecision, 'allow'>;
+  /** e.g. 'no-phone-before-contract', 'no-off-platform-payment'. */
+  rule: string;
+  reason: PolicyReason;
+}
+
+export interface AppliedException {
+  exception: PolicyException;
+  match: ContactMatch;
+}
+
+export interface PolicyVerdict {
+  decision: PolicyDecision;
+  violations: PolicyViolation[];
+  /** Exceptions that let a finding through (empty when none applied). */
+  exceptions: AppliedException[];
+}
+
+export interface EvaluatePolicyOptions {
+  contractState: ContractState;
+  policy?: PolicyOverrides | Policy;
+}
+
+export interface CheckMessageOptions extends EvaluatePolicyOptions {
+  /** A detector built with `createDetector` (defaults to one with default options). */
+  detector?: Detector;
+  /** The author's recent earlier messages in this conversation, oldest first. */
+  history?: readonly string[];
+}
+
+export type CheckMessageResult = PolicyVerdict & { matches: ContactMatch[] };

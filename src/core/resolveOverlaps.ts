@@ -1,0 +1,41 @@
+import type { ContactKind, ContactMatch } from './types';
+
+// When two recognizers claim one span, the more specific kind wins: a wa.me link is social, not a
+// url; card digits are a payment, not a phone; a concrete detail beats a mere intent phrase.
+const SPECIFICITY: Record<ContactKind, number> = {
+  payment: 6,
+  meeting: 5,
+  social: 4,
+  email: 3,
+  phone: 2,
+  url: 1,
+  intent: 0,
+};
+
+function compareClaims(a: ContactMatch, b: ContactMatch): number {
+  return (
+    SPECIFICITY[b.kind] - SPECIFICITY[a.kind] ||
+    b.end - b.start - (a.end - a.start) ||
+    b.confidence - a.confidence ||
+    a.start - b.start
+  );
+}
+
+/** Keeps the strongest claim for every span: sorted by start, no two matches overlap. */
+export function resolveOverlaps(candidates: readonly ContactMatch[]): ContactMatch[] {
+  const accepted: ContactMatch[] = []; // kept sorted by start
+  for (const candidate of [...candidates].filter((match) => match.end > match.start).sort(compareClaims)) {
+    // First accepted match that ends after the candidate starts.
+    let low = 0;
+    let high = accepted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (accepted[middle]!.end <= candidate.start) low = middle + 1;
+      else high = middle;
+    }
+    const next = accepted[low];
+    if (next && next.start < candidate.end) continue;
+    accepted.splice(low, 0, candidate);
+  }
+  return accepted;
+}
