@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
 const root = import.meta.dirname;
 
 // Everything the package depends on stays external: consumers' bundlers dedupe and tree-shake it.
-const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
+const external = [/^@noble\//, /^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
 
 export default defineConfig({
   plugins: [react()],
