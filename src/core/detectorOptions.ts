@@ -23,9 +23,7 @@ export function resolveDetectorOptions(options: DetectorOptions = {}): ResolvedD
   return {
     kinds: new Set(options.kinds ?? CONTACT_KINDS),
     defaultCountry: options.defaultCountry?.toUpperCase(),
-    allowDomains: (options.allowDomains ?? []).map((domain) =>
-      domain.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?\.?/, '').replace(/\/.*$/, ''),
-    ),
+    allowDomains: (options.allowDomains ?? []).map(toBareDomain).filter(Boolean),
     obfuscation: {
       unicode: obfuscation.unicode ?? true,
       spelledSymbols: obfuscation.spelledSymbols ?? true,
@@ -36,6 +34,13 @@ export function resolveDetectorOptions(options: DetectorOptions = {}): ResolvedD
     paymentBrands: options.paymentBrands ?? [],
     intentPhrases: (options.intentPhrases ?? []).map((phrase) => phrase.trim().toLowerCase()).filter(Boolean),
   };
+}
+
+/** 'https://www.Market.example/path' → 'market.example' */
+function toBareDomain(domain: string): string {
+  const host = domain.trim().toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?\.?/, '');
+  const slash = host.indexOf('/');
+  return slash === -1 ? host : host.slice(0, slash);
 }
 
 /** True when `host` is an allowed domain or one of its sub-domains. */
