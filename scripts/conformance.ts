@@ -79,7 +79,7 @@ for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')
   const totals = emptyTotals();
   for (const peerCase of file.cases) {
     if (kindFilter) {
-      const scope = (peerCase.scope ?? file.scope).map((kind) => (['crypto', 'iban', 'card'].includes(kind) ? 'payment' : kind));
+      const scope: string[] = (peerCase.scope ?? file.scope).map((kind) => (['crypto', 'iban', 'card'].includes(kind) ? 'payment' : kind));
       if (!scope.includes(kindFilter)) continue;
     }
     let matches = detectorFor(peerCase.defaultCountry).detect(peerCase.text);
