@@ -1,0 +1,37 @@
+/**
+ * What the words around a digit run say about it. A run of digits is a phone number only when its
+ * shape or its neighbours say so; prices, dates, IDs and years are the usual false alarms.
+ */
+
+/** Words that announce a phone number, in the supported languages (checked in the 40 characters before). */
+const PHONE_WORDS =
+  /(?:^|[^\p{L}])(?:call|calls|calling|phone|tel|tele|telephone|mobile|mob|cell|cellphone|number|no|num|nr|ring|dial|text|txt|sms|whatsapp|whats|wa|zap|contact|reach|fone|telefone|tel[eé]fono|telefono|n[uú]mero|numero|nummer|handy|nomor|hp|portable|cellulare|celular|m[oó]vil|ligue|llama|llámame|appelle|anrufen|chiama|hubungi|on)\W{0,3}$/iu;
+
+/** Words that announce a platform reference, a code or an amount rather than a phone number. */
+const NOT_PHONE_WORDS =
+  /(?:^|[^\p{L}])(?:order|orders|ticket|invoice|inv|ref|reference|contract|tracking|booking|case|id|isbn|serial|model|version|ver|zip|postcode|postal|pin|otp|code|account|acct|acc|iban|bic|swift|sort|meeting|room|passcode|pwd|password|lot|item|sku|batch|invoice|receipt|transaction|txn|pedido|commande|bestellung|ordine|pesanan)\s{0,2}(?:#|no\.?|nr\.?|number|num|id)?\s{0,2}[:#=]?\s{0,2}$/iu;
+
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
+const AMOUNT_AFTER =
+  /^\s{0,2}(?:[$€£¥₹%‰]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?)\b|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
+
+const DATE_LIKE = /^\(?(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d])/;
+const YEAR_RANGE = /^(?:19|20)\d\d\s{0,2}[-–/]\s{0,2}(?:(?:19|20)\d\d|\d\d)(?!\d)/;
+const TIME_AFTER_DATE = /^\s{0,2}\d{1,2}[:h]\d\d/;
+
+export function hasPhoneWordBefore(text: string, from: number): boolean {
+  return PHONE_WORDS.test(text.slice(Math.max(0, from - 40), from));
+}
+
+export function hasNonPhoneWordBefore(text: string, from: number): boolean {
+  const before = text.slice(Math.max(0, from - 30), from);
+  return NOT_PHONE_WORDS.test(before) || /#\s{0,2}$/.test(before);
+}
+
+export function isAmount(text: string, from: number, to: number): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, from - 6), from)) || AMOUNT_AFTER.test(text.slice(to, to + 12));
+}
+
+export function isDateOrYears(runText: string): boolean {
+  return DATE_LIKE.test(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
+}

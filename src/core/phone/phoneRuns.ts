@@ -1,0 +1,80 @@
+/** A stretch of digits and the separators people put between them: "+1 (917) 442-0188". */
+export interface PhoneRun {
+  from: number;
+  to: number;
+  /** Only the digits, in order. */
+  digits: string;
+  /** Digit groups as typed: [1, 917, 442, 0188] → lengths [1, 3, 3, 4]. */
+  groups: number[];
+  /** Starts with "+" (international format). */
+  international: boolean;
+}
+
+/** Longest separator stretch inside one number ("917 🙂 442" has four code units between groups). */
+const MAX_SEPARATOR = 5;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+
+/** Separators allowed between digit groups. Letters, ":", "%", currency and "," + digit end a run. */
+function isSeparator(text: string, index: number): boolean {
+  const char = text[index]!;
+  if (' \t\n\r-./()_*|~'.includes(char)) return true;
+  if (char === ',') return text[index + 1] === ' ';
+  if (char === '\u00A0') return true;
+  // Emoji and other pictographs people put between groups to dodge filters.
+  return /[\p{Extended_Pictographic}\u200D\uFE0F]/u.test(char) || /[\uD800-\uDFFF]/.test(char);
+}
+
+/** Finds every run of digit groups in one linear pass. */
+export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
+  const runs: PhoneRun[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    let from = index;
+    // Take a leading "+" or "(" that belongs to the number.
+    if (from > 0 && text[from - 1] === '(') from -= 1;
+    if (from > 0 && text[from - 1] === '+') from -= 1;
+    else if (from > 1 && text[from - 1] === ' ' && text[from - 2] === '+') from -= 2;
+    let digits = '';
+    const groups: number[] = [];
+    let groupLength = 0;
+    let cursor = index;
+    let lastDigitEnd = index;
+    while (cursor < text.length) {
+      const code = text.charCodeAt(cursor);
+      if (isDigit(code)) {
+        digits += text[cursor];
+        groupLength += 1;
+        cursor += 1;
+        lastDigitEnd = cursor;
+        continue;
+      }
+      // A separator stretch: continue only if a digit follows within MAX_SEPARATOR units.
+      let gapEnd = cursor;
+      while (gapEnd < text.length && gapEnd - cursor < MAX_SEPARATOR + 1 && isSeparator(text, gapEnd)) gapEnd += 1;
+      if (gapEnd === cursor || gapEnd - cursor > MAX_SEPARATOR || gapEnd >= text.length || !isDigit(text.charCodeAt(gapEnd))) break;
+      // Two separators of the same "hard" kind in a row split numbers: "4561--455".
+      const gap = text.slice(cursor, gapEnd);
+      if (/--|\n\n|\/\//.test(gap)) break;
+      if (groupLength > 0) groups.push(groupLength);
+      groupLength = 0;
+      cursor = gapEnd;
+    }
+    if (groupLength > 0) groups.push(groupLength);
+    let to = lastDigitEnd;
+    if (text[to] === ')' && text.slice(from, to).includes('(') && !text.slice(from, to).includes(')')) to += 1;
+    if (digits.length >= minDigits) {
+      runs.push({ from, to, digits, groups, international: text[from] === '+' });
+    }
+    index = Math.max(cursor, index + 1);
+  }
+  return runs;
+}
+

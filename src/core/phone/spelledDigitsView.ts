@@ -1,0 +1,112 @@
+import type { NormalizedText } from '../normalizedText';
+import { CONNECTOR_WORDS, DIGIT_WORDS, REPEAT_WORDS } from './digitWords';
+
+/** A phone number needs at least this many digits; shorter runs of digit words are ordinary prose. */
+export const MIN_PHONE_DIGITS = 7;
+/** Separators longer than this end a run of digit words. */
+const MAX_GAP = 6;
+
+type TokenType = 'digits' | 'digitWord' | 'repeat' | 'connector' | 'gap' | 'other';
+
+interface Token {
+  type: TokenType;
+  from: number;
+  to: number;
+  /** Digits this token stands for (digits and digit words). */
+  digits: string;
+}
+
+// One linear pass: letter runs, digit runs, everything else. No nested quantifiers.
+const TOKEN = /\p{L}+|\d+|[^\p{L}\d]+/gu;
+
+function classify(text: string, from: number, to: number): Token {
+  const raw = text.slice(from, to);
+  const first = raw.charCodeAt(0);
+  if (first >= 48 && first <= 57) return { type: 'digits', from, to, digits: raw };
+  const word = raw.toLowerCase();
+  const digit = DIGIT_WORDS[word];
+  if (digit !== undefined) return { type: 'digitWord', from, to, digits: digit };
+  if (REPEAT_WORDS[word] !== undefined) return { type: 'repeat', from, to, digits: '' };
+  if (CONNECTOR_WORDS.has(word)) return { type: 'connector', from, to, digits: '' };
+  // Letters O/o and l/I typed inside digits: "917 44O 0188".
+  if (/^[oOlI]$/.test(raw)) return { type: 'other', from, to, digits: raw === 'o' || raw === 'O' ? '0' : '1' };
+  const isGap = !/\p{L}/u.test(raw) && raw.length <= MAX_GAP && !/[:%$€£#]/.test(raw);
+  return { type: isGap ? 'gap' : 'other', from, to, digits: '' };
+}
+
+/**
+ * Rewrites spelled-out digits as digits ("nine one seven" → "9 1 7"), but only inside runs long
+ * enough to be a phone number, so "one or two things" stays prose. Connector words inside such a
+ * run are dropped ("917 and 442" → "917 442").
+ */
+export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
+  const text = source.text;
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(TOKEN)) {
+    tokens.push(classify(text, found.index, found.index + found[0].length));
+  }
+  const builder = source.derive();
+  let copiedUpTo = 0;
+  let changed = false;
+  let index = 0;
+  while (index < tokens.length) {
+    if (!isNumeric(tokens, index)) {
+      index += 1;
+      continue;
+    }
+    // Grow a run of numeric tokens joined by gaps, connectors and repeat words.
+    let end = index;
+    let digitCount = 0;
+    let hasWord = false;
+    for (let cursor = index; cursor < tokens.length; cursor += 1) {
+      const token = tokens[cursor]!;
+      if (isNumeric(tokens, cursor)) {
+        digitCount += token.digits.length;
+        hasWord ||= token.type !== 'digits';
+        end = cursor;
+      } else if (token.type === 'repeat') {
+        hasWord = true;
+      } else if (token.type !== 'gap' && token.type !== 'connector') {
+        break;
+      }
+    }
+    if (hasWord && digitCount >= MIN_PHONE_DIGITS) {
+      changed = true;
+      let repeat = 1;
+      for (let cursor = index; cursor <= end; cursor += 1) {
+        const token = tokens[cursor]!;
+        builder.copy(copiedUpTo, token.from);
+        copiedUpTo = token.to;
+        if (token.type === 'repeat') {
+          repeat = REPEAT_WORDS[text.slice(token.from, token.to).toLowerCase()] ?? 1;
+          continue;
+        }
+        if (token.type === 'connector') continue;
+        if (token.type === 'gap') {
+          builder.copy(token.from, token.to);
+          continue;
+        }
+        const digits = token.digits.repeat(repeat);
+        repeat = 1;
+        if (token.type === 'digits') builder.copy(token.from, token.to);
+        else builder.replace(token.from, token.to, digits);
+      }
+    }
+    index = end + 1;
+  }
+  if (!changed) return source;
+  builder.copy(copiedUpTo, text.length);
+  return builder.build();
+}
+
+function isNumeric(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.type === 'digits' || token.type === 'digitWord') return true;
+  // A lone O/l/I counts only when it touches digits on one side.
+  if (token.type === 'other' && token.digits !== '') {
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    return before?.type === 'digits' && before.to === token.from || after?.type === 'digits' && after.from === token.to;
+  }
+  return false;
+}
