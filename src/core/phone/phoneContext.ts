@@ -5,15 +5,15 @@
 
 /** Words that announce a phone number, in the supported languages (checked in the 40 characters before). */
 const PHONE_WORDS =
-  /(?:^|[^\p{L}])(?:call|calls|calling|phone|tel|tele|telephone|mobile|mob|cell|cellphone|number|no|num|nr|ring|dial|text|txt|sms|whatsapp|whats|wa|zap|contact|reach|fone|telefone|tel[eé]fono|telefono|n[uú]mero|numero|nummer|handy|nomor|hp|portable|cellulare|celular|m[oó]vil|ligue|llama|llámame|appelle|anrufen|chiama|hubungi|on)\W{0,3}$/iu;
+  /(?:^|[^\p{L}])(?:call|calls|calling|phone|tel|tele|telephone|mobile|mob|cell|cellphone|number|no|num|nr|ring|dial|text|txt|sms|whatsapp|whats|wa|zap|contact|reach|fone|telefone|tel[eé]fono|telefono|n[uú]mero|numero|nummer|handy|nomor|hp|portable|cellulare|celular|m[oó]vil|ligue|llama|llámame|appelle|anrufen|chiama|hubungi)(?:[^\p{L}\d]{1,3}(?:me|us|at|on|is|to|no|num|number|al|au|an|ke|di|em|para|a)){0,3}[^\p{L}\d]{0,3}$/iu;
 
 /** Words that announce a platform reference, a code or an amount rather than a phone number. */
 const NOT_PHONE_WORDS =
-  /(?:^|[^\p{L}])(?:order|orders|ticket|invoice|inv|ref|reference|contract|tracking|booking|case|id|isbn|serial|model|version|ver|zip|postcode|postal|pin|otp|code|account|acct|acc|iban|bic|swift|sort|meeting|room|passcode|pwd|password|lot|item|sku|batch|invoice|receipt|transaction|txn|pedido|commande|bestellung|ordine|pesanan)\s{0,2}(?:#|no\.?|nr\.?|number|num|id)?\s{0,2}[:#=]?\s{0,2}$/iu;
+  /(?:^|[^\p{L}])(?:order|orders|ticket|invoice|inv|ref|reference|contract|tracking|booking|case|id|isbn|serial|model|version|ver|zip|postcode|postal|pin|otp|code|account|acct|acc|iban|bic|swift|sort|meeting|room|passcode|pwd|password|lot|item|sku|batch|receipt|ssn|sin|cpf|nif|nie|dni|vat|tax|transaction|txn|pedido|commande|bestellung|ordine|pesanan)\s{0,2}(?:#|no\.?|nr\.?|number|num|id)?\s{0,2}[:#=]?\s{0,2}$/iu;
 
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
 const AMOUNT_AFTER =
-  /^\s{0,2}(?:[$€£¥₹%‰]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?)\b|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
+  /^\s{0,2}(?:[$€%‰]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?)\b|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
 
 const DATE_LIKE = /^\(?(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d])/;
 const YEAR_RANGE = /^(?:19|20)\d\d\s{0,2}[-–/]\s{0,2}(?:(?:19|20)\d\d|\d\d)(?!\d)/;
@@ -34,4 +34,19 @@ export function isAmount(text: string, from: number, to: number): boolean {
 
 export function isDateOrYears(runText: string): boolean {
   return DATE_LIKE.test(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
+}
+
+/** A number followed by ":" is a time ("20120102 08:00"). */
+export function isFollowedByTime(text: string, to: number): boolean {
+  return /^:\d/.test(text.slice(to, to + 2));
+}
+
+/** The whitespace-delimited word around a run is a hash, UUID or other hex id. */
+export function isInsideHexId(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && start > from - 64 && /[0-9a-fA-F-]/.test(text[start - 1]!)) start -= 1;
+  let end = to;
+  while (end < text.length && end < to + 64 && /[0-9a-fA-F-]/.test(text[end]!)) end += 1;
+  const word = text.slice(start, end);
+  return word.length >= 16 && /[a-fA-F]/.test(word) && /\d/.test(word) && !/\s/.test(word);
 }

@@ -21,7 +21,7 @@ function isDigit(code: number): boolean {
 /** Separators allowed between digit groups. Letters, ":", "%", currency and "," + digit end a run. */
 function isSeparator(text: string, index: number): boolean {
   const char = text[index]!;
-  if (' \t\n\r-./()_*|~'.includes(char)) return true;
+  if (' \t\n\r-./()_*|~;'.includes(char)) return true;
   if (char === ',') return text[index + 1] === ' ';
   if (char === '\u00A0') return true;
   // Emoji and other pictographs people put between groups to dodge filters.
@@ -62,7 +62,7 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
       if (gapEnd === cursor || gapEnd - cursor > MAX_SEPARATOR || gapEnd >= text.length || !isDigit(text.charCodeAt(gapEnd))) break;
       // Two separators of the same "hard" kind in a row split numbers: "4561--455".
       const gap = text.slice(cursor, gapEnd);
-      if (/--|\n\n|\/\//.test(gap)) break;
+      if (/--|\n\n/.test(gap)) break;
       if (groupLength > 0) groups.push(groupLength);
       groupLength = 0;
       cursor = gapEnd;
@@ -70,11 +70,39 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
     if (groupLength > 0) groups.push(groupLength);
     let to = lastDigitEnd;
     if (text[to] === ')' && text.slice(from, to).includes('(') && !text.slice(from, to).includes(')')) to += 1;
-    if (digits.length >= minDigits) {
-      runs.push({ from, to, digits, groups, international: text[from] === '+' });
-    }
+    if (digits.length >= minDigits) runs.push(describeRun(text, from, to));
     index = Math.max(cursor, index + 1);
   }
   return runs;
 }
 
+
+/** Digits and groups of text[from, to). */
+export function describeRun(text: string, from: number, to: number): PhoneRun {
+  const slice = text.slice(from, to);
+  return {
+    from,
+    to,
+    digits: slice.replace(/\D/g, ''),
+    groups: (slice.match(/\d+/g) ?? []).map((group) => group.length),
+    international: slice.startsWith('+'),
+  };
+}
+
+// Separators that usually sit between two numbers rather than inside one.
+const BETWEEN_NUMBERS = /\s[-/]\s|\/|\s\(|,\s|\.\s|\.\.|\s{2,}|\n/g;
+
+/** Splits a run at the separators that usually sit between two numbers. */
+export function splitRun(text: string, run: PhoneRun): PhoneRun[] {
+  const slice = text.slice(run.from, run.to);
+  const parts: PhoneRun[] = [];
+  let partStart = 0;
+  for (const separator of slice.matchAll(BETWEEN_NUMBERS)) {
+    const partEnd = separator.index;
+    if (partEnd > partStart) parts.push(describeRun(text, run.from + partStart, run.from + partEnd));
+    partStart = partEnd + separator[0].length;
+    while (partStart < slice.length && !/[\d+(]/.test(slice[partStart]!)) partStart += 1;
+  }
+  if (partStart < slice.length) parts.push(describeRun(text, run.from + partStart, run.to));
+  return parts.filter((part) => part.digits.length > 0);
+}

@@ -1,7 +1,14 @@
-import { type CountryCode, findPhoneNumbersInText } from 'libphonenumber-js';
+import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { NormalizedText } from '../normalizedText';
-import { hasNonPhoneWordBefore, hasPhoneWordBefore, isAmount, isDateOrYears } from '../phone/phoneContext';
-import { findPhoneRuns, type PhoneRun } from '../phone/phoneRuns';
+import {
+  hasNonPhoneWordBefore,
+  hasPhoneWordBefore,
+  isAmount,
+  isDateOrYears,
+  isFollowedByTime,
+  isInsideHexId,
+} from '../phone/phoneContext';
+import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView';
 import { matchFromView, type RecognizerFactory } from '../recognizer';
 import type { ContactMatch } from '../types';
@@ -14,19 +21,26 @@ interface Judgement {
   value: string;
 }
 
+const DECIMAL_IN_LIST = /\d\.\d{1,3}[\s,]/;
+
+// "1 2 3 4 5 6 7 8 9" is counting, not a number.
+const COUNTING = '0123456789';
+
 /** Plausible shapes of a phone number typed without a "+" and not validated for a known country. */
 function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefined {
   const { digits, groups } = run;
-  if (digits.length > 13) return undefined;
+  if (digits.length > 13 || COUNTING.includes(digits)) return undefined;
   if (phoneWordBefore) return { confidence: 0.75, value: digits };
   // "9 1 7 4 4 2 0 1 8 8": one digit at a time is a disguise, not a quantity.
   if (groups.length >= MIN_PHONE_DIGITS && groups.every((length) => length === 1)) return { confidence: 0.7, value: digits };
   const last = groups[groups.length - 1]!;
+  const isSocialSecurityShape = groups.length === 3 && groups[0] === 3 && groups[1] === 2 && groups[2] === 4;
   const grouped =
+    !isSocialSecurityShape &&
     groups.length >= 2 &&
     groups.length <= 5 &&
     digits.length >= 9 &&
-    last >= 3 &&
+    (last >= 3 || (last === 2 && groups.length >= 4 && digits.length >= 10)) &&
     groups.every((length, index) => length <= 5 && (length >= 2 || index === 0));
   if (grouped) return { confidence: 0.6, value: digits };
   // A national number typed in one block: UK "09066382422", most of Europe and Asia start with 0.
@@ -51,32 +65,65 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     );
   };
 
-  const judge = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
+  /** A run as a whole: validated numbers first, then shape and context rules. */
+  const judgeWhole = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
     const text = view.text;
-    const runText = text.slice(run.from, run.to);
-    if (run.digits.length > MAX_PHONE_DIGITS || hasNonPhoneWordBefore(text, run.from)) return [];
-    if (isAmount(text, run.from, run.to)) {
-      // "$20 415-666-7777": the amount is the first group only; judge what follows it.
-      const nextGroup = runText.search(/\s\+?\(?\d/);
-      if (nextGroup <= 0 || !isAmountGroupOnly(text, run.from)) return [];
-      return judge(view, { ...run, ...restOfRun(runText, run, nextGroup + 1) });
-    }
-    if (isDateOrYears(runText)) return [];
-    const found = validated(view, run);
+    const found = validated(view, run).filter((match) => !isAmount(text, match.start, match.end));
     if (found.length > 0) return found;
-    if (run.international) {
-      return run.digits.length >= 8
-        ? [matchFromView(view, run.from, run.to, { kind: 'phone', value: `+${run.digits}`, confidence: 0.8 })]
-        : [];
+    if (run.digits.length > MAX_PHONE_DIGITS || isAmount(text, run.from, run.to)) return [];
+    if (run.digits.startsWith('00') && !run.international) {
+      // "0061 4 34 100 206": 00 is the international prefix in most of the world.
+      const parsed = parsePhoneNumberFromString(`+${run.digits.slice(2)}`);
+      if (parsed?.isValid()) return [match(view, run, parsed.number, 0.85)];
     }
+    if (run.international) return run.digits.length >= 8 ? [match(view, run, `+${run.digits}`, 0.8)] : [];
     const disguised = view.isRewritten(run.from, run.to);
     const judgement =
       disguised && run.digits.length <= 13
         ? { confidence: 0.7, value: run.digits }
         : judgeShape(run, hasPhoneWordBefore(text, run.from));
-    return judgement
-      ? [matchFromView(view, run.from, run.to, { kind: 'phone', ...judgement })]
-      : [];
+    return judgement ? [match(view, run, judgement.value, judgement.confidence)] : [];
+  };
+
+  const judge = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
+    const text = view.text;
+    const runText = text.slice(run.from, run.to);
+    if (hasNonPhoneWordBefore(text, run.from) || isDateOrYears(runText) || isFollowedByTime(text, run.to)) return [];
+    if (isInsideHexId(text, run.from, run.to)) return [];
+    const disguised = view.isRewritten(run.from, run.to);
+    // "12.1 - 23.71" and "1405, 1680, 1843" are lists of numbers: only their parts may be phones.
+    const isList = !disguised && (DECIMAL_IN_LIST.test(runText) || /\d,\s/.test(runText));
+    if (!isList) {
+      const whole = judgeWhole(view, run);
+      if (whole.length > 0) return whole;
+    }
+    // Several numbers typed in a row, or a ZIP code or price just before the number.
+    const parts = splitRun(text, run).filter((part) => part.digits.length >= MIN_PHONE_DIGITS);
+    if (parts.length > 1 || (parts.length === 1 && (parts[0]!.from !== run.from || parts[0]!.to !== run.to))) {
+      return parts.flatMap((part) => judgeWhole(view, part));
+    }
+    // "SD 20241 440-600-5124": a ZIP code typed just before a number grouped another way.
+    const firstGap = /^\(?\d+\)?(\D+)/.exec(runText);
+    if (!isList && firstGap && run.groups.length > 2) {
+      const rest = describeRun(text, run.from + firstGap[0].length, run.to);
+      const restSeparators = text.slice(rest.from, rest.to).replace(/\d/g, '');
+      const groupedDifferently = !restSeparators.includes(firstGap[1]!);
+      if (groupedDifferently && rest.digits.length >= MIN_PHONE_DIGITS) return judgeWhole(view, rest);
+    }
+    return gluedNationalNumber(view, run);
+  };
+
+  /** "08700621170150p": a national number glued to the price that follows it. */
+  const gluedNationalNumber = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
+    if (!defaultCountry || run.groups[0]! < 12 || !run.digits.startsWith('0')) return [];
+    for (const length of [11, 10]) {
+      const parsed = parsePhoneNumberFromString(run.digits.slice(0, length), defaultCountry);
+      if (parsed?.isValid()) {
+        const digitsStart = view.text.indexOf(run.digits[0]!, run.from);
+        return [matchFromView(view, digitsStart, digitsStart + length, { kind: 'phone', value: parsed.number, confidence: 0.7 })];
+      }
+    }
+    return [];
   };
 
   return {
@@ -96,13 +143,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   };
 };
 
-function isAmountGroupOnly(text: string, from: number): boolean {
-  return /[$€£¥₹]\s{0,2}$/u.test(text.slice(Math.max(0, from - 3), from));
+function match(view: NormalizedText, run: PhoneRun, value: string, confidence: number): ContactMatch {
+  return matchFromView(view, run.from, run.to, { kind: 'phone', value, confidence });
 }
 
-function restOfRun(runText: string, run: PhoneRun, offset: number): Pick<PhoneRun, 'from' | 'digits' | 'groups' | 'international'> {
-  const rest = runText.slice(offset);
-  const digits = rest.replace(/\D/g, '');
-  const groups = (rest.match(/\d+/g) ?? []).map((group) => group.length);
-  return { from: run.from + offset, digits, groups, international: rest.startsWith('+') };
-}
