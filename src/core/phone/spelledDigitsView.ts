@@ -50,7 +50,8 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
   let changed = false;
   let index = 0;
   while (index < tokens.length) {
-    if (!isNumeric(tokens, index)) {
+    const startsRun = isNumeric(tokens, index) || (tokens[index]!.type === 'repeat' && isNumeric(tokens, index + 2));
+    if (!startsRun) {
       index += 1;
       continue;
     }
@@ -58,38 +59,48 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
     let end = index;
     let digitCount = 0;
     let hasWord = false;
+    let pendingRepeat = 1;
+    let sawConnector = false;
     for (let cursor = index; cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor]!;
       if (isNumeric(tokens, cursor)) {
-        digitCount += token.digits.length;
-        hasWord ||= token.type !== 'digits';
+        digitCount += token.digits.length * pendingRepeat;
+        pendingRepeat = 1;
+        hasWord ||= token.type !== 'digits' || sawConnector;
         end = cursor;
       } else if (token.type === 'repeat') {
+        pendingRepeat = REPEAT_WORDS[text.slice(token.from, token.to).toLowerCase()] ?? 1;
         hasWord = true;
-      } else if (token.type !== 'gap' && token.type !== 'connector') {
+      } else if (token.type === 'connector') {
+        sawConnector = true;
+      } else if (token.type !== 'gap') {
         break;
       }
     }
     if (hasWord && digitCount >= MIN_PHONE_DIGITS) {
       changed = true;
       let repeat = 1;
+      let repeatFrom = -1;
       for (let cursor = index; cursor <= end; cursor += 1) {
         const token = tokens[cursor]!;
-        builder.copy(copiedUpTo, token.from);
+        if (repeatFrom === -1) builder.copy(copiedUpTo, token.from);
         copiedUpTo = token.to;
         if (token.type === 'repeat') {
           repeat = REPEAT_WORDS[text.slice(token.from, token.to).toLowerCase()] ?? 1;
+          repeatFrom = token.from;
           continue;
         }
-        if (token.type === 'connector') continue;
+        if (token.type === 'connector' || (token.type === 'gap' && repeatFrom !== -1)) continue;
         if (token.type === 'gap') {
           builder.copy(token.from, token.to);
           continue;
         }
-        const digits = token.digits.repeat(repeat);
+        // "double five" becomes "55", highlighted from "double" to "five".
+        const from = repeatFrom === -1 ? token.from : repeatFrom;
+        if (token.type === 'digits' && repeat === 1) builder.copy(token.from, token.to);
+        else builder.replace(from, token.to, token.digits.repeat(repeat));
         repeat = 1;
-        if (token.type === 'digits') builder.copy(token.from, token.to);
-        else builder.replace(token.from, token.to, digits);
+        repeatFrom = -1;
       }
     }
     index = end + 1;
