@@ -82,7 +82,10 @@ for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')
       const scope: string[] = (peerCase.scope ?? file.scope).map((kind) => (['crypto', 'iban', 'card'].includes(kind) ? 'payment' : kind));
       if (!scope.includes(kindFilter)) continue;
     }
-    let matches = detectorFor(peerCase.defaultCountry).detect(peerCase.text);
+    // Their "url" is any link: our social / meeting / payment links (wa.me/…, zoom.us/j/…) count as url.
+    let matches = detectorFor(peerCase.defaultCountry)
+      .detect(peerCase.text)
+      .map((match) => (match.value?.startsWith('http') && match.kind !== 'url' && match.kind !== 'email' ? { ...match, kind: 'url' as const } : match));
     if (kindFilter) matches = matches.filter((match) => match.kind === kindFilter);
     const expectations = kindFilter
       ? peerCase.expect.filter((e) => (['crypto', 'iban', 'card'].includes(e.kind) ? 'payment' : e.kind) === kindFilter)

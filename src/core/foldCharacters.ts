@@ -38,7 +38,7 @@ const PUNCTUATION: Record<string, string> = {
 };
 
 // Cyrillic and Greek letters that look like Latin ones. Folded only inside tokens that already
-// mix in Latin letters, digits, "@" or "." so ordinary Russian or Greek words stay untouched.
+// mix in Latin letters, digits or "@" so ordinary Russian or Greek words stay untouched.
 const LOOK_ALIKES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
   х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
@@ -73,7 +73,7 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-const TOKEN_HAS_LATIN = /[A-Za-z0-9@.]/;
+const TOKEN_HAS_LATIN = /[A-Za-z0-9@]/;
 
 /**
  * Stage one of normalisation: one pass over the code points that drops invisible characters and

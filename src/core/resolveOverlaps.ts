@@ -1,7 +1,8 @@
 import type { ContactKind, ContactMatch } from './types';
 
-// When two recognizers claim one span, the more specific kind wins: a wa.me link is social, not a
-// url; card digits are a payment, not a phone; a concrete detail beats a mere intent phrase.
+// When two recognizers claim one span: a concrete detail beats a mere intent phrase; then the
+// longer claim wins (a link holding digits is a link, a Zoom ID with its "zoom id" label is a
+// meeting); on the same span the more specific kind wins (card digits are a payment, not a phone).
 const SPECIFICITY: Record<ContactKind, number> = {
   payment: 6,
   meeting: 5,
@@ -14,8 +15,9 @@ const SPECIFICITY: Record<ContactKind, number> = {
 
 function compareClaims(a: ContactMatch, b: ContactMatch): number {
   return (
-    SPECIFICITY[b.kind] - SPECIFICITY[a.kind] ||
+    Number(a.kind === 'intent') - Number(b.kind === 'intent') ||
     b.end - b.start - (a.end - a.start) ||
+    SPECIFICITY[b.kind] - SPECIFICITY[a.kind] ||
     b.confidence - a.confidence ||
     a.start - b.start
   );

@@ -25,7 +25,9 @@ function isSeparator(text: string, index: number): boolean {
   if (char === ',') return text[index + 1] === ' ';
   if (char === '\u00A0') return true;
   // Emoji and other pictographs people put between groups to dodge filters.
-  return /[\p{Extended_Pictographic}\u200D\uFE0F]/u.test(char) || /[\uD800-\uDFFF]/.test(char);
+  // `char` is one UTF-16 unit, so an emoji arrives as its two surrogate halves.
+  const code = char.charCodeAt(0);
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || /\p{Extended_Pictographic}/u.test(char);
 }
 
 /** Finds every run of digit groups in one linear pass. */

@@ -1,7 +1,83 @@
-import type { RecognizerFactory } from '../recognizer';
+import { isAllowedDomain } from '../detectorOptions';
+import { matchFromView, type RecognizerFactory } from '../recognizer';
+import { symbolsView } from '../text/symbolsView';
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains';
+import type { ContactMatch } from '../types';
 
-/** Finds email findings. (Being built: returns nothing yet.) */
-export const createEmailRecognizer: RecognizerFactory = () => ({
+const LOCAL_CHAR = /[\p{L}\d._%+'-]/u;
+const DOMAIN_CHAR = /[\p{L}\d.-]/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 253;
+// Labels then a TLD; digits glued after the TLD are not part of it ("test@example.com555-123-4567").
+const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.){1,8}(\p{L}{2,24}|xn--[a-z\d-]{1,59})(?![\p{L}])/iu;
+
+/**
+ * Finds email addresses by scanning out from each "@" (bounded on both sides, so long runs of
+ * letters or "@" stay linear), in the view where "(at)" and "dot" are already symbols.
+ */
+export const createEmailRecognizer: RecognizerFactory = (options) => ({
   kinds: ['email'],
-  scan: () => [],
+  scan(context) {
+    const view = symbolsView(context);
+    const text = view.text;
+    const matches: ContactMatch[] = [];
+    let at = text.indexOf('@');
+    let lastEnd = 0;
+    while (at !== -1) {
+      let from = at;
+      while (from > lastEnd && at - from < MAX_LOCAL && LOCAL_CHAR.test(text[from - 1]!)) from -= 1;
+      // "nick..f@yahoo.ca": an address cannot hold two dots in a row, so it starts after them.
+      const doubleDot = text.lastIndexOf('..', at);
+      if (doubleDot >= from) from = doubleDot + 2;
+      while (from < at && /[.'-]/.test(text[from]!)) from += 1;
+      let to = at + 1;
+      while (to < text.length && to - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[to]!)) to += 1;
+      while (to > at + 1 && /[.-]/.test(text[to - 1]!)) to -= 1;
+      const local = text.slice(from, at);
+      const typedDomain = resolveDomain(text.slice(at + 1, to));
+      const address = typedDomain && !isInsideLink(text, from) ? typedDomain : undefined;
+      if (local.length > 0 && address && !isAllowedDomain(address.domain, options)) {
+        matches.push(
+          matchFromView(view, from, at + 1 + address.typedLength, {
+            kind: 'email',
+            value: `${local.toLowerCase()}@${address.domain}`,
+            confidence: address.guessed ? 0.8 : 0.95,
+          }),
+        );
+        lastEnd = to;
+      }
+      at = text.indexOf('@', Math.max(at + 1, to));
+    }
+    return matches;
+  },
 });
+
+interface ResolvedDomain {
+  domain: string;
+  /** How many characters of the typed text the domain covers. */
+  typedLength: number;
+  guessed: boolean;
+}
+
+/** "mail.co" as typed; "gmail" completed to "gmail.com"; anything else is not a domain. */
+function resolveDomain(typed: string): ResolvedDomain | undefined {
+  const found = DOMAIN.exec(typed);
+  if (found) {
+    const tld = found[1]!.toLowerCase();
+    if (TOP_LEVEL_DOMAINS.has(tld) || tld.length === 2 || tld.startsWith('xn--')) {
+      return { domain: found[0].toLowerCase(), typedLength: found[0].length, guessed: false };
+    }
+    return undefined;
+  }
+  const name = /^[\p{L}\d]{1,20}/u.exec(typed)?.[0] ?? '';
+  const provider = MAIL_PROVIDERS[name.toLowerCase()];
+  return provider ? { domain: provider, typedLength: name.length, guessed: true } : undefined;
+}
+
+/** "http://user:pass@example.com": the "@" belongs to a link's credentials, not an address. */
+function isInsideLink(text: string, localStart: number): boolean {
+  const wordStart = Math.max(text.lastIndexOf(' ', localStart) + 1, localStart - 200);
+  const before = text.slice(wordStart, localStart);
+  const slashes = before.lastIndexOf('//');
+  return slashes !== -1 && !/[()[\]<>"']/.test(before.slice(slashes));
+}

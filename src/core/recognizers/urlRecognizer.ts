@@ -1,7 +1,121 @@
-import type { RecognizerFactory } from '../recognizer';
+import { isAllowedDomain } from '../detectorOptions';
+import { findKnownHost, type KnownHost } from '../platforms/platformHosts';
+import { matchFromView, type RecognizerFactory } from '../recognizer';
+import { symbolsView } from '../text/symbolsView';
+import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains';
+import type { ContactMatch } from '../types';
+import { findLinkEnd } from '../text/linkEnd';
 
-/** Finds url findings. (Being built: returns nothing yet.) */
-export const createUrlRecognizer: RecognizerFactory = () => ({
-  kinds: ['url'],
-  scan: () => [],
-});
+// Where a link starts for sure: a scheme or "www.".
+const LINK_START = /(?<![\p{L}\d])(?:https?:\/\/|ftp:\/\/|\/\/(?=[\p{L}\d])|www\d{0,3}\.)/giu;
+// A dot followed by what could be a TLD: the anchor for bare domains ("myportfolio.io").
+const TLD_ANCHOR = /\.(\p{L}{2,24})(?![\p{L}\d-])/gu;
+const LABEL_CHAR = /[\p{L}\d-]/u;
+const MAX_HOST = 253;
+
+/**
+ * Finds links and bare domains. Links to known messaging, meeting and payment hosts are reported
+ * as `social`, `meeting` or `payment` with their platform; the platform's own domains never are.
+ */
+export const createUrlRecognizer: RecognizerFactory = (options) => {
+  const extraHosts: KnownHost[] = [
+    ...options.platforms.flatMap((platform) =>
+      (platform.hosts ?? []).map((host) => ({ host, kind: 'social' as const, platform: platform.id })),
+    ),
+    ...options.paymentBrands.flatMap((brand) =>
+      (brand.hosts ?? []).map((host) => ({ host, kind: 'payment' as const, platform: brand.id })),
+    ),
+  ];
+
+  const toMatch = (
+    view: ReturnType<typeof symbolsView>,
+    from: number,
+    to: number,
+    host: string,
+    hasScheme: boolean,
+  ): ContactMatch | undefined => {
+    if (isAllowedDomain(host, options)) return undefined;
+    const link = view.text.slice(from, to);
+    const absolute = hasScheme ? link : `https://${link}`;
+    const path = absolute.replace(/^[a-z]{2,5}:\/\/[^/?#]{1,253}/i, '');
+    const known = findKnownHost(host, path, extraHosts);
+    return matchFromView(view, from, to, {
+      kind: known?.kind ?? 'url',
+      value: absolute.replace(/^(https?:\/\/)([^/?#]{1,253})/i, (_, scheme: string, hostPart: string) => `${scheme.toLowerCase()}${hostPart.toLowerCase()}`),
+      ...(known ? { platform: known.platform } : {}),
+      confidence: hasScheme ? 0.95 : 0.85,
+    });
+  };
+
+  return {
+    kinds: ['url', 'social', 'meeting', 'payment'],
+    scan(context) {
+      const view = symbolsView(context);
+      const text = view.text;
+      const matches: ContactMatch[] = [];
+      const links: Array<{ from: number; to: number }> = [];
+
+      for (const start of text.matchAll(LINK_START)) {
+        const previous = links[links.length - 1];
+        if (previous && start.index < previous.to) continue;
+        const schemeLength = start[0].includes('//') ? start[0].length : 0;
+        let hostEnd = start.index + schemeLength;
+        while (hostEnd < text.length && hostEnd - start.index < MAX_HOST && /[\p{L}\d.:@-]/u.test(text[hostEnd]!)) hostEnd += 1;
+        // "user:pass@example.com:8080": credentials before "@", a port after ":".
+        const authority = text.slice(start.index + schemeLength, hostEnd);
+        const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{0,12}$/, '').replace(/\.$/, '');
+        const bareHost = host.replace(/^www\d{0,3}\./i, '');
+        if (!/^[\p{L}\d]/u.test(host) || !/\.(?:\p{L}{2,24}|xn--[a-z\d-]{1,59})$|^[\d.]{7,15}$/iu.test(bareHost)) continue;
+        const end = findLinkEnd(text, start.index + schemeLength + authority.replace(/[.:]$/, '').length);
+        const match = toMatch(view, start.index, end, host.toLowerCase(), schemeLength > 0);
+        links.push({ from: start.index, to: end });
+        if (match) matches.push(match);
+      }
+
+      let nextLink = 0;
+      let coveredUpTo = 0;
+      for (const anchor of text.matchAll(TLD_ANCHOR)) {
+        while (nextLink < links.length && links[nextLink]!.to <= anchor.index) nextLink += 1;
+        const link = links[nextLink];
+        if (anchor.index < coveredUpTo || (link && link.from <= anchor.index)) continue;
+        const tld = anchor[1]!.toLowerCase();
+        if (!TOP_LEVEL_DOMAINS.has(tld) || !LABEL_CHAR.test(text[anchor.index - 1] ?? ' ')) continue;
+        let hostStart = anchor.index;
+        while (hostStart > 0 && anchor.index - hostStart < MAX_HOST && /[\p{L}\d.-]/u.test(text[hostStart - 1]!)) hostStart -= 1;
+        while (hostStart < anchor.index && /[.-]/.test(text[hostStart]!)) hostStart += 1;
+        // Part of an email address, a path or a longer word-with-symbols: not a bare domain.
+        if (/[@/:\\_]/.test(text[hostStart - 1] ?? '')) continue;
+        let hostEnd = anchor.index + anchor[0].length;
+        // Keep extending over ".uk" in "co.uk" and similar.
+        while (true) {
+          const next = /^\.(\p{L}{2,24})(?![\p{L}\d-])/u.exec(text.slice(hostEnd, hostEnd + 26));
+          if (!next || !TOP_LEVEL_DOMAINS.has(next[1]!.toLowerCase())) break;
+          hostEnd += next[0].length;
+        }
+        const host = text.slice(hostStart, hostEnd);
+        const lastLabel = host.slice(host.lastIndexOf('.') + 1).toLowerCase();
+        const end = findLinkEnd(text, hostEnd);
+        coveredUpTo = end;
+        if (link && end > link.from) continue;
+        if (!isPlausibleBareDomain(host, lastLabel, end > hostEnd, text[hostEnd] ?? '')) continue;
+        const match = toMatch(view, hostStart, end, host.toLowerCase(), false);
+        if (match) matches.push(match);
+      }
+      return matches;
+    },
+  };
+};
+
+/** Bare domains need more care than links: "message.it" and "index.ts" are not links. */
+function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, after: string): boolean {
+  const labels = host.split('.');
+  if (labels.some((label) => label.length === 0 || label.length > 63)) return false;
+  // "setup.py", "notes.md", "logo.ai": a file name, unless a path makes it a link.
+  if (FILE_EXTENSIONS.has(tld) && !hasPath) return false;
+  if (/[\p{L}\d]/u.test(after)) return false;
+  if (!WORD_LIKE_TLDS.has(tld)) return true;
+  // "wa.me/…", "my-site.it", "shop2.io": a path, a digit or a hyphen says "domain", not "sentence".
+  const secondLevel = labels[labels.length - 2]!;
+  const isAllCaps = host === host.toUpperCase();
+  return hasPath || /[\d-]/.test(secondLevel) || labels.length > 2 || (isAllCaps && secondLevel.length > 3 && tld.length > 2);
+}

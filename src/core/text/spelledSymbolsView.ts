@@ -1,0 +1,69 @@
+import type { NormalizedText } from '../normalizedText';
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains';
+
+const AT_WORDS = 'at|arroba|chez|bei|chiocciola|et';
+const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik|ponto';
+
+// "(at)", "[dot]", "{ at }", "<.>": brackets make the intent unambiguous.
+const BRACKETED = new RegExp(`\\s{0,3}[([{<]\\s{0,2}(${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,2}[)\\]}>]\\s{0,3}`, 'giu');
+// "ana at mail dot co": bare words, accepted only where an address or domain follows.
+const AT_WORD = new RegExp(`(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
+const DOT_WORD = new RegExp(`(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
+// Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
+const DOMAIN_AHEAD = new RegExp(
+  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT_WORDS})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT_WORDS})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
+  'iu',
+);
+const PROVIDER_AHEAD = new RegExp(`^(?:${Object.keys(MAIL_PROVIDERS).join('|')})(?![\\p{L}\\d-])`, 'iu');
+// "sms. ac/smsrewards": a space slipped in after the dot of a link with a path.
+const SPACED_DOT_IN_LINK = /(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
+const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
+const LABEL_BEHIND = /([\p{L}\d-]{1,63})$/u;
+// A dot word after these is prose ("the dot com era"), not a domain.
+const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'that', 'his', 'her', 'their', 'its']);
+// "a n a @ m a i l . c o": single characters spaced out around an "@".
+const SPACED_OUT = /(?:[\p{L}\d@._-] ){4,120}[\p{L}\d@._-]/gu;
+
+function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined): NormalizedText {
+  const text = source.text;
+  const builder = source.derive();
+  let copiedUpTo = 0;
+  let changed = false;
+  for (const match of text.matchAll(pattern)) {
+    const value = replacement(match);
+    if (value === undefined) continue;
+    builder.copy(copiedUpTo, match.index).replace(match.index, match.index + match[0].length, value);
+    copiedUpTo = match.index + match[0].length;
+    changed = true;
+  }
+  if (!changed) return source;
+  return builder.copy(copiedUpTo, text.length).build();
+}
+
+const isDotWord = (word: string) => DOT_WORDS.split('|').includes(word.toLowerCase());
+
+/**
+ * Rewrites the ways people spell "@" and "." to dodge filters: "(at)", "[dot]", "ana at gmail",
+ * "myportfolio dot io", "a n a @ m a i l . c o". Word forms are rewritten only where an address or
+ * a domain with a known TLD follows, so "meet at noon" stays prose.
+ */
+export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
+  let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) || match[1] === '.' ? '.' : '@'));
+  if (spacedOut) {
+    view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined));
+  }
+  view = rewrite(view, AT_WORD, (match) => {
+    const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
+    const domain = DOMAIN_AHEAD.exec(ahead);
+    if (domain && TOP_LEVEL_DOMAINS.has(domain[1]!.toLowerCase())) return '@';
+    return PROVIDER_AHEAD.test(ahead) ? '@' : undefined;
+  });
+  const current = view;
+  view = rewrite(view, DOT_WORD, (match) => {
+    const behind = LABEL_BEHIND.exec(current.text.slice(Math.max(0, match.index! - 63), match.index));
+    if (!behind || NOT_A_LABEL.has(behind[1]!.toLowerCase())) return undefined;
+    const tld = TLD_AHEAD.exec(current.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30));
+    return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
+  });
+  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined));
+}

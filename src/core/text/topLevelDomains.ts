@@ -1,0 +1,63 @@
+/**
+ * Top-level domains accepted for bare domains ("myportfolio.io"). A curated set rather than the
+ * whole IANA list: in chat, "SAT.LOVE" or "tomorrow.call" are sentences missing a space, not links.
+ * Links with a scheme or "www." accept any alphabetic TLD.
+ */
+const GENERIC = [
+  'com', 'net', 'org', 'info', 'biz', 'edu', 'gov', 'mil', 'int', 'io', 'co', 'dev', 'app', 'ai', 'xyz', 'site',
+  'online', 'store', 'shop', 'tech', 'blog', 'cloud', 'design', 'studio', 'art', 'page', 'link', 'live', 'life',
+  'world', 'email', 'agency', 'digital', 'media', 'news', 'club', 'space', 'website', 'pro', 'mobi', 'tv', 'fm',
+  'gg', 'gl', 'ly', 'cc', 'ws', 'la', 'vc', 'fyi', 'top', 'icu', 'vip', 'work', 'works', 'company', 'solutions',
+  'services', 'portfolio', 'photo', 'photos', 'photography', 'gallery', 'codes', 'software', 'network', 'one',
+  'biz', 'asia', 'eu', 'cat', 'travel', 'jobs', 'name', 'bio', 'social', 'chat', 'zone', 'team', 'inc', 'ltd',
+  'llc', 'money', 'finance', 'capital', 'market', 'sale', 'sbs', 'cfd', 'buzz', 'run', 'io', 'sh', 'lol', 'me',
+];
+
+// Country codes. Those that are also everyday words get extra care (see WORD_LIKE_TLDS).
+const COUNTRY = [
+  'ac', 'ad', 'ae', 'af', 'ag', 'al', 'am', 'ao', 'ar', 'as', 'at', 'au', 'az', 'ba', 'bd', 'be', 'bg', 'bh', 'bo',
+  'br', 'by', 'bz', 'ca', 'ch', 'ci', 'cl', 'cm', 'cn', 'cr', 'cu', 'cy', 'cz', 'de', 'dk', 'do', 'dz', 'ec', 'ee',
+  'eg', 'es', 'et', 'fi', 'fj', 'fr', 'ge', 'gh', 'gr', 'gt', 'hk', 'hn', 'hr', 'ht', 'hu', 'id', 'ie', 'il', 'im',
+  'in', 'iq', 'ir', 'is', 'it', 'jm', 'jo', 'jp', 'ke', 'kg', 'kh', 'kr', 'kw', 'kz', 'lb', 'li', 'lk', 'lt', 'lu',
+  'lv', 'ma', 'mc', 'md', 'mk', 'mn', 'mt', 'mu', 'mx', 'my', 'mz', 'na', 'ng', 'ni', 'nl', 'no', 'np', 'nu', 'nz',
+  'om', 'pa', 'pe', 'ph', 'pk', 'pl', 'pr', 'ps', 'pt', 'py', 'qa', 'ro', 'rs', 'ru', 'rw', 'sa', 'se', 'sg', 'si',
+  'sk', 'sn', 'so', 'st', 'su', 'sv', 'th', 'tj', 'tk', 'tn', 'to', 'tr', 'tt', 'tw', 'tz', 'ua', 'ug', 'uk', 'us',
+  'uy', 'uz', 've', 'vn', 'ye', 'za', 'zm', 'zw', 'рф', 'укр', 'срб', 'қаз', 'мкд', 'бел',
+];
+
+export const TOP_LEVEL_DOMAINS: ReadonlySet<string> = new Set([...GENERIC, ...COUNTRY]);
+
+/**
+ * TLDs that are also words or file extensions people type after a full stop without a space
+ * ("message.it", "done.so", "notes.md"). A bare domain on one of them needs more evidence:
+ * a path, "www.", or a label that could not be a word.
+ */
+export const WORD_LIKE_TLDS: ReadonlySet<string> = new Set([
+  'it', 'me', 'to', 'in', 'is', 'at', 'be', 'no', 'so', 'us', 'my', 'do', 'am', 'as', 'by', 'id', 'an', 'on', 'go',
+  'la', 'md', 'py', 'sh', 'pl', 'rs', 'st', 'ps', 'ai', 'one', 'run', 'live', 'life', 'link', 'page', 'zone',
+  'team', 'work', 'works', 'news', 'art', 'top', 'name', 'market', 'sale', 'store', 'shop', 'chat', 'social',
+  'photo', 'photos', 'ltd', 'inc', 'cat', 'jobs', 'money', 'capital', 'buzz', 'lol', 'fyi', 'ac', 'ad', 'al', 'ag',
+  'im', 'mt', 'ma', 'sa', 'se', 'si', 'pro',
+]);
+
+/** File extensions: "report.final.pdf" is a file name even when its middle looks like a domain. */
+export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'txt', 'csv', 'json', 'xml', 'yml', 'yaml', 'md', 'rtf',
+  'odt', 'jpg', 'jpeg', 'png', 'gif', 'svg', 'webp', 'heic', 'psd', 'ai', 'eps', 'fig', 'sketch', 'mp3', 'mp4',
+  'mov', 'avi', 'wav', 'zip', 'rar', 'tar', 'gz', '7z', 'exe', 'dmg', 'apk', 'js', 'jsx', 'ts', 'tsx', 'mjs',
+  'css', 'scss', 'html', 'htm', 'py', 'rb', 'php', 'java', 'kt', 'go', 'rs', 'sh', 'sql', 'c', 'h', 'cpp', 'cs',
+  'swift', 'vue', 'lock', 'log', 'ini', 'env', 'cfg', 'conf', 'bak', 'tmp', 'dll', 'so', 'bin', 'iso', 'ttf',
+  'woff', 'otf', 'ico', 'bmp', 'tif', 'tiff', 'raw', 'indd', 'dwg', 'stl', 'obj', 'blend', 'unity', 'epub', 'mobi',
+]);
+
+/**
+ * Well-known mail providers: "ana at gmail" is an address even without ".com". Provider names that
+ * are also everyday words ("me", "live", "mail") are left out: "moan at me" is not an address.
+ */
+export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
+  gmail: 'gmail.com', googlemail: 'googlemail.com', hotmail: 'hotmail.com', outlook: 'outlook.com',
+  msn: 'msn.com', yahoo: 'yahoo.com', ymail: 'ymail.com', icloud: 'icloud.com',
+  aol: 'aol.com', proton: 'proton.me', protonmail: 'protonmail.com', gmx: 'gmx.com',
+  yandex: 'yandex.com', zoho: 'zoho.com', qq: 'qq.com', '163': '163.com', naver: 'naver.com',
+  libero: 'libero.it', uol: 'uol.com.br', bol: 'bol.com.br', tutanota: 'tutanota.com',
+};
