@@ -1,7 +1,136 @@
-import type { RecognizerFactory } from '../recognizer';
+import type { NormalizedText } from '../normalizedText';
+import { isRuleTalk } from '../intent/isRuleTalk';
+import { identifyCryptoAddress } from '../payment/cryptoAddress';
+import { readIban } from '../payment/iban';
+import { isCardNumber } from '../payment/luhn';
+import { PAYMENT_BRANDS } from '../payment/paymentBrands';
+import { matchFromView, type RecognizerFactory } from '../recognizer';
+import type { ContactMatch } from '../types';
 
-/** Finds payment findings. (Being built: returns nothing yet.) */
-export const createPaymentRecognizer: RecognizerFactory = () => ({
-  kinds: ['payment'],
-  scan: () => [],
-});
+const IBAN = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}(?![\p{L}\d])/gu;
+const CARD = /(?<![\p{L}\d.,])\d(?:[ -]?\d){12,18}(?![\d])/gu;
+// A number its writer calls a card is reported even when its checksum fails: sharing card
+// details is what we flag, and a typo doesn't make it acceptable.
+const CARD_LABEL =
+  /\b(?:card|credit|debit|visa|master ?card|amex|american express|diners|discover|jcb|maestro|cc|tarjeta|cart[ãa]o|carte|karte|carta|kartu)\b(?:\s{0,2}(?:number|no\.?|num|#|:|is|details?|2nd|3rd)){0,3}\s{0,3}$/i;
+const CRYPTO =
+  /(?<![\p{L}\d])(?:0x[0-9a-fA-F]{40}|(?:bc|tb)1[02-9ac-hj-np-z]{8,87}|(?:BC|TB)1[02-9AC-HJ-NP-Z]{8,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})(?![\p{L}\d])/gu;
+const CASHTAG = /(?<![\p{L}\d$])\$([A-Za-z][A-Za-z0-9_]{0,19})(?![\p{L}\d])/gu;
+const CURRENCY_CODES = new Set(['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd', 'mxn', 'brl', 'eur', 'gbp', 'us', 'ca', 'au']);
+const CASH_APP_NEAR = /cash ?app|cash\.app|\b(?:send|pay|paid|tip|to)\b/i;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{0,2}');
+}
+
+/**
+ * Finds off-platform payment: validated instruments (IBAN mod-97, card Luhn, crypto checksums),
+ * payment links handles and requests to pay outside the platform, in the supported languages.
+ */
+export const createPaymentRecognizer: RecognizerFactory = (options) => {
+  const brands = [...PAYMENT_BRANDS, ...options.paymentBrands.map((brand) => ({ id: brand.id, names: brand.names }))];
+  const brandByName = new Map(brands.flatMap((brand) => brand.names.map((name) => [name.toLowerCase(), brand.id] as const)));
+  const brandNames = [...brandByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+  // "pay me via PayPal", "send the money through Wise", "págame por Zelle", "bezahl per PayPal".
+  const PAY_VIA = new RegExp(
+    `\\b(?:pay|paid|paying|send|sending|transfer|wire|deposit|tip|p[aá]game|paga|pague|paie|payez|paye|zahl|bezahl|bezahlen|überweis|pagami|paga|bayar|transfer|kirim)\\w{0,4}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|by|with|on|to|using|in|into|por|pelo|pela|con|com|par|per|über|mit|su|con|lewat|melalui|pakai|ke|via)\\s{1,3}(?:my\\s{1,3}|mi\\s{1,3}|meu\\s{1,3}|minha\\s{1,3}|mon\\s{1,3}|ma\\s{1,3}|mein\\s{1,3}|meine\\s{1,3}|mio\\s{1,3}|saya\\s{1,3})?(?:an?\\s{1,3}|the\\s{1,3}|amazon\\s{1,3}|apple\\s{1,3}|itunes\\s{1,3}|steam\\s{1,3})?(${brandNames})\\b`,
+    'giu',
+  );
+  // "paypal: ana@mail.co", "venmo @ana-b", "zelle to 555 0101", "my wise account".
+  const BRAND_HANDLE = new RegExp(
+    `\\b(${brandNames})\\b\\s{0,2}(?:me|id|account|acct|handle|username|email|is|at|to|:|-|=|@|#){1,3}\\s{0,2}(@?[\\p{L}\\d][\\p{L}\\d._@+-]{1,60}[\\p{L}\\d])`,
+    'giu',
+  );
+  const OFF_PLATFORM_PAYMENT = new RegExp(
+    [
+      // English
+      "\\bpay(?:ing)?\\s{1,3}(?:me|you|us)?\\s{0,3}(?:directly|direct|outside|off)\\b(?:\\s{1,3}(?:of\\s{1,3})?(?:the\\s{1,3})?(?:platform|site|app|website))?",
+      '\\b(?:avoid|skip|save(?:\\s{1,3}on)?|dodge|bypass|no)\\s{1,3}(?:the\\s{1,3})?(?:platform|site|service|app|upwork|fiverr|commission)?\\s{0,3}(?:fees?|commission|cut)\\b',
+      '\\bdiscount\\s{1,3}if\\s{1,3}you\\s{1,3}pay\\s{1,3}(?:me\\s{1,3})?(?:directly|outside|off)',
+      '\\b(?:bank\\s{1,3}transfer|wire(?:\\s{1,3}transfer)?|deposit|send\\s{1,3}(?:it|the\\s{1,3}money|the\\s{1,3}payment|payment))\\s{1,3}(?:it\\s{1,3})?(?:to|into)\\s{1,3}my\\s{1,3}(?:bank\\s{1,3})?account',
+      '\\b(?:gift\\s{0,2}cards?)\\s{1,3}(?:codes?|as\\s{1,3}payment)\\b',
+      '\\b(?:buy|purchase|send)\\s{1,3}(?:me\\s{1,3})?(?:some\\s{1,3}|an?\\s{1,3})?(?:amazon\\s{1,3}|apple\\s{1,3}|itunes\\s{1,3}|steam\\s{1,3}|google\\s{1,3}play\\s{1,3})?gift\\s{0,2}cards?',
+      // Spanish / Portuguese
+      'p[aá]game\\s{1,3}(?:por\\s{1,3}fuera|directo|directamente|aparte)',
+      'pag(?:ar|a|ue|uem)\\s{1,3}(?:por\\s{1,3}fora|fora\\s{1,3}da\\s{1,3}plataforma|direto|diretamente|por\\s{1,3}fuera|fuera\\s{1,3}de\\s{1,3}la\\s{1,3}plataforma)',
+      '(?:evitar|economizar|ahorrar)\\s{1,3}(?:a\\s{1,3}|la\\s{1,3})?(?:taxa|comisi[oó]n|tarifa)',
+      // French
+      'pay(?:ez|e)[- ]moi\\s{1,3}(?:directement|en\\s{1,3}dehors)',
+      '(?:en\\s{1,3}dehors\\s{1,3}de\\s{1,3}la\\s{1,3}plateforme)',
+      // German
+      '(?:zahl|bezahl)(?:en|e|st)?\\s{1,3}(?:mich\\s{1,3}|mir\\s{1,3})?(?:direkt|außerhalb|ausserhalb)',
+      // Italian
+      'pagami\\s{1,3}(?:fuori|direttamente)',
+      'fuori\\s{1,3}dalla\\s{1,3}piattaforma',
+      // Indonesian
+      'bayar\\s{1,3}(?:langsung|di\\s{1,3}luar)',
+      'transfer\\s{1,3}(?:langsung\\s{1,3})?ke\\s{1,3}rekening\\s{1,3}(?:saya|aku)',
+    ].join('|'),
+    'giu',
+  );
+
+  const scanPatterns = (view: NormalizedText, matches: ContactMatch[]) => {
+    const text = view.text;
+    for (const found of text.matchAll(CRYPTO)) {
+      const network = identifyCryptoAddress(found[0]);
+      if (network) {
+        matches.push(matchFromView(view, found.index, found.index + found[0].length, { kind: 'payment', platform: network, value: found[0], confidence: 0.97 }));
+      }
+    }
+    for (const found of text.matchAll(IBAN)) {
+      const compact = found[0].replace(/[ -]/g, '').toUpperCase();
+      const iban = readIban(compact);
+      if (!iban) continue;
+      // Map the IBAN's length back onto the typed text, spaces included.
+      let end = found.index;
+      for (let seen = 0; seen < iban.length; end += 1) if (text[end] !== ' ' && text[end] !== '-') seen += 1;
+      matches.push(matchFromView(view, found.index, end, { kind: 'payment', platform: 'iban', value: iban, confidence: 0.97 }));
+    }
+    for (const found of text.matchAll(CARD)) {
+      const digits = found[0].replace(/\D/g, '');
+      const before = text.slice(Math.max(0, found.index - 40), found.index);
+      // The tail of an IBAN whose checksum failed is not a card.
+      if (/[A-Za-z]{2}\d{2}[ -]$/.test(before)) continue;
+      const labelled = CARD_LABEL.test(before);
+      if (digits.length < 13 || digits.length > 19) continue;
+      if (!isCardNumber(digits) && !labelled) continue;
+      matches.push(matchFromView(view, found.index, found.index + found[0].length, { kind: 'payment', platform: 'card', value: digits, confidence: isCardNumber(digits) ? 0.95 : 0.7 }));
+    }
+    for (const found of text.matchAll(CASHTAG)) {
+      const tag = found[1]!;
+      const around = text.slice(Math.max(0, found.index - 40), found.index + found[0].length + 40);
+      if (CURRENCY_CODES.has(tag.toLowerCase()) || !CASH_APP_NEAR.test(around)) continue;
+      matches.push(matchFromView(view, found.index, found.index + found[0].length, { kind: 'payment', platform: 'cashapp', value: `$${tag}`, confidence: 0.8 }));
+    }
+  };
+
+  const scanRequests = (view: NormalizedText, matches: ContactMatch[]) => {
+    const text = view.text;
+    const push = (from: number, to: number, platform: string | undefined, value: string | undefined, confidence: number) => {
+      if (isRuleTalk(text, from, to)) return;
+      matches.push(matchFromView(view, from, to, { kind: 'payment', confidence, ...(platform ? { platform } : {}), ...(value ? { value } : {}) }));
+    };
+    for (const found of text.matchAll(BRAND_HANDLE)) {
+      const brand = brandByName.get(found[1]!.toLowerCase().replace(/\s+/g, ' '));
+      push(found.index, found.index + found[0].length, brand, found[2], 0.85);
+    }
+    for (const found of text.matchAll(PAY_VIA)) {
+      const brand = brandByName.get(found[1]!.toLowerCase().replace(/\s+/g, ' '));
+      push(found.index, found.index + found[0].length, brand, undefined, 0.75);
+    }
+    for (const found of text.matchAll(OFF_PLATFORM_PAYMENT)) {
+      push(found.index, found.index + found[0].length, undefined, undefined, 0.7);
+    }
+  };
+
+  return {
+    kinds: ['payment'],
+    scan(context) {
+      const matches: ContactMatch[] = [];
+      scanPatterns(context.folded, matches);
+      scanRequests(context.folded, matches);
+      return matches;
+    },
+  };
+};
