@@ -1,7 +1,46 @@
-import type { RecognizerFactory } from '../recognizer';
+import { matchFromView, type RecognizerFactory } from '../recognizer';
+import type { ContactMatch } from '../types';
 
-/** Finds meeting findings. (Being built: returns nothing yet.) */
+// "zoom id 812 3456 7890 pwd 11", "Meeting ID: 812 3456 7890 Passcode: ab12".
+const MEETING_ID =
+  /(?<![\p{L}\d])(zoom|meeting|webex|teams)(?:\s{1,2}(?:meeting|mtg))?\s{0,2}(?:id|#|no\.?|number)\s{0,2}[:#=-]?\s{0,2}(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5})(?:[\s,;]{1,3}(?:pwd|passcode|password|pass|code|pw)\s{0,2}[:=-]?\s{0,2}[\p{L}\d]{1,16})?/giu;
+// A Google Meet code "abc-defg-hij" with "meet" written nearby.
+const MEET_CODE = /(?<![\p{L}\d-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\d-])/gu;
+const MEET_NEAR = /\b(?:google\s{0,2}meet|meet|gmeet|hangout|call|code)\b/i;
+
+const PLATFORM: Record<string, string> = { zoom: 'zoom', meeting: 'zoom', webex: 'webex', teams: 'teams' };
+
+/**
+ * Finds meeting IDs and codes written without a link. Meeting links (zoom.us/j/…,
+ * meet.google.com/…, teams.microsoft.com/…) are found by the url recognizer.
+ */
 export const createMeetingRecognizer: RecognizerFactory = () => ({
   kinds: ['meeting'],
-  scan: () => [],
+  scan(context) {
+    const view = context.folded;
+    const text = view.text;
+    const matches: ContactMatch[] = [];
+    for (const found of text.matchAll(MEETING_ID)) {
+      matches.push(
+        matchFromView(view, found.index, found.index + found[0].length, {
+          kind: 'meeting',
+          platform: PLATFORM[found[1]!.toLowerCase()] ?? 'zoom',
+          value: found[2]!.replace(/\D/g, ''),
+          confidence: 0.9,
+        }),
+      );
+    }
+    for (const found of text.matchAll(MEET_CODE)) {
+      if (!MEET_NEAR.test(text.slice(Math.max(0, found.index - 40), found.index))) continue;
+      matches.push(
+        matchFromView(view, found.index, found.index + found[0].length, {
+          kind: 'meeting',
+          platform: 'google-meet',
+          value: `https://meet.google.com/${found[0]}`,
+          confidence: 0.85,
+        }),
+      );
+    }
+    return matches;
+  },
 });

@@ -32,11 +32,9 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
   const brandByName = new Map(brands.flatMap((brand) => brand.names.map((name) => [name.toLowerCase(), brand.id] as const)));
   const brandNames = [...brandByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-  // "pay me via PayPal", "send the money through Wise", "págame por Zelle", "bezahl per PayPal".
-  const PAY_VIA = new RegExp(
-    `\\b(?:pay|paid|paying|send|sending|transfer|wire|deposit|tip|p[aá]game|paga|pague|paie|payez|paye|zahl|bezahl|bezahlen|überweis|pagami|paga|bayar|transfer|kirim)\\w{0,4}\\b[^.!?\\n]{0,40}?\\b(?:via|through|thru|by|with|on|to|using|in|into|por|pelo|pela|con|com|par|per|über|mit|su|con|lewat|melalui|pakai|ke|via)\\s{1,3}(?:my\\s{1,3}|mi\\s{1,3}|meu\\s{1,3}|minha\\s{1,3}|mon\\s{1,3}|ma\\s{1,3}|mein\\s{1,3}|meine\\s{1,3}|mio\\s{1,3}|saya\\s{1,3})?(?:an?\\s{1,3}|the\\s{1,3}|amazon\\s{1,3}|apple\\s{1,3}|itunes\\s{1,3}|steam\\s{1,3})?(${brandNames})\\b`,
-    'giu',
-  );
+  // "pay me via PayPal", "send the money through Wise", "págame por Zelle": a brand named after a
+  // preposition, with a pay verb earlier in the same sentence. Checked word by word, not by regex.
+  const BRAND = new RegExp(`(?<![\\p{L}\\d])(?:${brandNames})(?![\\p{L}\\d])`, 'giu');
   // "paypal: ana@mail.co", "venmo @ana-b", "zelle to 555 0101", "my wise account".
   const BRAND_HANDLE = new RegExp(
     `\\b(${brandNames})\\b\\s{0,2}(?:me|id|account|acct|handle|username|email|is|at|to|:|-|=|@|#){1,3}\\s{0,2}(@?[\\p{L}\\d][\\p{L}\\d._@+-]{1,60}[\\p{L}\\d])`,
@@ -115,9 +113,11 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       const brand = brandByName.get(found[1]!.toLowerCase().replace(/\s+/g, ' '));
       push(found.index, found.index + found[0].length, brand, found[2], 0.85);
     }
-    for (const found of text.matchAll(PAY_VIA)) {
-      const brand = brandByName.get(found[1]!.toLowerCase().replace(/\s+/g, ' '));
-      push(found.index, found.index + found[0].length, brand, undefined, 0.75);
+    for (const found of text.matchAll(BRAND)) {
+      const requestStart = findPayRequestStart(text, found.index);
+      if (requestStart === undefined) continue;
+      const brand = brandByName.get(found[0].toLowerCase().replace(/\s+/g, ' '));
+      push(requestStart, found.index + found[0].length, brand, undefined, 0.75);
     }
     for (const found of text.matchAll(OFF_PLATFORM_PAYMENT)) {
       push(found.index, found.index + found[0].length, undefined, undefined, 0.7);
@@ -134,3 +134,28 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+const PAY_VERBS = /^(?:pay|paid|paying|send|sending|sent|transfer|wire|deposit|tip|p[aá]game|paga|pague|pagar|paie|payez|paye|payer|zahl|bezahl|zahlen|bezahlen|[uü]berweis|pagami|bayar|kirim)/i;
+const PREPOSITIONS = new Set([
+  'via', 'through', 'thru', 'by', 'with', 'on', 'to', 'using', 'in', 'into', 'por', 'pelo', 'pela', 'con', 'com', 'par',
+  'per', 'über', 'uber', 'mit', 'su', 'lewat', 'melalui', 'pakai', 'ke', 'en', 'no', 'na',
+]);
+const FILLERS = new Set([
+  'my', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'saya', 'a', 'an', 'the', 'some', 'amazon', 'apple',
+  'itunes', 'steam', 'google', 'play',
+]);
+
+/** Where "pay … via" starts before a brand at `brandStart`, or undefined when it is not a payment request. */
+function findPayRequestStart(text: string, brandStart: number): number | undefined {
+  const windowStart = Math.max(0, brandStart - 60);
+  const before = text.slice(windowStart, brandStart);
+  const sentenceBreak = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'));
+  const words = [...before.slice(sentenceBreak + 1).matchAll(/[\p{L}\d']+/gu)];
+  let index = words.length - 1;
+  while (index >= 0 && FILLERS.has(words[index]![0].toLowerCase())) index -= 1;
+  if (index < 0 || !PREPOSITIONS.has(words[index]![0].toLowerCase())) return undefined;
+  for (let verb = index - 1; verb >= 0; verb -= 1) {
+    if (PAY_VERBS.test(words[verb]![0])) return windowStart + sentenceBreak + 1 + words[verb]!.index;
+  }
+  return undefined;
+}

@@ -1,7 +1,77 @@
-import type { RecognizerFactory } from '../recognizer';
+import type { NormalizedText } from '../normalizedText';
+import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms';
+import { matchFromView, type RecognizerFactory } from '../recognizer';
+import type { ContactMatch } from '../types';
 
-/** Finds social findings. (Being built: returns nothing yet.) */
-export const createSocialRecognizer: RecognizerFactory = () => ({
-  kinds: ['social'],
-  scan: () => [],
-});
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{0,2}');
+}
+
+// Words that follow a platform name in skills talk or prose, never handles: "Telegram bot".
+const NOT_HANDLES = new Set([
+  'is', 'me', 'the', 'a', 'an', 'and', 'or', 'to', 'for', 'with', 'on', 'in', 'at', 'it', 'id', 'my', 'your', 'bot',
+  'bots', 'api', 'apis', 'ads', 'ad', 'app', 'apps', 'group', 'groups', 'channel', 'account', 'integration', 'sdk',
+  'business', 'please', 'pls', 'thanks', 'ok', 'okay', 'yes', 'no', 'call', 'calls', 'chat', 'number', 'handle',
+  'username', 'name', 'user', 'profile', 'page', 'link', 'too', 'also', 'instead', 'now', 'later', 'there', 'here',
+  'that', 'this', 'if', 'so', 'but', 'because', 'ya', 'yeah', 'same', 'mine',
+]);
+
+/**
+ * Finds handles written next to a platform's name: "telegram: @ana_b", "my ig is ana.designs",
+ * "@ana_b on telegram", "skype live:ana", "discord: ana#1234". Not every "@word": "@Maria thanks!"
+ * has no platform. Profile links (wa.me/…, t.me/…) are found by the url recognizer.
+ */
+export const createSocialRecognizer: RecognizerFactory = (options) => {
+  const platforms = [
+    ...MESSAGING_PLATFORMS.filter((platform) => HANDLE_PLATFORMS.has(platform.id)),
+    ...options.platforms.map((platform) => ({ id: platform.id, names: platform.names })),
+  ];
+  const platformByName = new Map(platforms.flatMap((platform) => platform.names.map((name) => [name.toLowerCase(), platform.id] as const)));
+  const names = [...platformByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const HANDLE = "(live:\\.?[\\p{L}\\d._-]{2,40}|@?[\\p{L}\\d][\\p{L}\\d._-]{1,31}(?:#\\d{4})?)";
+
+  // "telegram: @ana", "my ig is ana.designs", "find me on insta as @ana", "skype id - ana.b".
+  const NAME_THEN_HANDLE = new RegExp(
+    `(?<![\\p{L}\\d])(${names})(?:\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(?::|=|-|\\bis\\b|\\bas\\b|\\bat\\b|→)\\s{0,2}${HANDLE}`,
+    'giu',
+  );
+  // "@ana_b on telegram", "ana_b on insta" (an @ is required without a separator).
+  const HANDLE_THEN_NAME = new RegExp(
+    `(@[\\p{L}\\d._-]{2,32})\\s{1,2}(?:on|in|at|via|@|\\()\\s{0,2}(${names})(?![\\p{L}\\d])`,
+    'giu',
+  );
+  // "skype live:ana.b" and "live:.cid.123": a Skype id even without the name.
+  const SKYPE_LIVE = /(?<![\p{L}\d])live:\.?[\p{L}\d._-]{2,40}/giu;
+  // "my telegram @ana_b" — name directly followed by an @handle.
+  const NAME_AT_HANDLE = new RegExp(`(?<![\\p{L}\\d])(${names})\\s{1,2}(@[\\p{L}\\d._-]{2,32})`, 'giu');
+
+  const accept = (view: NormalizedText, from: number, to: number, platformName: string, handle: string, matches: ContactMatch[]) => {
+    const bare = handle.replace(/^@/, '');
+    if (!handle.startsWith('@') && !handle.startsWith('live:') && NOT_HANDLES.has(bare.toLowerCase())) return;
+    if (/^\d{1,6}$/.test(bare)) return;
+    const platform = platformByName.get(platformName.toLowerCase().replace(/\s+/g, ' '));
+    matches.push(matchFromView(view, from, to, { kind: 'social', value: bare, confidence: handle.startsWith('@') ? 0.85 : 0.75, ...(platform ? { platform } : {}) }));
+  };
+
+  return {
+    kinds: ['social'],
+    scan(context) {
+      const view = context.folded;
+      const text = view.text;
+      const matches: ContactMatch[] = [];
+      for (const found of text.matchAll(NAME_THEN_HANDLE)) {
+        accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
+      }
+      for (const found of text.matchAll(NAME_AT_HANDLE)) {
+        accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
+      }
+      for (const found of text.matchAll(HANDLE_THEN_NAME)) {
+        accept(view, found.index, found.index + found[0].length, found[2]!, found[1]!, matches);
+      }
+      for (const found of text.matchAll(SKYPE_LIVE)) {
+        accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);
+      }
+      return matches;
+    },
+  };
+};
