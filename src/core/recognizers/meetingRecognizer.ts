@@ -6,7 +6,7 @@ const MEETING_ID =
   /(?<![\p{L}\d])(zoom|meeting|webex|teams)(?:\s{1,2}(?:meeting|mtg))?\s{0,2}(?:id|#|no\.?|number)\s{0,2}[:#=-]?\s{0,2}(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5})(?:[\s,;]{1,3}(?:pwd|passcode|password|pass|code|pw)\s{0,2}[:=-]?\s{0,2}[\p{L}\d]{1,16})?/giu;
 // A Google Meet code "abc-defg-hij" with "meet" written nearby.
 const MEET_CODE = /(?<![\p{L}\d-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\d-])/gu;
-const MEET_NEAR = /\b(?:google\s{0,2}meet|meet|gmeet|hangout|call|code)\b/i;
+const MEET_NEAR = /\b(?:google\s{0,2}meet|meet|gmeet|hangouts?)\b/i;
 
 const PLATFORM: Record<string, string> = { zoom: 'zoom', meeting: 'zoom', webex: 'webex', teams: 'teams' };
 

@@ -1,0 +1,48 @@
+import { describe } from '../createDetector';
+import { detectContactInfo } from '../detectContactInfo';
+import type { ContactMatch } from '../types';
+import { evaluatePolicy } from './evaluatePolicy';
+import type { CheckMessageOptions, CheckMessageResult } from './policyTypes';
+
+/** How much of the conversation is read back: enough for a number split over a few messages. */
+const MAX_HISTORY_MESSAGES = 5;
+const MAX_HISTORY_CHARACTERS = 500;
+
+/**
+ * Detects and evaluates one message: the same pure function the UI runs can enforce the policy
+ * on a server, where client checks cannot be bypassed. With `history` (the author's recent
+ * messages, oldest first) details split across messages are caught; spans are always reported
+ * inside `text` only.
+ */
+export function checkMessage(text: string, options: CheckMessageOptions): CheckMessageResult {
+  if (typeof text !== 'string') {
+    throw new TypeError(`checkMessage: expected the message text as a string, got ${describe(text)}`);
+  }
+  const detect = (input: string) => (options.detector ? options.detector.detect(input) : detectContactInfo(input));
+  const history = (options.history ?? []).filter((message): message is string => typeof message === 'string');
+  let matches = detect(text);
+  if (history.length > 0 && text.length > 0) {
+    const earlier = history.slice(-MAX_HISTORY_MESSAGES).join('\n').slice(-MAX_HISTORY_CHARACTERS);
+    const offset = earlier.length + 1;
+    const joined = detect(`${earlier}\n${text}`);
+    matches = mergeSplitMatches(matches, joined, offset, text);
+  }
+  return { ...evaluatePolicy(matches, options), matches };
+}
+
+/** Adds findings that only exist across messages, clipped to the current text. */
+function mergeSplitMatches(
+  own: ContactMatch[],
+  joined: readonly ContactMatch[],
+  offset: number,
+  text: string,
+): ContactMatch[] {
+  const crossing = joined
+    .filter((match) => match.start < offset && match.end > offset)
+    .map((match): ContactMatch => {
+      const end = match.end - offset;
+      return { ...match, start: 0, end, text: text.slice(0, end) };
+    })
+    .filter((match) => !own.some((existing) => existing.start < match.end && match.start < existing.end));
+  return [...crossing, ...own].sort((a, b) => a.start - b.start);
+}

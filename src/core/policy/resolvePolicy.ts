@@ -1,0 +1,21 @@
+import { CONTACT_KINDS } from '../types';
+import { DEFAULT_POLICY } from './defaultPolicy';
+import type { Policy, PolicyOverrides, PolicyRule } from './policyTypes';
+
+function isCompletePolicy(policy: PolicyOverrides | Policy): policy is Policy {
+  return (
+    policy.rules !== undefined &&
+    Array.isArray(policy.exceptions) &&
+    CONTACT_KINDS.every((kind) => policy.rules?.[kind] !== undefined && Object.keys(policy.rules[kind]!).length === 4)
+  );
+}
+
+/** Merges overrides into the default policy, per kind and per contract state. */
+export function resolvePolicy(policy?: PolicyOverrides | Policy): Policy {
+  if (!policy) return DEFAULT_POLICY;
+  if (isCompletePolicy(policy)) return policy;
+  const rules = Object.fromEntries(
+    CONTACT_KINDS.map((kind) => [kind, { ...DEFAULT_POLICY.rules[kind], ...policy.rules?.[kind] } satisfies PolicyRule]),
+  ) as Policy['rules'];
+  return { rules, exceptions: [...DEFAULT_POLICY.exceptions, ...(policy.exceptions ?? [])] };
+}

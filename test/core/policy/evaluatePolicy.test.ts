@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { DEFAULT_POLICY } from '../../../src/core/policy/defaultPolicy';
+import { evaluatePolicy, statesAllowing } from '../../../src/core/policy/evaluatePolicy';
+import type { ContractState, PolicyDecision } from '../../../src/core/policy/policyTypes';
+import type { ContactKind, ContactMatch } from '../../../src/core/types';
+
+const match = (kind: ContactKind, value?: string): ContactMatch => ({
+  kind,
+  start: 0,
+  end: 5,
+  text: 'xxxxx',
+  obfuscated: false,
+  confidence: 0.9,
+  ...(value ? { value } : {}),
+});
+
+const EXPECTED: Record<ContactKind, Record<ContractState, PolicyDecision>> = {
+  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  social: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  meeting: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
+  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
+  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
+};
+
+const cases = Object.entries(EXPECTED).flatMap(([kind, states]) =>
+  Object.entries(states).map(([state, decision]) => [kind as ContactKind, state as ContractState, decision] as const),
+);
+
+describe('evaluatePolicy with the default policy', () => {
+  it.each(cases)('%s in a %s conversation → %s', (kind, contractState, decision) => {
+    const verdict = evaluatePolicy([match(kind)], { contractState });
+    expect(verdict.decision).toBe(decision);
+    expect(verdict.violations).toHaveLength(decision === 'allow' ? 0 : 1);
+  });
+
+  it('explains each violation with a rule id and when it lifts', () => {
+    const verdict = evaluatePolicy([match('phone'), match('payment')], { contractState: 'none' });
+    expect(verdict.violations.map(({ rule, reason, action }) => ({ rule, reason, action }))).toEqual([
+      { rule: 'no-phone-before-contract', reason: 'until-contract', action: 'block' },
+      { rule: 'no-off-platform-payment', reason: 'always', action: 'block' },
+    ]);
+  });
+
+  it('takes the strongest action as the decision', () => {
+    expect(evaluatePolicy([match('url'), match('email')], { contractState: 'pending' }).decision).toBe('block');
+    expect(evaluatePolicy([match('url'), match('intent')], { contractState: 'pending' }).decision).toBe('warn');
+    expect(evaluatePolicy([], { contractState: 'none' }).decision).toBe('allow');
+  });
+
+  it('is exportable as data for docs', () => {
+    expect(JSON.parse(JSON.stringify(DEFAULT_POLICY)).rules.payment.active).toBe('block');
+    expect(statesAllowing('phone')).toEqual(['active', 'ended']);
+    expect(statesAllowing('payment')).toEqual([]);
+  });
+});
+
+describe('policy overrides and exceptions', () => {
+  it('overrides one kind in one state and keeps the rest', () => {
+    const policy = { rules: { url: { none: 'allow' as const } } };
+    expect(evaluatePolicy([match('url')], { contractState: 'none', policy }).decision).toBe('allow');
+    expect(evaluatePolicy([match('url')], { contractState: 'pending', policy }).decision).toBe('warn');
+    expect(evaluatePolicy([match('phone')], { contractState: 'none', policy }).decision).toBe('block');
+  });
+
+  it('reports in-this-state when a kind is only allowed outside a contract', () => {
+    const policy = { rules: { email: { none: 'block' as const, pending: 'allow' as const, active: 'block' as const, ended: 'block' as const } } };
+    expect(evaluatePolicy([match('email')], { contractState: 'none', policy }).violations[0]?.reason).toBe('in-this-state');
+  });
+
+  it('lets a domain through before a contract and says which exception applied', () => {
+    const policy = { exceptions: [{ id: 'system-access-email', kind: 'email' as const, domains: ['market.example'] }] };
+    const verdict = evaluatePolicy([match('email', 'it@login.market.example'), match('email', 'ana@mail.co')], {
+      contractState: 'none',
+      policy,
+    });
+    expect(verdict.exceptions.map((applied) => applied.exception.id)).toEqual(['system-access-email']);
+    expect(verdict.violations.map((violation) => violation.match.value)).toEqual(['ana@mail.co']);
+    expect(verdict.decision).toBe('block');
+  });
+
+  it('applies a kind-wide exception only in the states it names', () => {
+    const policy = { exceptions: [{ id: 'links-when-offered', kind: 'url' as const, states: ['pending' as const] }] };
+    expect(evaluatePolicy([match('url', 'https://x.dev')], { contractState: 'pending', policy }).decision).toBe('allow');
+    expect(evaluatePolicy([match('url', 'https://x.dev')], { contractState: 'none', policy }).decision).toBe('warn');
+  });
+
+  it('throws a TypeError naming the function for bad input', () => {
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => evaluatePolicy('nope', { contractState: 'none' })).toThrow(/evaluatePolicy/);
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => evaluatePolicy([], { contractState: 'signed' })).toThrow(/contractState/);
+  });
+});
