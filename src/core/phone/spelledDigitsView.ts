@@ -111,7 +111,8 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
 }
 
 function isNumeric(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
+  const token = tokens[index];
+  if (!token) return false;
   if (token.type === 'digits' || token.type === 'digitWord') return true;
   // A lone O/l/I counts only when it touches digits on one side.
   if (token.type === 'other' && token.digits !== '') {

@@ -1,0 +1,38 @@
+// @vitest-environment node
+import { createDetector } from '../../src/core/createDetector';
+import { detectContactInfo } from '../../src/core/detectContactInfo';
+
+describe('detectContactInfo', () => {
+  it.each([
+    ['mail ana@example.com', ['email']],
+    ['ana (at) example (dot) com', ['email']],
+    ['only 12.50 per hour, order #4471', []],
+    ['call +1 917 442 0188 or wa.me/19174420188', ['phone', 'social']],
+    ['', []],
+  ])('detects contact kinds in %j', (text, kinds) => {
+    expect(detectContactInfo(text).map((match) => match.kind)).toEqual(kinds);
+  });
+
+  it('restricts the kinds it reports', () => {
+    expect(detectContactInfo('ana@mail.co +1 917 442 0188', { kinds: ['phone'] }).map((match) => match.kind)).toEqual(['phone']);
+    expect(createDetector({ kinds: [] }).detect('ana@mail.co')).toEqual([]);
+  });
+
+  it('reads national numbers with a default country', () => {
+    expect(detectContactInfo('ring 020 7946 0958', { defaultCountry: 'GB' })[0]?.value).toBe('+442079460958');
+  });
+
+  it.each([[undefined], [null], [42], [{}], [['text']]])('throws a TypeError naming the function for %j', (input) => {
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => detectContactInfo(input)).toThrow(TypeError);
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => detectContactInfo(input)).toThrow(/^detectContactInfo: expected the message text as a string/);
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => createDetector().detect(input)).toThrow(TypeError);
+  });
+
+  it('does not mutate its input options', () => {
+    const options = Object.freeze({ kinds: Object.freeze(['email' as const]), allowDomains: Object.freeze(['x.dev']) });
+    expect(() => detectContactInfo('ana@mail.co', options)).not.toThrow();
+  });
+});
