@@ -9,13 +9,8 @@ const AFTER_CONTRACT =
   /^[^.!?\n]{0,60}?\b(?:once|after|when|until|before)\b[^.!?\n]{0,25}?\b(?:contract|offer|hire|hired|hiring|milestone|accepted|accept)\b/iu;
 
 export function isRuleTalk(text: string, from: number, to: number): boolean {
-  const sentenceStart = Math.max(
-    text.lastIndexOf('.', from - 1),
-    text.lastIndexOf('!', from - 1),
-    text.lastIndexOf('?', from - 1),
-    text.lastIndexOf('\n', from - 1),
-    from - 50,
-  );
-  const before = text.slice(Math.max(0, sentenceStart + 1), from);
+  // Only the last 50 characters of the same sentence: bounded, so scans stay linear.
+  const window = text.slice(Math.max(0, from - 50), from);
+  const before = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
   return NEGATION_BEFORE.test(before) || AFTER_CONTRACT.test(text.slice(to, to + 90));
 }

@@ -27,8 +27,8 @@ export const createEmailRecognizer: RecognizerFactory = (options) => ({
       let from = at;
       while (from > lastEnd && at - from < MAX_LOCAL && LOCAL_CHAR.test(text[from - 1]!)) from -= 1;
       // "nick..f@yahoo.ca": an address cannot hold two dots in a row, so it starts after them.
-      const doubleDot = text.lastIndexOf('..', at);
-      if (doubleDot >= from) from = doubleDot + 2;
+      const doubleDot = text.slice(from, at).lastIndexOf('..');
+      if (doubleDot !== -1) from += doubleDot + 2;
       while (from < at && /[.'-]/.test(text[from]!)) from += 1;
       let to = at + 1;
       while (to < text.length && to - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[to]!)) to += 1;
@@ -76,8 +76,9 @@ function resolveDomain(typed: string): ResolvedDomain | undefined {
 
 /** "http://user:pass@example.com": the "@" belongs to a link's credentials, not an address. */
 function isInsideLink(text: string, localStart: number): boolean {
-  const wordStart = Math.max(text.lastIndexOf(' ', localStart) + 1, localStart - 200);
-  const before = text.slice(wordStart, localStart);
+  // Bounded look-back keeps the scan linear on long texts without spaces.
+  const window = text.slice(Math.max(0, localStart - 200), localStart);
+  const before = window.slice(window.lastIndexOf(' ') + 1);
   const slashes = before.lastIndexOf('//');
   return slashes !== -1 && !/[()[\]<>"']/.test(before.slice(slashes));
 }

@@ -15,6 +15,7 @@ import type { ContactMatch } from '../types';
 
 /** E.164 allows 15 digits; longer runs are cards, IBANs or references. */
 const MAX_PHONE_DIGITS = 15;
+const MAX_RUN_DIGITS = 2 * MAX_PHONE_DIGITS;
 
 interface Judgement {
   confidence: number;
@@ -67,6 +68,9 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
 
   /** A run as a whole: validated numbers first, then shape and context rules. */
   const judgeWhole = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
+    // Two numbers in a row fit in 30 digits; longer runs are judged only by their parts, which
+    // also keeps libphonenumber-js off very long inputs ("1 1 1 …").
+    if (run.digits.length > MAX_RUN_DIGITS) return [];
     const text = view.text;
     const found = validated(view, run).filter((match) => !isAmount(text, match.start, match.end));
     if (found.length > 0) return found;
