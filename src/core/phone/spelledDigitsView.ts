@@ -17,21 +17,23 @@ interface Token {
 }
 
 // One linear pass: letter runs, digit runs, everything else. No nested quantifiers.
-const TOKEN = /\p{L}+|\d+|[^\p{L}\d]+/gu;
+const TOKEN = /(\p{L}+)|(\d+)|[^\p{L}\d]+/gu;
 
-function classify(text: string, from: number, to: number): Token {
-  const raw = text.slice(from, to);
-  const first = raw.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { type: 'digits', from, to, digits: raw };
+function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'): Token {
+  const to = from + raw.length;
+  if (kind === 'digits') return { type: 'digits', from, to, digits: raw };
+  if (kind === 'other') {
+    const isGap = raw.length <= MAX_GAP && !/[:%$€£#]/.test(raw);
+    return { type: isGap ? 'gap' : 'other', from, to, digits: '' };
+  }
   const word = raw.toLowerCase();
   const digit = DIGIT_WORDS[word];
   if (digit !== undefined) return { type: 'digitWord', from, to, digits: digit };
   if (REPEAT_WORDS[word] !== undefined) return { type: 'repeat', from, to, digits: '' };
   if (CONNECTOR_WORDS.has(word)) return { type: 'connector', from, to, digits: '' };
   // Letters O/o and l/I typed inside digits: "917 44O 0188".
-  if (/^[oOlI]$/.test(raw)) return { type: 'other', from, to, digits: raw === 'o' || raw === 'O' ? '0' : '1' };
-  const isGap = !/\p{L}/u.test(raw) && raw.length <= MAX_GAP && !/[:%$€£#]/.test(raw);
-  return { type: isGap ? 'gap' : 'other', from, to, digits: '' };
+  if (raw.length === 1 && 'oOlI'.includes(raw)) return { type: 'other', from, to, digits: raw === 'o' || raw === 'O' ? '0' : '1' };
+  return { type: 'other', from, to, digits: '' };
 }
 
 /**
@@ -43,7 +45,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
   const text = source.text;
   const tokens: Token[] = [];
   for (const found of text.matchAll(TOKEN)) {
-    tokens.push(classify(text, found.index, found.index + found[0].length));
+    tokens.push(classify(found[0], found.index, found[1] !== undefined ? 'word' : found[2] !== undefined ? 'digits' : 'other'));
   }
   const builder = source.derive();
   let copiedUpTo = 0;

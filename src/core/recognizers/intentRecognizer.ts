@@ -1,4 +1,5 @@
 import { isRuleTalk } from '../intent/isRuleTalk';
+import { leadingWords } from '../text/leadingWords';
 import { MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms';
 import { matchFromView, type RecognizerFactory } from '../recognizer';
 import type { ContactMatch } from '../types';
@@ -72,7 +73,9 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
     ...options.intentPhrases.map((phrase) => `(?<![\\p{L}\\d])${escape(phrase)}(?![\\p{L}\\d])`),
   ];
   // One regex per phrase: each stays small enough to prove free of catastrophic backtracking.
-  const patterns = phrases.map((phrase) => new RegExp(phrase, 'giu'));
+  // Each runs only when one of its leading words occurs at all (a fast substring check), which
+  // keeps a keystroke cheap: most messages contain none of them.
+  const patterns = phrases.map((phrase) => ({ regex: new RegExp(phrase, 'giu'), triggers: leadingWords(phrase) }));
 
   return {
     kinds: ['intent'],
@@ -80,8 +83,10 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       const view = context.folded;
       const text = view.text;
       const matches: ContactMatch[] = [];
-      for (const pattern of patterns) {
-        for (const found of text.matchAll(pattern)) {
+      const lower = text.toLowerCase();
+      for (const { regex, triggers } of patterns) {
+        if (triggers && !triggers.some((trigger) => lower.includes(trigger))) continue;
+        for (const found of text.matchAll(regex)) {
           const from = found.index;
           const to = from + found[0].length;
           if (isRuleTalk(text, from, to)) continue;
@@ -94,3 +99,4 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+

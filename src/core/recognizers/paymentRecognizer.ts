@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../normalizedText';
 import { isRuleTalk } from '../intent/isRuleTalk';
+import { leadingWords } from '../text/leadingWords';
 import { identifyCryptoAddress } from '../payment/cryptoAddress';
 import { readIban } from '../payment/iban';
 import { isCardNumber } from '../payment/luhn';
@@ -40,8 +41,8 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
     `\\b(${brandNames})\\b\\s{0,2}(?:me|id|account|acct|handle|username|email|is|at|to|:|-|=|@|#){1,3}\\s{0,2}(@?[\\p{L}\\d][\\p{L}\\d._@+-]{1,60}[\\p{L}\\d])`,
     'giu',
   );
-  const OFF_PLATFORM_PAYMENT = new RegExp(
-    [
+  // One regex per phrase, run only when one of its leading words occurs (see leadingWords).
+  const OFF_PLATFORM_PAYMENT = [
       // English
       "\\bpay(?:ing)?\\s{1,3}(?:me|you|us)?\\s{0,3}(?:directly|direct|outside|off)\\b(?:\\s{1,3}(?:of\\s{1,3})?(?:the\\s{1,3})?(?:platform|site|app|website))?",
       '\\b(?:avoid|skip|save(?:\\s{1,3}on)?|dodge|bypass|no)\\s{1,3}(?:the\\s{1,3})?(?:platform|site|service|app|upwork|fiverr|commission)?\\s{0,3}(?:fees?|commission|cut)\\b',
@@ -64,9 +65,7 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       // Indonesian
       'bayar\\s{1,3}(?:langsung|di\\s{1,3}luar)',
       'transfer\\s{1,3}(?:langsung\\s{1,3})?ke\\s{1,3}rekening\\s{1,3}(?:saya|aku)',
-    ].join('|'),
-    'giu',
-  );
+  ].map((phrase) => ({ regex: new RegExp(phrase, 'giu'), triggers: leadingWords(phrase) }));
 
   const scanPatterns = (view: NormalizedText, matches: ContactMatch[]) => {
     const text = view.text;
@@ -119,8 +118,10 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       const brand = brandByName.get(found[0].toLowerCase().replace(/\s+/g, ' '));
       push(requestStart, found.index + found[0].length, brand, undefined, 0.75);
     }
-    for (const found of text.matchAll(OFF_PLATFORM_PAYMENT)) {
-      push(found.index, found.index + found[0].length, undefined, undefined, 0.7);
+    const lower = text.toLowerCase();
+    for (const { regex, triggers } of OFF_PLATFORM_PAYMENT) {
+      if (triggers && !triggers.some((trigger) => lower.includes(trigger))) continue;
+      for (const found of text.matchAll(regex)) push(found.index, found.index + found[0].length, undefined, undefined, 0.7);
     }
   };
 

@@ -1,0 +1,20 @@
+/**
+ * `npm run bench`: speed is measured here, never in unit tests (machines are shared and noisy).
+ * Every figure is a median over repeated runs, compared with a baseline run in the same process.
+ */
+import { runCoreBench } from './core.bench';
+import type { SuiteResult } from './measure';
+
+const suites: Array<() => SuiteResult | Promise<SuiteResult>> = [runCoreBench];
+
+let failed = 0;
+for (const suite of suites) {
+  const result = await suite();
+  console.log(`\n## ${result.title}`);
+  for (const line of result.lines) console.log(`  ${line}`);
+  for (const target of result.targets) {
+    console.log(`  ${target.pass ? 'PASS' : 'FAIL'} ${target.label}`);
+    if (!target.pass) failed += 1;
+  }
+}
+console.log(`\n${failed === 0 ? 'all targets met' : `${failed} target(s) missed`} (a report, not a gate: figures vary with machine load)`);
