@@ -23,7 +23,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      output: { preserveModules: false },
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
   test: {

@@ -1,16 +1,16 @@
-import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions';
-import { foldCharacters } from './foldCharacters';
-import { NormalizedText } from './normalizedText';
-import type { Recognizer, RecognizerFactory, ScanContext } from './recognizer';
-import { createEmailRecognizer } from './recognizers/emailRecognizer';
-import { createIntentRecognizer } from './recognizers/intentRecognizer';
-import { createMeetingRecognizer } from './recognizers/meetingRecognizer';
-import { createPaymentRecognizer } from './recognizers/paymentRecognizer';
-import { createPhoneRecognizer } from './recognizers/phoneRecognizer';
-import { createSocialRecognizer } from './recognizers/socialRecognizer';
-import { createUrlRecognizer } from './recognizers/urlRecognizer';
-import { resolveOverlaps } from './resolveOverlaps';
-import type { ContactMatch, Detector, DetectorOptions } from './types';
+import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions.js';
+import { foldCharacters } from './foldCharacters.js';
+import { NormalizedText } from './normalizedText.js';
+import type { Recognizer, RecognizerFactory, ScanContext } from './recognizer.js';
+import { createEmailRecognizer } from './recognizers/emailRecognizer.js';
+import { createIntentRecognizer } from './recognizers/intentRecognizer.js';
+import { createMeetingRecognizer } from './recognizers/meetingRecognizer.js';
+import { createPaymentRecognizer } from './recognizers/paymentRecognizer.js';
+import { createPhoneRecognizer } from './recognizers/phoneRecognizer.js';
+import { createSocialRecognizer } from './recognizers/socialRecognizer.js';
+import { createUrlRecognizer } from './recognizers/urlRecognizer.js';
+import { resolveOverlaps } from './resolveOverlaps.js';
+import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 
 const RECOGNIZERS: readonly RecognizerFactory[] = [
   createEmailRecognizer,

@@ -1,5 +1,5 @@
-import { createDetector, describe } from './createDetector';
-import type { ContactMatch, Detector, DetectorOptions } from './types';
+import { createDetector, describe } from './createDetector.js';
+import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 
 // The one-shot form reuses one detector per options object, so calling it in a loop stays cheap.
 const detectors = new WeakMap<DetectorOptions, Detector>();

@@ -3,8 +3,8 @@ import type {
   DetectorOptions,
   PaymentBrandDefinition,
   PlatformDefinition,
-} from './types';
-import { CONTACT_KINDS } from './types';
+} from './types.js';
+import { CONTACT_KINDS } from './types.js';
 
 /** Options with every default filled in, validated once when a detector is built. */
 export interface ResolvedDetectorOptions {

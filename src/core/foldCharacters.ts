@@ -1,4 +1,4 @@
-import { NormalizedText } from './normalizedText';
+import { NormalizedText } from './normalizedText.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [

@@ -1,6 +1,6 @@
-export { createDetector } from './createDetector';
-export { detectContactInfo } from './detectContactInfo';
-export { CONTACT_KINDS } from './types';
+export { createDetector } from './createDetector.js';
+export { detectContactInfo } from './detectContactInfo.js';
+export { CONTACT_KINDS } from './types.js';
 export type {
   ContactKind,
   ContactMatch,
@@ -9,12 +9,12 @@ export type {
   ObfuscationOptions,
   PaymentBrandDefinition,
   PlatformDefinition,
-} from './types';
-export { DEFAULT_POLICY } from './policy/defaultPolicy';
-export { resolvePolicy } from './policy/resolvePolicy';
-export { evaluatePolicy, statesAllowing } from './policy/evaluatePolicy';
-export { checkMessage } from './policy/checkMessage';
-export { CONTRACT_STATES } from './policy/policyTypes';
+} from './types.js';
+export { DEFAULT_POLICY } from './policy/defaultPolicy.js';
+export { resolvePolicy } from './policy/resolvePolicy.js';
+export { evaluatePolicy, statesAllowing } from './policy/evaluatePolicy.js';
+export { checkMessage } from './policy/checkMessage.js';
+export { CONTRACT_STATES } from './policy/policyTypes.js';
 export type {
   AppliedException,
   CheckMessageOptions,
@@ -29,4 +29,4 @@ export type {
   PolicyRule,
   PolicyVerdict,
   PolicyViolation,
-} from './policy/policyTypes';
+} from './policy/policyTypes.js';

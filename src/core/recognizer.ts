@@ -1,6 +1,6 @@
-import type { ResolvedDetectorOptions } from './detectorOptions';
-import type { NormalizedText } from './normalizedText';
-import type { ContactKind, ContactMatch } from './types';
+import type { ResolvedDetectorOptions } from './detectorOptions.js';
+import type { NormalizedText } from './normalizedText.js';
+import type { ContactKind, ContactMatch } from './types.js';
 
 /** What every recognizer gets for one `detect` call. */
 export interface ScanContext {

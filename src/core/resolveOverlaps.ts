@@ -1,4 +1,4 @@
-import type { ContactKind, ContactMatch } from './types';
+import type { ContactKind, ContactMatch } from './types.js';
 
 // When two recognizers claim one span: a concrete detail beats a mere intent phrase; then the
 // longer claim wins (a link holding digits is a link, a Zoom ID with its "zoom id" label is a

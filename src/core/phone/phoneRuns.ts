@@ -92,7 +92,7 @@ export function describeRun(text: string, from: number, to: number): PhoneRun {
 }
 
 // Separators that usually sit between two numbers rather than inside one.
-const BETWEEN_NUMBERS = /\s[-/]\s|\/|\s\(|,\s|\.\s|\.\.|\s{2,}|\n/g;
+const BETWEEN_NUMBERS = /\s[-/]\s|\/|\s(?=\()|,\s|\.\s|\.\.|\s{2,}|\n/g;
 
 /** Splits a run at the separators that usually sit between two numbers. */
 export function splitRun(text: string, run: PhoneRun): PhoneRun[] {

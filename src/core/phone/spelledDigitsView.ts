@@ -1,5 +1,5 @@
-import type { NormalizedText } from '../normalizedText';
-import { CONNECTOR_WORDS, DIGIT_WORDS, REPEAT_WORDS } from './digitWords';
+import type { NormalizedText } from '../normalizedText.js';
+import { CONNECTOR_WORDS, DIGIT_WORDS, REPEAT_WORDS } from './digitWords.js';
 
 /** A phone number needs at least this many digits; shorter runs of digit words are ordinary prose. */
 export const MIN_PHONE_DIGITS = 7;

@@ -1,4 +1,4 @@
-import type { ContactKind } from '../types';
+import type { ContactKind } from '../types.js';
 
 /** A host (and optional path prefix) whose links are more than a plain url. */
 export interface KnownHost {

@@ -1,8 +1,8 @@
-import { describe } from '../createDetector';
-import { detectContactInfo } from '../detectContactInfo';
-import type { ContactMatch } from '../types';
-import { evaluatePolicy } from './evaluatePolicy';
-import type { CheckMessageOptions, CheckMessageResult } from './policyTypes';
+import { describe } from '../createDetector.js';
+import { detectContactInfo } from '../detectContactInfo.js';
+import type { ContactMatch } from '../types.js';
+import { evaluatePolicy } from './evaluatePolicy.js';
+import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
 
 /** How much of the conversation is read back: enough for a number split over a few messages. */
 const MAX_HISTORY_MESSAGES = 5;

@@ -1,5 +1,5 @@
-import type { ContactKind } from '../types';
-import type { Policy, PolicyRule } from './policyTypes';
+import type { ContactKind } from '../types.js';
+import type { Policy, PolicyRule } from './policyTypes.js';
 
 const UNTIL_CONTRACT: PolicyRule = { none: 'block', pending: 'block', active: 'allow', ended: 'allow' };
 const WARN_UNTIL_CONTRACT: PolicyRule = { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' };

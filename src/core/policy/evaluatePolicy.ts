@@ -1,5 +1,5 @@
-import { describe } from '../createDetector';
-import type { ContactKind, ContactMatch } from '../types';
+import { describe } from '../createDetector.js';
+import type { ContactKind, ContactMatch } from '../types.js';
 import type {
   AppliedException,
   ContractState,
@@ -10,9 +10,9 @@ import type {
   PolicyReason,
   PolicyVerdict,
   PolicyViolation,
-} from './policyTypes';
-import { CONTRACT_STATES } from './policyTypes';
-import { resolvePolicy } from './resolvePolicy';
+} from './policyTypes.js';
+import { CONTRACT_STATES } from './policyTypes.js';
+import { resolvePolicy } from './resolvePolicy.js';
 
 const STRENGTH: Record<PolicyDecision, number> = { allow: 0, warn: 1, block: 2 };
 

@@ -1,4 +1,4 @@
-import type { ContactKind, ContactMatch, Detector } from '../types';
+import type { ContactKind, ContactMatch, Detector } from '../types.js';
 
 /** Where the conversation stands. `pending` = an offer was sent but not accepted yet. */
 export type ContractState = 'none' | 'pending' | 'active' | 'ended';

@@ -1,6 +1,6 @@
-import { CONTACT_KINDS } from '../types';
-import { DEFAULT_POLICY } from './defaultPolicy';
-import type { Policy, PolicyOverrides, PolicyRule } from './policyTypes';
+import { CONTACT_KINDS } from '../types.js';
+import { DEFAULT_POLICY } from './defaultPolicy.js';
+import type { Policy, PolicyOverrides, PolicyRule } from './policyTypes.js';
 
 function isCompletePolicy(policy: PolicyOverrides | Policy): policy is Policy {
   return (

@@ -1,8 +1,8 @@
-import { isAllowedDomain } from '../detectorOptions';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import { symbolsView } from '../text/symbolsView';
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains';
-import type { ContactMatch } from '../types';
+import { isAllowedDomain } from '../detectorOptions.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import { symbolsView } from '../text/symbolsView.js';
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
+import type { ContactMatch } from '../types.js';
 
 const LOCAL_CHAR = /[\p{L}\d._%+'-]/u;
 const DOMAIN_CHAR = /[\p{L}\d.-]/u;

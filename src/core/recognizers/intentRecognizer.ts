@@ -1,8 +1,8 @@
-import { isRuleTalk } from '../intent/isRuleTalk';
-import { leadingWords } from '../text/leadingWords';
-import { MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import type { ContactMatch } from '../types';
+import { isRuleTalk } from '../intent/isRuleTalk.js';
+import { leadingWords } from '../text/leadingWords.js';
+import { MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import type { ContactMatch } from '../types.js';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,2}');

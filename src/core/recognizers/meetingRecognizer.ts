@@ -1,5 +1,5 @@
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import type { ContactMatch } from '../types';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import type { ContactMatch } from '../types.js';
 
 // "zoom id 812 3456 7890 pwd 11", "Meeting ID: 812 3456 7890 Passcode: ab12".
 const MEETING_ID =

@@ -1,12 +1,12 @@
-import type { NormalizedText } from '../normalizedText';
-import { isRuleTalk } from '../intent/isRuleTalk';
-import { leadingWords } from '../text/leadingWords';
-import { identifyCryptoAddress } from '../payment/cryptoAddress';
-import { readIban } from '../payment/iban';
-import { isCardNumber } from '../payment/luhn';
-import { PAYMENT_BRANDS } from '../payment/paymentBrands';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import type { ContactMatch } from '../types';
+import type { NormalizedText } from '../normalizedText.js';
+import { isRuleTalk } from '../intent/isRuleTalk.js';
+import { leadingWords } from '../text/leadingWords.js';
+import { identifyCryptoAddress } from '../payment/cryptoAddress.js';
+import { readIban } from '../payment/iban.js';
+import { isCardNumber } from '../payment/luhn.js';
+import { PAYMENT_BRANDS } from '../payment/paymentBrands.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import type { ContactMatch } from '../types.js';
 
 const IBAN = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}(?![\p{L}\d])/gu;
 const CARD = /(?<![\p{L}\d.,])\d(?:[ -]?\d){12,18}(?![\d])/gu;

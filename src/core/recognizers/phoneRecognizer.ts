@@ -1,5 +1,5 @@
-import { type CountryCode, findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
-import type { NormalizedText } from '../normalizedText';
+import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { NormalizedText } from '../normalizedText.js';
 import {
   hasNonPhoneWordBefore,
   hasPhoneWordBefore,
@@ -7,11 +7,11 @@ import {
   isDateOrYears,
   isFollowedByTime,
   isInsideHexId,
-} from '../phone/phoneContext';
-import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns';
-import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import type { ContactMatch } from '../types';
+} from '../phone/phoneContext.js';
+import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
+import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import type { ContactMatch } from '../types.js';
 
 /** E.164 allows 15 digits; longer runs are cards, IBANs or references. */
 const MAX_PHONE_DIGITS = 15;
@@ -55,15 +55,14 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
 export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const defaultCountry = options.defaultCountry as CountryCode | undefined;
 
+  // Parsing the run we found (rather than libphonenumber-js's own text matcher) keeps its matcher
+  // code out of the bundle; runs holding several numbers are split before they get here.
   const validated = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
     const runText = view.text.slice(run.from, run.to);
-    return findPhoneNumbersInText(runText, defaultCountry ? { defaultCountry } : undefined).map((found) =>
-      matchFromView(view, run.from + found.startsAt, run.from + found.endsAt, {
-        kind: 'phone',
-        value: found.number.number,
-        confidence: 0.95,
-      }),
-    );
+    // "(80).(585) (79).(9)64": several bracketed groups are a list, not one number.
+    if (runText.split('(').length > 2) return [];
+    const parsed = parsePhoneNumberFromString(runText, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
+    return parsed?.isValid() ? [match(view, run, parsed.number, 0.95)] : [];
   };
 
   /** A run as a whole: validated numbers first, then shape and context rules. */
@@ -74,7 +73,8 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const text = view.text;
     const found = validated(view, run).filter((match) => !isAmount(text, match.start, match.end));
     if (found.length > 0) return found;
-    if (run.digits.length > MAX_PHONE_DIGITS || isAmount(text, run.from, run.to)) return [];
+    if (isAmount(text, run.from, run.to)) return withoutLastGroup(view, run);
+    if (run.digits.length > MAX_PHONE_DIGITS) return [];
     if (run.digits.startsWith('00') && !run.international) {
       // "0061 4 34 100 206": 00 is the international prefix in most of the world.
       const parsed = parsePhoneNumberFromString(`+${run.digits.slice(2)}`);
@@ -114,7 +114,18 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       const groupedDifferently = !restSeparators.includes(firstGap[1]!);
       if (groupedDifferently && rest.digits.length >= MIN_PHONE_DIGITS) return judgeWhole(view, rest);
     }
-    return gluedNationalNumber(view, run);
+    const glued = gluedNationalNumber(view, run);
+    return glued.length > 0 ? glued : withoutLastGroup(view, run);
+  };
+
+  /** "415-666-7777 100$", "08714740323 1Win": a short group typed after a number is not part of it. */
+  const withoutLastGroup = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
+    const last = run.groups[run.groups.length - 1]!;
+    if (run.groups.length < 2 || last > 3) return [];
+    const runText = view.text.slice(run.from, run.to);
+    const cut = runText.search(/\D+\d+\)?$/);
+    const rest = describeRun(view.text, run.from, run.from + cut);
+    return rest.digits.length >= MIN_PHONE_DIGITS && !isAmount(view.text, rest.from, rest.to) ? judgeWhole(view, rest) : [];
   };
 
   /** "08700621170150p": a national number glued to the price that follows it. */

@@ -1,7 +1,7 @@
-import type { NormalizedText } from '../normalizedText';
-import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import type { ContactMatch } from '../types';
+import type { NormalizedText } from '../normalizedText.js';
+import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import type { ContactMatch } from '../types.js';
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{0,2}');

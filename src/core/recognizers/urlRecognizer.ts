@@ -1,10 +1,10 @@
-import { isAllowedDomain } from '../detectorOptions';
-import { findKnownHost, type KnownHost } from '../platforms/platformHosts';
-import { matchFromView, type RecognizerFactory } from '../recognizer';
-import { symbolsView } from '../text/symbolsView';
-import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains';
-import type { ContactMatch } from '../types';
-import { findLinkEnd } from '../text/linkEnd';
+import { isAllowedDomain } from '../detectorOptions.js';
+import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
+import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import { symbolsView } from '../text/symbolsView.js';
+import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
+import type { ContactMatch } from '../types.js';
+import { findLinkEnd } from '../text/linkEnd.js';
 
 // Where a link starts for sure: a scheme or "www.".
 const LINK_START = /(?<![\p{L}\d])(?:https?:\/\/|ftp:\/\/|\/\/(?=[\p{L}\d])|www\d{0,3}\.)/giu;

@@ -1,5 +1,5 @@
-import type { NormalizedText } from '../normalizedText';
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains';
+import type { NormalizedText } from '../normalizedText.js';
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
 
 const AT_WORDS = 'at|arroba|chez|bei|chiocciola|et';
 const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik|ponto';

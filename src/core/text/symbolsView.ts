@@ -1,6 +1,6 @@
-import type { ScanContext } from '../recognizer';
-import type { NormalizedText } from '../normalizedText';
-import { buildSpelledSymbolsView } from './spelledSymbolsView';
+import type { ScanContext } from '../recognizer.js';
+import type { NormalizedText } from '../normalizedText.js';
+import { buildSpelledSymbolsView } from './spelledSymbolsView.js';
 
 /** The view emails and links are searched in, shared by their recognizers within one detect call. */
 export function symbolsView(context: ScanContext): NormalizedText {
