@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import '../src/styles/index.css';
 import './preview.css';
 
@@ -10,20 +10,29 @@ const CONTRACT_STATES = ['none', 'pending', 'active', 'ended'];
  * state to stories that take a `contractState` arg (a story's own arg wins when the toolbar is
  * left on "story default").
  */
+function ToolbarFrame({ theme, direction, children }: { theme: string; direction: string; children: ReactNode }) {
+  // Portalled parts (tooltips, dialogs) render outside the frame, so the document gets them too.
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.dir = direction;
+  }, [theme, direction]);
+  return (
+    <div className="sb-frame" data-theme={theme} dir={direction}>
+      {children}
+    </div>
+  );
+}
+
 const withToolbarGlobals: Decorator = (Story, context) => {
   const { theme, direction, contractState } = context.globals as Record<string, string | undefined>;
-  useEffect(() => {
-    document.documentElement.dataset.theme = theme ?? 'light';
-    document.documentElement.dir = direction ?? 'ltr';
-  }, [theme, direction]);
   const args =
     contractState && contractState !== 'story' && 'contractState' in context.args
       ? { ...context.args, contractState }
       : context.args;
   return (
-    <div className="sb-frame" data-theme={theme ?? 'light'} dir={direction ?? 'ltr'}>
+    <ToolbarFrame theme={theme ?? 'light'} direction={direction ?? 'ltr'}>
       <Story args={args} />
-    </div>
+    </ToolbarFrame>
   );
 };
 
