@@ -30,3 +30,5 @@ export type {
   PolicyVerdict,
   PolicyViolation,
 } from './policy/policyTypes.js';
+export { splitIntoSegments, removeSpans } from './segments.js';
+export type { TextSegment } from './segments.js';

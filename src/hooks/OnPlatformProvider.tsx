@@ -1,0 +1,58 @@
+import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { PolicyOverrides } from '../core/policy/policyTypes.js';
+import type { DetectorOptions } from '../core/types.js';
+import { type Messages, resolveMessages } from '../messages/index.js';
+
+export interface OnPlatformSettings {
+  /** Policy overrides for every hook and component below. @default DEFAULT_POLICY */
+  policy?: PolicyOverrides;
+  /** Detector options for every hook and component below. @default {} */
+  detectorOptions?: DetectorOptions;
+  /** Per-key copy overrides. @default {} */
+  messages?: Partial<Messages>;
+  /** Locale of the built-in copy ('en', 'es'). @default 'en' */
+  locale?: string;
+  /** Where the "Read the policy" link points. @default undefined (no link) */
+  policyUrl?: string;
+}
+
+export interface OnPlatformProviderProps extends OnPlatformSettings {
+  children?: ReactNode;
+}
+
+interface ResolvedSettings extends Omit<OnPlatformSettings, 'messages'> {
+  messages: Messages;
+}
+
+const OnPlatformContext = createContext<OnPlatformSettings>({});
+
+/** App-wide defaults. Hooks work without it; options passed to a hook win over the provider's. */
+export function OnPlatformProvider({ children, policy, detectorOptions, messages, locale, policyUrl }: OnPlatformProviderProps) {
+  const value = useMemo(
+    () => ({ policy, detectorOptions, messages, locale, policyUrl }),
+    [policy, detectorOptions, messages, locale, policyUrl],
+  );
+  return <OnPlatformContext.Provider value={value}>{children}</OnPlatformContext.Provider>;
+}
+
+/** The provider's settings merged with a hook's own options (the hook's win). */
+export function useOnPlatformSettings(own: OnPlatformSettings = {}): ResolvedSettings {
+  const context = useContext(OnPlatformContext);
+  const locale = own.locale ?? context.locale;
+  const contextMessages = context.messages;
+  const ownMessages = own.messages;
+  const messages = useMemo(
+    () => resolveMessages(locale, contextMessages || ownMessages ? { ...contextMessages, ...ownMessages } : undefined),
+    [locale, contextMessages, ownMessages],
+  );
+  const policy = own.policy ?? context.policy;
+  const detectorOptions = own.detectorOptions ?? context.detectorOptions;
+  const policyUrl = own.policyUrl ?? context.policyUrl;
+  return {
+    messages,
+    ...(policy ? { policy } : {}),
+    ...(detectorOptions ? { detectorOptions } : {}),
+    ...(locale ? { locale } : {}),
+    ...(policyUrl ? { policyUrl } : {}),
+  };
+}

@@ -1,0 +1,72 @@
+import type { ContactKind } from '../core/types.js';
+import type { Messages, ReportReason } from './messages.js';
+
+const NOUNS: Record<ContactKind, [string, string]> = {
+  email: ['an email address', 'email addresses'],
+  phone: ['a phone number', 'phone numbers'],
+  url: ['a link', 'links'],
+  social: ['a messaging or social handle', 'messaging or social handles'],
+  meeting: ['a meeting link', 'meeting links'],
+  payment: ['a payment outside the platform', 'payments outside the platform'],
+  intent: ['an invitation to leave the platform', 'invitations to leave the platform'],
+};
+
+const REASONS: Record<ReportReason, string> = {
+  'off-platform-contact': 'Asks to move the conversation off the platform',
+  'off-platform-payment': 'Asks for payment outside the platform',
+  'suspicious-link': 'Contains a suspicious link',
+  other: 'Something else',
+};
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+export const en: Messages = {
+  blockedHeadline: 'This message can’t be sent yet',
+  warnedHeadline: 'Check this message before sending',
+  found: (kind, count) => (count === 1 ? NOUNS[kind][0] : `${count} ${NOUNS[kind][1]}`),
+  foundSentence: (items) => `We found ${list(items)}.`,
+  rule: (kind, reason) => {
+    if (reason === 'always') return 'Payments must stay on the platform, even during a contract.';
+    if (reason === 'until-contract') {
+      return kind === 'intent' || kind === 'url'
+        ? `You can share ${NOUNS[kind][1]} freely once the contract starts.`
+        : `You can share ${NOUNS[kind][1]} once the contract starts.`;
+    }
+    return `This platform doesn’t allow ${NOUNS[kind][1]} at this stage.`;
+  },
+  whyLabel: 'Why?',
+  whyText:
+    'Keeping the conversation and payment on the platform protects both of you: messages stay on record, payments are covered, and scams are easier to stop.',
+  policyLinkLabel: 'Read the policy',
+  composerLabel: 'Message',
+  composerPlaceholder: 'Write a message…',
+  send: 'Send',
+  sendAnyway: 'Send anyway',
+  sending: 'Sending…',
+  sendFailed: 'Your message wasn’t sent. Your text is still here.',
+  retry: 'Retry',
+  removeFlagged: 'Remove contact details',
+  charactersLeft: (count) => (count === 1 ? '1 character left' : `${count} characters left`),
+  reportTrigger: 'Report',
+  reportTitle: 'Report this message',
+  reportDescription: 'Tell us what’s wrong. The message and what we found in it are attached.',
+  reportReasonsLabel: 'Reason',
+  reportReason: (reason) => REASONS[reason],
+  reportNoteLabel: 'Add a note (optional)',
+  reportSubmit: 'Send report',
+  reportCancel: 'Cancel',
+  reportSending: 'Sending report…',
+  reportSent: 'Thanks — our team will review this message.',
+  reportFailed: 'The report couldn’t be sent. Please try again.',
+  maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^an? /, '')} hidden]`,
+  maskedTooltip: 'Contact details are hidden until a contract starts.',
+  scamCautionTitle: 'Stay safe',
+  scamCaution: ({ payment, offPlatform }) =>
+    payment
+      ? 'This message asks for payment outside the platform. Payments made elsewhere aren’t protected.'
+      : offPlatform
+        ? 'This message asks to continue elsewhere. Conversations off the platform aren’t protected.'
+        : '',
+  flaggedLabel: (kind) => `Flagged: ${NOUNS[kind][0]}`,
+};

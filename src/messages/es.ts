@@ -1,0 +1,68 @@
+import type { ContactKind } from '../core/types.js';
+import type { Messages, ReportReason } from './messages.js';
+
+const NOUNS: Record<ContactKind, [string, string]> = {
+  email: ['un correo electrónico', 'correos electrónicos'],
+  phone: ['un número de teléfono', 'números de teléfono'],
+  url: ['un enlace', 'enlaces'],
+  social: ['un usuario de mensajería o redes', 'usuarios de mensajería o redes'],
+  meeting: ['un enlace de reunión', 'enlaces de reunión'],
+  payment: ['un pago fuera de la plataforma', 'pagos fuera de la plataforma'],
+  intent: ['una invitación a salir de la plataforma', 'invitaciones a salir de la plataforma'],
+};
+
+const REASONS: Record<ReportReason, string> = {
+  'off-platform-contact': 'Pide seguir la conversación fuera de la plataforma',
+  'off-platform-payment': 'Pide un pago fuera de la plataforma',
+  'suspicious-link': 'Contiene un enlace sospechoso',
+  other: 'Otro motivo',
+};
+
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`;
+
+export const es: Messages = {
+  blockedHeadline: 'Este mensaje aún no se puede enviar',
+  warnedHeadline: 'Revisa este mensaje antes de enviarlo',
+  found: (kind, count) => (count === 1 ? NOUNS[kind][0] : `${count} ${NOUNS[kind][1]}`),
+  foundSentence: (items) => `Encontramos ${list(items)}.`,
+  rule: (kind, reason) => {
+    if (reason === 'always') return 'Los pagos deben hacerse en la plataforma, incluso durante un contrato.';
+    if (reason === 'until-contract') return `Podrás compartir ${NOUNS[kind][1]} cuando empiece el contrato.`;
+    return `Esta plataforma no permite ${NOUNS[kind][1]} en esta etapa.`;
+  },
+  whyLabel: '¿Por qué?',
+  whyText:
+    'Mantener la conversación y el pago en la plataforma os protege a ambos: los mensajes quedan registrados, los pagos están cubiertos y es más fácil frenar estafas.',
+  policyLinkLabel: 'Leer la política',
+  composerLabel: 'Mensaje',
+  composerPlaceholder: 'Escribe un mensaje…',
+  send: 'Enviar',
+  sendAnyway: 'Enviar de todos modos',
+  sending: 'Enviando…',
+  sendFailed: 'Tu mensaje no se envió. Tu texto sigue aquí.',
+  retry: 'Reintentar',
+  removeFlagged: 'Quitar datos de contacto',
+  charactersLeft: (count) => (count === 1 ? 'Queda 1 carácter' : `Quedan ${count} caracteres`),
+  reportTrigger: 'Denunciar',
+  reportTitle: 'Denunciar este mensaje',
+  reportDescription: 'Cuéntanos qué pasa. Adjuntamos el mensaje y lo que encontramos en él.',
+  reportReasonsLabel: 'Motivo',
+  reportReason: (reason) => REASONS[reason],
+  reportNoteLabel: 'Añade una nota (opcional)',
+  reportSubmit: 'Enviar denuncia',
+  reportCancel: 'Cancelar',
+  reportSending: 'Enviando denuncia…',
+  reportSent: 'Gracias: nuestro equipo revisará este mensaje.',
+  reportFailed: 'No se pudo enviar la denuncia. Inténtalo de nuevo.',
+  maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^una? /, '')} oculto]`,
+  maskedTooltip: 'Los datos de contacto se ocultan hasta que empiece un contrato.',
+  scamCautionTitle: 'Ten cuidado',
+  scamCaution: ({ payment, offPlatform }) =>
+    payment
+      ? 'Este mensaje pide un pago fuera de la plataforma. Los pagos hechos fuera no están protegidos.'
+      : offPlatform
+        ? 'Este mensaje pide seguir en otro sitio. Las conversaciones fuera de la plataforma no están protegidas.'
+        : '',
+  flaggedLabel: (kind) => `Marcado: ${NOUNS[kind][0]}`,
+};

@@ -1,0 +1,46 @@
+import type { ContactKind } from '../core/types.js';
+import type { PolicyReason } from '../core/policy/policyTypes.js';
+
+export type ReportReason = 'off-platform-contact' | 'off-platform-payment' | 'suspicious-link' | 'other';
+
+/** Every piece of copy the components show. Override any key through the provider or a prop. */
+export interface Messages {
+  /** Banner headline for a blocked message. */
+  blockedHeadline: string;
+  /** Banner headline for a message that needs a confirmation. */
+  warnedHeadline: string;
+  /** What was found, per kind, for a count: "a phone number", "2 phone numbers". */
+  found: (kind: ContactKind, count: number) => string;
+  /** When the rule lifts: "You can share phone numbers once the contract starts." */
+  rule: (kind: ContactKind, reason: PolicyReason) => string;
+  /** "We found a phone number and an email address." */
+  foundSentence: (items: readonly string[]) => string;
+  whyLabel: string;
+  whyText: string;
+  policyLinkLabel: string;
+  composerLabel: string;
+  composerPlaceholder: string;
+  send: string;
+  sendAnyway: string;
+  sending: string;
+  sendFailed: string;
+  retry: string;
+  removeFlagged: string;
+  charactersLeft: (count: number) => string;
+  reportTrigger: string;
+  reportTitle: string;
+  reportDescription: string;
+  reportReasonsLabel: string;
+  reportReason: (reason: ReportReason) => string;
+  reportNoteLabel: string;
+  reportSubmit: string;
+  reportCancel: string;
+  reportSending: string;
+  reportSent: string;
+  reportFailed: string;
+  maskedDetail: (kind: ContactKind) => string;
+  maskedTooltip: string;
+  scamCautionTitle: string;
+  scamCaution: (kinds: { payment: boolean; offPlatform: boolean }) => string;
+  flaggedLabel: (kind: ContactKind) => string;
+}
