@@ -1,0 +1,93 @@
+import { renderHook } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import type { ContractState } from '../../src/core/policy/policyTypes';
+import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
+import { useContactDetector } from '../../src/hooks/useContactDetector';
+import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
+
+const DRAFTS = {
+  email: 'write to ana@mail.co',
+  phone: 'call +1 917 442 0188',
+  url: 'see https://myportfolio.io',
+  intent: "let's continue on WhatsApp",
+  payment: 'paypal.me/ana',
+  plain: 'the logo is ready for review',
+};
+
+const EXPECTED: Record<keyof typeof DRAFTS, Record<ContractState, 'allow' | 'warn' | 'block'>> = {
+  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
+  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
+  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
+  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
+  plain: { none: 'allow', pending: 'allow', active: 'allow', ended: 'allow' },
+};
+
+const cases = Object.entries(EXPECTED).flatMap(([draft, states]) =>
+  Object.entries(states).map(([state, decision]) => [draft as keyof typeof DRAFTS, state as ContractState, decision] as const),
+);
+
+describe('usePolicyGuard', () => {
+  it.each(cases)('%s draft in a %s conversation → %s', (draft, contractState, decision) => {
+    const { result } = renderHook(() => usePolicyGuard({ text: DRAFTS[draft], contractState }));
+    expect(result.current.decision).toBe(decision);
+    expect(result.current.canSend).toBe(decision !== 'block');
+    expect(result.current.needsAcknowledgement).toBe(decision === 'warn');
+  });
+
+  it('unblocks at once when the contract becomes active, without new input', () => {
+    const { result, rerender } = renderHook(({ contractState }) => usePolicyGuard({ text: DRAFTS.phone, contractState }), {
+      initialProps: { contractState: 'pending' as ContractState },
+    });
+    expect(result.current.decision).toBe('block');
+    rerender({ contractState: 'active' });
+    expect(result.current.decision).toBe('allow');
+    expect(result.current.violations).toEqual([]);
+  });
+
+  it('catches a number split across the history', () => {
+    const history = ['my number is 917', '442'];
+    const { result } = renderHook(() => usePolicyGuard({ text: '0188', contractState: 'none', history }));
+    expect(result.current.decision).toBe('block');
+  });
+
+  it('takes the policy from the provider, and its own options win', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <OnPlatformProvider policy={{ rules: { url: { none: 'allow' } } }}>{children}</OnPlatformProvider>
+    );
+    const fromProvider = renderHook(() => usePolicyGuard({ text: DRAFTS.url, contractState: 'none' }), { wrapper });
+    expect(fromProvider.result.current.decision).toBe('allow');
+    const own = renderHook(() => usePolicyGuard({ text: DRAFTS.url, contractState: 'none', policy: { rules: { url: { none: 'block' } } } }), { wrapper });
+    expect(own.result.current.decision).toBe('block');
+  });
+});
+
+describe('useContactDetector', () => {
+  it('returns matches memoised on the text', () => {
+    const { result, rerender } = renderHook(({ text }) => useContactDetector(text, { kinds: ['email'] }), { initialProps: { text: DRAFTS.email } });
+    const first = result.current;
+    expect(first.map((match) => match.kind)).toEqual(['email']);
+    rerender({ text: DRAFTS.email });
+    expect(result.current).toBe(first);
+    rerender({ text: DRAFTS.phone });
+    expect(result.current).toEqual([]);
+  });
+
+  it('builds the detector once per distinct options, not per render', () => {
+    const { result, rerender } = renderHook(({ options }) => useContactDetector(DRAFTS.email, options), {
+      initialProps: { options: { kinds: ['email' as const] } },
+    });
+    const first = result.current;
+    // A new but equal options object must not rebuild the detector (nor re-run detection).
+    rerender({ options: { kinds: ['email' as const] } });
+    expect(result.current).toBe(first);
+  });
+
+  it('uses the provider detector options', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <OnPlatformProvider detectorOptions={{ allowDomains: ['mail.co'] }}>{children}</OnPlatformProvider>
+    );
+    const { result } = renderHook(() => useContactDetector(DRAFTS.email), { wrapper });
+    expect(result.current).toEqual([]);
+  });
+});
