@@ -27,7 +27,7 @@ describe('mergeProps', () => {
     expect(merged.value).toBe('hook');
     expect(merged.title).toBe('caller');
     const node = {} as HTMLElement;
-    (merged.ref as (value: HTMLElement) => void)(node);
+    (merged.ref as unknown as (value: HTMLElement) => void)(node);
     expect(ours.current).toBe(node);
     expect(theirs.current).toBe(node);
   });

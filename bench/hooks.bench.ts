@@ -1,0 +1,55 @@
+import { act, createElement, useMemo } from 'react';
+import { createRoot } from 'react-dom/client';
+import { usePolicyGuard } from '../src/hooks/usePolicyGuard';
+import { installDom } from './dom';
+import { formatMs, type SuiteResult } from './measure';
+
+const SENTENCE = 'Thanks for the brief, I can start on Monday and share the first draft by Friday. ';
+
+function Guarded({ text }: { text: string }) {
+  const guard = usePolicyGuard({ text, contractState: 'none', deferred: false });
+  return createElement('p', null, guard.decision);
+}
+
+function Plain({ text }: { text: string }) {
+  const length = useMemo(() => text.length, [text]);
+  return createElement('p', null, length);
+}
+
+/** Median time to re-render after one more character, over the last `keystrokes` characters. */
+function perKeystroke(Component: (props: { text: string }) => unknown, draft: string, keystrokes: number): number {
+  const container = document.createElement('div');
+  const root = createRoot(container);
+  const times: number[] = [];
+  const start = draft.length - keystrokes;
+  act(() => root.render(createElement(Component as never, { text: draft.slice(0, start) })));
+  for (let length = start + 1; length <= draft.length; length += 1) {
+    const began = performance.now();
+    act(() => root.render(createElement(Component as never, { text: draft.slice(0, length) })));
+    times.push(performance.now() - began);
+  }
+  act(() => root.unmount());
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+export function runHooksBench(): SuiteResult {
+  installDom();
+  const lines: string[] = [];
+  const targets = [];
+  for (const size of [300, 5_000]) {
+    const draft = (SENTENCE.repeat(Math.ceil(size / SENTENCE.length)).slice(0, size - 40) + ' call me on +1 917 442 0188 ok').slice(0, size);
+    // Alternate runs so load on the machine hits both the same way.
+    const guarded: number[] = [];
+    const plain: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      guarded.push(perKeystroke(Guarded, draft, 60));
+      plain.push(perKeystroke(Plain, draft, 60));
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    const ratio = median(guarded) / median(plain);
+    lines.push(`usePolicyGuard re-render per keystroke, ${size}-char draft: ${formatMs(median(guarded))} vs plain component ${formatMs(median(plain))} (ratio ${ratio.toFixed(1)}×)`);
+    targets.push({ label: `${size}-char draft: per-keystroke re-render under one 60 Hz frame (${formatMs(median(guarded))})`, pass: median(guarded) < 16 });
+  }
+  return { title: 'headless hooks (jsdom, React commit included)', lines, targets };
+}
