@@ -14,3 +14,13 @@ export { REPORT_REASONS, suggestReportReason, useReport } from './hooks/useRepor
 export type { ReportEvidence, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
 export { MESSAGE_CATALOGUES, resolveMessages } from './messages/index.js';
 export type { Messages, ReportReason } from './messages/index.js';
+export { HighlightedText } from './components/HighlightedText.js';
+export type { HighlightedTextProps } from './components/HighlightedText.js';
+export { PolicyWarningBanner } from './components/PolicyWarningBanner.js';
+export type { PolicyWarningBannerProps } from './components/PolicyWarningBanner.js';
+export { ReportButton } from './components/ReportButton.js';
+export type { ReportButtonProps } from './components/ReportButton.js';
+export { ProtectedMessage } from './components/ProtectedMessage.js';
+export type { ProtectedMessageProps } from './components/ProtectedMessage.js';
+export { MessageComposer } from './components/MessageComposer.js';
+export type { MessageComposerProps } from './components/MessageComposer.js';

@@ -29,7 +29,7 @@ export interface UseProtectedMessageOptions {
 
 export interface UseProtectedMessageResult {
   segments: ProtectedSegment[];
-  /** Off-platform and payment requests in the message: a scam caution for the reader. */
+  /** Payment requests, and invitations off the platform the policy objects to: a scam caution for the reader. */
   signals: ContactMatch[];
   /** The reader should be offered a report. */
   shouldOfferReport: boolean;
@@ -56,7 +56,13 @@ export function useProtectedMessage({ text, contractState, policy, authorIsSelf 
       const shown = typeof mask === 'function' ? mask(segment.match) : (mask ?? messages.maskedDetail(segment.match.kind));
       return { ...segment, display: shown, masked: true };
     });
-    const signals = authorIsSelf ? [] : guard.matches.filter((match) => match.kind === 'intent' || match.kind === 'payment');
+    // Payment requests are a caution in every state; invitations to move elsewhere only while the
+    // policy objects to them (during a contract they are allowed by default).
+    const signals = authorIsSelf
+      ? []
+      : guard.matches.filter(
+          (match) => match.kind === 'payment' || (match.kind === 'intent' && violations.some((violation) => violation.match === match)),
+        );
     return {
       segments,
       signals,

@@ -29,9 +29,8 @@ export const en: Messages = {
   rule: (kind, reason) => {
     if (reason === 'always') return 'Payments must stay on the platform, even during a contract.';
     if (reason === 'until-contract') {
-      return kind === 'intent' || kind === 'url'
-        ? `You can share ${NOUNS[kind][1]} freely once the contract starts.`
-        : `You can share ${NOUNS[kind][1]} once the contract starts.`;
+      if (kind === 'intent') return 'You can arrange to talk elsewhere once the contract starts.';
+      return `You can share ${NOUNS[kind][1]} once the contract starts.`;
     }
     return `This platform doesn’t allow ${NOUNS[kind][1]} at this stage.`;
   },

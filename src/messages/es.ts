@@ -28,7 +28,10 @@ export const es: Messages = {
   foundSentence: (items) => `Encontramos ${list(items)}.`,
   rule: (kind, reason) => {
     if (reason === 'always') return 'Los pagos deben hacerse en la plataforma, incluso durante un contrato.';
-    if (reason === 'until-contract') return `Podrás compartir ${NOUNS[kind][1]} cuando empiece el contrato.`;
+    if (reason === 'until-contract') {
+      if (kind === 'intent') return 'Podréis hablar por otros medios cuando empiece el contrato.';
+      return `Podrás compartir ${NOUNS[kind][1]} cuando empiece el contrato.`;
+    }
     return `Esta plataforma no permite ${NOUNS[kind][1]} en esta etapa.`;
   },
   whyLabel: '¿Por qué?',

@@ -21,12 +21,13 @@ describe('useProtectedMessage', () => {
     expect(result.current.segments.map((segment) => segment.display).join('')).toBe(TEXT);
   });
 
-  it('surfaces off-platform and payment requests as signals, even during a contract', () => {
-    const { result } = renderHook(() =>
-      useProtectedMessage({ text: "Let's continue on WhatsApp, and pay me via PayPal to save fees", contractState: 'active' }),
-    );
-    expect(result.current.signals.map((signal) => signal.kind)).toEqual(['intent', 'payment', 'payment']);
-    expect(result.current.shouldOfferReport).toBe(true);
+  it('surfaces off-platform and payment requests as signals; payment even during a contract', () => {
+    const text = "Let's continue on WhatsApp, and pay me via PayPal to save fees";
+    const before = renderHook(() => useProtectedMessage({ text, contractState: 'pending' }));
+    expect(before.result.current.signals.map((signal) => signal.kind)).toEqual(['intent', 'payment', 'payment']);
+    const during = renderHook(() => useProtectedMessage({ text, contractState: 'active' }));
+    expect(during.result.current.signals.map((signal) => signal.kind)).toEqual(['payment', 'payment']);
+    expect(during.result.current.shouldOfferReport).toBe(true);
   });
 
   it('uses a custom mask and the provider locale', () => {

@@ -1,0 +1,49 @@
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
+import type { PolicyViolation } from '../core/policy/policyTypes.js';
+import { splitIntoSegments } from '../core/segments.js';
+import type { ContactMatch } from '../core/types.js';
+import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
+import type { Messages } from '../messages/messages.js';
+import { cx } from '../utils/cx.js';
+import { VisuallyHidden } from './VisuallyHidden.js';
+
+export interface HighlightedTextProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  text: string;
+  /** Findings to mark, sorted and disjoint (as the detector returns them). */
+  matches: readonly ContactMatch[];
+  /** Marks get `data-action` ("warn" / "block") from these. @default [] */
+  violations?: readonly PolicyViolation[];
+  /** Per-key copy overrides. */
+  messages?: Partial<Messages>;
+}
+
+/**
+ * Text with each finding wrapped in `<mark data-kind>`, for custom lists and moderation views.
+ * User text is only ever rendered as text.
+ */
+export const HighlightedText = forwardRef<HTMLSpanElement, HighlightedTextProps>(function HighlightedText(
+  { text, matches, violations = [], messages, className, ...spanProps },
+  ref,
+) {
+  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
+  const segments = useMemo(() => splitIntoSegments(text, matches, violations), [text, matches, violations]);
+  return (
+    <span ref={ref} className={cx('op-HighlightedText', className)} {...spanProps}>
+      {segments.map((segment) =>
+        segment.match ? (
+          <mark
+            key={segment.start}
+            className="op-HighlightedText-mark"
+            data-kind={segment.match.kind}
+            data-action={segment.violation?.action}
+          >
+            {segment.text}
+            <VisuallyHidden> ({copy.flaggedLabel(segment.match.kind)})</VisuallyHidden>
+          </mark>
+        ) : (
+          segment.text
+        ),
+      )}
+    </span>
+  );
+});

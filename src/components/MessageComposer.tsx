@@ -1,0 +1,133 @@
+import { type ComponentPropsWithoutRef, forwardRef, useRef, type UIEvent } from 'react';
+import type { ContractState } from '../core/policy/policyTypes.js';
+import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
+import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/useMessageComposer.js';
+import type { Messages } from '../messages/messages.js';
+import { cx } from '../utils/cx.js';
+import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { PolicyWarningBanner } from './PolicyWarningBanner.js';
+
+export interface MessageComposerProps
+  extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children' | 'defaultValue'>,
+    Omit<UseMessageComposerOptions, 'contractState'> {
+  contractState: ContractState;
+  /** Accessible name of the textarea. @default the catalogue's `composerLabel` */
+  label?: string;
+  placeholder?: string;
+  /** Show the remaining-characters counter when this few are left. @default 20% of maxLength */
+  counterThreshold?: number;
+  /** Adds a "Read the policy" link to the banner. @default the provider's policyUrl */
+  policyUrl?: string;
+  /** Per-key copy overrides. */
+  messages?: Partial<Messages>;
+}
+
+/**
+ * The message composer: an auto-growing textarea with an underline layer for flagged spans
+ * behind it, a live policy banner, and a send button that knows about blocks, warnings, sending
+ * and failures. State shows as `data-decision` and `data-status` on the form.
+ */
+export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>(function MessageComposer(props, ref) {
+  const {
+    contractState, onSend, onBlockedSend, value, defaultValue, onValueChange, history, policy, detectorOptions, submitOnEnter,
+    shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, label, placeholder, counterThreshold, policyUrl,
+    messages, className, ...formProps
+  } = props;
+  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
+  const composer = useMessageComposer({
+    contractState, onSend,
+    ...(onBlockedSend ? { onBlockedSend } : {}),
+    ...(value !== undefined ? { value } : {}),
+    ...(defaultValue !== undefined ? { defaultValue } : {}),
+    ...(onValueChange ? { onValueChange } : {}),
+    ...(history ? { history } : {}),
+    ...(policy ? { policy } : {}),
+    ...(detectorOptions ? { detectorOptions } : {}),
+    ...(submitOnEnter !== undefined ? { submitOnEnter } : {}),
+    ...(shouldSubmit ? { shouldSubmit } : {}),
+    ...(maxLength !== undefined ? { maxLength } : {}),
+    ...(draftKey ? { draftKey } : {}),
+    ...(flaggedReplacement !== undefined ? { flaggedReplacement } : {}),
+    ...(stateReducer ? { stateReducer } : {}),
+  });
+  const textareaRef = useRef<HTMLTextAreaElement | null>(null);
+  const backdropRef = useRef<HTMLDivElement | null>(null);
+  const { verdict, status } = composer;
+
+  // Grow with the content (up to the CSS max-height), keeping the underline layer the same size.
+  useIsomorphicLayoutEffect(() => {
+    const textarea = textareaRef.current;
+    if (!textarea) return;
+    textarea.style.height = 'auto';
+    textarea.style.height = `${textarea.scrollHeight + 2}px`;
+    if (backdropRef.current) backdropRef.current.scrollTop = textarea.scrollTop;
+  }, [composer.value]);
+
+  const syncScroll = (event: UIEvent<HTMLTextAreaElement>) => {
+    if (backdropRef.current) backdropRef.current.scrollTop = event.currentTarget.scrollTop;
+  };
+
+  // The underline layer must hold exactly the textarea's text; while the verdict lags a render
+  // behind typing (long drafts), it shows the text without marks rather than misplaced ones.
+  const segmentsMatchValue = composer.segments.map((segment) => segment.text).join('') === composer.value;
+  const threshold = counterThreshold ?? (maxLength !== undefined ? Math.ceil(maxLength * 0.2) : 0);
+  const showCounter = composer.remaining !== undefined && composer.remaining <= threshold;
+  const hasFlags = verdict.violations.length > 0;
+
+  return (
+    <form
+      {...composer.getFormProps({ ...formProps, ref, className: cx('op-MessageComposer', className) })}
+      data-contract-state={contractState}
+    >
+      <div className="op-MessageComposer-field">
+        <div ref={backdropRef} className="op-MessageComposer-backdrop" aria-hidden="true" dir="auto">
+          {segmentsMatchValue
+            ? composer.segments.map((segment) =>
+                segment.violation ? (
+                  <mark key={segment.start} className="op-MessageComposer-mark" data-kind={segment.match?.kind} data-action={segment.violation.action}>
+                    {segment.text}
+                  </mark>
+                ) : (
+                  <span key={segment.start}>{segment.text}</span>
+                ),
+              )
+            : composer.value}
+          {/* A trailing newline needs a character after it to take up a line, as in the textarea. */}
+          {'\u200B'}
+        </div>
+        <textarea
+          {...composer.getTextareaProps({
+            ref: textareaRef,
+            className: 'op-MessageComposer-textarea',
+            'aria-label': label ?? copy.composerLabel,
+            placeholder: placeholder ?? copy.composerPlaceholder,
+            rows: 1,
+            dir: 'auto',
+            onScroll: syncScroll,
+          })}
+        />
+      </div>
+      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} {...(policyUrl ? { policyUrl } : {})} {...(messages ? { messages } : {})} />
+      {status === 'error' && (
+        <p className="op-MessageComposer-error" role="alert">
+          {copy.sendFailed}
+        </p>
+      )}
+      <div className="op-MessageComposer-actions">
+        {hasFlags && (
+          <button type="button" className="op-Button" onClick={composer.removeFlagged}>
+            {copy.removeFlagged}
+          </button>
+        )}
+        {showCounter && (
+          <span className="op-MessageComposer-counter" aria-live="polite">
+            {copy.charactersLeft(composer.remaining!)}
+          </span>
+        )}
+        <button {...composer.getSendButtonProps({ className: 'op-Button op-MessageComposer-send', 'data-variant': 'primary' })}>
+          {status === 'sending' ? copy.sending : status === 'confirming' ? copy.sendAnyway : status === 'error' ? copy.retry : copy.send}
+        </button>
+      </div>
+    </form>
+  );
+});

@@ -1,0 +1,97 @@
+import * as Tooltip from '@radix-ui/react-tooltip';
+import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
+import type { ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
+import type { ContactKind } from '../core/types.js';
+import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
+import type { Messages } from '../messages/messages.js';
+import { cx } from '../utils/cx.js';
+
+export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
+  verdict: Pick<PolicyVerdict, 'decision' | 'violations'>;
+  /** Shown as `data-contract-state` for styling. */
+  contractState?: ContractState;
+  /** Adds a "Read the policy" link. @default the provider's policyUrl */
+  policyUrl?: string;
+  /** Per-key copy overrides. */
+  messages?: Partial<Messages>;
+}
+
+const bannerRole = (decision: PolicyDecision) => {
+  switch (decision) {
+    case 'allow':
+      return undefined;
+    case 'warn':
+      return 'status';
+    case 'block':
+      return 'alert';
+    default:
+      return decision satisfies never;
+  }
+};
+
+/**
+ * Says in visible text what was found, which rule applies and when it lifts, with a "Why?"
+ * tooltip for the background. `role="alert"` for a block and `role="status"` for a warning; the
+ * text only changes when the findings do, so screen readers announce it once per change, not per
+ * keystroke. Renders nothing when the message is allowed.
+ */
+export const PolicyWarningBanner = forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
+  { verdict, contractState, policyUrl, messages, className, ...divProps },
+  ref,
+) {
+  const settings = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(policyUrl ? { policyUrl } : {}) });
+  const copy = settings.messages;
+  const { decision, violations } = verdict;
+  const summary = useMemo(() => {
+    const counts = new Map<ContactKind, number>();
+    const rules = new Map<string, string>();
+    for (const violation of violations) {
+      counts.set(violation.kind, (counts.get(violation.kind) ?? 0) + 1);
+      rules.set(`${violation.kind}:${violation.reason}`, copy.rule(violation.kind, violation.reason));
+    }
+    return {
+      found: copy.foundSentence([...counts].map(([kind, count]) => copy.found(kind, count))),
+      rules: [...new Set(rules.values())],
+    };
+  }, [copy, violations]);
+  const role = bannerRole(decision);
+  if (!role) return null;
+  return (
+    <div
+      ref={ref}
+      role={role}
+      className={cx('op-PolicyWarningBanner', className)}
+      data-decision={decision}
+      data-contract-state={contractState}
+      {...divProps}
+    >
+      <p className="op-PolicyWarningBanner-headline">{decision === 'block' ? copy.blockedHeadline : copy.warnedHeadline}</p>
+      <p className="op-PolicyWarningBanner-found">{summary.found}</p>
+      <ul className="op-PolicyWarningBanner-rules">
+        {summary.rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
+      <div className="op-PolicyWarningBanner-actions">
+        <Tooltip.Provider delayDuration={200}>
+          <Tooltip.Root>
+            <Tooltip.Trigger type="button" className="op-PolicyWarningBanner-why">
+              {copy.whyLabel}
+            </Tooltip.Trigger>
+            <Tooltip.Portal>
+              <Tooltip.Content className="op-Tooltip" sideOffset={6} collisionPadding={8}>
+                {copy.whyText}
+                <Tooltip.Arrow className="op-Tooltip-arrow" />
+              </Tooltip.Content>
+            </Tooltip.Portal>
+          </Tooltip.Root>
+        </Tooltip.Provider>
+        {settings.policyUrl && (
+          <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer">
+            {copy.policyLinkLabel}
+          </a>
+        )}
+      </div>
+    </div>
+  );
+});
