@@ -30,9 +30,11 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
   const names = [...platformByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const HANDLE = "(live:\\.?[\\p{L}\\d._-]{2,40}|@?[\\p{L}\\d][\\p{L}\\d._-]{1,31}(?:#\\d{4})?)";
 
-  // "telegram: @ana", "my ig is ana.designs", "find me on insta as @ana", "skype id - ana.b".
+  // "telegram: @ana", "skype id - ana.b", "my ig is ana.designs", "find me on insta as @ana".
+  // After a bare "is"/"as"/"at" the handle must look like one ("Telegram is fine" is prose)
+  // unless a possessive says whose account it is ("my telegram is anab").
   const NAME_THEN_HANDLE = new RegExp(
-    `(?<![\\p{L}\\d])(${names})(?:\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(?::|=|-|\\bis\\b|\\bas\\b|\\bat\\b|→)\\s{0,2}${HANDLE}`,
+    `(?<![\\p{L}\\d])(my\\s{1,2})?(${names})(\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(:|=|-|→|\\bis\\b|\\bas\\b|\\bat\\b)\\s{0,2}${HANDLE}`,
     'giu',
   );
   // "@ana_b on telegram", "ana_b on insta" (an @ is required without a separator).
@@ -44,6 +46,20 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
   const SKYPE_LIVE = /(?<![\p{L}\d])live:\.?[\p{L}\d._-]{2,40}/giu;
   // "my telegram @ana_b" — name directly followed by an @handle.
   const NAME_AT_HANDLE = new RegExp(`(?<![\\p{L}\\d])(${names})\\s{1,2}(@[\\p{L}\\d._-]{2,32})`, 'giu');
+
+  // "The interview will be on Telegram, add me: @dmitri_hr": an @handle shortly after a platform's
+  // name in the same sentence. Greetings and thanks ("thanks @Maria") are not handles to move to.
+  const AT_HANDLE = /(?<![\p{L}\d@._-])@[\p{L}\d][\p{L}\d._-]{1,31}/gu;
+  const PLATFORM_NAME = new RegExp(`(?<![\\p{L}\\d])(${names})(?![\\p{L}\\d])`, 'giu');
+  const GREETING_BEFORE = /(?:thanks|thank you|thx|hi|hey|hello|dear|cc|for|with|and|,)\s{0,2}$/i;
+  const platformBefore = (text: string, at: number): string | undefined => {
+    const window = text.slice(Math.max(0, at - 60), at);
+    const sentence = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
+    if (GREETING_BEFORE.test(sentence)) return undefined;
+    let last: string | undefined;
+    for (const found of sentence.matchAll(PLATFORM_NAME)) last = found[1];
+    return last;
+  };
 
   const accept = (view: NormalizedText, from: number, to: number, platformName: string, handle: string, matches: ContactMatch[]) => {
     const bare = handle.replace(/^@/, '');
@@ -60,13 +76,22 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
       const text = view.text;
       const matches: ContactMatch[] = [];
       for (const found of text.matchAll(NAME_THEN_HANDLE)) {
-        accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
+        const [whole, possessive, platformName, label, separator, handle] = found as unknown as string[];
+        const wordSeparator = /^[a-z]/i.test(separator!);
+        if (wordSeparator && !possessive && !label && !/[@._\d]/.test(handle!.replace(/\.$/, ''))) continue;
+        const start = found.index + (possessive?.length ?? 0);
+        const trimmed = whole!.replace(/\.+$/, '');
+        accept(view, start, found.index + trimmed.length, platformName!, handle!.replace(/\.+$/, ''), matches);
       }
       for (const found of text.matchAll(NAME_AT_HANDLE)) {
         accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
       }
       for (const found of text.matchAll(HANDLE_THEN_NAME)) {
         accept(view, found.index, found.index + found[0].length, found[2]!, found[1]!, matches);
+      }
+      for (const found of text.matchAll(AT_HANDLE)) {
+        const platformName = platformBefore(text, found.index);
+        if (platformName) accept(view, found.index, found.index + found[0].length, platformName, found[0], matches);
       }
       for (const found of text.matchAll(SKYPE_LIVE)) {
         accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);

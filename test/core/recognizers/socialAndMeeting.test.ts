@@ -20,11 +20,13 @@ describe('social recognizer', () => {
     ['linkedin.com/in/ana', 'linkedin', 'linkedin.com/in/ana'],
     ['tiktok.com/@ana', 'tiktok', 'tiktok.com/@ana'],
     ['signal.me/#p/abc', 'signal', 'signal.me/#p/abc'],
+    ['we can talk on Telegram, add me: @dmitri_hr', 'telegram', '@dmitri_hr'],
+    ['my telegram is anab', 'telegram', 'telegram is anab'],
   ])('finds %j', (text, platform, span) => {
     expect(detector.detect(text)).toEqual([expect.objectContaining({ kind: 'social', platform, text: span })]);
   });
 
-  it.each(['I built a Telegram bot', '5 years of WhatsApp API work', 'I run Instagram ads', '@Maria thanks!', 'our Discord server integration is ready'])(
+  it.each(['I built a Telegram bot', 'we use Slack and WhatsApp, thanks @Maria', 'Telegram is fine. @Maria can you confirm?', 'Instagram is down today', '5 years of WhatsApp API work', 'I run Instagram ads', '@Maria thanks!', 'our Discord server integration is ready'])(
     'does not report %j',
     (text) => {
       expect(detector.detect(text).filter((match) => match.kind === 'social')).toEqual([]);

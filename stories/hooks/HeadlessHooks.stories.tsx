@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import type { ContractState } from '../../src/core/policy/policyTypes';
+import { useMessageComposer } from '../../src/hooks/useMessageComposer';
+import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
+import { useProtectedMessage } from '../../src/hooks/useProtectedMessage';
+import { useReport } from '../../src/hooks/useReport';
+import { detectContactInfo } from '../../src/core/detectContactInfo';
+
+/** A composer built from `useMessageComposer` with bare markup: no onplatform CSS or components. */
+function BareComposer({ contractState, onSend }: { contractState: ContractState; onSend: (text: string) => void }) {
+  const composer = useMessageComposer({ contractState, onSend });
+  return (
+    <form {...composer.getFormProps({ style: { display: 'grid', gap: 8, maxWidth: 480 } })}>
+      <textarea {...composer.getTextareaProps({ 'aria-label': 'Message', rows: 3 })} />
+      {composer.verdict.decision !== 'allow' && (
+        <p {...composer.getWarningProps({ role: composer.verdict.decision === 'block' ? 'alert' : 'status' })}>
+          {composer.verdict.violations.map((violation) => `${violation.kind}: ${violation.rule}`).join(', ')}
+        </p>
+      )}
+      <p>
+        {composer.segments.map((segment) => (segment.violation ? <mark key={segment.start}>{segment.text}</mark> : <span key={segment.start}>{segment.text}</span>))}
+      </p>
+      <button {...composer.getSendButtonProps()}>{composer.status === 'confirming' ? 'Confirm' : 'Send'}</button>
+    </form>
+  );
+}
+
+/** `usePolicyGuard` alone: a live verdict for any text and contract state. */
+function GuardReadout({ text, contractState }: { text: string; contractState: ContractState }) {
+  const guard = usePolicyGuard({ text, contractState });
+  return (
+    <dl>
+      <dt>Decision</dt>
+      <dd data-testid="decision">{guard.decision}</dd>
+      <dt>Can send</dt>
+      <dd>{String(guard.canSend)}</dd>
+      <dt>Violations</dt>
+      <dd>{guard.violations.map((violation) => violation.rule).join(', ') || 'none'}</dd>
+    </dl>
+  );
+}
+
+/** `useProtectedMessage` + `useReport` with plain markup. */
+function BareReceived({ text, contractState, onReport }: { text: string; contractState: ContractState; onReport: () => void }) {
+  const message = useProtectedMessage({ text, contractState, mask: '███' });
+  const report = useReport({ onReport, evidence: { messageId: 'x', text, matches: detectContactInfo(text) } });
+  return (
+    <div>
+      <p>{message.segments.map((segment) => segment.display).join('')}</p>
+      {message.signals.length > 0 && <p role="note">Careful: this message asks to leave the platform or pay outside it.</p>}
+      <button {...report.getTriggerProps()}>Report ({report.reason})</button>
+      <div {...report.getDialogProps({ 'aria-label': 'Report' })}>
+        <button type="button" onClick={() => void report.submit()}>
+          Confirm report
+        </button>
+        <button type="button" onClick={report.cancel}>
+          Cancel
+        </button>
+      </div>
+      <p>Status: {report.status}</p>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Hooks/Headless',
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+
+export default meta;
+
+export const UseMessageComposer: StoryObj<typeof BareComposer> = {
+  render: (args) => <BareComposer {...args} />,
+  args: { contractState: 'none', onSend: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'mail me at ana@mail.co');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('email: no-email-before-contract');
+    await expect(canvas.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await expect(args.onSend).not.toHaveBeenCalled();
+  },
+};
+
+export const UsePolicyGuard: StoryObj<typeof GuardReadout> = {
+  render: (args) => <GuardReadout {...args} />,
+  args: { text: 'Pay me via PayPal', contractState: 'active' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByTestId('decision')).toHaveTextContent('block');
+  },
+};
+
+export const UseProtectedMessageAndUseReport: StoryObj<typeof BareReceived> = {
+  render: (args) => <BareReceived {...args} />,
+  args: { text: 'Text me on +1 917 442 0188 and pay me via Zelle', contractState: 'none', onReport: fn() },
+};
