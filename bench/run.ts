@@ -3,10 +3,11 @@
  * Every figure is a median over repeated runs, compared with a baseline run in the same process.
  */
 import { runCoreBench } from './core.bench';
+import { runComposerBench } from './composer.bench';
 import { runHooksBench } from './hooks.bench';
 import type { SuiteResult } from './measure';
 
-const suites: Array<() => SuiteResult | Promise<SuiteResult>> = [runCoreBench, runHooksBench];
+const suites: Array<() => SuiteResult | Promise<SuiteResult>> = [runCoreBench, runHooksBench, runComposerBench];
 
 let failed = 0;
 for (const suite of suites) {

@@ -65,11 +65,14 @@ export const PolicyWarningBanner = forwardRef<HTMLDivElement, PolicyWarningBanne
       data-contract-state={contractState}
       {...divProps}
     >
-      <p className="op-PolicyWarningBanner-headline">{decision === 'block' ? copy.blockedHeadline : copy.warnedHeadline}</p>
-      <p className="op-PolicyWarningBanner-found">{summary.found}</p>
+      {/* dir="auto": the copy keeps its own direction inside an RTL page, and vice versa. */}
+      <p className="op-PolicyWarningBanner-headline" dir="auto">{decision === 'block' ? copy.blockedHeadline : copy.warnedHeadline}</p>
+      <p className="op-PolicyWarningBanner-found" dir="auto">{summary.found}</p>
       <ul className="op-PolicyWarningBanner-rules">
         {summary.rules.map((rule) => (
-          <li key={rule}>{rule}</li>
+          <li key={rule} dir="auto">
+            {rule}
+          </li>
         ))}
       </ul>
       <div className="op-PolicyWarningBanner-actions">
