@@ -39,7 +39,7 @@ export const RightToLeft: Story = {
 export const Dark: Story = { args: { defaultValue: 'whatsapp me: +1 917 442 0188' }, globals: { theme: 'dark' } };
 
 export const Sending: Story = {
-  args: { defaultValue: 'The files are ready', onSend: () => new Promise(() => undefined) },
+  args: { defaultValue: 'The files are ready', onSend: fn(() => new Promise<void>(() => undefined)) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }));

@@ -1,12 +1,9 @@
 import { isRuleTalk } from '../intent/isRuleTalk.js';
 import { leadingWords } from '../text/leadingWords.js';
 import { MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
+import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{1,2}');
-}
 
 // What people ask for when they want to leave the platform.
 const DETAIL =
@@ -63,14 +60,11 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
   const platformByName = new Map(
     [...MESSAGING_PLATFORMS, ...options.platforms].flatMap((platform) => platform.names.map((name) => [name.toLowerCase(), platform.id] as const)),
   );
-  const names = [...platformByName.keys(), 'number', 'personal email', 'private chat', 'dm', 'dms', 'pm', 'private']
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
+  const names = alternation([...platformByName.keys(), 'number', 'personal email', 'private chat', 'dm', 'dms', 'pm', 'private'], '\\s{1,2}');
   const platformPattern = `(?:my\\s{1,2}|your\\s{1,2}|the\\s{1,2}|o\\s{1,2}|el\\s{1,2}|le\\s{1,2}|il\\s{1,2})?(${names})(?![\\p{L}\\d])`;
   const phrases = [
     ...PHRASES.map((phrase) => phrase.replace('{p}', platformPattern)),
-    ...options.intentPhrases.map((phrase) => `(?<![\\p{L}\\d])${escape(phrase)}(?![\\p{L}\\d])`),
+    ...options.intentPhrases.map((phrase) => `(?<![\\p{L}\\d])${alternation([phrase], '\\s{1,2}')}(?![\\p{L}\\d])`),
   ];
   // One regex per phrase: each stays small enough to prove free of catastrophic backtracking.
   // Each runs only when one of its leading words occurs at all (a fast substring check), which

@@ -5,6 +5,7 @@ import { identifyCryptoAddress } from '../payment/cryptoAddress.js';
 import { readIban } from '../payment/iban.js';
 import { isCardNumber } from '../payment/luhn.js';
 import { PAYMENT_BRANDS } from '../payment/paymentBrands.js';
+import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
@@ -20,10 +21,6 @@ const CASHTAG = /(?<![\p{L}\d$])\$([A-Za-z][A-Za-z0-9_]{0,19})(?![\p{L}\d])/gu;
 const CURRENCY_CODES = new Set(['usd', 'cad', 'aud', 'nzd', 'hkd', 'sgd', 'mxn', 'brl', 'eur', 'gbp', 'us', 'ca', 'au']);
 const CASH_APP_NEAR = /cash ?app|cash\.app|\b(?:send|pay|paid|tip|to)\b/i;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{0,2}');
-}
-
 /**
  * Finds off-platform payment: validated instruments (IBAN mod-97, card Luhn, crypto checksums),
  * payment links handles and requests to pay outside the platform, in the supported languages.
@@ -31,7 +28,7 @@ function escape(text: string): string {
 export const createPaymentRecognizer: RecognizerFactory = (options) => {
   const brands = [...PAYMENT_BRANDS, ...options.paymentBrands.map((brand) => ({ id: brand.id, names: brand.names }))];
   const brandByName = new Map(brands.flatMap((brand) => brand.names.map((name) => [name.toLowerCase(), brand.id] as const)));
-  const brandNames = [...brandByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const brandNames = alternation(brandByName.keys(), '\\s{0,2}');
 
   // "pay me via PayPal", "send the money through Wise", "págame por Zelle": a brand named after a
   // preposition, with a pay verb earlier in the same sentence. Checked word by word, not by regex.

@@ -1,11 +1,8 @@
 import type { NormalizedText } from '../normalizedText.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
+import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s{0,2}');
-}
 
 // Words that follow a platform name in skills talk or prose, never handles: "Telegram bot".
 const NOT_HANDLES = new Set([
@@ -27,7 +24,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
     ...options.platforms.map((platform) => ({ id: platform.id, names: platform.names })),
   ];
   const platformByName = new Map(platforms.flatMap((platform) => platform.names.map((name) => [name.toLowerCase(), platform.id] as const)));
-  const names = [...platformByName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const names = alternation(platformByName.keys(), '\\s{0,2}');
   const HANDLE = "(live:\\.?[\\p{L}\\d._-]{2,40}|@?[\\p{L}\\d][\\p{L}\\d._-]{1,31}(?:#\\d{4})?)";
 
   // "telegram: @ana", "skype id - ana.b", "my ig is ana.designs", "find me on insta as @ana".
