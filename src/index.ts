@@ -7,11 +7,12 @@ export type { UsePolicyGuardOptions, UsePolicyGuardResult } from './hooks/usePol
 export { useMessageComposer } from './hooks/useMessageComposer.js';
 export type { UseMessageComposerOptions, UseMessageComposerResult } from './hooks/useMessageComposer.js';
 export { COMPOSER_ACTIONS, composerReducer, INITIAL_COMPOSER_STATE } from './hooks/composerReducer.js';
-export type { ComposerAction, ComposerActionType, ComposerState, ComposerStatus } from './hooks/composerReducer.js';
+export type { ComposerAction, ComposerActionType, ComposerState, ComposerStateChange, ComposerStateReducer, ComposerStatus } from './hooks/composerReducer.js';
+export type { ComposerPropGetters } from './hooks/composerPropGetters.js';
 export { useProtectedMessage } from './hooks/useProtectedMessage.js';
 export type { ProtectedSegment, UseProtectedMessageOptions, UseProtectedMessageResult } from './hooks/useProtectedMessage.js';
 export { REPORT_REASONS, suggestReportReason, useReport } from './hooks/useReport.js';
-export type { ReportEvidence, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
+export type { ReportEvidence, ReportReasonOption, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
 export { MESSAGE_CATALOGUES, resolveMessages } from './messages/index.js';
 export type { Messages, ReportReason } from './messages/index.js';
 export { HighlightedText } from './components/HighlightedText.js';

@@ -32,3 +32,6 @@ export type {
 } from './policy/policyTypes.js';
 export { splitIntoSegments, removeSpans } from './segments.js';
 export type { TextSegment } from './segments.js';
+export type { RemoveSpansOptions, RemoveSpansResult } from './segments.js';
+export { DEFAULT_MASK, maskMatches, shouldMaskByDefault } from './maskMatches.js';
+export type { MaskedSegment, MaskedText, MaskMatchesOptions } from './maskMatches.js';

@@ -1,6 +1,15 @@
+import type { CheckMessageResult } from '../core/policy/policyTypes.js';
+
 /**
- * Interaction state of the message composer, as a pure reducer (no React): the draft's value
- * lives in `useControllableState`; this holds what happens around sending it.
+ * Interaction state of the message composer, as a pure reducer (no React). The draft itself
+ * lives in `useControllableState` (it may be controlled by the caller); this holds what happens
+ * around sending it.
+ *
+ * `status` (mirrored as `data-status`):
+ * - `idle`: editing;
+ * - `confirming`: a warned draft was sent once and waits for a confirmation (`acknowledge()` or a second send);
+ * - `sending`: `onSend` is running; further sends are ignored;
+ * - `error`: `onSend` failed; the draft is kept and `error` says why, so the person can retry.
  */
 export type ComposerStatus = 'idle' | 'confirming' | 'sending' | 'error';
 
@@ -8,9 +17,9 @@ export interface ComposerState {
   status: ComposerStatus;
   /** Why the last send failed (the value `onSend` rejected with). */
   error: unknown;
-  /** The person confirmed a warned draft; cleared when the draft changes. */
+  /** The person confirmed the warning on this draft: the next send goes out. Cleared by an edit. */
   acknowledged: boolean;
-  /** How many sends were refused because the policy blocks the draft. */
+  /** How many sends the policy refused for the current draft (for nudges or logging). */
   blockedAttempts: number;
 }
 
@@ -26,33 +35,51 @@ export const COMPOSER_ACTIONS = {
 
 export type ComposerActionType = (typeof COMPOSER_ACTIONS)[keyof typeof COMPOSER_ACTIONS];
 
+/** Send actions carry the verdict of the text being sent, so a `stateReducer` can decide on it. */
 export type ComposerAction =
-  | { type: typeof COMPOSER_ACTIONS.valueChanged }
-  | { type: typeof COMPOSER_ACTIONS.sendRequested }
-  | { type: typeof COMPOSER_ACTIONS.sendBlocked }
+  | { type: typeof COMPOSER_ACTIONS.valueChanged; value: string }
+  | { type: typeof COMPOSER_ACTIONS.sendRequested; verdict: CheckMessageResult }
+  | { type: typeof COMPOSER_ACTIONS.sendBlocked; verdict: CheckMessageResult }
   | { type: typeof COMPOSER_ACTIONS.acknowledged }
-  | { type: typeof COMPOSER_ACTIONS.sendStarted }
+  | { type: typeof COMPOSER_ACTIONS.sendStarted; verdict: CheckMessageResult }
   | { type: typeof COMPOSER_ACTIONS.sendSucceeded }
   | { type: typeof COMPOSER_ACTIONS.sendFailed; error: unknown };
 
-export const INITIAL_COMPOSER_STATE: ComposerState = { status: 'idle', error: undefined, acknowledged: false, blockedAttempts: 0 };
+/** What a `stateReducer` receives: the action, plus the state the built-in reducer proposes. */
+export type ComposerStateChange = ComposerAction & { changes: ComposerState };
+
+export type ComposerStateReducer = (state: ComposerState, change: ComposerStateChange) => ComposerState;
+
+export const INITIAL_COMPOSER_STATE: ComposerState = {
+  status: 'idle',
+  error: undefined,
+  acknowledged: false,
+  blockedAttempts: 0,
+};
 
 export function composerReducer(state: ComposerState, action: ComposerAction): ComposerState {
   switch (action.type) {
-    case COMPOSER_ACTIONS.valueChanged:
-      // Editing a warned draft asks for a fresh confirmation; a failed draft goes back to idle.
-      return state.status === 'sending' ? state : { ...state, status: 'idle', acknowledged: false };
+    case COMPOSER_ACTIONS.valueChanged: {
+      // Text typed while a message is going out belongs to the next message: nothing to reset.
+      if (state.status === 'sending') return state;
+      // An edit asks for a fresh confirmation and leaves a failed state; the error stays readable
+      // until the next attempt.
+      const unchanged = state.status === 'idle' && !state.acknowledged && state.blockedAttempts === 0;
+      return unchanged ? state : { ...state, status: 'idle', acknowledged: false, blockedAttempts: 0 };
+    }
     case COMPOSER_ACTIONS.sendRequested:
-      // A warned draft goes out on the second request: the first one asks for a confirmation.
-      return state.status === 'confirming' ? { ...state, status: 'idle', acknowledged: true } : { ...state, status: 'confirming' };
+      // Only warned drafts are requested: the first request asks for a confirmation, the second one is it.
+      return state.status === 'confirming' || state.acknowledged
+        ? { ...state, status: 'idle', acknowledged: true }
+        : { ...state, status: 'confirming' };
     case COMPOSER_ACTIONS.sendBlocked:
-      return { ...state, status: 'idle', blockedAttempts: state.blockedAttempts + 1 };
+      return { ...state, status: 'idle', acknowledged: false, blockedAttempts: state.blockedAttempts + 1 };
     case COMPOSER_ACTIONS.acknowledged:
-      return { ...state, status: 'idle', acknowledged: true };
+      return { ...state, status: state.status === 'confirming' ? 'idle' : state.status, acknowledged: true };
     case COMPOSER_ACTIONS.sendStarted:
       return { ...state, status: 'sending', error: undefined };
     case COMPOSER_ACTIONS.sendSucceeded:
-      return { ...INITIAL_COMPOSER_STATE };
+      return INITIAL_COMPOSER_STATE;
     case COMPOSER_ACTIONS.sendFailed:
       return { ...state, status: 'error', error: action.error };
     default:

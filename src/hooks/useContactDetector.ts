@@ -1,33 +1,42 @@
 import { useMemo } from 'react';
 import { createDetector } from '../core/createDetector.js';
 import type { ContactMatch, Detector, DetectorOptions } from '../core/types.js';
+import { stableKey } from '../utils/stableKey.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 
+// A handful of distinct option sets per app is normal; the bound only stops a caller that builds
+// options from user input from growing the cache without limit.
 const MAX_CACHED_DETECTORS = 16;
 const detectors = new Map<string, Detector>();
 
-/** One detector per distinct options (by value), shared across components and renders. */
+/** One detector per distinct options (by value, whatever the key order), shared across components. */
 export function getSharedDetector(options: DetectorOptions = {}): Detector {
-  const key = JSON.stringify(options);
+  const key = stableKey(options);
   let detector = detectors.get(key);
-  if (!detector) {
+  if (detector) {
+    // Refresh its place so the least recently used detector is the one dropped.
+    detectors.delete(key);
+  } else {
     detector = createDetector(options);
     if (detectors.size >= MAX_CACHED_DETECTORS) detectors.delete(detectors.keys().next().value!);
-    detectors.set(key, detector);
   }
+  detectors.set(key, detector);
   return detector;
 }
 
-/** The detector for the given (or provider's) options: built once per distinct options. */
+/** The detector for the given options, else the provider's: built once per distinct options. */
 export function useDetector(options?: DetectorOptions): Detector {
   const settings = useOnPlatformSettings(options ? { detectorOptions: options } : {});
-  const key = JSON.stringify(settings.detectorOptions ?? {});
+  const key = stableKey(settings.detectorOptions ?? {});
   // Keyed by value, so a new but equal options object on every render doesn't rebuild anything.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => getSharedDetector(settings.detectorOptions), [key]);
 }
 
-/** Contact details and off-platform requests in `text`, memoised on the text. */
+/**
+ * Contact details and off-platform requests in `text`. The detector is built once per distinct
+ * options (by value, not per render); results are memoised on the text.
+ */
 export function useContactDetector(text: string, options?: DetectorOptions): ContactMatch[] {
   const detector = useDetector(options);
   return useMemo(() => detector.detect(text), [detector, text]);

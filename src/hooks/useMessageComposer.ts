@@ -1,96 +1,96 @@
-import {
-  type ChangeEvent,
-  type FormEvent,
-  type KeyboardEvent,
-  useCallback,
-  useId,
-  useMemo,
-  useReducer,
-  useRef,
-} from 'react';
+import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { checkMessage } from '../core/policy/checkMessage.js';
-import type { CheckMessageResult, ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
+import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides } from '../core/policy/policyTypes.js';
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
-import { mergeProps } from '../utils/mergeProps.js';
 import { useControllableState } from '../utils/useControllableState.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
+import { useStableValue } from '../utils/useStableValue.js';
 import {
-  COMPOSER_ACTIONS,
   type ComposerAction,
-  type ComposerActionType,
+  COMPOSER_ACTIONS,
   type ComposerState,
+  type ComposerStateReducer,
   type ComposerStatus,
   composerReducer,
   INITIAL_COMPOSER_STATE,
 } from './composerReducer.js';
+import { type ComposerPropGetters, useComposerPropGetters } from './composerPropGetters.js';
 import { readDraft, writeDraft } from './draftStorage.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
 import { usePolicyGuard } from './usePolicyGuard.js';
 
-
 export interface UseMessageComposerOptions {
+  /** Where the conversation stands; a change re-evaluates the draft at once. */
   contractState: ContractState;
-  /** Sends the message; may return a promise. A rejection keeps the draft and sets `error`. */
+  /**
+   * Sends the message; may return a promise. While it runs `status` is `'sending'`; on success the
+   * draft clears; on rejection the draft stays, `status` is `'error'` and `error` holds the reason.
+   * Never called for a blocked draft.
+   */
   onSend: (text: string, verdict: CheckMessageResult) => void | Promise<unknown>;
-  /** Called when a send is refused because the policy blocks the draft (for logging). */
+  /** Called when a send is refused because the policy blocks the draft (to log attempts). @default undefined */
   onBlockedSend?: (verdict: CheckMessageResult) => void;
-  /** Controlled value. */
+  /** The draft, controlled. @default undefined (uncontrolled) */
   value?: string;
-  /** Initial value when uncontrolled. @default '' */
+  /** Initial draft when uncontrolled (a stored `draftKey` draft wins). @default '' */
   defaultValue?: string;
+  /** Called with the new draft on every change. @default undefined */
   onValueChange?: (value: string) => void;
-  /** The author's recent messages in this conversation, oldest first. @default [] */
+  /** The author's recent messages in this conversation, oldest first (catches split details). @default [] */
   history?: readonly string[];
-  /** @default the provider's policy */
+  /** @default the provider's policy, else DEFAULT_POLICY */
   policy?: PolicyOverrides;
   /** @default the provider's detector options */
   detectorOptions?: DetectorOptions;
-  /** Enter sends, Shift+Enter inserts a newline. @default true */
+  /** Enter sends and Shift+Enter inserts a newline; `false` makes Enter a newline. @default true */
   submitOnEnter?: boolean;
-  /** Decides per key press whether to send; wins over `submitOnEnter`. */
+  /** Decides per key press whether to send; wins over `submitOnEnter` (never consulted during IME composition). @default undefined */
   shouldSubmit?: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
-  /** Character limit, enforced by the textarea. @default undefined */
+  /** Character limit, set on the textarea; `remaining` counts down to it. @default undefined */
   maxLength?: number;
-  /** Keeps the draft in sessionStorage under this key across unmounts and reloads. @default undefined */
+  /** Keeps the draft in sessionStorage under this key across unmounts and reloads; cleared after a successful send. @default undefined */
   draftKey?: string;
-  /** Text put in place of each flagged span by `removeFlagged()`. @default '' */
+  /** Put in place of each flagged span by `removeFlagged()`; the default removes it and tidies the spaces. @default '' */
   flaggedReplacement?: string;
-  /** Steer state transitions: gets the current state and `{ type, changes }`, returns what to apply. */
-  stateReducer?: (state: ComposerState, action: { type: ComposerActionType; changes: ComposerState }) => ComposerState;
+  /** Steers transitions: gets the current state and `{ type, changes, …action }`, returns the state to apply. @default undefined */
+  stateReducer?: ComposerStateReducer;
 }
 
-type ElementProps = Record<string, unknown>;
-
-export interface UseMessageComposerResult {
+export interface UseMessageComposerResult extends ComposerPropGetters {
   value: string;
   setValue: (value: string) => void;
+  /** The live verdict (may lag typing by a render on long drafts; `send()` always re-checks). */
   verdict: CheckMessageResult;
+  decision: PolicyDecision;
   status: ComposerStatus;
   error: unknown;
-  /** The draft split into plain and flagged runs, for an inline highlight layer. */
-  segments: TextSegment[];
-  /** Characters left before `maxLength`, or undefined without a limit. */
-  remaining: number | undefined;
-  /** A warned draft was confirmed (the next send goes out). */
+  /** A warned draft was confirmed: the next send goes out. */
   acknowledged: boolean;
+  /** The draft in plain and flagged runs (always covering the current text), for a highlight layer. */
+  segments: TextSegment[];
+  /** Characters left before `maxLength`; undefined without a limit. */
+  remaining: number | undefined;
+  /** Sends the current draft if the policy lets it (a warning needs one confirmation first). */
   send: () => Promise<void>;
+  /** Confirms a warned draft, so the next send goes out. */
   acknowledge: () => void;
+  /** Removes (or replaces) every span the policy objects to, keeping the rest and the caret. */
   removeFlagged: () => void;
-  getFormProps: (props?: ElementProps) => ElementProps;
-  getTextareaProps: (props?: ElementProps) => ElementProps;
-  getSendButtonProps: (props?: ElementProps) => ElementProps;
-  getWarningProps: (props?: ElementProps) => ElementProps;
 }
 
-/** Everything a message composer needs: draft, live verdict, policy-aware sending, prop getters. */
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+
+/** Everything a message composer needs: the draft, a live verdict, policy-aware sending and prop getters. */
 export function useMessageComposer(options: UseMessageComposerOptions): UseMessageComposerResult {
-  const { contractState, onSend, onBlockedSend, history, submitOnEnter = true, shouldSubmit, maxLength, draftKey, flaggedReplacement = '', stateReducer } = options;
+  const { contractState, history, submitOnEnter = true, shouldSubmit, maxLength, draftKey, flaggedReplacement = '', stateReducer } = options;
   const settings = useOnPlatformSettings({
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.detectorOptions ? { detectorOptions: options.detectorOptions } : {}),
   });
+  const isControlled = options.value !== undefined;
   const [value, setControllableValue, valueRef] = useControllableState<string>({
     value: options.value,
     defaultValue: () => readDraft(draftKey) ?? options.defaultValue ?? '',
@@ -98,175 +98,158 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     name: 'useMessageComposer',
   });
 
-  // React applies updates with the reducer of the render that processes them, so a new
-  // `stateReducer` takes effect from the next update on.
-  const reducer = useCallback(
-    (state: ComposerState, action: ComposerAction) => {
-      const changes = composerReducer(state, action);
-      return stateReducer ? stateReducer(state, { type: action.type, changes }) : changes;
+  // The reducer's result is needed at once (does this send go out?), so it runs here and the
+  // state is set from it, Downshift-style, rather than through useReducer.
+  const [state, setState] = useState<ComposerState>(INITIAL_COMPOSER_STATE);
+  const stateRef = useRef(state);
+  const latest = useLatest({ contractState, history, policy: settings.policy, onSend: options.onSend, onBlockedSend: options.onBlockedSend, draftKey, stateReducer });
+  const apply = useCallback(
+    (action: ComposerAction) => {
+      const current = stateRef.current;
+      const changes = composerReducer(current, action);
+      const steer = latest.current.stateReducer;
+      const next = steer ? steer(current, { ...action, changes }) : changes;
+      if (next !== current) {
+        stateRef.current = next;
+        setState(next);
+      }
+      return next;
     },
-    [stateReducer],
+    [latest],
   );
-  const [state, dispatch] = useReducer(reducer, INITIAL_COMPOSER_STATE);
-  const stateRef = useLatest(state);
 
+  const stableHistory = useStableValue(history);
   const guard = usePolicyGuard({
     text: value,
     contractState,
-    ...(history ? { history } : {}),
+    ...(stableHistory ? { history: stableHistory } : {}),
     ...(settings.policy ? { policy: settings.policy } : {}),
     ...(settings.detectorOptions ? { detectorOptions: settings.detectorOptions } : {}),
   });
   const detector = useDetector(settings.detectorOptions);
 
-  const warningId = useId();
+  /** The verdict of the text as it is now: a server-equivalent check, never a lagging one. */
+  const checkNow = useCallback(
+    (text: string) => {
+      const { contractState: now, history: recent, policy } = latest.current;
+      return checkMessage(text, { contractState: now, detector, ...(recent ? { history: recent } : {}), ...(policy ? { policy } : {}) });
+    },
+    [detector, latest],
+  );
+
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
+  const wasFocusedRef = useRef(false);
   const pendingCaret = useRef<number | undefined>(undefined);
   const sendingRef = useRef(false);
-  const latest = useLatest({ contractState, history, policy: settings.policy, onSend, onBlockedSend, draftKey });
 
   const setValue = useCallback(
     (next: string) => {
       setControllableValue(next);
       writeDraft(latest.current.draftKey, next);
-      dispatch({ type: COMPOSER_ACTIONS.valueChanged });
+      apply({ type: COMPOSER_ACTIONS.valueChanged, value: next });
     },
-    [setControllableValue, latest],
+    [apply, latest, setControllableValue],
   );
+
+  // A controlled composer, or one whose draftKey changes (another conversation), picks up the
+  // stored draft after mount; an uncontrolled one already read it in its initial state.
+  const restoredKey = useRef(isControlled ? undefined : draftKey);
+  useEffect(() => {
+    if (restoredKey.current === draftKey) return;
+    restoredKey.current = draftKey;
+    const stored = readDraft(draftKey);
+    if (!isControlled) setControllableValue(stored ?? '');
+    else if (stored !== undefined && valueRef.current === '') setControllableValue(stored);
+  }, [draftKey, isControlled, setControllableValue, valueRef]);
 
   const send = useCallback(async () => {
     const text = valueRef.current;
     if (sendingRef.current || text.trim() === '') return;
-    const { contractState: state, history: recent, policy, onSend: deliver, onBlockedSend: blocked } = latest.current;
-    // Always judge the text being sent now, never a verdict that may lag behind typing.
-    const verdict = checkMessage(text, { contractState: state, detector, ...(recent ? { history: recent } : {}), ...(policy ? { policy } : {}) });
+    const verdict = checkNow(text);
+    const { onSend: deliver, onBlockedSend } = latest.current;
     if (verdict.decision === 'block') {
-      dispatch({ type: COMPOSER_ACTIONS.sendBlocked });
-      blocked?.(verdict);
+      apply({ type: COMPOSER_ACTIONS.sendBlocked, verdict });
+      onBlockedSend?.(verdict);
       return;
     }
-    if (verdict.decision === 'warn' && !stateRef.current.acknowledged) {
-      const wasConfirming = stateRef.current.status === 'confirming';
-      dispatch({ type: COMPOSER_ACTIONS.sendRequested });
-      if (!wasConfirming) return;
-    }
+    if (verdict.decision === 'warn' && !apply({ type: COMPOSER_ACTIONS.sendRequested, verdict }).acknowledged) return;
     sendingRef.current = true;
-    dispatch({ type: COMPOSER_ACTIONS.sendStarted });
+    apply({ type: COMPOSER_ACTIONS.sendStarted, verdict });
     try {
-      await deliver(text, verdict);
-      sendingRef.current = false;
-      dispatch({ type: COMPOSER_ACTIONS.sendSucceeded });
-      // Only clear what was sent: text typed while sending stays.
-      if (valueRef.current === text) {
-        setControllableValue('');
-        writeDraft(latest.current.draftKey, '');
-      }
+      // A plain return settles at once, so a synchronous onSend clears the draft in the same event.
+      const result = deliver(text, verdict);
+      if (isThenable(result)) await result;
     } catch (error) {
       sendingRef.current = false;
-      dispatch({ type: COMPOSER_ACTIONS.sendFailed, error });
+      apply({ type: COMPOSER_ACTIONS.sendFailed, error });
+      return;
     }
-  }, [detector, latest, setControllableValue, stateRef, valueRef]);
+    sendingRef.current = false;
+    apply({ type: COMPOSER_ACTIONS.sendSucceeded });
+    // Only clear what was sent: text typed while it was going out stays.
+    if (valueRef.current === text) setControllableValue('');
+    writeDraft(latest.current.draftKey, valueRef.current === text ? '' : valueRef.current);
+  }, [apply, checkNow, latest, setControllableValue, valueRef]);
 
-  const acknowledge = useCallback(() => dispatch({ type: COMPOSER_ACTIONS.acknowledged }), []);
+  const acknowledge = useCallback(() => void apply({ type: COMPOSER_ACTIONS.acknowledged }), [apply]);
 
   const removeFlagged = useCallback(() => {
     const text = valueRef.current;
-    const verdict = checkMessage(text, {
-      contractState: latest.current.contractState,
-      detector,
-      ...(latest.current.history ? { history: latest.current.history } : {}),
-      ...(latest.current.policy ? { policy: latest.current.policy } : {}),
+    const { violations } = checkNow(text);
+    if (violations.length === 0) return;
+    const textarea = textareaRef.current;
+    // Keep the caret where the person left it (a blur keeps the selection), shifted by what was
+    // removed before it; a textarea never focused has no such place: the caret goes to the first fix.
+    const caret = textarea && wasFocusedRef.current && textarea.value === text ? textarea.selectionEnd : undefined;
+    const result = removeSpans(text, violations.map((violation) => violation.match), {
+      replacement: flaggedReplacement,
+      ...(caret !== undefined ? { caret } : {}),
     });
-    if (verdict.violations.length === 0) return;
-    const result = removeSpans(text, verdict.violations.map((violation) => violation.match), flaggedReplacement);
     pendingCaret.current = result.caret;
     setValue(result.text);
-  }, [detector, flaggedReplacement, latest, setValue, valueRef]);
+  }, [checkNow, flaggedReplacement, setValue, valueRef]);
 
+  // Applied after the new text is in the textarea; focus returns there (the fix is usually a button).
   useIsomorphicLayoutEffect(() => {
     const caret = pendingCaret.current;
     const textarea = textareaRef.current;
-    if (caret === undefined || !textarea) return;
+    if (caret === undefined || !textarea || textarea.value !== value) return;
     pendingCaret.current = undefined;
     textarea.focus();
     textarea.setSelectionRange(caret, caret);
   }, [value]);
 
-  const segments = useMemo(
-    () => splitIntoSegments(guard.checkedText, guard.verdict.matches, guard.verdict.violations),
-    [guard.checkedText, guard.verdict],
-  );
-  const decision = guard.decision;
-  const flagged = decision !== 'allow';
+  // Covers the current text even while the verdict lags: stale matches that no longer fit are skipped.
+  const segments = useMemo(() => splitIntoSegments(value, guard.matches, guard.violations), [value, guard.matches, guard.violations]);
 
-  const getTextareaProps = (props: ElementProps = {}) =>
-    mergeProps(
-      {
-        ref: textareaRef,
-        value,
-        maxLength,
-        'aria-invalid': decision === 'block' ? true : undefined,
-        'aria-describedby': flagged ? warningId : undefined,
-        'data-decision': decision,
-        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => setValue(event.target.value),
-        onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => {
-          // Enter while an IME is composing (Chinese, Japanese, Korean input) confirms the
-          // composition; it must never send. keyCode 229 covers browsers that report it that way.
-          if (event.nativeEvent.isComposing || event.keyCode === 229) return;
-          const submit = shouldSubmit ? shouldSubmit(event) : submitOnEnter && event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
-          if (!submit) return;
-          event.preventDefault();
-          void send();
-        },
-      },
-      props,
-      ['value'],
-    );
-
-  const getFormProps = (props: ElementProps = {}) =>
-    mergeProps(
-      {
-        'data-decision': decision,
-        'data-status': state.status,
-        onSubmit: (event: FormEvent) => {
-          event.preventDefault();
-          void send();
-        },
-      },
-      props,
-    );
-
-  const getSendButtonProps = (props: ElementProps = {}) =>
-    mergeProps(
-      {
-        type: 'submit',
-        disabled: decision === 'block' || state.status === 'sending' || value.trim() === '',
-        'aria-describedby': flagged ? warningId : undefined,
-        'data-status': state.status,
-        'data-decision': decision,
-      },
-      props,
-      ['disabled'],
-    );
-
-  const getWarningProps = (props: ElementProps = {}) =>
-    mergeProps({ id: warningId, 'data-decision': decision }, props, ['id']);
+  const warningId = useId();
+  const getters = useComposerPropGetters({
+    value,
+    decision: guard.decision,
+    status: state.status,
+    warningId,
+    textareaRef,
+    wasFocusedRef,
+    maxLength,
+    submitOnEnter,
+    shouldSubmit,
+    setValue,
+    send,
+  });
 
   return {
     value,
     setValue,
     verdict: guard.verdict,
+    decision: guard.decision,
     status: state.status,
     error: state.error,
+    acknowledged: state.acknowledged,
     segments,
     remaining: maxLength === undefined ? undefined : Math.max(0, maxLength - value.length),
-    acknowledged: state.acknowledged,
     send,
     acknowledge,
     removeFlagged,
-    getFormProps,
-    getTextareaProps,
-    getSendButtonProps,
-    getWarningProps,
+    ...getters,
   };
 }

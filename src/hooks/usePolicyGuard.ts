@@ -1,21 +1,32 @@
 import { useDeferredValue, useMemo } from 'react';
 import { checkMessage } from '../core/policy/checkMessage.js';
-import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides, PolicyViolation } from '../core/policy/policyTypes.js';
+import type {
+  CheckMessageResult,
+  ContractState,
+  PolicyDecision,
+  PolicyOverrides,
+  PolicyViolation,
+} from '../core/policy/policyTypes.js';
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
+import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
 
 export interface UsePolicyGuardOptions {
+  /** The draft (or message) to check. */
   text: string;
   /** The conversation's contract state; a change re-evaluates at once, without new input. */
   contractState: ContractState;
-  /** @default the provider's policy, else DEFAULT_POLICY */
+  /** Per-kind / per-state overrides. A new but equal object does not re-run the check. @default the provider's policy, else DEFAULT_POLICY */
   policy?: PolicyOverrides;
   /** The author's recent messages in this conversation, oldest first (catches split details). @default [] */
   history?: readonly string[];
-  /** @default the provider's detector options */
+  /** @default the provider's detector options, else the detector defaults */
   detectorOptions?: DetectorOptions;
-  /** Let detection lag a render behind typing on long texts (typing itself never waits). @default true */
+  /**
+   * Let the check lag a render behind typing (`useDeferredValue`) so the textarea never waits for
+   * detection on long drafts. A contract-state change is never deferred. @default true
+   */
   deferred?: boolean;
 }
 
@@ -24,26 +35,46 @@ export interface UsePolicyGuardResult {
   verdict: CheckMessageResult;
   decision: PolicyDecision;
   violations: PolicyViolation[];
-  /** Nothing blocks the message (it may still need an acknowledgement). */
+  /** Nothing blocks the message (a warning may still need an acknowledgement). */
   canSend: boolean;
   /** A warning needs one acknowledgement before sending. */
   needsAcknowledgement: boolean;
   /** The text the verdict was computed for (lags `text` by a render when deferred). */
   checkedText: string;
+  /** The verdict is for an older text: a deferred check is still to come. */
+  isStale: boolean;
 }
 
 const NO_HISTORY: readonly string[] = [];
 
-/** Runs the detector and the policy on a draft and says whether it can be sent. */
-export function usePolicyGuard({ text, contractState, policy, history = NO_HISTORY, detectorOptions, deferred = true }: UsePolicyGuardOptions): UsePolicyGuardResult {
-  const settings = useOnPlatformSettings({ ...(policy ? { policy } : {}), ...(detectorOptions ? { detectorOptions } : {}) });
+/** Runs the detector and the policy on a draft, with the contract state, and says whether it can go out. */
+export function usePolicyGuard({
+  text,
+  contractState,
+  policy,
+  history = NO_HISTORY,
+  detectorOptions,
+  deferred = true,
+}: UsePolicyGuardOptions): UsePolicyGuardResult {
+  const settings = useOnPlatformSettings({
+    ...(policy ? { policy } : {}),
+    ...(detectorOptions ? { detectorOptions } : {}),
+  });
   const detector = useDetector(settings.detectorOptions);
+  // Callers often build these inline (`history={messages.map(…)}`): compare them by content.
+  const stableHistory = useStableValue(history);
+  const stablePolicy = useStableValue(settings.policy);
   const deferredText = useDeferredValue(text);
   const checkedText = deferred ? deferredText : text;
-  const effectivePolicy = settings.policy;
   const verdict = useMemo(
-    () => checkMessage(checkedText, { contractState, detector, history, ...(effectivePolicy ? { policy: effectivePolicy } : {}) }),
-    [checkedText, contractState, detector, history, effectivePolicy],
+    () =>
+      checkMessage(checkedText, {
+        contractState,
+        detector,
+        history: stableHistory,
+        ...(stablePolicy ? { policy: stablePolicy } : {}),
+      }),
+    [checkedText, contractState, detector, stableHistory, stablePolicy],
   );
   return {
     matches: verdict.matches,
@@ -53,5 +84,6 @@ export function usePolicyGuard({ text, contractState, policy, history = NO_HISTO
     canSend: verdict.decision !== 'block',
     needsAcknowledgement: verdict.decision === 'warn',
     checkedText,
+    isStale: checkedText !== text,
   };
 }

@@ -1,9 +1,11 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ContactMatch } from '../core/types.js';
-import type { ReportReason } from '../messages/messages.js';
+import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useLatest } from '../utils/useLatest.js';
+import { useOnPlatformSettings } from './OnPlatformProvider.js';
 
+/** `data-status` on the trigger and the dialog. */
 export type ReportStatus = 'idle' | 'choosing' | 'sending' | 'sent' | 'failed';
 
 export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'suspicious-link', 'other'];
@@ -22,72 +24,124 @@ export interface ReportSubmission {
 }
 
 export interface UseReportOptions {
-  /** Sends the report; may return a promise. A rejection lets the person retry. */
+  /** Sends the report; may return a promise. Called once per report; a rejection lets the person retry. */
   onReport: (report: ReportSubmission) => void | Promise<unknown>;
+  /** The reported message. A new `messageId` starts a fresh report. */
   evidence: ReportEvidence;
+  /** Per-key copy overrides (reason labels). @default the provider's */
+  messages?: Partial<Messages>;
+  /** @default the provider's locale, else 'en' */
+  locale?: string;
 }
 
 type ElementProps = Record<string, unknown>;
 
+export interface ReportReasonOption {
+  value: ReportReason;
+  /** From the catalogue's `reportReason`. */
+  label: string;
+  /** The findings support this reason. */
+  suggested: boolean;
+}
+
 export interface UseReportResult {
   status: ReportStatus;
+  /** The dialog should show: choosing, sending, or failed (to retry). */
+  isOpen: boolean;
   /** The reason currently chosen (preselected from the evidence). */
   reason: ReportReason;
   setReason: (reason: ReportReason) => void;
+  /** Every reason, in order, with its label, for a radio group. */
+  reasons: ReportReasonOption[];
+  /** Why the last attempt failed (what `onReport` rejected with). */
   error: unknown;
   open: () => void;
   cancel: () => void;
+  /** Sends the report once; ignored while sending and after it was sent. */
   submit: (reason?: ReportReason, details?: string) => Promise<void>;
   getTriggerProps: (props?: ElementProps) => ElementProps;
   getDialogProps: (props?: ElementProps) => ElementProps;
 }
 
+const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
+
+function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportReason> {
+  const kinds = new Set(matches.map((match) => match.kind));
+  const reasons = new Set<ReportReason>(['other']);
+  if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
+  if (kinds.has('payment')) reasons.add('off-platform-payment');
+  if (kinds.has('url')) reasons.add('suspicious-link');
+  return reasons;
+}
+
 /** The first reason (in REPORT_REASONS order) that the findings support. */
 export function suggestReportReason(matches: readonly ContactMatch[]): ReportReason {
-  const kinds = new Set(matches.map((match) => match.kind));
-  const supports: Record<ReportReason, boolean> = {
-    'off-platform-contact': ['email', 'phone', 'social', 'meeting', 'intent'].some((kind) => kinds.has(kind as ContactMatch['kind'])),
-    'off-platform-payment': kinds.has('payment'),
-    'suspicious-link': kinds.has('url'),
-    other: true,
-  };
-  return REPORT_REASONS.find((reason) => supports[reason]) ?? 'other';
+  const supported = supportedReasons(matches);
+  return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
+}
+
+interface ReportState {
+  /** The message this state belongs to: a different `messageId` reads as a fresh report. */
+  messageId: string;
+  status: ReportStatus;
+  error: unknown;
+  reason: ReportReason | undefined;
 }
 
 /** A report flow that sends once: double clicks, re-renders and StrictMode never send twice. */
-export function useReport({ onReport, evidence }: UseReportOptions): UseReportResult {
-  const [status, setStatus] = useState<ReportStatus>('idle');
-  const [error, setError] = useState<unknown>(undefined);
+export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
+  const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
+  const { messageId } = evidence;
+  const [stored, setStored] = useState<ReportState>({ messageId, status: 'idle', error: undefined, reason: undefined });
+  const current: ReportState = stored.messageId === messageId ? stored : { messageId, status: 'idle', error: undefined, reason: undefined };
   const suggested = useMemo(() => suggestReportReason(evidence.matches), [evidence.matches]);
-  const [chosen, setReason] = useState<ReportReason | undefined>(undefined);
-  const reason = chosen ?? suggested;
-  // A ref, not state: two clicks in one frame both see the same stale state.
+  const reason = current.reason ?? suggested;
+  // Refs, not state: two clicks in one frame both see the same (stale) state.
   const inFlight = useRef(false);
-  const sent = useRef(false);
+  const sentFor = useRef<string | undefined>(undefined);
   const dialogId = useId();
   const latest = useLatest({ onReport, evidence, reason });
 
-  const open = useCallback(() => setStatus((current) => (current === 'sent' || current === 'sending' ? current : 'choosing')), []);
-  const cancel = useCallback(() => setStatus((current) => (current === 'sending' || current === 'sent' ? current : 'idle')), []);
+  const update = useCallback(
+    (change: (state: ReportState) => Partial<ReportState>) =>
+      setStored((previous) => {
+        const id = latest.current.evidence.messageId;
+        const base: ReportState = previous.messageId === id ? previous : { messageId: id, status: 'idle', error: undefined, reason: undefined };
+        return { ...base, ...change(base) };
+      }),
+    [latest],
+  );
 
-  const submit = useCallback(async (reasonOverride?: ReportReason, details?: string) => {
-    if (inFlight.current || sent.current) return;
-    inFlight.current = true;
-    setStatus('sending');
-    setError(undefined);
-    const { onReport: deliver, evidence: attached, reason: current } = latest.current;
-    try {
-      await deliver({ reason: reasonOverride ?? current, evidence: attached, ...(details ? { details } : {}) });
-      sent.current = true;
-      setStatus('sent');
-    } catch (failure) {
-      setError(failure);
-      setStatus('failed');
-    } finally {
-      inFlight.current = false;
-    }
-  }, [latest]);
+  const open = useCallback(() => update((state) => (state.status === 'idle' ? { status: 'choosing' } : {})), [update]);
+  const cancel = useCallback(() => update((state) => (state.status === 'choosing' || state.status === 'failed' ? { status: 'idle' } : {})), [update]);
+  const setReason = useCallback((next: ReportReason) => update(() => ({ reason: next })), [update]);
 
+  const submit = useCallback(
+    async (reasonOverride?: ReportReason, details?: string) => {
+      const { onReport: deliver, evidence: attached, reason: chosen } = latest.current;
+      if (inFlight.current || sentFor.current === attached.messageId) return;
+      inFlight.current = true;
+      const submitted = reasonOverride ?? chosen;
+      update(() => ({ status: 'sending', error: undefined, reason: submitted }));
+      try {
+        await deliver({ reason: submitted, evidence: attached, ...(details ? { details } : {}) });
+        sentFor.current = attached.messageId;
+        update(() => ({ status: 'sent' }));
+      } catch (failure) {
+        update(() => ({ status: 'failed', error: failure }));
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [latest, update],
+  );
+
+  const reasons = useMemo(() => {
+    const supported = supportedReasons(evidence.matches);
+    return REPORT_REASONS.map((value) => ({ value, label: copy.reportReason(value), suggested: value !== 'other' && supported.has(value) }));
+  }, [copy, evidence.matches]);
+
+  const { status } = current;
   const isOpen = status === 'choosing' || status === 'sending' || status === 'failed';
   const getTriggerProps = (props: ElementProps = {}) =>
     mergeProps(
@@ -97,13 +151,18 @@ export function useReport({ onReport, evidence }: UseReportOptions): UseReportRe
         'aria-expanded': isOpen,
         'aria-controls': isOpen ? dialogId : undefined,
         'data-status': status,
+        // Sent is final for this message: the trigger stays visible (as the confirmation) but inert.
         disabled: status === 'sent' ? true : undefined,
         onClick: open,
       },
       props,
     );
   const getDialogProps = (props: ElementProps = {}) =>
-    mergeProps({ id: dialogId, role: 'dialog', 'aria-modal': true, 'data-status': status, hidden: !isOpen }, props, ['id']);
+    mergeProps(
+      { id: dialogId, role: 'dialog', 'aria-modal': true, 'aria-busy': status === 'sending' || undefined, 'data-status': status, hidden: !isOpen },
+      props,
+      ['id'],
+    );
 
-  return { status, reason, setReason, error, open, cancel, submit, getTriggerProps, getDialogProps };
+  return { status, isOpen, reason, setReason, reasons, error: current.error, open, cancel, submit, getTriggerProps, getDialogProps };
 }

@@ -28,16 +28,20 @@ export function useControllableState<T>({ value, defaultValue, onChange, name }:
     wasControlled.current = isControlled;
   }, [isControlled, name]);
   const current = isControlled ? value : uncontrolled;
-  // The latest value for event handlers; set eagerly by setValue so two quick calls see each other.
+  // The latest value for event handlers and async callbacks. Uncontrolled, setValue updates it at
+  // once so two quick calls see each other; controlled, it only follows what the parent committed
+  // (a parent may refuse or rewrite a change), re-synced after every commit.
   const currentRef = useRef(current);
   useIsomorphicLayoutEffect(() => {
     currentRef.current = current;
-  }, [current]);
+  });
   const setValue = useCallback(
     (next: T) => {
       if (Object.is(next, currentRef.current)) return;
-      currentRef.current = next;
-      if (!isControlled) setUncontrolled(next);
+      if (!isControlled) {
+        currentRef.current = next;
+        setUncontrolled(next);
+      }
       onChange?.(next);
     },
     [isControlled, onChange],

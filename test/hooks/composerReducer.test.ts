@@ -1,36 +1,56 @@
 // @vitest-environment node
-import { COMPOSER_ACTIONS, composerReducer, INITIAL_COMPOSER_STATE } from '../../src/hooks/composerReducer';
+import { checkMessage } from '../../src/core/policy/checkMessage';
+import { COMPOSER_ACTIONS, type ComposerState, composerReducer, INITIAL_COMPOSER_STATE } from '../../src/hooks/composerReducer';
+
+const warned = checkMessage('see https://myportfolio.io', { contractState: 'none' });
+const blocked = checkMessage('call +1 917 442 0188', { contractState: 'none' });
+const state = (changes: Partial<ComposerState>): ComposerState => ({ ...INITIAL_COMPOSER_STATE, ...changes });
 
 describe('composerReducer', () => {
-  it('asks for one confirmation before a warned draft goes out', () => {
-    const confirming = composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.sendRequested });
-    expect(confirming.status).toBe('confirming');
-    const confirmed = composerReducer(confirming, { type: COMPOSER_ACTIONS.sendRequested });
-    expect(confirmed).toMatchObject({ status: 'idle', acknowledged: true });
+  it.each([
+    ['first send of a warned draft asks for a confirmation', state({}), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'confirming', acknowledged: false }],
+    ['second send confirms', state({ status: 'confirming' }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'idle', acknowledged: true }],
+    ['an acknowledged draft goes out on its first send', state({ acknowledged: true }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'idle', acknowledged: true }],
+    ['acknowledge() while confirming', state({ status: 'confirming' }), { type: COMPOSER_ACTIONS.acknowledged }, { status: 'idle', acknowledged: true }],
+    ['acknowledge() while sending keeps sending', state({ status: 'sending' }), { type: COMPOSER_ACTIONS.acknowledged }, { status: 'sending', acknowledged: true }],
+    ['an edit forgets the confirmation', state({ acknowledged: true, status: 'confirming' }), { type: COMPOSER_ACTIONS.valueChanged, value: 'x' }, { status: 'idle', acknowledged: false }],
+    ['an edit leaves the error status but keeps the error readable', state({ status: 'error', error: 'offline' }), { type: COMPOSER_ACTIONS.valueChanged, value: 'x' }, { status: 'idle', error: 'offline' }],
+    ['a blocked send counts the attempt', state({ blockedAttempts: 1 }), { type: COMPOSER_ACTIONS.sendBlocked, verdict: blocked }, { status: 'idle', blockedAttempts: 2 }],
+    ['an edit resets the blocked attempts', state({ blockedAttempts: 3 }), { type: COMPOSER_ACTIONS.valueChanged, value: 'x' }, { blockedAttempts: 0 }],
+    ['starting a send clears the last error', state({ status: 'error', error: 'offline' }), { type: COMPOSER_ACTIONS.sendStarted, verdict: warned }, { status: 'sending', error: undefined }],
+    ['a failure keeps the reason', state({ status: 'sending' }), { type: COMPOSER_ACTIONS.sendFailed, error: 'offline' }, { status: 'error', error: 'offline' }],
+    ['a success resets everything', state({ status: 'sending', acknowledged: true, blockedAttempts: 2 }), { type: COMPOSER_ACTIONS.sendSucceeded }, INITIAL_COMPOSER_STATE],
+  ] as const)('%s', (_title, before, action, expected) => {
+    expect(composerReducer(before, action)).toMatchObject(expected);
   });
 
-  it('forgets a confirmation when the draft changes', () => {
-    const acknowledged = composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.acknowledged });
-    expect(composerReducer(acknowledged, { type: COMPOSER_ACTIONS.valueChanged }).acknowledged).toBe(false);
+  it('ignores edits while sending (text typed then belongs to the next message)', () => {
+    const sending = state({ status: 'sending' });
+    expect(composerReducer(sending, { type: COMPOSER_ACTIONS.valueChanged, value: 'more' })).toBe(sending);
   });
 
-  it('goes sending → error → sending → idle, keeping the error until a retry', () => {
-    const sending = composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.sendStarted });
-    const failed = composerReducer(sending, { type: COMPOSER_ACTIONS.sendFailed, error: new Error('offline') });
-    expect(failed).toMatchObject({ status: 'error', error: new Error('offline') });
-    const retrying = composerReducer(failed, { type: COMPOSER_ACTIONS.sendStarted });
-    expect(retrying).toMatchObject({ status: 'sending', error: undefined });
-    expect(composerReducer(retrying, { type: COMPOSER_ACTIONS.sendSucceeded })).toEqual(INITIAL_COMPOSER_STATE);
+  it('returns the same state for an edit that changes nothing, so typing causes no extra render', () => {
+    expect(composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.valueChanged, value: 'a' })).toBe(INITIAL_COMPOSER_STATE);
   });
 
-  it('counts blocked attempts and ignores edits while sending', () => {
-    expect(composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.sendBlocked }).blockedAttempts).toBe(1);
-    const sending = composerReducer(INITIAL_COMPOSER_STATE, { type: COMPOSER_ACTIONS.sendStarted });
-    expect(composerReducer(sending, { type: COMPOSER_ACTIONS.valueChanged })).toBe(sending);
+  it('never mutates the state it is given', () => {
+    const frozen = Object.freeze(state({ status: 'confirming', blockedAttempts: 1 }));
+    for (const action of [
+      { type: COMPOSER_ACTIONS.sendRequested, verdict: warned },
+      { type: COMPOSER_ACTIONS.sendBlocked, verdict: blocked },
+      { type: COMPOSER_ACTIONS.acknowledged },
+      { type: COMPOSER_ACTIONS.sendStarted, verdict: warned },
+      { type: COMPOSER_ACTIONS.sendFailed, error: 'x' },
+      { type: COMPOSER_ACTIONS.valueChanged, value: 'x' },
+    ] as const) {
+      expect(() => composerReducer(frozen, action)).not.toThrow();
+    }
+    expect(frozen).toEqual(state({ status: 'confirming', blockedAttempts: 1 }));
   });
 
-  it('does not mutate the state it is given', () => {
-    const state = Object.freeze({ ...INITIAL_COMPOSER_STATE });
-    expect(() => composerReducer(state, { type: COMPOSER_ACTIONS.sendStarted })).not.toThrow();
+  it('exports every action type it handles', () => {
+    expect(Object.values(COMPOSER_ACTIONS).sort()).toEqual(
+      ['acknowledged', 'sendBlocked', 'sendFailed', 'sendRequested', 'sendStarted', 'sendSucceeded', 'valueChanged'],
+    );
   });
 });

@@ -1,0 +1,113 @@
+import type { ChangeEvent, FormEvent, KeyboardEvent, RefObject } from 'react';
+import type { PolicyDecision } from '../core/policy/policyTypes.js';
+import { mergeProps } from '../utils/mergeProps.js';
+import type { ComposerStatus } from './composerReducer.js';
+
+type ElementProps = Record<string, unknown>;
+
+export interface ComposerPropGetters {
+  /**
+   * Props for the `<form>`: submitting sends. Sets `data-decision` ('allow' | 'warn' | 'block') and
+   * `data-status` ('idle' | 'confirming' | 'sending' | 'error').
+   */
+  getFormProps: (props?: ElementProps) => ElementProps;
+  /**
+   * Props for the `<textarea>`: value and change handling (the hook owns `value`), Enter to send,
+   * `maxLength`, `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning.
+   */
+  getTextareaProps: (props?: ElementProps) => ElementProps;
+  /** Props for the send button: `type="submit"`, disabled for a blocked or empty draft and while sending. */
+  getSendButtonProps: (props?: ElementProps) => ElementProps;
+  /**
+   * Props for the element that explains the verdict (the hook owns its `id`, which the textarea and
+   * the button reference). Render it whenever the decision is not 'allow'; give it `role="alert"`
+   * for a block and `role="status"` for a warning.
+   */
+  getWarningProps: (props?: ElementProps) => ElementProps;
+}
+
+export interface ComposerGetterInputs {
+  value: string;
+  decision: PolicyDecision;
+  status: ComposerStatus;
+  warningId: string;
+  textareaRef: RefObject<HTMLTextAreaElement | null>;
+  /** Set once the textarea had focus: only then does its selection say where the person works. */
+  wasFocusedRef: RefObject<boolean>;
+  maxLength: number | undefined;
+  submitOnEnter: boolean;
+  shouldSubmit: ((event: KeyboardEvent<HTMLTextAreaElement>) => boolean) | undefined;
+  setValue: (value: string) => void;
+  send: () => Promise<void>;
+}
+
+/** Enter while an IME is composing (Chinese, Japanese, Korean input) confirms the composition. */
+function isComposing(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
+  // keyCode 229 covers Safari, which fires the confirming keydown after compositionend.
+  return event.nativeEvent?.isComposing === true || event.keyCode === 229;
+}
+
+const isPlainEnter = (event: KeyboardEvent<HTMLTextAreaElement>) =>
+  event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+
+/** The composer's prop getters; every one merges the caller's props through `mergeProps`. */
+export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPropGetters {
+  const { value, decision, status, warningId, textareaRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, setValue, send } = inputs;
+  const flagged = decision !== 'allow';
+
+  const getTextareaProps = (props: ElementProps = {}) =>
+    mergeProps(
+      {
+        ref: textareaRef,
+        value,
+        maxLength,
+        'aria-invalid': decision === 'block' ? true : undefined,
+        'aria-describedby': flagged ? warningId : undefined,
+        'data-decision': decision,
+        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => setValue(event.target.value),
+        onFocus: () => {
+          wasFocusedRef.current = true;
+        },
+        onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => {
+          if (isComposing(event)) return;
+          const submit = shouldSubmit ? shouldSubmit(event) : submitOnEnter && isPlainEnter(event);
+          if (!submit) return;
+          // No newline, even when the send is refused or already running.
+          event.preventDefault();
+          void send();
+        },
+      },
+      props,
+      ['value'],
+    );
+
+  const getFormProps = (props: ElementProps = {}) =>
+    mergeProps(
+      {
+        'data-decision': decision,
+        'data-status': status,
+        onSubmit: (event: FormEvent) => {
+          event.preventDefault();
+          void send();
+        },
+      },
+      props,
+    );
+
+  const getSendButtonProps = (props: ElementProps = {}) =>
+    mergeProps(
+      {
+        type: 'submit',
+        disabled: decision === 'block' || status === 'sending' || value.trim() === '',
+        'aria-describedby': flagged ? warningId : undefined,
+        'data-status': status,
+        'data-decision': decision,
+      },
+      props,
+      ['disabled'],
+    );
+
+  const getWarningProps = (props: ElementProps = {}) => mergeProps({ id: warningId, 'data-decision': decision }, props, ['id']);
+
+  return { getFormProps, getTextareaProps, getSendButtonProps, getWarningProps };
+}

@@ -1,0 +1,51 @@
+// @vitest-environment node
+import { maskMatches } from '../../src/core/maskMatches';
+import { checkMessage } from '../../src/core/policy/checkMessage';
+import type { ContractState } from '../../src/core/policy/policyTypes';
+
+const mask = (text: string, contractState: ContractState) => maskMatches(text, checkMessage(text, { contractState })).text;
+
+describe('maskMatches', () => {
+  it.each([
+    ['write to ana@mail.co', 'none', 'write to [email hidden]'],
+    ['call +1 917 442 0188 tonight', 'pending', 'call [phone hidden] tonight'],
+    ['pay me at paypal.me/ana', 'none', 'pay me at [payment hidden]'],
+    // Off-platform payment is never allowed, so it stays hidden during a contract.
+    ['pay me at paypal.me/ana', 'active', 'pay me at [payment hidden]'],
+    ['write to ana@mail.co', 'active', 'write to ana@mail.co'],
+    ['call +1 917 442 0188 tonight', 'ended', 'call +1 917 442 0188 tonight'],
+    // A warning was confirmed by the sender; an invitation carries no detail to hide.
+    ['see https://myportfolio.io', 'none', 'see https://myportfolio.io'],
+    ["let's continue on WhatsApp", 'none', "let's continue on WhatsApp"],
+    // Hard negatives stay as they are.
+    ['the budget is $1,500, deadline 10/12/2024 10:30', 'none', 'the budget is $1,500, deadline 10/12/2024 10:30'],
+  ] as const)('masks %j in a %s conversation', (text, state, expected) => {
+    expect(mask(text, state)).toBe(expected);
+  });
+
+  it('says what each masked segment hides and why', () => {
+    const text = 'mail ana@mail.co or see https://myportfolio.io';
+    const result = maskMatches(text, checkMessage(text, { contractState: 'none' }));
+    expect(result.maskedCount).toBe(1);
+    const flagged = result.segments.filter((segment) => segment.match);
+    expect(flagged.map((segment) => [segment.text, segment.masked, segment.display, segment.violation?.reason])).toEqual([
+      ['ana@mail.co', true, '[email hidden]', 'until-contract'],
+      ['https://myportfolio.io', false, 'https://myportfolio.io', 'until-contract'],
+    ]);
+  });
+
+  it('takes a mask string or function and a custom rule for what to hide', () => {
+    const text = 'mail ana@mail.co or see https://myportfolio.io';
+    const verdict = checkMessage(text, { contractState: 'none' });
+    expect(maskMatches(text, verdict, { mask: '•••' }).text).toBe('mail ••• or see https://myportfolio.io');
+    expect(maskMatches(text, verdict, { mask: (match) => `<${match.kind}>`, shouldMask: () => true }).text).toBe('mail <email> or see <url>');
+  });
+
+  it('does not mutate the verdict', () => {
+    const text = 'mail ana@mail.co';
+    const verdict = checkMessage(text, { contractState: 'none' });
+    const copy = structuredClone(verdict);
+    maskMatches(text, verdict);
+    expect(verdict).toEqual(copy);
+  });
+});
