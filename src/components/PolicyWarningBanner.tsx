@@ -1,10 +1,10 @@
-import * as Tooltip from '@radix-ui/react-tooltip';
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import type { ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
+import { Hint, HintProvider } from './Hint.js';
 
 export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
   verdict: Pick<PolicyVerdict, 'decision' | 'violations'>;
@@ -76,19 +76,13 @@ export const PolicyWarningBanner = forwardRef<HTMLDivElement, PolicyWarningBanne
         ))}
       </ul>
       <div className="op-PolicyWarningBanner-actions">
-        <Tooltip.Provider delayDuration={200}>
-          <Tooltip.Root>
-            <Tooltip.Trigger type="button" className="op-PolicyWarningBanner-why">
+        <HintProvider>
+          <Hint content={copy.whyText}>
+            <button type="button" className="op-PolicyWarningBanner-why">
               {copy.whyLabel}
-            </Tooltip.Trigger>
-            <Tooltip.Portal>
-              <Tooltip.Content className="op-Tooltip" sideOffset={6} collisionPadding={8}>
-                {copy.whyText}
-                <Tooltip.Arrow className="op-Tooltip-arrow" />
-              </Tooltip.Content>
-            </Tooltip.Portal>
-          </Tooltip.Root>
-        </Tooltip.Provider>
+            </button>
+          </Hint>
+        </HintProvider>
         {settings.policyUrl && (
           <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer">
             {copy.policyLinkLabel}

@@ -1,4 +1,3 @@
-import * as Tooltip from '@radix-ui/react-tooltip';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
@@ -6,6 +5,7 @@ import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
 import type { ReportSubmission } from '../hooks/useReport.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
+import { Hint, HintProvider } from './Hint.js';
 import { ReportButton } from './ReportButton.js';
 
 export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
@@ -52,29 +52,22 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       {...articleProps}
     >
       <header className="op-ProtectedMessage-author">{author}</header>
-      <Tooltip.Provider delayDuration={200}>
+      <HintProvider>
         <p className="op-ProtectedMessage-text">
           {message.segments.map((segment) =>
             segment.masked ? (
-              <Tooltip.Root key={segment.start}>
-                <Tooltip.Trigger asChild>
-                  <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
-                    {segment.display}
-                  </span>
-                </Tooltip.Trigger>
-                <Tooltip.Portal>
-                  <Tooltip.Content className="op-Tooltip" sideOffset={6} collisionPadding={8}>
-                    {copy.maskedTooltip}
-                    <Tooltip.Arrow className="op-Tooltip-arrow" />
-                  </Tooltip.Content>
-                </Tooltip.Portal>
-              </Tooltip.Root>
+              <Hint key={segment.start} content={copy.maskedTooltip}>
+                {/* Focusable so keyboard users get the explanation too; the label says it as text. */}
+                <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
+                  {segment.display}
+                </span>
+              </Hint>
             ) : (
               <span key={segment.start}>{segment.display}</span>
             ),
           )}
         </p>
-      </Tooltip.Provider>
+      </HintProvider>
       {(payment || offPlatform) && (
         <div className="op-ProtectedMessage-caution" role="note">
           <strong>{copy.scamCautionTitle}. </strong>
