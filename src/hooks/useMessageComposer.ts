@@ -4,6 +4,7 @@ import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
 import { useControllableState } from '../utils/useControllableState.js';
+import { useIsHydrating } from '../utils/useIsHydrating.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import {
@@ -91,9 +92,12 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     ...(options.detectorOptions ? { detectorOptions: options.detectorOptions } : {}),
   });
   const isControlled = options.value !== undefined;
+  // While hydrating, the first render must match the server's (which had no storage): a stored
+  // draft is restored right after instead, or the verdict's attributes would stay stale.
+  const hydrating = useIsHydrating();
   const [value, setControllableValue, valueRef] = useControllableState<string>({
     value: options.value,
-    defaultValue: () => readDraft(draftKey) ?? options.defaultValue ?? '',
+    defaultValue: () => (hydrating ? undefined : readDraft(draftKey)) ?? options.defaultValue ?? '',
     onChange: options.onValueChange,
     name: 'useMessageComposer',
   });
@@ -151,15 +155,17 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     [apply, latest, setControllableValue],
   );
 
-  // A controlled composer, or one whose draftKey changes (another conversation), picks up the
-  // stored draft after mount; an uncontrolled one already read it in its initial state.
-  const restoredKey = useRef(isControlled ? undefined : draftKey);
+  // A controlled or hydrated composer picks up the stored draft after mount (an uncontrolled one
+  // mounted on the client already read it in its initial state); so does one whose draftKey
+  // changes (another conversation in the same composer). `null`: nothing restored yet.
+  const restoredKey = useRef<string | undefined | null>(isControlled || hydrating ? null : draftKey);
   useEffect(() => {
     if (restoredKey.current === draftKey) return;
+    const keyChanged = restoredKey.current !== null;
     restoredKey.current = draftKey;
     const stored = readDraft(draftKey);
-    if (!isControlled) setControllableValue(stored ?? '');
-    else if (stored !== undefined && valueRef.current === '') setControllableValue(stored);
+    if (stored !== undefined && (!isControlled || valueRef.current === '')) setControllableValue(stored);
+    else if (keyChanged && !isControlled) setControllableValue('');
   }, [draftKey, isControlled, setControllableValue, valueRef]);
 
   const send = useCallback(async () => {

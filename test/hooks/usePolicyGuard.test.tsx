@@ -1,8 +1,9 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import type { ContractState } from '../../src/core/policy/policyTypes';
+import type { ContractState, PolicyOverrides } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
-import { useContactDetector } from '../../src/hooks/useContactDetector';
+import type { DetectorOptions } from '../../src/core/types';
+import { getSharedDetector, useContactDetector } from '../../src/hooks/useContactDetector';
 import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
 
 const DRAFTS = {
@@ -62,6 +63,32 @@ describe('usePolicyGuard', () => {
   });
 });
 
+describe('usePolicyGuard: memoisation', () => {
+  it('does not re-run the check for a new but equal history or policy', () => {
+    const { result, rerender } = renderHook(
+      ({ history, policy }) => usePolicyGuard({ text: DRAFTS.url, contractState: 'none', history, policy }),
+      { initialProps: { history: ['hello'], policy: { rules: { url: { none: 'block' } } } as PolicyOverrides } },
+    );
+    const first = result.current.verdict;
+    rerender({ history: ['hello'], policy: { rules: { url: { none: 'block' as const } } } });
+    expect(result.current.verdict).toBe(first);
+    rerender({ history: ['hello', 'again'], policy: { rules: { url: { none: 'block' as const } } } });
+    expect(result.current.verdict).not.toBe(first);
+    rerender({ history: ['hello', 'again'], policy: { rules: { url: { none: 'warn' as const } } } });
+    expect(result.current.decision).toBe('warn');
+  });
+
+  it('checks the current text at once when not deferred, and says when a deferred verdict is stale', () => {
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', deferred: false }), {
+      initialProps: { text: 'hello' },
+    });
+    rerender({ text: DRAFTS.email });
+    expect(result.current.checkedText).toBe(DRAFTS.email);
+    expect(result.current.isStale).toBe(false);
+    expect(result.current.decision).toBe('block');
+  });
+});
+
 describe('useContactDetector', () => {
   it('returns matches memoised on the text', () => {
     const { result, rerender } = renderHook(({ text }) => useContactDetector(text, { kinds: ['email'] }), { initialProps: { text: DRAFTS.email } });
@@ -81,6 +108,28 @@ describe('useContactDetector', () => {
     // A new but equal options object must not rebuild the detector (nor re-run detection).
     rerender({ options: { kinds: ['email' as const] } });
     expect(result.current).toBe(first);
+  });
+
+  it('treats options with another key order as the same options', () => {
+    const { result, rerender } = renderHook(({ options }) => useContactDetector(DRAFTS.email, options), {
+      initialProps: { options: { kinds: ['email' as const], allowDomains: ['example.com'] } as DetectorOptions },
+    });
+    const first = result.current;
+    rerender({ options: { allowDomains: ['example.com'], kinds: ['email' as const] } });
+    expect(result.current).toBe(first);
+  });
+
+  it('shares one detector between components with equal options', () => {
+    expect(getSharedDetector({ kinds: ['phone'], defaultCountry: 'US' })).toBe(getSharedDetector({ defaultCountry: 'US', kinds: ['phone'] }));
+    expect(getSharedDetector({ kinds: ['phone'] })).not.toBe(getSharedDetector({ kinds: ['email'] }));
+  });
+
+  it('lets its own options win over the provider', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <OnPlatformProvider detectorOptions={{ allowDomains: ['mail.co'] }}>{children}</OnPlatformProvider>
+    );
+    const { result } = renderHook(() => useContactDetector(DRAFTS.email, { kinds: ['email'] }), { wrapper });
+    expect(result.current.map((match) => match.kind)).toEqual(['email']);
   });
 
   it('uses the provider detector options', () => {

@@ -1,46 +1,105 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { ContractState } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useProtectedMessage } from '../../src/hooks/useProtectedMessage';
 
 const TEXT = 'Great! Add me on telegram: @ana_b or call +1 917 442 0188';
+const shown = (segments: ReadonlyArray<{ display: string }>) => segments.map((segment) => segment.display).join('');
 
-describe('useProtectedMessage', () => {
-  it('masks contact details before a contract', () => {
+describe('useProtectedMessage: masking', () => {
+  it.each([
+    ['none', 'Great! Add me on [messaging or social handle hidden] or call [phone number hidden]'],
+    ['pending', 'Great! Add me on [messaging or social handle hidden] or call [phone number hidden]'],
+    ['active', TEXT],
+    ['ended', TEXT],
+  ] as const)('in a %s conversation shows %j', (contractState, expected) => {
+    const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState }));
+    expect(shown(result.current.segments)).toBe(expected);
+  });
+
+  it('each masked segment knows its match and why it is hidden', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'none' }));
     const masked = result.current.segments.filter((segment) => segment.masked);
-    expect(masked.map((segment) => segment.match?.kind)).toEqual(['social', 'phone']);
-    expect(result.current.segments.map((segment) => segment.display).join('')).not.toContain('917');
-    expect(masked[1]?.display).toBe('[phone number hidden]');
-    expect(result.current.shouldOfferReport).toBe(true);
+    expect(masked.map((segment) => [segment.match?.kind, segment.text, segment.violation?.reason])).toEqual([
+      ['social', expect.stringContaining('ana_b'), 'until-contract'],
+      ['phone', '+1 917 442 0188', 'until-contract'],
+    ]);
   });
 
-  it('shows everything once the contract is active', () => {
-    const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'active' }));
-    expect(result.current.segments.some((segment) => segment.masked)).toBe(false);
-    expect(result.current.segments.map((segment) => segment.display).join('')).toBe(TEXT);
+  it('unmasks at once when the contract becomes active', () => {
+    const { result, rerender } = renderHook(({ contractState }) => useProtectedMessage({ text: TEXT, contractState }), {
+      initialProps: { contractState: 'pending' as ContractState },
+    });
+    expect(result.current.segments.some((segment) => segment.masked)).toBe(true);
+    rerender({ contractState: 'active' });
+    expect(shown(result.current.segments)).toBe(TEXT);
+    expect(result.current.shouldOfferReport).toBe(false);
   });
 
-  it('surfaces off-platform and payment requests as signals; payment even during a contract', () => {
-    const text = "Let's continue on WhatsApp, and pay me via PayPal to save fees";
-    const before = renderHook(() => useProtectedMessage({ text, contractState: 'pending' }));
-    expect(before.result.current.signals.map((signal) => signal.kind)).toEqual(['intent', 'payment', 'payment']);
-    const during = renderHook(() => useProtectedMessage({ text, contractState: 'active' }));
-    expect(during.result.current.signals.map((signal) => signal.kind)).toEqual(['payment', 'payment']);
-    expect(during.result.current.shouldOfferReport).toBe(true);
+  it('keeps an off-platform payment hidden during a contract', () => {
+    const { result } = renderHook(() => useProtectedMessage({ text: 'pay at paypal.me/ana', contractState: 'active' }));
+    expect(shown(result.current.segments)).toBe('pay at [payment outside the platform hidden]');
   });
 
-  it('uses a custom mask and the provider locale', () => {
-    const custom = renderHook(() => useProtectedMessage({ text: 'mail ana@mail.co', contractState: 'none', mask: '•••' }));
-    expect(custom.result.current.segments[1]?.display).toBe('•••');
+  it('flags but does not hide a warned link (the sender confirmed it)', () => {
+    const { result } = renderHook(() => useProtectedMessage({ text: 'see https://myportfolio.io', contractState: 'none' }));
+    expect(shown(result.current.segments)).toBe('see https://myportfolio.io');
+    expect(result.current.segments[1]?.violation?.action).toBe('warn');
+  });
+
+  it('takes a mask string, a mask function and a rule for what to hide', () => {
+    const text = 'mail ana@mail.co or see https://myportfolio.io';
+    const custom = renderHook(() => useProtectedMessage({ text, contractState: 'none', mask: '•••' }));
+    expect(shown(custom.result.current.segments)).toBe('mail ••• or see https://myportfolio.io');
+    const everything = renderHook(() =>
+      useProtectedMessage({ text, contractState: 'none', mask: (match) => `<${match.kind}>`, shouldMask: () => true }),
+    );
+    expect(shown(everything.result.current.segments)).toBe('mail <email> or see <url>');
+  });
+
+  it('takes the mask copy from the provider locale and messages, and its own win', () => {
     const wrapper = ({ children }: { children: ReactNode }) => <OnPlatformProvider locale="es">{children}</OnPlatformProvider>;
     const spanish = renderHook(() => useProtectedMessage({ text: 'mail ana@mail.co', contractState: 'none' }), { wrapper });
     expect(spanish.result.current.segments[1]?.display).toBe('[correo electrónico oculto]');
+    const overridden = renderHook(
+      () => useProtectedMessage({ text: 'mail ana@mail.co', contractState: 'none', messages: { maskedDetail: () => '[oculto]' } }),
+      { wrapper },
+    );
+    expect(overridden.result.current.segments[1]?.display).toBe('[oculto]');
+    const english = renderHook(() => useProtectedMessage({ text: 'mail ana@mail.co', contractState: 'none', locale: 'en' }), { wrapper });
+    expect(english.result.current.segments[1]?.display).toBe('[email address hidden]');
+  });
+
+  it('masks the end of a number split across the author’s messages', () => {
+    const { result } = renderHook(() => useProtectedMessage({ text: '0188', contractState: 'none', history: ['my number is 917', '442'] }));
+    expect(result.current.segments[0]?.masked).toBe(true);
   });
 
   it('never masks or flags the reader’s own messages', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'none', authorIsSelf: true }));
-    expect(result.current.segments.some((segment) => segment.masked)).toBe(false);
+    expect(shown(result.current.segments)).toBe(TEXT);
+    expect(result.current.signals).toEqual([]);
+    expect(result.current.shouldOfferReport).toBe(false);
+  });
+});
+
+describe('useProtectedMessage: signals', () => {
+  it('surfaces off-platform and payment requests; only payment during a contract', () => {
+    const text = "Let's continue on WhatsApp, and pay me via PayPal to save fees";
+    const before = renderHook(() => useProtectedMessage({ text, contractState: 'pending' }));
+    expect(before.result.current.signals.map((signal) => signal.kind)).toEqual(['intent', 'payment', 'payment']);
+    expect(before.result.current.caution).toEqual({ payment: true, offPlatform: true });
+    const during = renderHook(() => useProtectedMessage({ text, contractState: 'active' }));
+    expect(during.result.current.signals.map((signal) => signal.kind)).toEqual(['payment', 'payment']);
+    expect(during.result.current.caution).toEqual({ payment: true, offPlatform: false });
+    expect(during.result.current.shouldOfferReport).toBe(true);
+  });
+
+  it('raises no caution and offers no report for an ordinary message', () => {
+    const { result } = renderHook(() => useProtectedMessage({ text: 'I built a Telegram bot; budget $1,500', contractState: 'none' }));
+    expect(result.current.signals).toEqual([]);
+    expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
     expect(result.current.shouldOfferReport).toBe(false);
   });
 });

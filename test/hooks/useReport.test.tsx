@@ -1,6 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
+import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { detectContactInfo } from '../../src/core/detectContactInfo';
 import { suggestReportReason, useReport, type ReportEvidence } from '../../src/hooks/useReport';
 
@@ -90,5 +91,91 @@ describe('useReport', () => {
     expect(result.current.status).toBe('idle');
     expect(result.current.getDialogProps().hidden).toBe(true);
     expect(onReport).not.toHaveBeenCalled();
+  });
+
+  it('lists every reason with its label, marking the ones the findings support', () => {
+    const { result } = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('pay me via PayPal or see https://myportfolio.io') }));
+    expect(result.current.reasons).toEqual([
+      { value: 'off-platform-contact', label: 'Asks to move the conversation off the platform', suggested: false },
+      { value: 'off-platform-payment', label: 'Asks for payment outside the platform', suggested: true },
+      { value: 'suspicious-link', label: 'Contains a suspicious link', suggested: true },
+      { value: 'other', label: 'Something else', suggested: false },
+    ]);
+    expect(result.current.reason).toBe('off-platform-payment');
+  });
+
+  it('takes reason labels from the provider locale; its own messages win', () => {
+    const wrapper = ({ children }: { children: ReactNode }) => <OnPlatformProvider locale="es">{children}</OnPlatformProvider>;
+    const { result } = renderHook(
+      () => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me'), messages: { reportReason: (reason) => `«${reason}»` } }),
+      { wrapper },
+    );
+    expect(result.current.reasons[3]?.label).toBe('«other»');
+    const spanish = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me') }), { wrapper });
+    expect(spanish.result.current.reasons[3]?.label).toBe('Otro motivo');
+  });
+
+  it('sends the reason the person chose with setReason', async () => {
+    const onReport = vi.fn();
+    const { result } = renderHook(() => useReport({ onReport, evidence: evidenceFor('call +1 917 442 0188') }));
+    act(() => result.current.setReason('other'));
+    expect(result.current.reason).toBe('other');
+    await act(() => result.current.submit());
+    expect(onReport).toHaveBeenCalledWith(expect.objectContaining({ reason: 'other' }));
+  });
+
+  it('starts a fresh report for another message', async () => {
+    const onReport = vi.fn();
+    const { result, rerender } = renderHook(({ evidence }) => useReport({ onReport, evidence }), {
+      initialProps: { evidence: evidenceFor('text me') },
+    });
+    await act(() => result.current.submit());
+    expect(result.current.status).toBe('sent');
+    rerender({ evidence: { ...evidenceFor('pay me via PayPal'), messageId: 'm-2' } });
+    expect(result.current.status).toBe('idle');
+    expect(result.current.reason).toBe('off-platform-payment');
+    await act(() => result.current.submit());
+    expect(onReport).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('useReport: getTriggerProps and getDialogProps', () => {
+  it('wires the trigger to the dialog while it is open and merges caller props', () => {
+    const onClick = vi.fn();
+    const { result } = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me') }));
+    const closed = result.current.getTriggerProps({ className: 'app', onClick });
+    expect(closed).toMatchObject({ type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': false, 'data-status': 'idle', className: 'app' });
+    expect(closed['aria-controls']).toBeUndefined();
+    act(() => (closed.onClick as (event: unknown) => void)({ defaultPrevented: false }));
+    expect(onClick).toHaveBeenCalled();
+    expect(result.current.status).toBe('choosing');
+    const dialog = result.current.getDialogProps({ id: 'mine', 'aria-label': 'Report' });
+    expect(dialog).toMatchObject({ role: 'dialog', 'aria-modal': true, hidden: false, 'aria-label': 'Report' });
+    expect(dialog.id).not.toBe('mine');
+    expect(result.current.getTriggerProps()['aria-controls']).toBe(dialog.id);
+  });
+
+  it('a caller onClick that prevents default keeps the dialog closed', () => {
+    const { result } = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me') }));
+    const props = result.current.getTriggerProps({ onClick: (event: { preventDefault: () => void }) => event.preventDefault() });
+    act(() => (props.onClick as (event: unknown) => void)({ defaultPrevented: true, preventDefault: () => undefined }));
+    expect(result.current.status).toBe('idle');
+  });
+
+  it('marks the dialog busy while sending and disables the trigger once sent', async () => {
+    let resolve!: () => void;
+    const { result } = renderHook(() => useReport({ onReport: () => new Promise<void>((done) => (resolve = done)), evidence: evidenceFor('text me') }));
+    act(() => result.current.open());
+    let sending!: Promise<void>;
+    act(() => {
+      sending = result.current.submit();
+    });
+    expect(result.current.getDialogProps()['aria-busy']).toBe(true);
+    await act(async () => {
+      resolve();
+      await sending;
+    });
+    expect(result.current.getTriggerProps()).toMatchObject({ disabled: true, 'data-status': 'sent' });
+    expect(result.current.getDialogProps().hidden).toBe(true);
   });
 });
