@@ -228,11 +228,15 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
   // Covers the current text even while the verdict lags: stale matches that no longer fit are skipped.
   const segments = useMemo(() => splitIntoSegments(value, guard.matches, guard.violations), [value, guard.matches, guard.violations]);
 
+  // A confirmation only makes sense for a warned draft: when the contract starts (or the policy
+  // changes) while one is pending, the draft is plain again without an edit.
+  const status: ComposerStatus = state.status === 'confirming' && guard.decision !== 'warn' ? 'idle' : state.status;
+
   const warningId = useId();
   const getters = useComposerPropGetters({
     value,
     decision: guard.decision,
-    status: state.status,
+    status,
     warningId,
     textareaRef,
     wasFocusedRef,
@@ -248,7 +252,7 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     setValue,
     verdict: guard.verdict,
     decision: guard.decision,
-    status: state.status,
+    status,
     error: state.error,
     acknowledged: state.acknowledged,
     segments,

@@ -96,6 +96,17 @@ describe('useMessageComposer: each contract state × each decision', () => {
     expect(onSend).toHaveBeenCalledWith(DRAFTS.phone, expect.objectContaining({ decision: 'allow' }));
   });
 
+  it('drops a pending confirmation when the contract starts: the link is plain again', () => {
+    const onSend = vi.fn();
+    const { rerender } = render(<Composer onSend={onSend} contractState="pending" defaultValue={DRAFTS.url} />);
+    pressEnter();
+    expect(statusOf()).toBe('confirming');
+    rerender(<Composer onSend={onSend} contractState="active" defaultValue={DRAFTS.url} />);
+    expect(statusOf()).toBe('idle');
+    pressEnter();
+    expect(onSend).toHaveBeenCalledWith(DRAFTS.url, expect.objectContaining({ decision: 'allow' }));
+  });
+
   it('passes history through, so a number split across messages is blocked', () => {
     const onSend = vi.fn();
     render(<Composer onSend={onSend} history={['my number is 917', '442']} defaultValue="0188" />);
