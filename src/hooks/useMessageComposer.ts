@@ -1,25 +1,16 @@
-import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { checkMessage } from '../core/policy/checkMessage.js';
 import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides } from '../core/policy/policyTypes.js';
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
-import { useControllableState } from '../utils/useControllableState.js';
-import { useIsHydrating } from '../utils/useIsHydrating.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
 import { useStableValue } from '../utils/useStableValue.js';
-import {
-  type ComposerAction,
-  COMPOSER_ACTIONS,
-  type ComposerState,
-  type ComposerStateReducer,
-  type ComposerStatus,
-  composerReducer,
-  INITIAL_COMPOSER_STATE,
-} from './composerReducer.js';
+import { useSteeredReducer } from '../utils/useSteeredReducer.js';
 import { type ComposerPropGetters, useComposerPropGetters } from './composerPropGetters.js';
-import { readDraft, writeDraft } from './draftStorage.js';
+import { COMPOSER_ACTIONS, type ComposerStateReducer, type ComposerStatus, composerReducer, INITIAL_COMPOSER_STATE } from './composerReducer.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
+import { useDraft } from './useDraft.js';
 import { usePolicyGuard } from './usePolicyGuard.js';
 
 export interface UseMessageComposerOptions {
@@ -91,36 +82,15 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.detectorOptions ? { detectorOptions: options.detectorOptions } : {}),
   });
-  const isControlled = options.value !== undefined;
-  // While hydrating, the first render must match the server's (which had no storage): a stored
-  // draft is restored right after instead, or the verdict's attributes would stay stale.
-  const hydrating = useIsHydrating();
-  const [value, setControllableValue, valueRef] = useControllableState<string>({
+  const { value, valueRef, setDraft, clearSent } = useDraft({
     value: options.value,
-    defaultValue: () => (hydrating ? undefined : readDraft(draftKey)) ?? options.defaultValue ?? '',
-    onChange: options.onValueChange,
+    defaultValue: options.defaultValue,
+    onValueChange: options.onValueChange,
+    draftKey,
     name: 'useMessageComposer',
   });
-
-  // The reducer's result is needed at once (does this send go out?), so it runs here and the
-  // state is set from it, Downshift-style, rather than through useReducer.
-  const [state, setState] = useState<ComposerState>(INITIAL_COMPOSER_STATE);
-  const stateRef = useRef(state);
-  const latest = useLatest({ contractState, history, policy: settings.policy, onSend: options.onSend, onBlockedSend: options.onBlockedSend, draftKey, stateReducer });
-  const apply = useCallback(
-    (action: ComposerAction) => {
-      const current = stateRef.current;
-      const changes = composerReducer(current, action);
-      const steer = latest.current.stateReducer;
-      const next = steer ? steer(current, { ...action, changes }) : changes;
-      if (next !== current) {
-        stateRef.current = next;
-        setState(next);
-      }
-      return next;
-    },
-    [latest],
-  );
+  const [state, apply] = useSteeredReducer(composerReducer, INITIAL_COMPOSER_STATE, stateReducer);
+  const latest = useLatest({ contractState, history, policy: settings.policy, onSend: options.onSend, onBlockedSend: options.onBlockedSend });
 
   const stableHistory = useStableValue(history);
   const guard = usePolicyGuard({
@@ -148,25 +118,11 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
 
   const setValue = useCallback(
     (next: string) => {
-      setControllableValue(next);
-      writeDraft(latest.current.draftKey, next);
+      setDraft(next);
       apply({ type: COMPOSER_ACTIONS.valueChanged, value: next });
     },
-    [apply, latest, setControllableValue],
+    [apply, setDraft],
   );
-
-  // A controlled or hydrated composer picks up the stored draft after mount (an uncontrolled one
-  // mounted on the client already read it in its initial state); so does one whose draftKey
-  // changes (another conversation in the same composer). `null`: nothing restored yet.
-  const restoredKey = useRef<string | undefined | null>(isControlled || hydrating ? null : draftKey);
-  useEffect(() => {
-    if (restoredKey.current === draftKey) return;
-    const keyChanged = restoredKey.current !== null;
-    restoredKey.current = draftKey;
-    const stored = readDraft(draftKey);
-    if (stored !== undefined && (!isControlled || valueRef.current === '')) setControllableValue(stored);
-    else if (keyChanged && !isControlled) setControllableValue('');
-  }, [draftKey, isControlled, setControllableValue, valueRef]);
 
   const send = useCallback(async () => {
     const text = valueRef.current;
@@ -192,10 +148,8 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     }
     sendingRef.current = false;
     apply({ type: COMPOSER_ACTIONS.sendSucceeded });
-    // Only clear what was sent: text typed while it was going out stays.
-    if (valueRef.current === text) setControllableValue('');
-    writeDraft(latest.current.draftKey, valueRef.current === text ? '' : valueRef.current);
-  }, [apply, checkNow, latest, setControllableValue, valueRef]);
+    clearSent(text);
+  }, [apply, checkNow, clearSent, latest, valueRef]);
 
   const acknowledge = useCallback(() => void apply({ type: COMPOSER_ACTIONS.acknowledged }), [apply]);
 
