@@ -54,12 +54,16 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
   const backdropRef = useRef<HTMLDivElement | null>(null);
   const { verdict, status } = composer;
 
-  // Grow with the content (up to the CSS max-height), keeping the underline layer the same size.
+  // Grow with the content (up to the CSS max-height), keeping the underline layer in step. Growing
+  // needs one layout read; only a shorter text needs the reset to "auto" (a second layout).
+  const previousLength = useRef(0);
   useIsomorphicLayoutEffect(() => {
     const textarea = textareaRef.current;
     if (!textarea) return;
-    textarea.style.height = 'auto';
-    textarea.style.height = `${textarea.scrollHeight + 2}px`;
+    const shrank = composer.value.length < previousLength.current;
+    previousLength.current = composer.value.length;
+    if (shrank) textarea.style.height = 'auto';
+    if (shrank || textarea.scrollHeight > textarea.clientHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
     if (backdropRef.current) backdropRef.current.scrollTop = textarea.scrollTop;
   }, [composer.value]);
 

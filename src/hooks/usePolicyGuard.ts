@@ -8,6 +8,7 @@ import type {
   PolicyViolation,
 } from '../core/policy/policyTypes.js';
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
+import { useSettledValue } from '../utils/useSettledValue.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
@@ -28,6 +29,14 @@ export interface UsePolicyGuardOptions {
    * detection on long drafts. A contract-state change is never deferred. @default true
    */
   deferred?: boolean;
+  /**
+   * Drafts longer than this many characters are re-checked when typing pauses (`settleDelay`)
+   * rather than on every keystroke: detection on a long text costs more than a frame on slow
+   * devices. Sending always checks the current text. @default 1000
+   */
+  longTextThreshold?: number;
+  /** How long typing must pause before a long draft is re-checked, in ms. @default 150 */
+  settleDelay?: number;
 }
 
 export interface UsePolicyGuardResult {
@@ -55,6 +64,8 @@ export function usePolicyGuard({
   history = NO_HISTORY,
   detectorOptions,
   deferred = true,
+  longTextThreshold = 1000,
+  settleDelay = 150,
 }: UsePolicyGuardOptions): UsePolicyGuardResult {
   const settings = useOnPlatformSettings({
     ...(policy ? { policy } : {}),
@@ -64,7 +75,8 @@ export function usePolicyGuard({
   // Callers often build these inline (`history={messages.map(…)}`): compare them by content.
   const stableHistory = useStableValue(history);
   const stablePolicy = useStableValue(settings.policy);
-  const deferredText = useDeferredValue(text);
+  const settledText = useSettledValue(text, settleDelay, deferred && text.length > longTextThreshold);
+  const deferredText = useDeferredValue(settledText);
   const checkedText = deferred ? deferredText : text;
   const verdict = useMemo(
     () =>

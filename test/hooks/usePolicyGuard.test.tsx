@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
@@ -138,5 +138,34 @@ describe('useContactDetector', () => {
     );
     const { result } = renderHook(() => useContactDetector(DRAFTS.email), { wrapper });
     expect(result.current).toEqual([]);
+  });
+});
+
+describe('usePolicyGuard on long drafts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('re-checks a long draft when typing pauses, not on every keystroke', () => {
+    vi.useFakeTimers();
+    const long = 'word '.repeat(300);
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', settleDelay: 150 }), {
+      initialProps: { text: long },
+    });
+    expect(result.current.decision).toBe('allow');
+    rerender({ text: `${long} ana@mail.co` });
+    expect(result.current.isStale).toBe(true);
+    expect(result.current.decision).toBe('allow');
+    act(() => {
+      vi.advanceTimersByTime(150);
+    });
+    expect(result.current.isStale).toBe(false);
+    expect(result.current.decision).toBe('block');
+  });
+
+  it('checks short drafts at once', () => {
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none' }), { initialProps: { text: 'hi' } });
+    rerender({ text: 'hi ana@mail.co' });
+    expect(result.current.decision).toBe('block');
   });
 });
