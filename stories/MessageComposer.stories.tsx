@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { type ComponentProps, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MessageComposer } from '../src/components/MessageComposer';
 import { COMPOSER_ACTIONS } from '../src/hooks/composerReducer';
@@ -95,16 +95,19 @@ export const WarningNeedsOneConfirmation: Story = {
   },
 };
 
+/** The parent owns the draft: `value` + `onValueChange`. */
+function ControlledComposer(args: ComponentProps<typeof MessageComposer>) {
+  const [value, setValue] = useState('Controlled draft: ana@mail.co');
+  return (
+    <div>
+      <MessageComposer {...args} value={value} onValueChange={setValue} />
+      <p>Characters in the parent state: {value.length}</p>
+    </div>
+  );
+}
+
 export const Controlled: Story = {
-  render: (args) => {
-    const [value, setValue] = useState('Controlled draft: ana@mail.co');
-    return (
-      <div>
-        <MessageComposer {...args} value={value} onValueChange={setValue} />
-        <p>Characters in the parent state: {value.length}</p>
-      </div>
-    );
-  },
+  render: (args) => <ControlledComposer {...args} />,
 };
 
 export const WithStateReducer: Story = {
