@@ -6,6 +6,14 @@ import { useEffect, useState } from 'react';
  */
 export function useSettledValue<T>(value: T, delay: number, active: boolean): T {
   const [settled, setSettled] = useState(value);
+  const [wasActive, setWasActive] = useState(active);
+  // On becoming active (a draft grows past the threshold), start from the current value: the
+  // value from when the hook mounted may be long gone, and going back to it would flip a verdict.
+  // Adjusting state during render (only on this transition) avoids a stale frame.
+  if (active !== wasActive) {
+    setWasActive(active);
+    if (active) setSettled(value);
+  }
   useEffect(() => {
     if (!active) return undefined;
     const timer = setTimeout(() => setSettled(value), delay);

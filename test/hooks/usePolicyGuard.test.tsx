@@ -163,6 +163,24 @@ describe('usePolicyGuard on long drafts', () => {
     expect(result.current.decision).toBe('block');
   });
 
+  it('never goes back to an older text when a draft grows past the threshold', () => {
+    vi.useFakeTimers();
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', longTextThreshold: 100 }), {
+      initialProps: { text: 'hi' },
+    });
+    rerender({ text: 'hi, write to ana@mail.co' });
+    expect(result.current.decision).toBe('block');
+    rerender({ text: `hi, write to ana@mail.co ${'and more words '.repeat(10)}` });
+    expect(result.current.decision).toBe('block');
+    rerender({ text: `hi ${'and more words '.repeat(10)}` });
+    expect(result.current.decision).toBe('block');
+    expect(result.current.isStale).toBe(true);
+    act(() => {
+      vi.advanceTimersByTime(150);
+    });
+    expect(result.current.decision).toBe('allow');
+  });
+
   it('checks short drafts at once', () => {
     const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none' }), { initialProps: { text: 'hi' } });
     rerender({ text: 'hi ana@mail.co' });
