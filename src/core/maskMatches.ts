@@ -17,9 +17,11 @@ export interface MaskMatchesOptions {
    */
   mask?: string | ((match: ContactMatch, violation: PolicyViolation) => string);
   /**
-   * Which objections hide their span. Invitations (`intent`) carry no detail to hide, and a
-   * warning was confirmed by the sender, so by default only blocked concrete details are hidden.
-   * @default (violation) => violation.action === 'block' && violation.kind !== 'intent'
+   * Which objections hide their span. Invitations (`intent`) and payment requests without an
+   * instrument ("pay me via Western Union") carry no detail to hide — the reader should see them,
+   * with a caution — and a warning was confirmed by the sender, so by default only blocked
+   * concrete details (an address, a number, a handle, an IBAN…) are hidden.
+   * @default (violation) => violation.action === 'block' && violation.kind !== 'intent' && (violation.kind !== 'payment' || violation.match.value !== undefined)
    */
   shouldMask?: (violation: PolicyViolation) => boolean;
 }
@@ -35,7 +37,9 @@ export interface MaskedText {
 export const DEFAULT_MASK = (match: ContactMatch): string => `[${match.kind} hidden]`;
 
 export const shouldMaskByDefault = (violation: PolicyViolation): boolean =>
-  violation.action === 'block' && violation.kind !== 'intent';
+  violation.action === 'block' &&
+  violation.kind !== 'intent' &&
+  (violation.kind !== 'payment' || violation.match.value !== undefined);
 
 /**
  * Hides the details a policy objects to in a received message, e.g. before a contract:

@@ -49,3 +49,13 @@ describe('maskMatches', () => {
     expect(verdict).toEqual(copy);
   });
 });
+
+describe('maskMatches and payment', () => {
+  it('hides payment instruments but leaves payment requests readable', () => {
+    const text = 'pay me via Western Union or to NL91 ABNA 0417 1643 00';
+    const masked = maskMatches(text, checkMessage(text, { contractState: 'active' }));
+    expect(masked.text).toContain('pay me via Western Union');
+    expect(masked.text).not.toContain('NL91');
+    expect(masked.maskedCount).toBe(1);
+  });
+});
