@@ -56,7 +56,20 @@ function digitValue(codePoint: number): number {
   return -1;
 }
 
+// Folding a code point is pure, and chat text repeats the same few non-ASCII characters: remember
+// the answers (bounded, so unusual input can't grow it without limit).
+const foldCache = new Map<number, string>();
+const MAX_CACHED = 4096;
+
 function foldCodePoint(char: string, codePoint: number): string {
+  const cached = foldCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  const folded = computeFold(char, codePoint);
+  if (foldCache.size < MAX_CACHED) foldCache.set(codePoint, folded);
+  return folded;
+}
+
+function computeFold(char: string, codePoint: number): string {
   const digit = digitValue(codePoint);
   if (digit >= 0) return String(digit);
   const punctuation = PUNCTUATION[char];
@@ -74,6 +87,10 @@ function isAscii(text: string): boolean {
 }
 
 const TOKEN_HAS_LATIN = /[A-Za-z0-9@]/;
+
+function isLatinOrAt(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 64 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 /**
  * Stage one of normalisation: one pass over the code points that drops invisible characters and
@@ -102,14 +119,19 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
   let index = 0;
   while (index < text.length) {
     const codePoint = text.codePointAt(index)!;
+    // ASCII, most of any text, without building strings or running regexes.
+    if (codePoint < 0x80) {
+      if (codePoint === 32 || (codePoint >= 9 && codePoint <= 13)) flushToken();
+      else if (isLatinOrAt(codePoint)) tokenMixesLatin = true;
+      index += 1;
+      continue;
+    }
     const width = codePoint > 0xffff ? 2 : 1;
     const char = text.slice(index, index + width);
     if (/\s/.test(char) && !isInvisible(codePoint)) {
       flushToken();
-      if (char !== ' ' && PUNCTUATION[char] === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
+      if (PUNCTUATION[char] === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
       flushToken();
-    } else if (codePoint < 0x80) {
-      if (TOKEN_HAS_LATIN.test(char)) tokenMixesLatin = true;
     } else if (isInvisible(codePoint)) {
       tokenFolds.push({ from: index, to: index + width, value: '' });
     } else {
