@@ -2,8 +2,9 @@ import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
 // "zoom id 812 3456 7890 pwd 11", "Meeting ID: 812 3456 7890 Passcode: ab12".
+// After "zoom" the "id" label is optional ("Zoom: 812 3456 7890"): Zoom ids are 9-11 digits.
 const MEETING_ID =
-  /(?<![\p{L}\d])(zoom|meeting|webex|teams)(?:\s{1,2}(?:meeting|mtg))?\s{0,2}(?:id|#|no\.?|number)\s{0,2}[:#=-]?\s{0,2}(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5})(?:[\s,;]{1,3}(?:pwd|passcode|password|pass|code|pw)\s{0,2}[:=-]?\s{0,2}[\p{L}\d]{1,16})?/giu;
+  /(?<![\p{L}\d])(zoom(?:\s{1,2}(?:meeting|mtg))?(?:\s{0,2}(?:id|#|no\.?|number))?|(?:meeting|webex|teams)(?:\s{1,2}(?:meeting|mtg))?\s{0,2}(?:id|#|no\.?|number))\s{0,2}[:#=-]?\s{0,2}(\d{3}[\s-]?\d{3,4}[\s-]?\d{3,5})(?![\d])(?:[\s,;]{1,3}(?:pwd|passcode|password|pass|code|pw)\s{0,2}[:=-]?\s{0,2}[\p{L}\d]{1,16})?/giu;
 // A Google Meet code "abc-defg-hij" with "meet" written nearby.
 const MEET_CODE = /(?<![\p{L}\d-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\d-])/gu;
 const MEET_NEAR = /\b(?:google\s{0,2}meet|meet|gmeet|hangouts?)\b/i;
@@ -24,7 +25,7 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
       matches.push(
         matchFromView(view, found.index, found.index + found[0].length, {
           kind: 'meeting',
-          platform: PLATFORM[found[1]!.toLowerCase()] ?? 'zoom',
+          platform: PLATFORM[/^[a-z]+/i.exec(found[1]!)![0].toLowerCase()] ?? 'zoom',
           value: found[2]!.replace(/\D/g, ''),
           confidence: 0.9,
         }),

@@ -10,8 +10,17 @@ const NOT_HANDLES = new Set([
   'bots', 'api', 'apis', 'ads', 'ad', 'app', 'apps', 'group', 'groups', 'channel', 'account', 'integration', 'sdk',
   'business', 'please', 'pls', 'thanks', 'ok', 'okay', 'yes', 'no', 'call', 'calls', 'chat', 'number', 'handle',
   'username', 'name', 'user', 'profile', 'page', 'link', 'too', 'also', 'instead', 'now', 'later', 'there', 'here',
-  'that', 'this', 'if', 'so', 'but', 'because', 'ya', 'yeah', 'same', 'mine',
+  'that', 'this', 'if', 'so', 'but', 'because', 'ya', 'yeah', 'same', 'mine', 'was', 'has', 'had', 'will', 'can',
+  'got', 'does', 'did', 'still', 'just', 'very', 'really', 'not', 'always', 'never', 'more', 'less',
+  // "my Skype is broken", "my line is busy": the state of an account, not its name.
+  'busy', 'broken', 'down', 'fine', 'good', 'great', 'bad', 'off', 'dead', 'blocked', 'banned', 'open', 'full',
+  'private', 'public', 'new', 'old', 'active', 'inactive', 'offline', 'online', 'hacked', 'gone', 'deleted',
+  'working', 'free', 'available', 'unavailable', 'limited', 'restricted', 'suspended', 'verified', 'disabled',
+  'better', 'best', 'different', 'weak', 'strong', 'slow', 'fast', 'empty', 'closed', 'locked', 'set', 'ready',
 ]);
+// Platform names that are everyday words ("my line is …", "the signal is weak"): a word after
+// them counts only if it looks like a handle (a digit, "_", "." or "@").
+const WORD_NAMES = new Set(['line', 'snap', 'signal', 'x', 'zap', 'wa', 'kik']);
 
 /**
  * Finds handles written next to a platform's name: "telegram: @ana_b", "my ig is ana.designs",
@@ -31,7 +40,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
   // After a bare "is"/"as"/"at" the handle must look like one ("Telegram is fine" is prose)
   // unless a possessive says whose account it is ("my telegram is anab").
   const NAME_THEN_HANDLE = new RegExp(
-    `(?<![\\p{L}\\d])(my\\s{1,2})?(${names})(\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(:|=|-|→|\\bis\\b|\\bas\\b|\\bat\\b)\\s{0,2}${HANDLE}`,
+    `(?<![\\p{L}\\d])(my\\s{1,2})?(${names})(\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(:|=|-|→|\\bis\\b|\\bas\\b|\\bat\\b)?\\s{0,2}${HANDLE}`,
     'giu',
   );
   // "@ana_b on telegram", "ana_b on insta" (an @ is required without a separator).
@@ -74,8 +83,12 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
       const matches: ContactMatch[] = [];
       for (const found of text.matchAll(NAME_THEN_HANDLE)) {
         const [whole, possessive, platformName, label, separator, handle] = found as unknown as string[];
-        const wordSeparator = /^[a-z]/i.test(separator!);
-        if (wordSeparator && !possessive && !label && !/[@._\d]/.test(handle!.replace(/\.$/, ''))) continue;
+        const looksLikeHandle = /[@._\d]/.test(handle!.replace(/\.$/, ''));
+        // "wechat id ana_b" needs no separator after an id label; "telegram channel" is no handle.
+        if (!separator && !/^\s{0,2}(?:id|handle|username)$/i.test(label ?? '')) continue;
+        const wordSeparator = !separator || /^[a-z]/i.test(separator);
+        if (wordSeparator && !possessive && !label && !looksLikeHandle) continue;
+        if (wordSeparator && !looksLikeHandle && WORD_NAMES.has(platformName!.toLowerCase()) && !label) continue;
         const start = found.index + (possessive?.length ?? 0);
         const trimmed = whole!.replace(/\.+$/, '');
         accept(view, start, found.index + trimmed.length, platformName!, handle!.replace(/\.+$/, ''), matches);

@@ -11,6 +11,7 @@ const LINK_START = /(?<![\p{L}\d])(?:https?:\/\/|ftp:\/\/|\/\/(?=[\p{L}\d])|www\
 // A dot followed by what could be a TLD: the anchor for bare domains ("myportfolio.io").
 const TLD_ANCHOR = /\.(\p{L}{2,24})(?![\p{L}\d-])/gu;
 const LABEL_CHAR = /[\p{L}\d-]/u;
+const AUTHORITY = /[\p{L}\d.:@-]{0,253}/uy;
 const MAX_HOST = 253;
 
 /**
@@ -59,8 +60,9 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         const previous = links[links.length - 1];
         if (previous && start.index < previous.to) continue;
         const schemeLength = start[0].includes('//') ? start[0].length : 0;
-        let hostEnd = start.index + schemeLength;
-        while (hostEnd < text.length && hostEnd - start.index < MAX_HOST && /[\p{L}\d.:@-]/u.test(text[hostEnd]!)) hostEnd += 1;
+        // One sticky regex instead of a per-character loop: "www.www.www…" starts a scan every 4 chars.
+        AUTHORITY.lastIndex = start.index + schemeLength;
+        const hostEnd = start.index + schemeLength + (AUTHORITY.exec(text)?.[0].length ?? 0);
         // "user:pass@example.com:8080": credentials before "@", a port after ":".
         const authority = text.slice(start.index + schemeLength, hostEnd);
         const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d{0,12}$/, '').replace(/\.$/, '');
@@ -106,6 +108,13 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
   };
 };
 
+// Technology names written like domains ("ASP.NET", "VB.NET"): Node.js and friends are file extensions already.
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.net', 'f.net']);
+const SENTENCE_WORDS = new Set([
+  'an', 'the', 'my', 'your', 'our', 'on', 'in', 'at', 'to', 'of', 'for', 'by', 'and', 'or', 'so', 'is', 'it', 'yes',
+  'no', 'thanks', 'you', 'we', 'us', 'be', 'do', 'go', 'up', 'all',
+]);
+
 /** Bare domains need more care than links: "message.it" and "index.ts" are not links. */
 function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, after: string): boolean {
   const labels = host.split('.');
@@ -113,6 +122,9 @@ function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, afte
   // "setup.py", "notes.md", "logo.ai": a file name, unless a path makes it a link.
   if (FILE_EXTENSIONS.has(tld) && !hasPath) return false;
   if (/[\p{L}\d]/u.test(after)) return false;
+  if (TECH_NAMES.has(host.toLowerCase()) && !hasPath) return false;
+  // "hello.world", "on.net": a sentence missing its space, the first word a common one.
+  if (labels.length === 2 && SENTENCE_WORDS.has(labels[0]!.toLowerCase()) && !hasPath) return false;
   if (!WORD_LIKE_TLDS.has(tld)) return true;
   // "wa.me/…", "my-site.it", "shop2.io": a path, a digit or a hyphen says "domain", not "sentence".
   const secondLevel = labels[labels.length - 2]!;

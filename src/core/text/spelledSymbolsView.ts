@@ -1,20 +1,21 @@
 import type { NormalizedText } from '../normalizedText.js';
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
+import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
+import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
 
 const AT_WORDS = 'at|arroba|chez|bei|chiocciola|et';
-const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik|ponto';
+const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
 
 // "(at)", "[dot]", "{ at }", "<.>": brackets make the intent unambiguous.
 const BRACKETED = new RegExp(`\\s{0,3}[([{<]\\s{0,2}(${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,2}[)\\]}>]\\s{0,3}`, 'giu');
 // "ana at mail dot co": bare words, accepted only where an address or domain follows.
 const AT_WORD = new RegExp(`(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
 const DOT_WORD = new RegExp(`(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
-// Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
-const DOMAIN_AHEAD = new RegExp(
-  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT_WORDS})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT_WORDS})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
-  'iu',
-);
-const PROVIDER_AHEAD = new RegExp(`^(?:${Object.keys(MAIL_PROVIDERS).join('|')})(?![\\p{L}\\d-])`, 'iu');
+// "ana @ gmail . com", "ana@ gmail.com": spaces around the "@" and the dots of the domain.
+const SPACED_AT = /(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,4})/gu;
+// The local part before a spelled "at" ("ana_b at gmail").
+const LOCAL_BEHIND = /([\p{L}\d._%+'-]{1,64})$/u;
+// "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
+const LOCAL_AHEAD = /^[\p{L}\d_%+-]{1,64}@/u;
 // "sms. ac/smsrewards": a space slipped in after the dot of a link with a path.
 const SPACED_DOT_IN_LINK = /(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
 const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
@@ -52,17 +53,30 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   if (spacedOut) {
     view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined));
   }
+  view = rewrite(view, SPACED_AT, (match) => {
+    if (!/\s/.test(match[0])) return undefined;
+    const domain = match[3]!.replace(/\s/g, '');
+    const labels = domain.split('.');
+    const tld = labels[labels.length - 1]!.toLowerCase();
+    // "thanks @ Maria. It works": a spaced dot before a word-like TLD is a sentence break.
+    const spacedDot = /\s/.test(match[3]!);
+    const isDomain = labels.length > 1 && TOP_LEVEL_DOMAINS.has(tld) && !(spacedDot && WORD_LIKE_TLDS.has(tld));
+    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    if (isProseBeforeAt(behind)) return undefined;
+    return isDomain || isSpelledAt(behind, domain) ? `@${domain}` : undefined;
+  });
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
-    const domain = DOMAIN_AHEAD.exec(ahead);
-    if (domain && TOP_LEVEL_DOMAINS.has(domain[1]!.toLowerCase())) return '@';
-    return PROVIDER_AHEAD.test(ahead) ? '@' : undefined;
+    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    return isSpelledAt(behind, ahead) ? '@' : undefined;
   });
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const behind = LABEL_BEHIND.exec(current.text.slice(Math.max(0, match.index! - 63), match.index));
     if (!behind || NOT_A_LABEL.has(behind[1]!.toLowerCase())) return undefined;
-    const tld = TLD_AHEAD.exec(current.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30));
+    const aheadText = current.text.slice(match.index! + match[0].length, match.index! + match[0].length + 70);
+    if (LOCAL_AHEAD.test(aheadText)) return '.';
+    const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
   });
   return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined));

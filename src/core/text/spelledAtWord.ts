@@ -1,0 +1,54 @@
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
+
+const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
+
+// Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
+const SPELLED_DOMAIN_AHEAD = new RegExp(
+  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT_WORDS})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT_WORDS})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
+  'iu',
+);
+// "ana at gmail", "ana at mail.ru", "ana at live.com": a mail provider, with or without its TLD.
+const PROVIDER_AHEAD = /^([\p{L}\d-]{1,20})(?:\.([a-z]{2,6})(?:\.[a-z]{2,3})?)?(?![\p{L}\d-])/iu;
+// Mail domains whose first label is an everyday word: accepted only with their TLD typed.
+const MAIL_LABELS_WITH_TLD = new Set([
+  'mail', 'live', 'me', 'mac', 'list', 'bk', 'inbox', 'rambler', 'web', 't-online', 'orange', 'free', 'laposte',
+  'wanadoo', 'seznam', 'wp', 'o2', 'ukr', 'comcast', 'verizon', 'sbcglobal', 'btinternet', 'rediffmail', 'fastmail',
+  'hey', 'pm', 'mailbox', 'posteo', 'hushmail',
+]);
+// Providers that are only a mailbox: "ana at gmail" is an address. The others are also employers
+// and places ("I worked at Yahoo", "see you at 163 Main St") and need a name-like local part.
+const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'ymail', 'protonmail', 'icloud', 'tutanota']);
+// Words that stand before "at <company>" in prose: pronouns, verbs, roles.
+const PROSE_BEFORE_AT = new Set([
+  'i', "i'm", 'met', 'went', 'saw', 'got', 'sat', 'left', 'stay', 'worked', 'im', 'me', 'you', 'we', 'us', 'he', 'him', 'she', 'her', 'they', 'them', 'it', 'who', 'someone',
+  'somebody', 'everyone', 'anyone', 'people', 'folks', 'guys', 'friends', 'team', 'teams', 'staff', 'work', 'works',
+  'job', 'jobs', 'role', 'position', 'internship', 'career', 'years', 'year', 'months', 'time', 'was', 'were', 'is',
+  'are', 'am', 'be', 'been', 'being', 'here', 'there', 'engineer', 'engineers', 'developer', 'developers', 'manager',
+  'designer', 'intern', 'interns', 'employee', 'employees', 'office', 'offices', 'ads', 'me.', 'look', 'good', 'bad',
+  'great', 'best', 'better', 'still', 'now', 'then', 'once', 'also', 'even', 'only', 'just', 'meet', 'see', 'stay',
+  'live', 'lunch', 'dinner', 'meeting', 'email', 'mail', 'address', 'account', 'inbox', 'message', 'write', 'reach',
+  'or', 'and', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
+]);
+
+/** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
+export const isProseBeforeAt = (word: string): boolean => PROSE_BEFORE_AT.has(word.toLowerCase());
+
+/** Is "<behind> at <ahead>" an address whose "@" was written as a word? */
+export function isSpelledAt(behind: string, ahead: string): boolean {
+  const spelled = SPELLED_DOMAIN_AHEAD.exec(ahead);
+  if (spelled && TOP_LEVEL_DOMAINS.has(spelled[1]!.toLowerCase())) return true;
+  const provider = PROVIDER_AHEAD.exec(ahead);
+  if (!provider) return false;
+  const name = provider[1]!.toLowerCase();
+  const tld = provider[2]?.toLowerCase();
+  const local = behind.toLowerCase();
+  if (PROSE_BEFORE_AT.has(local)) return false;
+  if (tld) {
+    // A typed TLD: a known provider's own domain, "mail.ru" or "live.com".
+    return TOP_LEVEL_DOMAINS.has(tld) && (name in MAIL_PROVIDERS || MAIL_LABELS_WITH_TLD.has(name));
+  }
+  if (!(name in MAIL_PROVIDERS)) return false;
+  if (MAIL_ONLY.has(name)) return true;
+  // "worked at Yahoo", "interned at Yandex": a verb or a role, not a mailbox name.
+  return !/(?:ed|ing)$/.test(local) && !/^\d+$/.test(name) || /[\d_.+]/.test(local);
+}

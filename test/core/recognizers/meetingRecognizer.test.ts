@@ -1,0 +1,47 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+
+const detector = createDetector();
+
+describe('meeting recognizer: off-platform call links and ids', () => {
+  it.each([
+    // [input, span, platform, value]
+    ['zoom.us/j/81234567890', 'zoom.us/j/81234567890', 'zoom', 'https://zoom.us/j/81234567890'],
+    ['https://us02web.zoom.us/j/81234567890?pwd=abc', 'https://us02web.zoom.us/j/81234567890?pwd=abc', 'zoom', 'https://us02web.zoom.us/j/81234567890?pwd=abc'],
+    ['zoom id 812 3456 7890 pwd 11', 'zoom id 812 3456 7890 pwd 11', 'zoom', '81234567890'],
+    ['meeting ID: 812 3456 7890', 'meeting ID: 812 3456 7890', 'zoom', '81234567890'],
+    ['Meeting ID 812 3456 7890 Passcode: 123456', 'Meeting ID 812 3456 7890 Passcode: 123456', 'zoom', '81234567890'],
+    ['join zoom meeting id: 812-3456-7890 password: ab12', 'zoom meeting id: 812-3456-7890 password: ab12', 'zoom', '81234567890'],
+    ['zoom 812 3456 7890', 'zoom 812 3456 7890', 'zoom', '81234567890'],
+    ['Zoom: 81234567890', 'Zoom: 81234567890', 'zoom', '81234567890'],
+    ['webex meeting number 123 456 789', 'webex meeting number 123 456 789', 'webex', '123456789'],
+    ['meet.google.com/abc-defg-hij', 'meet.google.com/abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
+    ['google meet: abc-defg-hij', 'abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
+    ['teams.microsoft.com/l/meetup-join/19%3ameeting', 'teams.microsoft.com/l/meetup-join/19%3ameeting', 'teams', 'https://teams.microsoft.com/l/meetup-join/19%3ameeting'],
+    ['teams.live.com/meet/123', 'teams.live.com/meet/123', 'teams', 'https://teams.live.com/meet/123'],
+    ['whereby.com/ana', 'whereby.com/ana', 'whereby', 'https://whereby.com/ana'],
+    ['book me: calendly.com/ana/30min', 'calendly.com/ana/30min', 'calendly', 'https://calendly.com/ana/30min'],
+    ['meet.jit.si/room1', 'meet.jit.si/room1', 'jitsi', 'https://meet.jit.si/room1'],
+  ])('finds %j', (input, span, platform, value) => {
+    const found = detector.detect(input).filter((match) => match.kind !== 'intent');
+    // A meeting id is a meeting, not a phone: one match covering the id and its password.
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'meeting', text: span, platform, value });
+    expect(input.slice(found[0]!.start, found[0]!.end)).toBe(span);
+  });
+
+  it.each(['the code is abc-defg-hij', 'I zoom 10 times', 'zoom 2x at 100%', 'meeting at 5', 'zoom.us', 'calendly.com', 'the meeting id is on the invoice'])(
+    'reports no meeting in %j',
+    (input) => {
+      expect(detector.detect(input).filter((match) => match.kind === 'meeting')).toEqual([]);
+    },
+  );
+
+  it('is restricted by options.kinds', () => {
+    expect(createDetector({ kinds: ['url'] }).detect('zoom id 812 3456 7890').filter((match) => match.kind === 'meeting')).toEqual([]);
+  });
+
+  it.each([['zoom id '.repeat(10000)], ['abc-defg-hij meet '.repeat(5000)]])('returns on pathological input (%#)', (input) => {
+    expect(Array.isArray(detector.detect(input))).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+
+const detector = createDetector();
+const social = (text: string) => detector.detect(text).filter((match) => match.kind === 'social');
+
+describe('social recognizer: handles next to a platform name, and profile links', () => {
+  it.each([
+    // [input, span, platform, value]
+    ['wa.me/15551234567', 'wa.me/15551234567', 'whatsapp', 'https://wa.me/15551234567'],
+    ['https://api.whatsapp.com/send?phone=15551234567', 'https://api.whatsapp.com/send?phone=15551234567', 'whatsapp', 'https://api.whatsapp.com/send?phone=15551234567'],
+    ['join chat.whatsapp.com/AbCdEf', 'chat.whatsapp.com/AbCdEf', 'whatsapp', 'https://chat.whatsapp.com/AbCdEf'],
+    ['t.me/ana_b', 't.me/ana_b', 'telegram', 'https://t.me/ana_b'],
+    ['telegram.me/ana', 'telegram.me/ana', 'telegram', 'https://telegram.me/ana'],
+    ['@ana_b on telegram', '@ana_b on telegram', 'telegram', 'ana_b'],
+    ['my telegram is @ana_b', 'telegram is @ana_b', 'telegram', 'ana_b'],
+    ['my telegram is anab', 'telegram is anab', 'telegram', 'anab'],
+    ['tg: ana_b', 'tg: ana_b', 'telegram', 'ana_b'],
+    ['signal.me/#p/+15551234567', 'signal.me/#p/+15551234567', 'signal', 'https://signal.me/#p/+15551234567'],
+    ['signal: @ana.01', 'signal: @ana.01', 'signal', 'ana.01'],
+    ['live:ana.b', 'live:ana.b', 'skype', 'live:ana.b'],
+    ['skype: ana.b', 'skype: ana.b', 'skype', 'ana.b'],
+    ['skype id ana.b', 'skype id ana.b', 'skype', 'ana.b'],
+    ['discord: ana#1234', 'discord: ana#1234', 'discord', 'ana#1234'],
+    ['discord.gg/abcd', 'discord.gg/abcd', 'discord', 'https://discord.gg/abcd'],
+    ['my discord is ana_b', 'discord is ana_b', 'discord', 'ana_b'],
+    ['wechat id: ana_b', 'wechat id: ana_b', 'wechat', 'ana_b'],
+    ['wechat id ana_b', 'wechat id ana_b', 'wechat', 'ana_b'],
+    ['微信: ana_b', '微信: ana_b', 'wechat', 'ana_b'],
+    ['line id: ana_b', 'line id: ana_b', 'line', 'ana_b'],
+    ['line id ana', 'line id ana', 'line', 'ana'],
+    ['line.me/ti/p/abc', 'line.me/ti/p/abc', 'line', 'https://line.me/ti/p/abc'],
+    ['my ig is ana.designs', 'ig is ana.designs', 'instagram', 'ana.designs'],
+    ['insta: @ana', 'insta: @ana', 'instagram', 'ana'],
+    ['instagram.com/ana', 'instagram.com/ana', 'instagram', 'https://instagram.com/ana'],
+    ['fb.com/ana', 'fb.com/ana', 'facebook', 'https://fb.com/ana'],
+    ['facebook.com/ana', 'facebook.com/ana', 'facebook', 'https://facebook.com/ana'],
+    ['m.me/ana', 'm.me/ana', 'facebook', 'https://m.me/ana'],
+    ['x.com/ana', 'x.com/ana', 'x', 'https://x.com/ana'],
+    ['twitter.com/ana', 'twitter.com/ana', 'x', 'https://twitter.com/ana'],
+    ['linkedin.com/in/ana', 'linkedin.com/in/ana', 'linkedin', 'https://linkedin.com/in/ana'],
+    ['tiktok.com/@ana', 'tiktok.com/@ana', 'tiktok', 'https://tiktok.com/@ana'],
+    ['snap: ana_b', 'snap: ana_b', 'snapchat', 'ana_b'],
+    ['my snap is ana.b', 'snap is ana.b', 'snapchat', 'ana.b'],
+    ['snapchat.com/add/ana', 'snapchat.com/add/ana', 'snapchat', 'https://snapchat.com/add/ana'],
+    ['Ｔｅｌｅｇｒａｍ: @ana_b', 'Ｔｅｌｅｇｒａｍ: @ana_b', 'telegram', 'ana_b'],
+  ])('finds %j', (input, span, platform, value) => {
+    const found = social(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: span, platform, value });
+    expect(input.slice(found[0]!.start, found[0]!.end)).toBe(span);
+  });
+
+  it.each([
+    '@Maria thanks!', 'meet @ 5pm', 'I built a Telegram bot', '5 years of WhatsApp API work', 'I run Instagram ads',
+    'our Discord server integration', 'Instagram: I manage accounts', 'telegram channel', 'instagram account manager',
+    'my line is busy', 'my Skype is broken', 'signal is weak here', 'my snap is fun', 'telegram is better',
+    "let's continue on WhatsApp", 'add me on Skype', 'instagram.com', 'linkedin.com/company',
+  ])('reports no handle in %j', (input) => {
+    expect(social(input)).toEqual([]);
+  });
+
+  it('adds platforms from options (names and hosts)', () => {
+    const custom = createDetector({ platforms: [{ id: 'matrix', names: ['matrix', 'element'], hosts: ['matrix.to'] }] });
+    expect(custom.detect('matrix: @ana:matrix.org')[0]).toMatchObject({ kind: 'social', platform: 'matrix' });
+    expect(custom.detect('https://matrix.to/#/@ana:matrix.org')[0]).toMatchObject({ kind: 'social', platform: 'matrix' });
+  });
+
+  it('is restricted by options.kinds', () => {
+    expect(createDetector({ kinds: ['email'] }).detect('tg: ana_b and t.me/ana_b')).toEqual([]);
+  });
+
+  it.each([['@'.repeat(50000)], ['telegram '.repeat(10000)], ['my ig is '.repeat(10000)]])(
+    'returns on pathological input (%#)',
+    (input) => {
+      expect(Array.isArray(detector.detect(input))).toBe(true);
+    },
+  );
+});

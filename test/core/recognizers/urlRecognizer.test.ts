@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+
+const detector = createDetector();
+const urls = (text: string) => detector.detect(text).filter((match) => match.kind === 'url');
+
+describe('url recognizer', () => {
+  it.each([
+    ['see myportfolio.io', 'myportfolio.io', 'https://myportfolio.io', false],
+    ['www.x.dev', 'www.x.dev', 'https://www.x.dev', false],
+    ['go to https://Example.COM/Path?q=1.', 'https://Example.COM/Path?q=1', 'https://example.com/Path?q=1', false],
+    ['(see myportfolio.io)', 'myportfolio.io', 'https://myportfolio.io', false],
+    ['MYPORTFOLIO.IO', 'MYPORTFOLIO.IO', 'https://myportfolio.io', false],
+    ['bit.ly/abc', 'bit.ly/abc', 'https://bit.ly/abc', false],
+    ['me.com', 'me.com', 'https://me.com', false],
+    ['http://192.168.1.1/x', 'http://192.168.1.1/x', 'http://192.168.1.1/x', false],
+    ['myportfolio dot io', 'myportfolio dot io', 'https://myportfolio.io', true],
+    ['myportfolio[.]io', 'myportfolio[.]io', 'https://myportfolio.io', true],
+    ['see myportfolio(.)io', 'myportfolio(.)io', 'https://myportfolio.io', true],
+  ])('finds %j', (input, span, value, obfuscated) => {
+    const found = urls(input);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: span, value, obfuscated });
+    expect(input.slice(found[0]!.start, found[0]!.end)).toBe(span);
+  });
+
+  it.each([
+    'report.final.pdf', 'index.ts', 'photo.JPG', 'the config.yml', 'Angular.js, Three.js', 'I use Node.js daily',
+    'v2.10.3', 'React 18.2', 'version 1.2.3.4', 'ASP.NET', 'e.g. this', 'i.e. that', 'at 9 a.m. ok', 'U.S.A.',
+    'Ph.D.', 'message.it', 'tomorrow.call', 'SAT.LOVE', 'store.like', 'ok.so', 'It.is', 'on.net', 'my.site', 'Dr.Smith',
+    '3.14', '10.30', 'price 3.50 usd', '192.168.1.1', 'the dot com era',
+  ])('reports nothing in %j', (input) => {
+    expect(detector.detect(input)).toEqual([]);
+  });
+
+  it('never reports allowed domains or their sub-domains, as url, email, social or meeting', () => {
+    const allowed = createDetector({ allowDomains: ['platform.com', 't.me', 'zoom.us'] });
+    expect(allowed.detect('see https://platform.com/jobs, help.platform.com and support@platform.com')).toEqual([]);
+    expect(allowed.detect('https://t.me/platform_support or us02web.zoom.us/j/81234567890?pwd=abc')).toEqual([]);
+    expect(allowed.detect('notplatform.com')).toHaveLength(1);
+  });
+
+  it('reports a profile link once, as social, not a dangling url fragment', () => {
+    const found = detector.detect('here: https://wa.me/15551234567?text=hi').filter((match) => match.kind !== 'intent');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ kind: 'social', platform: 'whatsapp', text: 'https://wa.me/15551234567?text=hi' });
+  });
+
+  it('turns spelled dots off with obfuscation.spelledSymbols', () => {
+    expect(createDetector({ obfuscation: { spelledSymbols: false } }).detect('myportfolio dot io')).toEqual([]);
+  });
+
+  it.each([['a.'.repeat(20000)], ['.'.repeat(50000)], ['a'.repeat(50000) + '.com'], ['www.'.repeat(10000)], ['x dot '.repeat(10000)]])(
+    'returns on pathological input (%#)',
+    (input) => {
+      expect(Array.isArray(detector.detect(input))).toBe(true);
+    },
+  );
+});
