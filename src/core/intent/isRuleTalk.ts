@@ -1,16 +1,101 @@
 /**
- * Refusals and talk about the rule itself are not invitations: "I don't work outside the
- * platform", "we can share emails once the contract starts", "is it allowed to talk on WhatsApp?".
- * Looks a bounded distance back and forward inside the same sentence, in every supported language.
+ * Refusals, talk about the rule itself and deferrals are not invitations: "I don't work outside
+ * the platform", "is it allowed to talk on WhatsApp?", "we can share emails once the contract
+ * starts", "text me the requirements here in the chat". Every look is bounded (a few words back,
+ * one clause forward), so checking a phrase costs the same whatever the length of the message.
  */
-const NEGATION_BEFORE =
-  /(?:^|[^\p{L}])(?:don'?t|do not|doesn'?t|does not|won'?t|will not|never|can'?t|cannot|can not|shouldn'?t|should not|mustn'?t|not|no|refuse|avoid asking|allowed|permitted|rules?|policy|prohibited|forbidden|against|nunca|prohibido|permitido|n[ãa]o|proibido|permitido|ne|pas|jamais|interdit|nicht|kein|keine|nie|niemals|verboten|erlaubt|non|mai|vietato|tidak|jangan|bukan|dilarang|tak|ga|gak|nggak)(?:[^\p{L}]|$)/iu;
-const AFTER_CONTRACT =
-  /^[^.!?\n]{0,60}?\b(?:once|after|when|until|before)\b[^.!?\n]{0,25}?\b(?:contract|offer|hire|hired|hiring|milestone|accepted|accept)\b/iu;
 
+// Negations, a few words before the phrase, in every supported language. "no" is one too
+// ("no puedo pasarte mi número"), except as an interjection: "no worries", "no problem, call me".
+const NEGATIONS = new Set([
+  // English
+  "don't", 'dont', 'not', "doesn't", 'doesnt', "didn't", "won't", 'wont', 'never', "can't", 'cant', 'cannot',
+  "shouldn't", "mustn't", "isn't", "aren't", "wouldn't", "couldn't", 'refuse', 'avoid', 'stop', 'nor', 'without',
+  // Spanish / Portuguese
+  'no', 'nunca', 'jamás', 'jamas', 'tampoco', 'sin', 'não', 'nao', 'nem', 'sem', 'nunca', 'evite', 'evita', 'evitar',
+  // French
+  'ne', 'pas', 'jamais', 'sans', 'plus',
+  // German
+  'nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne',
+  // Italian
+  'non', 'mai', 'senza', 'neanche', 'nemmeno',
+  // Indonesian
+  'tidak', 'tdk', 'jangan', 'bukan', 'tak', 'gak', 'ga', 'nggak', 'enggak', 'ngga', 'belum', 'tanpa',
+]);
+
+// "no" followed by these is an interjection, not a negation.
+const NOT_NEGATING_NO = new Set(['problem', 'problems', 'prob', 'probs', 'worries', 'worry', 'rush', 'pressure', 'doubt', 'hurry', 'stress', 'time', 'idea', 'matter', 'clue']);
+
+// Words that make the sentence about the rule, not an invitation: "is it allowed to…", "the
+// platform's policy says…". A question about the rule is rule talk, not a request.
+const RULE_WORDS = new Set([
+  'allowed', 'allow', 'allows', 'permitted', 'permit', 'permits', 'policy', 'policies', 'rule', 'rules', 'tos',
+  'guidelines', 'forbidden', 'prohibited', 'banned', 'violate', 'violates', 'violation',
+  'permitido', 'prohibido', 'reglas', 'normas', 'política', 'politica', 'proibido', 'regras', 'termos',
+  'autorisé', 'autorise', 'permis', 'interdit', 'règles', 'regles', 'politique', 'erlaubt', 'verboten', 'regeln',
+  'richtlinien', 'agb', 'consentito', 'permesso', 'vietato', 'regole', 'diizinkan', 'dilarang', 'aturan', 'kebijakan',
+]);
+
+const WORD = /[\p{L}\d]+(?:['’][\p{L}]+)?/gu;
+// Where a clause ends: after it, a negation no longer applies ("I can't now, but call me").
+const CLAUSE_BREAK = /[.!?;,:\n]|\b(?:but|pero|mas|mais|aber|ma|tapi|though|anyway)\b/giu;
+const SENTENCE_BREAK = /[.!?\n]/u;
+
+// "… once the contract starts", "after you accept the offer", "quando o contrato começar".
+const DEFERRAL =
+  /(?<![\p{L}])(?:once|after|when|as\s{1,2}soon\s{1,2}as|upon|cuando|despu[eé]s|tras|una\s{1,2}vez|quando|depois|ap[oó]s|assim\s{1,2}que|quand|apr[eè]s|d[eè]s\s{1,2}que|lorsque|une\s{1,2}fois|sobald|nachdem|nach|wenn|dopo|appena|una\s{1,2}volta|setelah|sesudah|kalau|jika|begitu)(?:\s{1,3}[\p{L}'’]{1,15}){0,4}?\s{1,3}(?:contract|contracts|offer|hired|hire|hiring|milestone|accept|accepted|accepts|escrow|contrato|oferta|contratado|contratada|contrat|offre|embauch[eé]|vertrag|vertrags|angebot|auftrag|contratto|offerta|assunto|kontrak|tawaran|deal)(?![\p{L}])/iu;
+
+// The conversation stays here: "text me the details here", "call me through the platform".
+const ON_PLATFORM =
+  /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
+
+const LOOK_BACK_CHARS = 80;
+const LOOK_BACK_WORDS = 5;
+const LOOK_AHEAD_CHARS = 90;
+
+/** True when the phrase at [from, to) is a refusal, talk about the rule, a deferral or stays on the platform. */
 export function isRuleTalk(text: string, from: number, to: number): boolean {
-  // Only the last 50 characters of the same sentence: bounded, so scans stay linear.
-  const window = text.slice(Math.max(0, from - 50), from);
-  const before = window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('\n')) + 1);
-  return NEGATION_BEFORE.test(before) || AFTER_CONTRACT.test(text.slice(to, to + 90));
+  return isNegatedOrRule(text, from) || isDeferredOrHere(text, to);
+}
+
+function isNegatedOrRule(text: string, from: number): boolean {
+  const window = text.slice(Math.max(0, from - LOOK_BACK_CHARS), from);
+  let clauseStart = 0;
+  let sentenceStart = 0;
+  for (const found of window.matchAll(CLAUSE_BREAK)) {
+    clauseStart = found.index + found[0].length;
+    if (SENTENCE_BREAK.test(found[0])) sentenceStart = clauseStart;
+  }
+  const clauseWords = lastWords(window.slice(clauseStart), LOOK_BACK_WORDS);
+  const negated = clauseWords.some(
+    (word, index) =>
+      (NEGATIONS.has(word) && !(word === 'no' && NOT_NEGATING_NO.has(clauseWords[index + 1] ?? ''))) || /^n['’]/.test(word),
+  );
+  if (negated) return true;
+  // Rule words reach a little further, over commas: "according to the rules, we can't…".
+  return lastWords(window.slice(sentenceStart), LOOK_BACK_WORDS + 3).some((word) => RULE_WORDS.has(word));
+}
+
+function isDeferredOrHere(text: string, to: number): boolean {
+  const ahead = text.slice(to, to + LOOK_AHEAD_CHARS);
+  const sentence = ahead.slice(0, firstIndex(ahead, SENTENCE_BREAK));
+  if (DEFERRAL.test(sentence)) return true;
+  // Rule talk after the phrase: "can we talk on WhatsApp, or is that against the rules?"
+  if (sentenceWords(sentence).some((word) => RULE_WORDS.has(word))) return true;
+  const clause = sentence.slice(0, firstIndex(sentence, /[,;:]/u));
+  return ON_PLATFORM.test(clause.slice(0, 50));
+}
+
+function lastWords(text: string, count: number): string[] {
+  const words = [...text.matchAll(WORD)].map((found) => found[0].toLowerCase().replace('’', "'"));
+  return words.slice(-count);
+}
+
+function sentenceWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map((found) => found[0].toLowerCase());
+}
+
+function firstIndex(text: string, pattern: RegExp): number {
+  const index = text.search(pattern);
+  return index === -1 ? text.length : index;
 }
