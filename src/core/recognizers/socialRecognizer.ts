@@ -85,7 +85,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         const [whole, possessive, platformName, label, separator, handle] = found as unknown as string[];
         const looksLikeHandle = /[@._\d]/.test(handle!.replace(/\.$/, ''));
         // "wechat id ana_b" needs no separator after an id label; "telegram channel" is no handle.
-        if (!separator && !/^\s{0,2}(?:id|handle|username)$/i.test(label ?? '')) continue;
+        if (!separator && !/^\s{0,2}(?:id|handle|username)$/i.test(label ?? '') && !/#\d{4}$/.test(handle!)) continue;
         const wordSeparator = !separator || /^[a-z]/i.test(separator);
         if (wordSeparator && !possessive && !label && !looksLikeHandle) continue;
         if (wordSeparator && !looksLikeHandle && WORD_NAMES.has(platformName!.toLowerCase()) && !label) continue;

@@ -33,10 +33,20 @@ const PROSE_BEFORE_AT = new Set([
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
 export const isProseBeforeAt = (word: string): boolean => PROSE_BEFORE_AT.has(word.toLowerCase());
 
-/** Is "<behind> at <ahead>" an address whose "@" was written as a word? */
-export function isSpelledAt(behind: string, ahead: string): boolean {
+// "sub.domain.co.uk": a domain typed with its dots.
+const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}\d-])/iu;
+
+/**
+ * Is "<behind> at <ahead>" an address whose "@" was written as a word? `cue` says an address was
+ * announced just before ("email: ana at company.com"), which makes any typed domain acceptable.
+ */
+export function isSpelledAt(behind: string, ahead: string, cue = false): boolean {
   const spelled = SPELLED_DOMAIN_AHEAD.exec(ahead);
   if (spelled && TOP_LEVEL_DOMAINS.has(spelled[1]!.toLowerCase())) return true;
+  if (cue && !PROSE_BEFORE_AT.has(behind.toLowerCase())) {
+    const literal = LITERAL_DOMAIN_AHEAD.exec(ahead);
+    if (literal && TOP_LEVEL_DOMAINS.has(literal[1]!.toLowerCase())) return true;
+  }
   const provider = PROVIDER_AHEAD.exec(ahead);
   if (!provider) return false;
   const name = provider[1]!.toLowerCase();

@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../normalizedText.js';
 import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
-import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
+import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
 
 const AT_WORDS = 'at|arroba|chez|bei|chiocciola|et';
 const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
@@ -12,6 +12,10 @@ const AT_WORD = new RegExp(`(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT_WORDS})\\s{1,3}
 const DOT_WORD = new RegExp(`(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
 // "ana @ gmail . com", "ana@ gmail.com": spaces around the "@" and the dots of the domain.
 const SPACED_AT = /(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,4})/gu;
+// "email: ana at company.com": a cue that an address follows, so a typed domain is accepted.
+const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3}(?:me|us))(?![\p{L}])[^.!?\n]{0,40}$/iu;
+// "ana at gmail com": a provider, a space, then its TLD.
+const PROVIDER_SPACE_TLD = new RegExp(`(?<=@(?:${Object.keys(MAIL_PROVIDERS).join('|')}))\\s{1,2}(?=(?:com|net|org)(?![\\p{L}\\d]))`, 'giu');
 // The local part before a spelled "at" ("ana_b at gmail").
 const LOCAL_BEHIND = /([\p{L}\d._%+'-]{1,64})$/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
@@ -68,12 +72,16 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
-    return isSpelledAt(behind, ahead) ? '@' : undefined;
+    const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
+    return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
   });
+  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.');
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const behind = LABEL_BEHIND.exec(current.text.slice(Math.max(0, match.index! - 63), match.index));
     if (!behind || NOT_A_LABEL.has(behind[1]!.toLowerCase())) return undefined;
+    // "www dot myportfolio dot com": the first dot, before the domain's own.
+    if (behind[1]!.toLowerCase() === 'www') return '.';
     const aheadText = current.text.slice(match.index! + match[0].length, match.index! + match[0].length + 70);
     if (LOCAL_AHEAD.test(aheadText)) return '.';
     const tld = TLD_AHEAD.exec(aheadText);

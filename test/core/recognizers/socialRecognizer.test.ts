@@ -22,6 +22,7 @@ describe('social recognizer: handles next to a platform name, and profile links'
     ['skype: ana.b', 'skype: ana.b', 'skype', 'ana.b'],
     ['skype id ana.b', 'skype id ana.b', 'skype', 'ana.b'],
     ['discord: ana#1234', 'discord: ana#1234', 'discord', 'ana#1234'],
+    ['discord ana#1234', 'discord ana#1234', 'discord', 'ana#1234'],
     ['discord.gg/abcd', 'discord.gg/abcd', 'discord', 'https://discord.gg/abcd'],
     ['my discord is ana_b', 'discord is ana_b', 'discord', 'ana_b'],
     ['wechat id: ana_b', 'wechat id: ana_b', 'wechat', 'ana_b'],

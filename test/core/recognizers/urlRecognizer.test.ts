@@ -15,6 +15,8 @@ describe('url recognizer', () => {
     ['me.com', 'me.com', 'https://me.com', false],
     ['http://192.168.1.1/x', 'http://192.168.1.1/x', 'http://192.168.1.1/x', false],
     ['myportfolio dot io', 'myportfolio dot io', 'https://myportfolio.io', true],
+    ['www dot myportfolio dot com', 'www dot myportfolio dot com', 'https://www.myportfolio.com', true],
+    ['I blog at magicalsongs.blogspot.com', 'magicalsongs.blogspot.com', 'https://magicalsongs.blogspot.com', false],
     ['myportfolio[.]io', 'myportfolio[.]io', 'https://myportfolio.io', true],
     ['see myportfolio(.)io', 'myportfolio(.)io', 'https://myportfolio.io', true],
   ])('finds %j', (input, span, value, obfuscated) => {
