@@ -31,6 +31,21 @@ export const TypingAPhoneNumber: Story = {
   },
 };
 
+export const TypingADisguisedEmail: Story = {
+  args: { initialText: '' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Message'), 'write to ana (at) mail (dot) co');
+    const matches = canvas.getByRole('table', { name: 'Matches' });
+    const row = within(matches).getByRole('cell', { name: 'email' }).closest('tr');
+    await expect(row).not.toBeNull();
+    await expect(within(row as HTMLElement).getByRole('cell', { name: 'ana@mail.co' })).toBeInTheDocument();
+    await expect(row).toHaveTextContent('yes'); // disguised: "(at)" and "(dot)" were rewritten
+    // The matched span is highlighted as text, never as markup.
+    await expect(canvasElement.querySelector('mark')).toHaveTextContent('ana (at) mail (dot) co');
+  },
+};
+
 export const HardNegatives: Story = {
   args: { initialText: 'Budget $1,500, 2000-3000 USD, v2.10.3, order #123456789, report.final.pdf, @Maria thanks!' },
   play: async ({ canvasElement }) => {
