@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector } from '../src/core/index';
 import type { ContactKind, Detector } from '../src/core/types';
-import { type CaseScore, type PeerFile, scoreCase } from './conformance/score';
+import { type CaseScore, messageOutcome, type PeerFile, scoreCase } from './conformance/score';
 
 const TARGET = { minRecall: 97, maxFalsePositivesPer100: 1 };
 const root = join(import.meta.dirname, '..');
@@ -72,6 +72,7 @@ const perKind = new Map<ContactKind, Totals>();
 const perFile: Array<[string, Totals]> = [];
 const details: string[] = [];
 const skippedAsKnown: string[] = [];
+const messages = { positive: 0, flagged: 0, both: 0 };
 
 for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')).sort()) {
   if (fileFilter && !name.includes(fileFilter)) continue;
@@ -101,6 +102,10 @@ for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')
       continue;
     }
     add(totals, score);
+    const outcome = messageOutcome(score);
+    if (outcome.positive) messages.positive += 1;
+    if (outcome.flagged) messages.flagged += 1;
+    if (outcome.positive && outcome.flagged) messages.both += 1;
     for (const [kind, entry] of score.byKind) {
       const kindTotals = perKind.get(kind) ?? emptyTotals();
       kindTotals.expected += entry.expected;
@@ -109,7 +114,8 @@ for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')
       perKind.set(kind, kindTotals);
     }
     if (verbose) {
-      for (const miss of score.missed) details.push(`MISS ${peerCase.id} ${miss.kind} ${JSON.stringify(miss.match)} in ${JSON.stringify(peerCase.text.slice(0, 160))}`);
+      const foundText = matches.map((match) => `${match.kind} ${JSON.stringify(match.text)}`).join(', ') || 'nothing';
+      for (const miss of score.missed) details.push(`MISS ${peerCase.id} expected ${miss.kind} ${JSON.stringify(miss.match)}, found ${foundText} in ${JSON.stringify(peerCase.text.slice(0, 160))}`);
       for (const match of score.falsePositives) details.push(`FP   ${peerCase.id} ${match.kind} ${JSON.stringify(match.text)} in ${JSON.stringify(peerCase.text.slice(0, 160))}`);
     }
   }
@@ -123,9 +129,14 @@ for (const name of readdirSync(fixtures).filter((file) => file.endsWith('.json')
 
 const recall = percent(overall.found, overall.expected);
 const falsePositivesPer100 = percent(overall.falsePositives, overall.cases);
+const messageLevel = {
+  ...messages,
+  recall: percent(messages.both, messages.positive),
+  precision: percent(messages.both, messages.flagged),
+};
 
 if (asJson) {
-  console.log(JSON.stringify({ overall, recall, falsePositivesPer100, perFile: Object.fromEntries(perFile), perKind: Object.fromEntries(perKind), ambiguous: ambiguousTotals }, null, 2));
+  console.log(JSON.stringify({ overall, recall, falsePositivesPer100, perFile: Object.fromEntries(perFile), perKind: Object.fromEntries(perKind), ambiguous: ambiguousTotals, messageLevel }, null, 2));
 } else {
   console.log(`${'file'.padEnd(34)} ${'cases'.padStart(5)} ${'spans'.padStart(6)} ${'found'.padStart(6)} ${'recall'.padStart(8)} ${'exact'.padStart(8)} ${'FP'.padStart(4)} ${'FP/100'.padStart(8)}`);
   for (const [name, totals] of perFile) console.log(row(name, totals));
@@ -134,6 +145,9 @@ if (asJson) {
   for (const [kind, totals] of [...perKind].sort()) {
     console.log(`  ${kind.padEnd(8)} spans ${totals.expected}, found ${totals.found} (${percent(totals.found, totals.expected).toFixed(1)}%), false positives ${totals.falsePositives}`);
   }
+  console.log(
+    `\nmessage level ("any contact found", what the UI acts on): recall ${messageLevel.recall.toFixed(1)}% of ${messages.positive} messages with contacts, precision ${messageLevel.precision.toFixed(1)}% of ${messages.flagged} flagged`,
+  );
   console.log(`\nambiguous cases (reported, not gated): ${ambiguousTotals.cases} cases, ${ambiguousTotals.found}/${ambiguousTotals.expected} spans found, ${ambiguousTotals.falsePositives} extra findings`);
   console.log(`known differences (listed, not gated): ${skippedAsKnown.length}`);
   for (const line of skippedAsKnown) console.log(`  - ${line}`);

@@ -88,3 +88,11 @@ export function scoreCase(peerCase: PeerCase, fileScope: readonly PeerKind[], ma
   for (const match of falsePositives) tally(match.kind).falsePositives += 1;
   return { id: peerCase.id, expected: peerCase.expect.length, found, exact, falsePositives, missed, byKind };
 }
+
+/**
+ * Message-level outcome ("any contact found"), which is what the UI acts on: a case is a positive
+ * when it expects something; it is flagged when any in-scope finding was reported.
+ */
+export function messageOutcome(score: CaseScore): { positive: boolean; flagged: boolean } {
+  return { positive: score.expected > 0, flagged: score.found > 0 || score.falsePositives.length > 0 };
+}
