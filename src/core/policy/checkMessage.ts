@@ -1,8 +1,10 @@
 import { describe } from '../createDetector.js';
 import { detectContactInfo } from '../detectContactInfo.js';
+import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactMatch } from '../types.js';
 import { evaluatePolicy } from './evaluatePolicy.js';
 import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
+import { CONTRACT_STATES } from './policyTypes.js';
 
 /** How much of the conversation is read back: enough for a number split over a few messages. */
 const MAX_HISTORY_MESSAGES = 5;
@@ -18,6 +20,15 @@ export function checkMessage(text: string, options: CheckMessageOptions): CheckM
   if (typeof text !== 'string') {
     throw new TypeError(`checkMessage: expected the message text as a string, got ${describe(text)}`);
   }
+  // Validated here too, before any detection, so a server log names the function it called.
+  if (!CONTRACT_STATES.includes(options?.contractState)) {
+    throw new TypeError(
+      `checkMessage: unknown contractState ${JSON.stringify(options?.contractState)}; use one of ${CONTRACT_STATES.join(', ')}`,
+    );
+  }
+  if (options.history !== undefined && !Array.isArray(options.history as unknown)) {
+    throw new TypeError(`checkMessage: expected history as an array of strings, got ${describe(options.history)}`);
+  }
   const detect = (input: string) => (options.detector ? options.detector.detect(input) : detectContactInfo(input));
   const history = (options.history ?? []).filter((message): message is string => typeof message === 'string');
   let matches = detect(text);
@@ -30,7 +41,11 @@ export function checkMessage(text: string, options: CheckMessageOptions): CheckM
   return { ...evaluatePolicy(matches, options), matches };
 }
 
-/** Adds findings that only exist across messages, clipped to the current text. */
+/**
+ * Adds findings that only exist across messages. A crossing finding competes with the current
+ * text's own findings at its full length (so "ana.bauer@" + "gmail.com" is an email, not a link
+ * to gmail.com), then is clipped to the current text.
+ */
 function mergeSplitMatches(
   own: ContactMatch[],
   joined: readonly ContactMatch[],
@@ -39,10 +54,9 @@ function mergeSplitMatches(
 ): ContactMatch[] {
   const crossing = joined
     .filter((match) => match.start < offset && match.end > offset)
-    .map((match): ContactMatch => {
-      const end = match.end - offset;
-      return { ...match, start: 0, end, text: text.slice(0, end) };
-    })
-    .filter((match) => !own.some((existing) => existing.start < match.end && match.start < existing.end));
-  return [...crossing, ...own].sort((a, b) => a.start - b.start);
+    .map((match): ContactMatch => ({ ...match, start: match.start - offset, end: match.end - offset }));
+  if (crossing.length === 0) return own;
+  return resolveOverlaps([...crossing, ...own]).map((match) =>
+    match.start < 0 ? { ...match, start: 0, text: text.slice(0, match.end) } : match,
+  );
 }

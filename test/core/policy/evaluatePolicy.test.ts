@@ -92,4 +92,66 @@ describe('policy overrides and exceptions', () => {
     // @ts-expect-error: testing a JavaScript caller
     expect(() => evaluatePolicy([], { contractState: 'signed' })).toThrow(/contractState/);
   });
+
+  it.each([
+    ['phone', 'none', 'no-phone-before-contract', 'until-contract'],
+    ['email', 'pending', 'no-email-before-contract', 'until-contract'],
+    ['social', 'none', 'no-social-before-contract', 'until-contract'],
+    ['meeting', 'pending', 'no-meeting-before-contract', 'until-contract'],
+    ['url', 'none', 'no-link-before-contract', 'until-contract'],
+    ['intent', 'pending', 'no-intent-before-contract', 'until-contract'],
+    ['payment', 'none', 'no-off-platform-payment', 'always'],
+    ['payment', 'active', 'no-off-platform-payment', 'always'],
+    ['payment', 'ended', 'no-off-platform-payment', 'always'],
+  ] as const)('names the %s rule in a %s conversation %s (%s)', (kind, contractState, rule, reason) => {
+    expect(evaluatePolicy([match(kind)], { contractState }).violations[0]).toMatchObject({ kind, rule, reason });
+  });
+
+  it.each([
+    ['email', 'it@market.com', true],
+    ['email', 'it@login.market.com', true],
+    ['email', 'IT@Login.Market.COM', true],
+    ['email', 'ana@evilmarket.com', false],
+    ['email', 'ana@market.com.evil.io', false],
+    ['url', 'https://help.market.com/articles/12', true],
+    ['url', 'https://www.market.com', true],
+    ['url', 'market.com', true],
+    ['url', 'https://notmarket.com', false],
+    ['url', 'https://market.com.evil.io/login', false],
+    ['url', 'https://evil.io/?next=market.com', false],
+  ] as const)('domain exception on %s %s applies: %s', (kind, value, applies) => {
+    const policy = { exceptions: [{ id: 'own-domain', domains: ['market.com'] }] };
+    const verdict = evaluatePolicy([match(kind, value)], { contractState: 'none', policy });
+    expect(verdict.exceptions).toHaveLength(applies ? 1 : 0);
+    expect(verdict.violations).toHaveLength(applies ? 0 : 1);
+  });
+
+  it('lets a whole kind through before a contract with a kind exception', () => {
+    const policy = { exceptions: [{ id: 'meetings-for-interviews', kind: 'meeting' as const }] };
+    const verdict = evaluatePolicy([match('meeting'), match('phone')], { contractState: 'pending', policy });
+    expect(verdict.exceptions).toEqual([{ exception: policy.exceptions[0], match: match('meeting') }]);
+    expect(verdict.violations.map((violation) => violation.kind)).toEqual(['phone']);
+  });
+
+  it('lists no exception for findings the rules already allow', () => {
+    const policy = { exceptions: [{ id: 'own-domain', domains: ['market.com'] }] };
+    expect(evaluatePolicy([match('email', 'it@market.com')], { contractState: 'active', policy }).exceptions).toEqual([]);
+  });
+
+  it.each([
+    [['intent', 'url'], 'warn'],
+    [['intent', 'payment', 'url'], 'block'],
+    [['url', 'url'], 'warn'],
+    [['phone'], 'block'],
+  ] as const)('decides by the strongest action: %j → %s', (kinds, decision) => {
+    const verdict = evaluatePolicy(kinds.map((kind) => match(kind)), { contractState: 'none' });
+    expect(verdict.decision).toBe(decision);
+    expect(verdict.violations).toHaveLength(kinds.length);
+  });
+
+  it('does not mutate DEFAULT_POLICY when overriding', () => {
+    const before = JSON.stringify(DEFAULT_POLICY);
+    evaluatePolicy([match('url')], { contractState: 'none', policy: { rules: { url: { none: 'block' } }, exceptions: [{ id: 'x' }] } });
+    expect(JSON.stringify(DEFAULT_POLICY)).toBe(before);
+  });
 });
