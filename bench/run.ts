@@ -7,10 +7,17 @@ import { runComposerBench } from './composer.bench';
 import { runHooksBench } from './hooks.bench';
 import type { SuiteResult } from './measure';
 
-const suites: Array<() => SuiteResult | Promise<SuiteResult>> = [runCoreBench, runHooksBench, runComposerBench];
+const suites: Array<[string, () => SuiteResult | Promise<SuiteResult>]> = [
+  ['core', runCoreBench],
+  ['hooks', runHooksBench],
+  ['composer', runComposerBench],
+];
 
+// `npm run bench -- core` runs only the suites whose name contains one of the arguments.
+const only = process.argv.slice(2);
 let failed = 0;
-for (const suite of suites) {
+for (const [name, suite] of suites) {
+  if (only.length > 0 && !only.some((filter) => name.includes(filter))) continue;
   const result = await suite();
   console.log(`\n## ${result.title}`);
   for (const line of result.lines) console.log(`  ${line}`);
