@@ -35,4 +35,20 @@ describe('detectContactInfo', () => {
     const options = Object.freeze({ kinds: Object.freeze(['email' as const]), allowDomains: Object.freeze(['x.dev']) });
     expect(() => detectContactInfo('ana@mail.co', options)).not.toThrow();
   });
+
+  it('gives the same matches on every call and from a fresh detector', () => {
+    const text = 'ana (at) gmail (dot) com, nine one seven 442 0188, wa.me/19174420188, pay me via PayPal';
+    const first = detectContactInfo(text);
+    expect(first.length).toBeGreaterThan(0);
+    expect(detectContactInfo(text)).toEqual(first);
+    expect(createDetector().detect(text)).toEqual(first);
+  });
+
+  it.each([
+    [['email'], 'ana@mail.co and +1 917 442 0188', ['email']],
+    [['phone', 'email'], 'ana@mail.co and +1 917 442 0188', ['email', 'phone']],
+    [['payment'], 'ana@mail.co and +1 917 442 0188', []],
+  ] as const)('with kinds %j reports only those kinds', (kinds, text, expected) => {
+    expect(detectContactInfo(text, { kinds: [...kinds] }).map((match) => match.kind)).toEqual(expected);
+  });
 });
