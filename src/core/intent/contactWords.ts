@@ -9,8 +9,8 @@ export const S = '\\s{1,3}';
 /** Ends a word: the next character is not a letter or digit (`\b` is ASCII-only in JS). */
 export const END = '(?![\\p{L}\\d])';
 
-/** An apostrophe as typed on phones (’) or keyboards ('), or none. */
-export const APOS = "['’]?";
+/** An apostrophe as typed on phones (’) or keyboards ('). Phrases list the unpunctuated form separately ("lets"). */
+export const APOS = "['’]";
 
 // Nouns that turn "your phone" / "your WhatsApp" into something other than a contact detail:
 // "what is your phone model?", "your WhatsApp API experience", "the Telegram bot".

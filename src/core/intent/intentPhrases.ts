@@ -8,9 +8,9 @@ import { APOS, DETAIL, END, S } from './contactWords.js';
  */
 const ENGLISH = [
   // "let's continue on WhatsApp", "can we talk on Telegram?", "lets move this to email"
-  `(?:let${APOS}s|lets|let${S}us|why${S}don${APOS}t${S}we|why${S}not|can${S}we|could${S}we|shall${S}we|should${S}we|we${S}can|we${S}could|how${S}about${S}we|i${APOS}d${S}(?:prefer|rather|like)${S}to|prefer${S}to|better${S}to)${S}(?:continue|talk|chat|move|switch|connect|discuss|go|take|speak|meet|communicate|hop|jump|keep${S}in${S}touch|stay${S}in${S}touch|text|call|message)(?:${S}(?:this|it|things|the${S}(?:conversation|chat|call|discussion)|our${S}(?:conversation|chat)))?(?:${S}(?:over|on|onto))?${S}(?:on|over|via|in|to|through|onto|by|using)${S}{p}`,
+  `(?:let${APOS}s|lets|let${S}us|why${S}(?:don${APOS}t|dont)${S}we|why${S}not|can${S}we|could${S}we|shall${S}we|should${S}we|we${S}can|we${S}could|how${S}about${S}we|i${APOS}d${S}(?:prefer|rather|like)${S}to|i${S}would${S}(?:prefer|rather|like)${S}to|prefer${S}to|better${S}to)${S}(?:continue|talk|chat|move|switch|connect|discuss|go|take|speak|meet|communicate|hop|jump|keep${S}in${S}touch|stay${S}in${S}touch|text|call|message)(?:${S}(?:this|it|things|the${S}(?:conversation|chat|call|discussion)|our${S}(?:conversation|chat)))?(?:${S}(?:over|on|onto))?${S}(?:on|over|via|in|to|through|onto|by|using)${S}{p}`,
   // "text me", "call me tomorrow", "email me": verbs that mean a channel the platform doesn't offer
-  `(?:text|call|ring|phone|sms|whatsapp|whats${S}app|wa|e-?mail|mail|telegram|skype)${S}me${END}(?:${S}(?:up${S})?(?:on|at|via|over|in|through)${S}{p})?`,
+  `(?:text|call|ring|phone|sms|whatsapp|whats${S}app|wa|email|e-mail|mail|telegram|skype)${S}me${END}(?:${S}(?:up${S})?(?:on|at|via|over|in|through)${S}{p})?`,
   // "message me on Instagram", "DM me on IG", "add me on Skype", "hit me up on Discord"
   `(?:message|msg|dm|pm|ping|add|find|follow|reach|contact|hit|catch|write|buzz|holler${S}at)${S}me${S}(?:up${S})?(?:on|at|via|over|in|through|using)${S}{p}`,
   `hmu${S}(?:on|at|via|over|in)${S}{p}`,
@@ -21,7 +21,7 @@ const ENGLISH = [
   // "do you have WhatsApp?", "are you on Telegram?", "is your WhatsApp this number?"
   `(?:do${S}you${S}(?:have|use)|are${S}you${S}on|you${S}on|you${S}have|got)${S}{p}\\s{0,2}[?]`,
   // "I'll send you my number", "let me give you my email", "I can share my WhatsApp"
-  `(?:i${APOS}ll|i${S}will|i${S}can|i${S}could|let${S}me|i${APOS}m${S}going${S}to|i${S}am${S}going${S}to|i${APOS}d${S}(?:like${S}to|love${S}to)|happy${S}to|here${APOS}s|here${S}is)(?:${S}(?:send|give|share|text|pass|drop|dm|leave|email|whatsapp))?(?:${S}you)?${S}my${S}(?:personal${S}|private${S}|direct${S})?{d}`,
+  `(?:i${APOS}ll|i${S}will|i${S}can|i${S}could|let${S}me|i${APOS}m${S}going${S}to|im${S}going${S}to|i${S}am${S}going${S}to|i${APOS}d${S}(?:like${S}to|love${S}to)|happy${S}to|here${APOS}s|heres|here${S}is)(?:${S}(?:send|give|share|text|pass|drop|dm|leave|email|whatsapp))?(?:${S}you)?${S}my${S}(?:personal${S}|private${S}|direct${S})?{d}`,
   // "the interview will be on Telegram", "our call is on Zoom", "let's hop on a Zoom call"
   `(?:interview|call|meeting|chat|conversation|talk|session|kick-?off|standup|sync|discussion)${S}(?:will${S}be|would${S}be|is|happens|will${S}happen|takes${S}place|will${S}take${S}place|is${S}going${S}to${S}be|can${S}be)${S}(?:on|via|over|in|through|by)${S}{p}`,
   `(?:hop|jump|get)${S}(?:on|onto)${S}(?:a${S})?(?:quick${S})?{p}`,
@@ -29,7 +29,7 @@ const ENGLISH = [
   `(?:talk|chat|communicate|continue|move|speak|work|deal|connect|discuss|contact|meet|take${S}(?:this|it|the${S}conversation))${S}(?:outside|off)${S}(?:of${S})?(?:the${S}|this${S})?(?:platform|site|app|website|upwork|fiverr|here)${END}`,
   `(?:take|move)${S}(?:this|it|the${S}conversation|things)${S}(?:offline|elsewhere|off-?platform)${END}`,
   // "contact me directly", "work with me directly"
-  `(?:contact|reach|e-?mail|call|text|message|talk${S}to|speak${S}(?:to|with)|talk${S}with|deal${S}with|work${S}with|write${S}to)${S}me${S}directly${END}`,
+  `(?:contact|reach|email|e-mail|call|text|message|talk${S}to|speak${S}(?:to|with)|talk${S}with|deal${S}with|work${S}with|write${S}to)${S}me${S}directly${END}`,
   // "my number is in my profile", "my WhatsApp is on my bio"
   `my${S}{d}${S}is${S}(?:in|on)${S}my${S}(?:profile|bio|portfolio|website|site|cv|resume)${END}`,
 ];

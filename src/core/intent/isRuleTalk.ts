@@ -36,10 +36,8 @@ const RULE_WORDS = new Set([
   'richtlinien', 'agb', 'consentito', 'permesso', 'vietato', 'regole', 'diizinkan', 'dilarang', 'aturan', 'kebijakan',
 ]);
 
-const WORD = /[\p{L}\d]+(?:['’][\p{L}]+)?/gu;
-// Where a clause ends: after it, a negation no longer applies ("I can't now, but call me").
-const CLAUSE_BREAK = /[.!?;,:\n]|\b(?:but|pero|mas|mais|aber|ma|tapi|though|anyway)\b/giu;
-const SENTENCE_BREAK = /[.!?\n]/u;
+// Words that end a clause: after them, an earlier negation no longer applies ("I can't now, but call me").
+const CLAUSE_WORDS = new Set(['but', 'pero', 'mas', 'mais', 'aber', 'ma', 'tapi', 'though', 'anyway']);
 
 // "… once the contract starts", "after you accept the offer", "quando o contrato começar".
 const DEFERRAL =
@@ -47,11 +45,16 @@ const DEFERRAL =
 
 // The conversation stays here: "text me the details here", "call me through the platform".
 const ON_PLATFORM =
-  /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|in\\s{1,2}(?:the\\s{1,2}|my\\s{1,2})?(?:settings|profile)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
 
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 5;
 const LOOK_AHEAD_CHARS = 90;
+
+// Cheap substring checks that let most phrases skip the full patterns below.
+const MAYBE_DEFERRAL = /contra|offer|offre|oferta|hire|hiring|embauch|milestone|accept|escrow|vertrag|angebot|auftrag|kontrak|tawaran|deal|assunto/i;
+const MAYBE_ON_PLATFORM = /here|chat|plat|site|app|upwork|fiverr|aqu|ici|hier|qui|sini|escrow|thread|inbox|market|freelancer|setting|profile/i;
+const RULE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${[...RULE_WORDS].join('|')})(?![\\p{L}])`, 'iu');
 
 /** True when the phrase at [from, to) is a refusal, talk about the rule, a deferral or stays on the platform. */
 export function isRuleTalk(text: string, from: number, to: number): boolean {
@@ -59,43 +62,57 @@ export function isRuleTalk(text: string, from: number, to: number): boolean {
 }
 
 function isNegatedOrRule(text: string, from: number): boolean {
-  const window = text.slice(Math.max(0, from - LOOK_BACK_CHARS), from);
-  let clauseStart = 0;
-  let sentenceStart = 0;
-  for (const found of window.matchAll(CLAUSE_BREAK)) {
-    clauseStart = found.index + found[0].length;
-    if (SENTENCE_BREAK.test(found[0])) sentenceStart = clauseStart;
+  // Read words backwards from the phrase: the nearest first, within a bounded window.
+  const limit = Math.max(0, from - LOOK_BACK_CHARS);
+  let inClause = true;
+  let clauseWords = 0;
+  let sentenceWords = 0;
+  let next = ''; // the word after the current one ("no" + "problem")
+  let end = from;
+  for (let index = from - 1; index >= limit - 1; index -= 1) {
+    const char = index >= limit ? text[index]! : ' ';
+    if (isWordChar(char)) continue;
+    if (index + 1 < end) {
+      const word = text.slice(index + 1, end).toLowerCase().replace('’', "'");
+      sentenceWords += 1;
+      if (RULE_WORDS.has(word)) return true;
+      if (inClause && CLAUSE_WORDS.has(word)) inClause = false;
+      if (inClause) {
+        clauseWords += 1;
+        const negation = (NEGATIONS.has(word) && !(word === 'no' && NOT_NEGATING_NO.has(next))) || /^n'/.test(word);
+        if (negation && clauseWords <= LOOK_BACK_WORDS) return true;
+      }
+      if (sentenceWords >= LOOK_BACK_WORDS + 3) return false;
+      next = word;
+    }
+    end = index;
+    if (char === '.' || char === '!' || char === '?' || char === '\n') return false;
+    // Rule words reach a little further, over commas: "according to the rules, we can't…".
+    if (char === ',' || char === ';' || char === ':') inClause = false;
   }
-  const clauseWords = lastWords(window.slice(clauseStart), LOOK_BACK_WORDS);
-  const negated = clauseWords.some(
-    (word, index) =>
-      (NEGATIONS.has(word) && !(word === 'no' && NOT_NEGATING_NO.has(clauseWords[index + 1] ?? ''))) || /^n['’]/.test(word),
-  );
-  if (negated) return true;
-  // Rule words reach a little further, over commas: "according to the rules, we can't…".
-  return lastWords(window.slice(sentenceStart), LOOK_BACK_WORDS + 3).some((word) => RULE_WORDS.has(word));
+  return false;
 }
 
 function isDeferredOrHere(text: string, to: number): boolean {
-  const ahead = text.slice(to, to + LOOK_AHEAD_CHARS);
-  const sentence = ahead.slice(0, firstIndex(ahead, SENTENCE_BREAK));
-  if (DEFERRAL.test(sentence)) return true;
+  let end = to;
+  const limit = Math.min(text.length, to + LOOK_AHEAD_CHARS);
+  while (end < limit && !'.!?\n'.includes(text[end]!)) end += 1;
+  const sentence = text.slice(to, end);
+  if (MAYBE_DEFERRAL.test(sentence) && DEFERRAL.test(sentence)) return true;
   // Rule talk after the phrase: "can we talk on WhatsApp, or is that against the rules?"
-  if (sentenceWords(sentence).some((word) => RULE_WORDS.has(word))) return true;
-  const clause = sentence.slice(0, firstIndex(sentence, /[,;:]/u));
-  return ON_PLATFORM.test(clause.slice(0, 50));
+  if (RULE_WORD.test(sentence)) return true;
+  const clause = sentence.slice(0, Math.min(50, firstClauseBreak(sentence)));
+  return MAYBE_ON_PLATFORM.test(clause) && ON_PLATFORM.test(clause);
 }
 
-function lastWords(text: string, count: number): string[] {
-  const words = [...text.matchAll(WORD)].map((found) => found[0].toLowerCase().replace('’', "'"));
-  return words.slice(-count);
+function firstClauseBreak(text: string): number {
+  for (let index = 0; index < text.length; index += 1) if (',;:'.includes(text[index]!)) return index;
+  return text.length;
 }
 
-function sentenceWords(text: string): string[] {
-  return [...text.matchAll(WORD)].map((found) => found[0].toLowerCase());
-}
-
-function firstIndex(text: string, pattern: RegExp): number {
-  const index = text.search(pattern);
-  return index === -1 ? text.length : index;
+function isWordChar(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code < 128) return char === "'";
+  return char === '’' || /[\p{L}\p{M}\d]/u.test(char);
 }

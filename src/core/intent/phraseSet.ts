@@ -1,10 +1,9 @@
-/** One phrase found in a text: its span in the scanned text and its named groups. */
+/** One phrase found in a text: its span in the scanned text. */
 export interface PhraseHit {
   from: number;
   to: number;
   /** Index of the phrase in the list the set was built from. */
   phrase: number;
-  groups: Readonly<Record<string, string | undefined>>;
 }
 
 /** A list of phrase patterns compiled once and matched against a text in one pass. */
@@ -12,86 +11,146 @@ export interface PhraseSet {
   find(text: string): PhraseHit[];
 }
 
+/**
+ * A literal word a phrase starts with. `exact` when the word must stand alone in the text ("i"
+ * in "i['’]ll", "pay" in "pay\\s…"); otherwise the text's word only has to start with it ("pay"
+ * in "pay(?:ing)?", "escr" cut before a character class it couldn't expand).
+ */
+export interface PhraseTrigger {
+  word: string;
+  exact: boolean;
+}
+
 // A phrase's regex only runs where one of its leading words starts: one scan of the text for all
 // leading words together, then each candidate phrase is tried anchored (sticky) at that spot. The
 // cost is one pass plus a few anchored attempts per candidate word, whatever the number of phrases.
-const WORD_AT = /[\p{L}]{1,24}/uy;
-const MAX_TRIGGER = 24;
+const WORD_AT = /[\p{L}]{1,32}/uy;
+const MAX_EXPANSIONS = 16;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
 /**
- * Compiles phrase patterns (regex sources, case-insensitive, Unicode) that must start with a
- * literal word or an alternation of literal words: `(?:let|can)\\s…`, `call\\s…`, `escr[ií]beme`
- * starts with "escr". A pattern whose leading words cannot be read is a programming error.
+ * Compiles phrase patterns (regex sources, case-insensitive, Unicode) that each start with a
+ * literal word or an alternation of literal words: `(?:let['’]?s|can\\s{1,3}we)\\s…`, `call\\s…`,
+ * `p[aá]game` (expanded to "pagame" and "págame"). A pattern whose leading words cannot be read
+ * is a programming error: it would have to be tried at every position.
  */
 export function createPhraseSet(sources: readonly string[]): PhraseSet {
   const regexes = sources.map((source) => new RegExp(source, 'iuy'));
-  const byTrigger = new Map<string, number[]>();
+  const exact = new Map<string, number[]>();
+  const prefix = new Map<string, number[]>();
+  let longestPrefix = 0;
   sources.forEach((source, index) => {
     const triggers = phraseTriggers(source);
     if (!triggers) throw new Error(`createPhraseSet: cannot read the leading words of the phrase /${source}/; start it with a literal word`);
     for (const trigger of triggers) {
-      const list = byTrigger.get(trigger) ?? [];
+      const table = trigger.exact ? exact : prefix;
+      const list = table.get(trigger.word) ?? [];
       if (!list.includes(index)) list.push(index);
-      byTrigger.set(trigger, list);
+      table.set(trigger.word, list);
+      if (!trigger.exact) longestPrefix = Math.max(longestPrefix, trigger.word.length);
     }
   });
-  const triggerPattern = [...byTrigger.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|');
-  const TRIGGERS = triggerPattern ? new RegExp(`(?<![\\p{L}\\d])(?:${triggerPattern})`, 'giu') : undefined;
+  const words = [...new Set([...exact.keys(), ...prefix.keys()])].sort((a, b) => b.length - a.length);
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Words starting with an ASCII letter are found with "\b" and no "u" flag, which V8 runs an
+  // order of magnitude faster than a Unicode look-behind; the few others ("écris", "über…") use one.
+  const ascii = words.filter((word) => /^[a-z]/.test(word)).map(escape);
+  const other = words.filter((word) => !/^[a-z]/.test(word)).map(escape);
+  const TRIGGERS = [
+    ...(ascii.length > 0 ? [new RegExp(`\\b(?:${ascii.join('|')})`, 'gi')] : []),
+    ...(other.length > 0 ? [new RegExp(`(?<![\\p{L}\\d])(?:${other.join('|')})`, 'giu')] : []),
+  ];
+  const triedAt = new Int32Array(sources.length).fill(-1);
+
+  const attempt = (text: string, at: number, phrase: number, hits: PhraseHit[]) => {
+    if (triedAt[phrase] === at) return;
+    triedAt[phrase] = at;
+    const regex = regexes[phrase]!;
+    regex.lastIndex = at;
+    const found = regex.exec(text);
+    if (found && found[0].length > 0) hits.push({ from: at, to: at + found[0].length, phrase });
+  };
 
   return {
     find(text) {
       const hits: PhraseHit[] = [];
-      if (!TRIGGERS) return hits;
-      for (const start of text.matchAll(TRIGGERS)) {
-        WORD_AT.lastIndex = start.index;
-        const word = (WORD_AT.exec(text)?.[0] ?? '').toLowerCase();
-        const tried = new Set<number>();
-        // Every trigger that is a prefix of the word here ("pay" and "payez" both start "payez-moi").
-        for (let length = 1; length <= Math.min(word.length, MAX_TRIGGER); length += 1) {
-          for (const phrase of byTrigger.get(word.slice(0, length)) ?? []) {
-            if (tried.has(phrase)) continue;
-            tried.add(phrase);
-            const regex = regexes[phrase]!;
-            regex.lastIndex = start.index;
-            const found = regex.exec(text);
-            if (found && found[0].length > 0) {
-              hits.push({ from: start.index, to: start.index + found[0].length, phrase, groups: found.groups ?? {} });
-            }
+      triedAt.fill(-1);
+      for (const triggers of TRIGGERS) {
+        for (const start of text.matchAll(triggers)) {
+          // "\b" is ASCII-only: "ñcall" has one before "c", but is not the word "call".
+          if (start.index > 0 && LETTER_OR_DIGIT.test(text[start.index - 1]!)) continue;
+          WORD_AT.lastIndex = start.index;
+          const word = (WORD_AT.exec(text)?.[0] ?? '').toLowerCase();
+          for (const phrase of exact.get(word) ?? []) attempt(text, start.index, phrase, hits);
+          for (let length = 1; length <= Math.min(word.length, longestPrefix); length += 1) {
+            for (const phrase of prefix.get(word.slice(0, length)) ?? []) attempt(text, start.index, phrase, hits);
           }
         }
       }
-      return hits;
+      return hits.sort((a, b) => a.from - b.from || a.phrase - b.phrase);
     },
   };
 }
 
 /**
- * The literal words a phrase can start with, lower-case, cut where the pattern stops being literal
- * ("escr[ií]beme" → "escr", "let['’]?s" → "let"); undefined when a branch starts with no letter.
+ * The literal words a phrase can start with, lower-case ("let['’]?s" → exact "let", "escr[ií]beme"
+ * → exact "escribeme" and "escríbeme", "pay(?:ing)?" → prefix "pay"); undefined when a branch
+ * starts with no letter or the leading group may be skipped.
  */
-export function phraseTriggers(source: string): string[] | undefined {
+export function phraseTriggers(source: string, after = ''): PhraseTrigger[] | undefined {
   const body = source.replace(/^(?:\\b|\(\?<!\[\\p\{L\}\\d\]\))/, '');
-  const branches = body.startsWith('(?:') ? topLevelBranches(body.slice(3)) : [body];
-  if (!branches) return undefined;
-  const words: string[] = [];
-  for (const branch of branches) {
-    const nested = branch.startsWith('(?:') ? phraseTriggers(branch) : undefined;
-    if (nested) {
-      words.push(...nested);
+  if (body.startsWith('(?:')) {
+    const group = splitGroup(body.slice(3));
+    if (!group) return undefined;
+    const triggers: PhraseTrigger[] = [];
+    for (const branch of group.branches) {
+      const nested = phraseTriggers(branch, group.rest + after);
+      if (!nested) return undefined;
+      triggers.push(...nested);
+    }
+    return triggers;
+  }
+  const lead = readLiteralWords(body);
+  if (!lead || lead.words.length === 0 || lead.words[0] === '') return undefined;
+  // What follows the literal decides whether the text's word must end there.
+  const exact = endsWord(lead.rest === '' ? after : lead.rest);
+  return lead.words.map((word) => ({ word, exact }));
+}
+
+// A token that matches one non-letter ("\s", "['’]", "-", "[-\s]") and is not optional, or a
+// lookahead for "no letter": the text's word ends where the literal ends. Anything else (an
+// optional token, a group, a letter class) may go on with letters, so the trigger is a prefix.
+const WORD_END = /^(?:\\s|\\b|\[-\\s\]|\['’\]|['’ -])(?![?*]|\{0)|^\(\?!\[\\p\{L\}/u;
+
+function endsWord(next: string): boolean {
+  return WORD_END.test(next);
+}
+
+/** Letters and letter-only classes at the start of a pattern ("p[aá]game" → pagame, págame), and what follows. */
+function readLiteralWords(pattern: string): { words: string[]; rest: string } | undefined {
+  let words = [''];
+  let index = 0;
+  while (index < pattern.length) {
+    const char = pattern[index]!;
+    if (/\p{L}/u.test(char) && !/^[?*{]/.test(pattern[index + 1] ?? '')) {
+      words = words.map((word) => word + char.toLowerCase());
+      index += 1;
       continue;
     }
-    const word = /^\p{L}+/u.exec(branch)?.[0].toLowerCase();
-    if (!word) return undefined;
-    words.push(word);
+    const klass = /^\[(\p{L}+)\](?![?*{])/u.exec(pattern.slice(index));
+    if (klass && words.length * klass[1]!.length <= MAX_EXPANSIONS) {
+      const choices = [...klass[1]!.toLowerCase()];
+      words = words.flatMap((word) => choices.map((choice) => word + choice));
+      index += klass[0].length;
+      continue;
+    }
+    break;
   }
-  return words;
+  return { words, rest: pattern.slice(index) };
 }
 
 /** Splits "a|b(?:c|d)|e)…" at its top-level bars, up to the parenthesis that closes the group. */
-function topLevelBranches(group: string): string[] | undefined {
+function splitGroup(group: string): { branches: string[]; rest: string } | undefined {
   const branches: string[] = [];
   let depth = 0;
   let start = 0;
@@ -106,8 +165,9 @@ function topLevelBranches(group: string): string[] | undefined {
       depth += 1;
     } else if (char === ')') {
       if (depth === 0) {
+        const rest = group.slice(index + 1);
         // A quantified group ("(?:a|b)?x") may be skipped, so its words are not the only leads.
-        return /^[?*]|^\{0/.test(group.slice(index + 1)) ? undefined : [...branches, group.slice(start, index)];
+        return /^[?*]|^\{0/.test(rest) ? undefined : { branches: [...branches, group.slice(start, index)], rest };
       }
       depth -= 1;
     } else if (char === '|' && depth === 0) {

@@ -86,3 +86,30 @@ export function identifyCryptoAddress(candidate: string): CryptoNetwork | undefi
   // Bitcoin P2PKH (version 0x00) and P2SH (0x05).
   return passesBase58Check(candidate, (first) => first === 0x00 || first === 0x05) ? 'bitcoin' : undefined;
 }
+
+/** A validated crypto address found in a text. */
+export interface CryptoAddressSpan {
+  from: number;
+  to: number;
+  address: string;
+  network: CryptoNetwork;
+  /** False for an all-lower- or all-upper-case Ethereum address: it carries no checksum to verify. */
+  checksummed: boolean;
+}
+
+// Candidates by shape; each is then decoded and its checksum verified. Lengths are bounded.
+const CANDIDATE =
+  /(?<![\p{L}\d])(?:0x[0-9a-fA-F]{40}|(?:bc|tb)1[02-9ac-hj-np-z]{8,87}|(?:BC|TB)1[02-9AC-HJ-NP-Z]{8,87}|[13][1-9A-HJ-NP-Za-km-z]{25,34}|T[1-9A-HJ-NP-Za-km-z]{33})(?![\p{L}\d])/gu;
+
+/** Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and Tron (USDT-TRC20) addresses in `text`. */
+export function findCryptoAddresses(text: string): CryptoAddressSpan[] {
+  const spans: CryptoAddressSpan[] = [];
+  for (const found of text.matchAll(CANDIDATE)) {
+    const network = identifyCryptoAddress(found[0]);
+    if (!network) continue;
+    const hex = found[0].slice(2);
+    const checksummed = network !== 'ethereum' || (hex !== hex.toLowerCase() && hex !== hex.toUpperCase());
+    spans.push({ from: found.index, to: found.index + found[0].length, address: found[0], network, checksummed });
+  }
+  return spans;
+}

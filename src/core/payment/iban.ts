@@ -31,3 +31,38 @@ export function readIban(compact: string): string | undefined {
   const iban = compact.slice(0, length);
   return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) && mod97(iban) === 1 ? iban : undefined;
 }
+
+/** An IBAN found in a text, with its normalised form (upper-case, no spaces). */
+export interface IbanSpan {
+  from: number;
+  to: number;
+  iban: string;
+}
+
+// A country code, two check digits and up to 32 letters/digits, optionally grouped by single
+// spaces or dashes ("DE89 3704 0044 0532 0130 00", "AL47-2121-…", "GB82WEST12345698765432").
+const IBAN_RUN = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}(?![\p{L}\d])/gu;
+
+/**
+ * IBANs in `text`, validated by their country's length and the mod-97 checksum. The run may go
+ * on into the following words ("… 0130 00 X in a sentence"): the IBAN is cut at the country's
+ * length, and must end where a group ends, so a longer code with a valid prefix is not one.
+ */
+export function findIbans(text: string): IbanSpan[] {
+  const spans: IbanSpan[] = [];
+  const run = IBAN_RUN;
+  run.lastIndex = 0;
+  for (let found = run.exec(text); found; found = run.exec(text)) {
+    // The run may have swallowed the start of the next IBAN: resume right after this candidate.
+    run.lastIndex = found.index + 1;
+    const iban = readIban(found[0].replace(/[ -]/g, '').toUpperCase());
+    if (!iban) continue;
+    // Map the IBAN's length back onto the typed text, separators included.
+    let end = found.index;
+    for (let seen = 0; seen < iban.length; end += 1) if (text[end] !== ' ' && text[end] !== '-') seen += 1;
+    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+    spans.push({ from: found.index, to: end, iban });
+    run.lastIndex = end;
+  }
+  return spans;
+}

@@ -43,8 +43,12 @@ const NAMING_AFTER_CALL_ME =
  */
 export const createIntentRecognizer: RecognizerFactory = (options) => {
   const apps = [...MESSAGING_PLATFORMS, ...EXTRA_APPS, ...options.platforms];
-  const platformByName = new Map(apps.flatMap((app) => app.names.map((name) => [name.toLowerCase(), app.id] as const)));
-  const names = alternation(platformByName.keys(), '\\s{0,2}');
+  const names = alternation(
+    apps.flatMap((app) => app.names.map((name) => name.toLowerCase())),
+    '\\s{0,2}',
+  );
+  // Keyed without spaces: "whats app" may be typed "whatsapp" and the other way round.
+  const platformByName = new Map(apps.flatMap((app) => app.names.map((name) => [name.toLowerCase().replace(/\s+/g, ''), app.id] as const)));
   const platform = `${PLATFORM_DETERMINER}(?:${names}|${CHANNELS.join('|').replace(/ /g, '\\s{1,2}')})${END}${NOT_SKILL}${NOT_FOLLOWED_BY_NUMBER}`;
   const builtIn = buildIntentPhrases(platform);
   // Integrator phrases are literal text; their words may be separated by any run of spaces.
@@ -57,7 +61,7 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
   const platformIn = (text: string): string | undefined => {
     let found: string | undefined;
     for (const name of text.matchAll(NAME)) {
-      const id = platformByName.get(name[0].toLowerCase().replace(/\s+/g, ' '));
+      const id = platformByName.get(name[0].toLowerCase().replace(/\s+/g, ''));
       if (id && !CHANNEL_IDS.has(id)) found = id;
     }
     return found;

@@ -1,0 +1,104 @@
+import { isCardNumber } from './luhn.js';
+
+/** A card number found in a text. */
+export interface CardNumberSpan {
+  from: number;
+  to: number;
+  /** The digits only. */
+  digits: string;
+  /** True when it passes Luhn with a known network prefix; false when only its label says "card". */
+  validated: boolean;
+}
+
+// A run of digit groups joined by single spaces or dashes: "4111 1111 1111 1111", "4111-1111-…",
+// "378282246310005". Not glued to letters, other digits, a decimal point, "+" (phone) or "#"/"/"
+// (order numbers, dates). Each group and the number of groups are bounded.
+const DIGIT_RUN = /(?<![\p{L}\d.,+#/])\d{1,19}(?:[ -]\d{1,19}){0,8}(?![\d\p{L}])/gu;
+
+// A number its writer calls a card is reported even when its checksum fails: sharing card details
+// is what we flag, and a typo doesn't make it acceptable.
+const CARD_LABEL =
+  /(?<![\p{L}])(?:card|credit|debit|visa|master\s?card|amex|american\s{1,2}express|diners|discover|jcb|maestro|cc|tarjeta|cart[ãa]o|carte|karte|kreditkarte|carta|kartu)(?![\p{L}])(?:\s{0,2}(?:number|no\.?|num|nr\.?|#|:|is|details?|2nd|3rd|n[uú]mero|num[eé]ro|nummer|nomor|de\s{1,2}cr[eé]dito|bancaire)){0,3}\s{0,3}$/iu;
+
+// Numbers the platform itself hands out: an unlabelled 16-digit order or tracking number that
+// happens to pass Luhn (one in ten do) is not a card.
+const ID_LABEL =
+  /(?<![\p{L}])(?:order|tracking|track|ticket|invoice|ref|reference|id|awb|shipment|package|parcel|contract|case|transaction|txn|pedido|orden|rastreo|rastreio|commande|suivi|bestellung|sendung|ordine|spedizione|pesanan|resi)(?![\p{L}])[^\n]{0,12}$/iu;
+
+// How people group card digits: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or no grouping at all.
+function isCardGrouping(groups: readonly number[]): boolean {
+  if (groups.length === 1) return true;
+  if (groups.length === 3 && groups[0] === 4 && groups[1] === 6 && (groups[2] === 5 || groups[2] === 4)) return true;
+  const last = groups[groups.length - 1]!;
+  return groups.slice(0, -1).every((size) => size === 4) && last >= 1 && last <= 4;
+}
+
+/**
+ * Card numbers in `text`: 13–19 digits, compact or grouped the way cards are printed, passing the
+ * Luhn check with a network prefix — or written right after a "card" label. A run of groups is
+ * read group by group, so several cards in a row ("4012888888881881 4012-8888-8888-1881") and an
+ * expiry typed after the number ("… 1111 12 25") are both handled.
+ */
+export function findCardNumbers(text: string): CardNumberSpan[] {
+  const spans: CardNumberSpan[] = [];
+  for (const found of text.matchAll(DIGIT_RUN)) {
+    // Most digit runs (prices, dates, "1 2 3") are far too short to hold a card: skip them cheaply.
+    if (found[0].length < 13 || countDigits(found[0]) < 13) continue;
+    const groups = [...found[0].matchAll(/\d+/g)].map((group) => ({ from: found.index + group.index, digits: group[0] }));
+    let first = 0;
+    while (first < groups.length) {
+      const card = readCard(text, groups, first);
+      if (card) {
+        spans.push(card.span);
+        first = card.next;
+      } else {
+        first += 1;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The longest card that starts at group `first`, and the group after it. */
+function readCard(
+  text: string,
+  groups: ReadonlyArray<{ from: number; digits: string }>,
+  first: number,
+): { span: CardNumberSpan; next: number } | undefined {
+  const start = groups[first]!.from;
+  let labels: { labelled: boolean; excluded: boolean } | undefined;
+  // Read the words before the number only once a candidate is there (most runs have none).
+  const readLabels = () => {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const labelled = CARD_LABEL.test(before);
+    // The tail of an IBAN whose checksum failed ("DE89 3704 …") is not a card, nor is a platform ID.
+    const excluded = /[A-Za-z]{2}\d{2}[ -]$/.test(before) || (!labelled && ID_LABEL.test(before));
+    return { labelled, excluded };
+  };
+  let digits = '';
+  let best: { span: CardNumberSpan; next: number } | undefined;
+  for (let last = first; last < groups.length; last += 1) {
+    const group = groups[last]!;
+    // One separator style per number: "4111 1111-1111 1111" is not how anyone types a card.
+    if (last > first + 1 && text[group.from - 1] !== text[groups[first + 1]!.from - 1]) break;
+    digits += group.digits;
+    if (digits.length > 19) break;
+    const sizes = groups.slice(first, last + 1).map((part) => part.digits.length);
+    if (digits.length < 13 || !isCardGrouping(sizes)) continue;
+    const validated = isCardNumber(digits);
+    const ends = last === groups.length - 1;
+    if (!validated && !ends) continue;
+    labels ??= readLabels();
+    if (labels.excluded) return undefined;
+    if (validated || labels.labelled) {
+      best = { span: { from: start, to: group.from + group.digits.length, digits, validated }, next: last + 1 };
+    }
+  }
+  return best;
+}
+
+function countDigits(run: string): number {
+  let count = 0;
+  for (let index = 0; index < run.length; index += 1) if (run.charCodeAt(index) !== 32 && run.charCodeAt(index) !== 45) count += 1;
+  return count;
+}
