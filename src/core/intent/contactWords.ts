@@ -15,7 +15,7 @@ export const APOS = "['’]";
 // Nouns that turn "your phone" / "your WhatsApp" into something other than a contact detail:
 // "what is your phone model?", "your WhatsApp API experience", "the Telegram bot".
 const NOT_A_CONTACT =
-  'model|brand|case|screen|type|os|version|plan|bill|battery|camera|apps?|api|apis|bots?|sdk|integrations?|ads|campaigns?|marketing|experience|development|developer|clone|automation|webhooks?|channel|templates?|business\\s{1,2}api|of|skills|account\\s{1,2}manager|provider|settings|signature|template|list|campaign|server|client';
+  'one|model|brand|case|screen|type|os|version|plan|bill|battery|camera|apps?|api|apis|bots?|sdk|integrations?|ads|campaigns?|marketing|experience|development|developer|clone|automation|webhooks?|channel|templates?|business\\s{1,2}api|of|skills|account\\s{1,2}manager|provider|settings|signature|template|list|campaign|server|client';
 
 /** Lookahead that rejects a contact word followed by one of the nouns above. */
 export const NOT_SKILL = `(?!\\s{1,2}(?:${NOT_A_CONTACT})${END})`;

@@ -96,7 +96,7 @@ function isNegatedOrRule(text: string, from: number): boolean {
 function isDeferredOrHere(text: string, to: number): boolean {
   let end = to;
   const limit = Math.min(text.length, to + LOOK_AHEAD_CHARS);
-  while (end < limit && !'.!?\n'.includes(text[end]!)) end += 1;
+  while (end < limit && !isSentenceBreak(text.charCodeAt(end))) end += 1;
   const sentence = text.slice(to, end);
   if (MAYBE_DEFERRAL.test(sentence) && DEFERRAL.test(sentence)) return true;
   // Rule talk after the phrase: "can we talk on WhatsApp, or is that against the rules?"
@@ -106,8 +106,15 @@ function isDeferredOrHere(text: string, to: number): boolean {
 }
 
 function firstClauseBreak(text: string): number {
-  for (let index = 0; index < text.length; index += 1) if (',;:'.includes(text[index]!)) return index;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 44 || code === 59 || code === 58) return index; // , ; :
+  }
   return text.length;
+}
+
+function isSentenceBreak(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10; // . ! ? newline
 }
 
 function isWordChar(char: string): boolean {

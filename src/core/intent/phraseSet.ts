@@ -1,3 +1,5 @@
+import { execAll } from './execAll.js';
+
 /** One phrase found in a text: its span in the scanned text. */
 export interface PhraseHit {
   from: number;
@@ -25,6 +27,9 @@ export interface PhraseTrigger {
 // leading words together, then each candidate phrase is tried anchored (sticky) at that spot. The
 // cost is one pass plus a few anchored attempts per candidate word, whatever the number of phrases.
 const WORD_AT = /[\p{L}]{1,32}/uy;
+// A text with more phrase hits than this is spam or an attack ("call me " ten thousand times):
+// the verdict is the same after the first thousand, and the cap bounds the work per hit.
+export const MAX_PHRASE_HITS = 1000;
 const MAX_EXPANSIONS = 16;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
 
@@ -52,13 +57,14 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
   });
   const words = [...new Set([...exact.keys(), ...prefix.keys()])].sort((a, b) => b.length - a.length);
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // Words starting with an ASCII letter are found with "\b" and no "u" flag, which V8 runs an
-  // order of magnitude faster than a Unicode look-behind; the few others ("écris", "über…") use one.
+  // No Unicode look-behind: V8 runs "\b" without the "u" flag an order of magnitude faster.
+  // Words starting with an ASCII letter use "\b"; the few others ("écris", "über…") nothing.
+  // Either way the character before a hit is checked in code (LETTER_OR_DIGIT below).
   const ascii = words.filter((word) => /^[a-z]/.test(word)).map(escape);
   const other = words.filter((word) => !/^[a-z]/.test(word)).map(escape);
   const TRIGGERS = [
     ...(ascii.length > 0 ? [new RegExp(`\\b(?:${ascii.join('|')})`, 'gi')] : []),
-    ...(other.length > 0 ? [new RegExp(`(?<![\\p{L}\\d])(?:${other.join('|')})`, 'giu')] : []),
+    ...(other.length > 0 ? [new RegExp(`(?:${other.join('|')})`, 'gi')] : []),
   ];
   const triedAt = new Int32Array(sources.length).fill(-1);
 
@@ -76,8 +82,9 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
       const hits: PhraseHit[] = [];
       triedAt.fill(-1);
       for (const triggers of TRIGGERS) {
-        for (const start of text.matchAll(triggers)) {
-          // "\b" is ASCII-only: "ñcall" has one before "c", but is not the word "call".
+        for (const start of execAll(triggers, text)) {
+          if (hits.length >= MAX_PHRASE_HITS) break;
+          // Not inside a word: "\b" is ASCII-only ("ñcall" has one before "c"), and "other" has none.
           if (start.index > 0 && LETTER_OR_DIGIT.test(text[start.index - 1]!)) continue;
           WORD_AT.lastIndex = start.index;
           const word = (WORD_AT.exec(text)?.[0] ?? '').toLowerCase();

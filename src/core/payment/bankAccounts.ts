@@ -1,3 +1,4 @@
+import { execAll } from '../intent/execAll.js';
 /** A bank account number written after a label ("account no: 123456789", "rekening BCA 1234567890"). */
 export interface BankAccountSpan {
   from: number;
@@ -30,7 +31,7 @@ const PLATFORM_ID = /(?<![\p{L}])(?:id|user|username|usuario|usu[aá]rio|utilisa
 /** Labelled bank account numbers and SWIFT/BIC codes in `text`. */
 export function findBankAccounts(text: string): BankAccountSpan[] {
   const spans: BankAccountSpan[] = [];
-  for (const found of text.matchAll(LABELLED_ACCOUNT)) {
+  for (const found of execAll(LABELLED_ACCOUNT, text)) {
     // "account ID 123456", "conta de usuário 998877": the platform's own identifiers.
     if (PLATFORM_ID.test(found[0])) continue;
     const digits = found[1]!.replace(/\D/g, '');
@@ -38,7 +39,7 @@ export function findBankAccounts(text: string): BankAccountSpan[] {
     if (digits.length < 6 || digits.length > 20) continue;
     spans.push({ from: found.index, to: found.index + found[0].length, value: digits });
   }
-  for (const found of text.matchAll(SWIFT)) {
+  for (const found of execAll(SWIFT, text)) {
     spans.push({ from: found.index, to: found.index + found[0].length, value: found[1]! });
   }
   return spans;

@@ -1,4 +1,6 @@
 import { alternation } from '../text/alternation.js';
+import { execAll } from '../intent/execAll.js';
+import { MAX_PHRASE_HITS } from '../intent/phraseSet.js';
 
 /** A payment brand mentioned as a way to pay: "pay me via PayPal", "venmo @ana-b", "zelle me". */
 export interface BrandRequestSpan {
@@ -47,7 +49,6 @@ const FILLERS = new Set([
   'my', 'mi', 'meu', 'minha', 'mon', 'ma', 'mein', 'meine', 'mio', 'saya', 'a', 'an', 'the', 'some', 'amazon', 'apple',
   'itunes', 'steam', 'google', 'play', 'el', 'la', 'le', 'o', 'il', 'your', 'tu', 'seu', 'sua', 'ton', 'dein', 'tuo',
 ]);
-const WORD = /[\p{L}\d'’]+/gu;
 const LOOK_BACK = 60;
 
 /** Builds the brand matchers once for a brand list (built-in plus integrator brands). */
@@ -60,7 +61,8 @@ export function createBrandRequestFinder(names: Iterable<string>, verbNames: rea
   return {
     find(text) {
       const spans: BrandRequestSpan[] = [];
-      for (const found of text.matchAll(BRAND)) {
+      for (const found of execAll(BRAND, text)) {
+        if (spans.length >= MAX_PHRASE_HITS) break; // see MAX_PHRASE_HITS
         const brand = found[0].toLowerCase().replace(/\s+/g, ' ');
         const to = found.index + found[0].length;
         const after = text.slice(to, to + 80);
@@ -105,22 +107,41 @@ function readHandle(text: string, brandStart: number, after: string, labelRun: R
 /**
  * Where a request to pay through a brand starts: "pay me via PayPal" (a pay verb earlier in the
  * sentence, a preposition right before the brand) or "I accept Wise" / "do you take Zelle?".
- * Word by word over a bounded window, not one regex, so it stays linear.
+ * Reads words backwards over a bounded window, without building arrays, so dense text stays cheap.
  */
 function findRequestStart(text: string, brandStart: number): number | undefined {
-  const windowStart = Math.max(0, brandStart - LOOK_BACK);
-  const before = text.slice(windowStart, brandStart);
-  const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
-  const words = [...before.slice(sentenceStart).matchAll(WORD)];
-  const lower = words.map((word) => word[0].toLowerCase().replace('’', "'"));
-  const at = (index: number) => windowStart + sentenceStart + words[index]!.index;
-  let index = lower.length - 1;
-  while (index >= 0 && FILLERS.has(lower[index]!)) index -= 1;
-  if (index < 0) return undefined;
-  if (ACCEPT_VERB.has(lower[index]!) && index > 0 && SUBJECT.has(lower[index - 1]!)) return at(index - 1);
-  if (!PREPOSITIONS.has(lower[index]!)) return undefined;
-  for (let verb = index - 1; verb >= 0; verb -= 1) {
-    if (PAY_VERB.has(lower[verb]!)) return at(verb);
+  const limit = Math.max(0, brandStart - LOOK_BACK);
+  let stage: 'fillers' | 'verb' = 'fillers';
+  let end = brandStart;
+  for (let index = brandStart - 1; index >= limit - 1; index -= 1) {
+    const code = index >= limit ? text.charCodeAt(index) : 32;
+    if (code === 46 || code === 33 || code === 63 || code === 10) return undefined; // sentence start
+    if (index >= limit && isWordCode(code, text, index)) continue;
+    if (index + 1 < end) {
+      const word = text.slice(index + 1, end).toLowerCase();
+      if (stage === 'fillers') {
+        if (!FILLERS.has(word)) {
+          if (ACCEPT_VERB.has(word)) {
+            // "I accept PayPal": the subject must come right before the verb.
+            const subjectEnd = index;
+            let subjectStart = subjectEnd;
+            while (subjectStart > limit && isWordCode(text.charCodeAt(subjectStart - 1), text, subjectStart - 1)) subjectStart -= 1;
+            const subject = text.slice(subjectStart, subjectEnd).toLowerCase();
+            return subjectStart < subjectEnd && SUBJECT.has(subject) ? subjectStart : undefined;
+          }
+          if (!PREPOSITIONS.has(word)) return undefined;
+          stage = 'verb';
+        }
+      } else if (PAY_VERB.has(word)) {
+        return index + 1;
+      }
+    }
+    end = index;
   }
   return undefined;
+}
+
+function isWordCode(code: number, text: string, index: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 39) return true;
+  return code >= 128 && /[\p{L}\p{M}\d’]/u.test(text[index]!);
 }

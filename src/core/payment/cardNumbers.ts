@@ -1,4 +1,5 @@
 import { isCardNumber } from './luhn.js';
+import { execAll } from '../intent/execAll.js';
 
 /** A card number found in a text. */
 export interface CardNumberSpan {
@@ -13,6 +14,7 @@ export interface CardNumberSpan {
 // A run of digit groups joined by single spaces or dashes: "4111 1111 1111 1111", "4111-1111-…",
 // "378282246310005". Not glued to letters, other digits, a decimal point, "+" (phone) or "#"/"/"
 // (order numbers, dates). Each group and the number of groups are bounded.
+const DIGITS = /\d+/g;
 const DIGIT_RUN = /(?<![\p{L}\d.,+#/])\d{1,19}(?:[ -]\d{1,19}){0,8}(?![\d\p{L}])/gu;
 
 // A number its writer calls a card is reported even when its checksum fails: sharing card details
@@ -41,10 +43,10 @@ function isCardGrouping(groups: readonly number[]): boolean {
  */
 export function findCardNumbers(text: string): CardNumberSpan[] {
   const spans: CardNumberSpan[] = [];
-  for (const found of text.matchAll(DIGIT_RUN)) {
+  for (const found of execAll(DIGIT_RUN, text)) {
     // Most digit runs (prices, dates, "1 2 3") are far too short to hold a card: skip them cheaply.
     if (found[0].length < 13 || countDigits(found[0]) < 13) continue;
-    const groups = [...found[0].matchAll(/\d+/g)].map((group) => ({ from: found.index + group.index, digits: group[0] }));
+    const groups = [...execAll(DIGITS, found[0])].map((group) => ({ from: found.index + group.index, digits: group[0] }));
     let first = 0;
     while (first < groups.length) {
       const card = readCard(text, groups, first);

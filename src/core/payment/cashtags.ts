@@ -1,3 +1,4 @@
+import { execAll } from '../intent/execAll.js';
 /** A Cash App $cashtag found in a text. */
 export interface CashtagSpan {
   from: number;
@@ -24,7 +25,7 @@ const CODE_BEFORE = /(?:echo|export|let|const|var|set)\s{1,2}$|[{(=]\s{0,2}$/i;
 /** Cashtags in `text` that read as payment handles, not prices or code. */
 export function findCashtags(text: string): CashtagSpan[] {
   const spans: CashtagSpan[] = [];
-  for (const found of text.matchAll(CASHTAG)) {
+  for (const found of execAll(CASHTAG, text)) {
     const tag = found[1]!;
     if (CURRENCY_CODES.has(tag.toLowerCase())) continue;
     const to = found.index + found[0].length;

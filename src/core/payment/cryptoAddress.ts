@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { keccak_256 } from '@noble/hashes/sha3.js';
+import { execAll } from '../intent/execAll.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 
@@ -104,7 +105,7 @@ const CANDIDATE =
 /** Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and Tron (USDT-TRC20) addresses in `text`. */
 export function findCryptoAddresses(text: string): CryptoAddressSpan[] {
   const spans: CryptoAddressSpan[] = [];
-  for (const found of text.matchAll(CANDIDATE)) {
+  for (const found of execAll(CANDIDATE, text)) {
     const network = identifyCryptoAddress(found[0]);
     if (!network) continue;
     const hex = found[0].slice(2);

@@ -6,6 +6,7 @@ import { MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
 import type { ContactMatch } from '../types.js';
+import { execAll } from '../intent/execAll.js';
 
 // Apps the messaging table doesn't list but people still move conversations to.
 const EXTRA_APPS: ReadonlyArray<{ id: string; names: readonly string[] }> = [
@@ -60,7 +61,7 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
 
   const platformIn = (text: string): string | undefined => {
     let found: string | undefined;
-    for (const name of text.matchAll(NAME)) {
+    for (const name of execAll(NAME, text)) {
       const id = platformByName.get(name[0].toLowerCase().replace(/\s+/g, ''));
       if (id && !CHANNEL_IDS.has(id)) found = id;
     }
@@ -73,12 +74,15 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       const view = context.folded;
       const text = view.text;
       const matches: ContactMatch[] = [];
+      const platformOf = new Map<string, string | undefined>(); // the same phrase is often repeated
       for (const hit of phrases.find(text)) {
         if (isRuleTalk(text, hit.from, hit.to)) continue;
         const phrase = text.slice(hit.from, hit.to);
         if (/^call\s{1,3}me$/i.test(phrase) && NAMING_AFTER_CALL_ME.test(text.slice(hit.to, hit.to + 40))) continue;
         const custom = hit.phrase >= builtIn.length;
-        const named = platformIn(phrase);
+        const key = phrase.toLowerCase();
+        if (!platformOf.has(key)) platformOf.set(key, platformIn(phrase));
+        const named = platformOf.get(key);
         matches.push(
           matchFromView(view, hit.from, hit.to, {
             kind: 'intent',

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { createPhraseSet, phraseTriggers } from '../../../src/core/intent/phraseSet';
+import { createPhraseSet, MAX_PHRASE_HITS, phraseTriggers } from '../../../src/core/intent/phraseSet';
 
 describe('phraseTriggers', () => {
   const exact = (word: string) => ({ word, exact: true });
@@ -51,6 +51,12 @@ describe('createPhraseSet', () => {
 
   it('refuses a phrase it could only run on every position', () => {
     expect(() => createPhraseSet(['\\d{3}'])).toThrow(/createPhraseSet/);
+  });
+
+  it('stops after MAX_PHRASE_HITS hits, so a flood of phrases costs bounded work', () => {
+    const hits = createPhraseSet(['text\\s{1,3}me']).find('text me '.repeat(MAX_PHRASE_HITS + 500));
+    expect(hits).toHaveLength(MAX_PHRASE_HITS);
+    expect(hits[0]).toMatchObject({ from: 0, to: 7 });
   });
 
   it('handles empty sets and texts', () => {
