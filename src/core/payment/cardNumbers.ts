@@ -35,6 +35,15 @@ function isCardGrouping(groups: readonly number[]): boolean {
   return groups.slice(0, -1).every((size) => size === 4) && last >= 1 && last <= 4;
 }
 
+/** isCardGrouping for groups[first..last], without building the list of sizes. */
+function isCardGroupingAt(groups: ReadonlyArray<{ digits: string }>, first: number, last: number): boolean {
+  if (first === last) return true;
+  const size = (index: number) => groups[index]!.digits.length;
+  if (last - first === 2 && size(first) === 4 && size(first + 1) === 6 && (size(last) === 5 || size(last) === 4)) return true;
+  for (let index = first; index < last; index += 1) if (size(index) !== 4) return false;
+  return size(last) <= 4;
+}
+
 /**
  * Card numbers in `text`: 13–19 digits, compact or grouped the way cards are printed, passing the
  * Luhn check with a network prefix — or written right after a "card" label. A run of groups is
@@ -85,8 +94,7 @@ function readCard(
     if (last > first + 1 && text[group.from - 1] !== text[groups[first + 1]!.from - 1]) break;
     digits += group.digits;
     if (digits.length > 19) break;
-    const sizes = groups.slice(first, last + 1).map((part) => part.digits.length);
-    if (digits.length < 13 || !isCardGrouping(sizes)) continue;
+    if (digits.length < 13 || !isCardGroupingAt(groups, first, last)) continue;
     const validated = isCardNumber(digits);
     const ends = last === groups.length - 1;
     if (!validated && !ends) continue;
@@ -103,4 +111,34 @@ function countDigits(run: string): number {
   let count = 0;
   for (let index = 0; index < run.length; index += 1) if (run.charCodeAt(index) !== 32 && run.charCodeAt(index) !== 45) count += 1;
   return count;
+}
+
+// Digits split by anything but letters and line breaks: "4 1 1 1 - 1 1 1 1…", "4111.1111.1111.1111",
+// or digits the spelled-digits view wrote for "four one one one…". Separators and digits are
+// disjoint, so the run is read in one pass.
+const LOOSE_RUN = /(?<![\p{L}\d+#/])\d{1,6}(?:[^\p{L}\d\n]{1,3}\d{1,6}){1,18}(?![\p{L}\d])/gu;
+const NOT_DIGIT = /\D/g;
+const DIGIT_GROUPS = /\d+/g;
+
+/**
+ * Card numbers disguised by separators or spelled digits. Only checksummed numbers count here
+ * (no label rescue), and only when the disguise is real: every digit is split from the next
+ * ("4 1 1 1 …"), the separators aren't the usual space or dash, or `isRewritten` says the
+ * digits were spelled out. A phone number grouped the usual way never gets this far.
+ */
+export function findDisguisedCardNumbers(text: string, isRewritten: (from: number, to: number) => boolean): CardNumberSpan[] {
+  const spans: CardNumberSpan[] = [];
+  for (const found of execAll(LOOSE_RUN, text)) {
+    const digits = found[0].replace(NOT_DIGIT, '');
+    if (digits.length < 13 || digits.length > 19) continue;
+    const to = found.index + found[0].length;
+    const groups = found[0].match(DIGIT_GROUPS)!;
+    const separators = new Set(found[0].split(DIGIT_GROUPS).slice(1, -1).map((separator) => separator.trim() || ' '));
+    // One separator throughout, and either between every digit or between the usual card groups.
+    const split = separators.size === 1 && (groups.length === digits.length || (isCardGrouping(groups.map((group) => group.length)) && !separators.has(' ') && !separators.has('-')));
+    if (!split && !isRewritten(found.index, to)) continue;
+    if (!isCardNumber(digits)) continue;
+    spans.push({ from: found.index, to, digits, validated: true });
+  }
+  return spans;
 }

@@ -9,14 +9,12 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
-/** ISO 7064 mod 97-10 over the rearranged IBAN, computed in chunks so no big integers are needed. */
+/** ISO 7064 mod 97-10 over the rearranged IBAN (letters count as 10–35), without big integers or strings. */
 function mod97(iban: string): number {
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;
-  for (const char of rearranged) {
-    const code = char.charCodeAt(0);
-    const value = code >= 65 ? String(code - 55) : char;
-    for (const digit of value) remainder = (remainder * 10 + (digit.charCodeAt(0) - 48)) % 97;
+  for (let step = 0; step < iban.length; step += 1) {
+    const code = iban.charCodeAt((step + 4) % iban.length);
+    remainder = code >= 65 ? (remainder * 100 + code - 55) % 97 : (remainder * 10 + code - 48) % 97;
   }
   return remainder;
 }
@@ -39,30 +37,62 @@ export interface IbanSpan {
   iban: string;
 }
 
-// A country code, two check digits and up to 32 letters/digits, optionally grouped by single
-// spaces or dashes ("DE89 3704 0044 0532 0130 00", "AL47-2121-…", "GB82WEST12345698765432").
-const IBAN_RUN = /(?<![\p{L}\d])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){10,32}(?![\p{L}\d])/gu;
+// Where an IBAN may start: a country code and two check digits. The rest is read by hand below,
+// so a long run of letters and digits costs one pass, not a backtracking regex per candidate.
+const IBAN_START = /[A-Za-z]{2}\d{2}/g;
+const SEPARATORS = /[ -]/g;
 
 /**
- * IBANs in `text`, validated by their country's length and the mod-97 checksum. The run may go
- * on into the following words ("… 0130 00 X in a sentence"): the IBAN is cut at the country's
- * length, and must end where a group ends, so a longer code with a valid prefix is not one.
+ * IBANs in `text`, validated by their country's length and the mod-97 checksum. Characters may be
+ * grouped by single spaces or dashes ("DE89 3704 0044 0532 0130 00", "AL47-2121-…"); the IBAN must
+ * end where a group ends, so a longer code with a valid prefix is not one, while words typed after
+ * it ("… 0130 00 X in a sentence") don't matter.
  */
 export function findIbans(text: string): IbanSpan[] {
   const spans: IbanSpan[] = [];
-  const run = IBAN_RUN;
-  run.lastIndex = 0;
-  for (let found = run.exec(text); found; found = run.exec(text)) {
-    // The run may have swallowed the start of the next IBAN: resume right after this candidate.
-    run.lastIndex = found.index + 1;
-    const iban = readIban(found[0].replace(/[ -]/g, '').toUpperCase());
-    if (!iban) continue;
-    // Map the IBAN's length back onto the typed text, separators included.
-    let end = found.index;
-    for (let seen = 0; seen < iban.length; end += 1) if (text[end] !== ' ' && text[end] !== '-') seen += 1;
-    if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
-    spans.push({ from: found.index, to: end, iban });
-    run.lastIndex = end;
+  IBAN_START.lastIndex = 0;
+  for (let found = IBAN_START.exec(text); found; found = IBAN_START.exec(text)) {
+    const from = found.index;
+    IBAN_START.lastIndex = from + 1;
+    if (from > 0 && isAlphanumeric(text.charCodeAt(from - 1), text[from - 1]!)) continue;
+    const country = found[0].slice(0, 2).toUpperCase();
+    const length = IBAN_LENGTHS[country];
+    if (length === undefined) continue;
+    const iban = readGrouped(text, from, length);
+    if (!iban || mod97(iban.value) !== 1) continue;
+    spans.push({ from, to: iban.end, iban: iban.value });
+    IBAN_START.lastIndex = iban.end;
   }
   return spans;
+}
+
+/**
+ * `length` letters and digits from `from`, single spaces or dashes allowed between them, ending at
+ * a group end. Reads by character codes and builds the string only for a candidate of the right
+ * shape: a run like "DE89 DE89 DE89 …" then costs no allocation per position.
+ */
+function readGrouped(text: string, from: number, length: number): { value: string; end: number } | undefined {
+  let count = 0;
+  let index = from;
+  while (count < length && index < text.length) {
+    const code = text.charCodeAt(index);
+    if (isAsciiAlphanumeric(code)) {
+      count += 1;
+      index += 1;
+    } else if ((code === 32 || code === 45) && count > 0 && isAsciiAlphanumeric(text.charCodeAt(index + 1))) {
+      index += 1;
+    } else {
+      return undefined;
+    }
+  }
+  if (count < length || (index < text.length && isAlphanumeric(text.charCodeAt(index), text[index]!))) return undefined;
+  return { value: text.slice(from, index).replace(SEPARATORS, '').toUpperCase(), end: index };
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isAlphanumeric(code: number, char: string): boolean {
+  return isAsciiAlphanumeric(code) || (code >= 128 && /[\p{L}\p{N}]/u.test(char));
 }

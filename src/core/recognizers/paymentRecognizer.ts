@@ -2,7 +2,8 @@ import { isRuleTalk } from '../intent/isRuleTalk.js';
 import { createPhraseSet } from '../intent/phraseSet.js';
 import { findBankAccounts } from '../payment/bankAccounts.js';
 import { createBrandRequestFinder } from '../payment/brandRequests.js';
-import { findCardNumbers } from '../payment/cardNumbers.js';
+import { findCardNumbers, findDisguisedCardNumbers } from '../payment/cardNumbers.js';
+import { buildSpelledDigitsView } from '../phone/spelledDigitsView.js';
 import { findCashtags } from '../payment/cashtags.js';
 import { findCryptoAddresses } from '../payment/cryptoAddress.js';
 import { findIbans } from '../payment/iban.js';
@@ -43,6 +44,15 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       }
       for (const iban of findIbans(text)) instrument(iban.from, iban.to, 'iban', iban.iban, 0.97);
       for (const card of findCardNumbers(text)) instrument(card.from, card.to, 'card', card.digits, card.validated ? 0.95 : 0.7);
+      const { spelledDigits, separators } = context.options.obfuscation;
+      if (separators || spelledDigits) {
+        // The phone recognizer builds the same view: shared per detect call.
+        const spelled = spelledDigits ? context.view('spelled-digits', () => buildSpelledDigitsView(view)) : view;
+        for (const card of findDisguisedCardNumbers(spelled.text, (from, to) => spelled.isRewritten(from, to))) {
+          const match = matchFromView(spelled, card.from, card.to, { kind: 'payment', platform: 'card', value: card.digits, confidence: 0.9, obfuscated: true });
+          if (!instruments.some((found) => found.start < match.end && match.start < found.end)) instruments.push(match);
+        }
+      }
       for (const account of findBankAccounts(text)) instrument(account.from, account.to, 'bank-transfer', account.value, 0.85);
       for (const cashtag of findCashtags(text)) instrument(cashtag.from, cashtag.to, 'cashapp', cashtag.tag, 0.8);
 

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { findCardNumbers } from '../../../src/core/payment/cardNumbers';
+import { findCardNumbers, findDisguisedCardNumbers } from '../../../src/core/payment/cardNumbers';
 import { isCardNumber, passesLuhn } from '../../../src/core/payment/luhn';
 
 const cards = (text: string) => findCardNumbers(text).map((span) => [text.slice(span.from, span.to), span.validated]);
@@ -54,5 +54,34 @@ describe('findCardNumbers', () => {
     ['A4111111111111111', 'glued to letters'],
   ])('ignores %j (%s)', (text) => {
     expect(cards(text)).toEqual([]);
+  });
+});
+
+describe('findDisguisedCardNumbers', () => {
+  const never = () => false;
+  const disguised = (text: string, rewritten: (from: number, to: number) => boolean = never) =>
+    findDisguisedCardNumbers(text, rewritten).map((span) => text.slice(span.from, span.to));
+
+  it.each([
+    ['4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+    ['4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1', '4-1-1-1-1-1-1-1-1-1-1-1-1-1-1-1'],
+    ['4111.1111.1111.1111', '4111.1111.1111.1111'],
+    ['4111_1111_1111_1111', '4111_1111_1111_1111'],
+  ])('finds %j', (text, span) => {
+    expect(disguised(text)).toEqual([span]);
+  });
+
+  it('trusts the spelled-digits view for runs it rewrote, whatever their grouping', () => {
+    expect(disguised('41 11, 111 11111 1111')).toEqual([]);
+    expect(disguised('41 11, 111 11111 1111', () => true)).toEqual(['41 11, 111 11111 1111']);
+  });
+
+  it.each([
+    ['4111 1111 1111 1111', 'ordinary grouping is the plain finder\'s job'],
+    ['4 1 1 1-1 1 1 1 1 1 1 1 1 1 1 1', 'mixed separators'],
+    ['4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.2', 'Luhn fails'],
+    ['+4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', 'a phone prefix'],
+  ])('ignores %j (%s)', (text) => {
+    expect(disguised(text)).toEqual([]);
   });
 });

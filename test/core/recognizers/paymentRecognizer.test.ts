@@ -46,6 +46,28 @@ describe('payment recognizer', () => {
       expect(match!.confidence).toBeLessThan(0.95);
     });
 
+    it.each([
+      ['card 4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1'],
+      ['4111.1111.1111.1111', '4111.1111.1111.1111'],
+      ['cc: 4111 / 1111 / 1111 / 1111', '4111 / 1111 / 1111 / 1111'],
+      ['my card is four one one one, one one one one, one one one one, one one one one', 'four one one one, one one one one, one one one one, one one one one'],
+    ])('finds the disguised card number in %j and marks it obfuscated', (text, span) => {
+      expect(everything.detect(text)).toEqual([expect.objectContaining({ kind: 'payment', platform: 'card', text: span, value: '4111111111111111', obfuscated: true })]);
+    });
+
+    it.each(['4111.1111.1111.1112', '3.5, 4.5, 2.5, 5.5, 6.5, 2.0, 1.5, 7', 'v4.1.1.1.1.1.1.1.1.1.1.1.1.1.1.1', '12.03.2025 10:30 and 4.5 stars'])(
+      'does not take %j for a disguised card',
+      (text) => {
+        expect(payments(text)).toEqual([]);
+      },
+    );
+
+    it('leaves disguised cards alone when the separator and spelled-digit stages are off', () => {
+      const plain = createDetector({ kinds: ['payment'], obfuscation: { separators: false, spelledDigits: false } });
+      expect(plain.detect('4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1')).toEqual([]);
+      expect(plain.detect('4111 1111 1111 1111')).toHaveLength(1);
+    });
+
     it('reads several cards in one run of digits', () => {
       expect(payments('4012888888881881 4012-8888-8888-1881 4012 8888 8888 1881')).toEqual([
         '4012888888881881',
