@@ -1,11 +1,11 @@
-import { execAll } from './execAll.js';
-
 /** One phrase found in a text: its span in the scanned text. */
 export interface PhraseHit {
   from: number;
   to: number;
   /** Index of the phrase in the list the set was built from. */
   phrase: number;
+  /** Span of the phrase's first capture group that took part in the match (e.g. a platform slot). */
+  slot?: { from: number; to: number };
 }
 
 /** A list of phrase patterns compiled once and matched against a text in one pass. */
@@ -32,6 +32,8 @@ const WORD_AT = /[\p{L}]{1,32}/uy;
 export const MAX_PHRASE_HITS = 1000;
 const MAX_EXPANSIONS = 16;
 const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
+// An unescaped "(" that doesn't start "(?:", "(?!"… (a character class holding "(" is not used in phrases).
+const CAPTURING_GROUP = /(?:^|[^\\])\((?!\?)/;
 
 /**
  * Compiles phrase patterns (regex sources, case-insensitive, Unicode) that each start with a
@@ -40,7 +42,9 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\d]/u;
  * is a programming error: it would have to be tried at every position.
  */
 export function createPhraseSet(sources: readonly string[]): PhraseSet {
-  const regexes = sources.map((source) => new RegExp(source, 'iuy'));
+  // "d" (capture-group offsets) only for phrases with a slot the caller checks (a platform name):
+  // V8 runs a regex with it noticeably slower.
+  const regexes = sources.map((source) => new RegExp(source, CAPTURING_GROUP.test(source) ? 'iuyd' : 'iuy'));
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
   let longestPrefix = 0;
@@ -74,7 +78,9 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
     const regex = regexes[phrase]!;
     regex.lastIndex = at;
     const found = regex.exec(text);
-    if (found && found[0].length > 0) hits.push({ from: at, to: at + found[0].length, phrase });
+    if (!found || found[0].length === 0) return;
+    const slot = found.indices?.slice(1).find((span) => span !== undefined);
+    hits.push({ from: at, to: at + found[0].length, phrase, ...(slot ? { slot: { from: slot[0], to: slot[1] } } : {}) });
   };
 
   return {
@@ -82,7 +88,9 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
       const hits: PhraseHit[] = [];
       triedAt.fill(-1);
       for (const triggers of TRIGGERS) {
-        for (const start of execAll(triggers, text)) {
+        // A plain exec loop, not execAll: this is the hottest loop of a keystroke.
+        triggers.lastIndex = 0;
+        for (let start = triggers.exec(text); start; start = triggers.exec(text)) {
           if (hits.length >= MAX_PHRASE_HITS) break;
           // Not inside a word: "\b" is ASCII-only ("ñcall" has one before "c"), and "other" has none.
           if (start.index > 0 && LETTER_OR_DIGIT.test(text[start.index - 1]!)) continue;
