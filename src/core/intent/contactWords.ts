@@ -17,8 +17,11 @@ export const APOS = "['’]";
 const NOT_A_CONTACT =
   'one|model|brand|case|screen|type|os|version|plan|bill|battery|camera|apps?|api|apis|bots?|sdk|integrations?|ads|campaigns?|marketing|experience|development|developer|clone|automation|webhooks?|channel|templates?|business\\s{1,2}api|of|skills|account\\s{1,2}manager|provider|settings|signature|template|list|campaign|server|client';
 
+/** One of the nouns above, after a space: "… API", "… ads". */
+export const SKILL_NOUN_AFTER = `\\s{1,2}(?:${NOT_A_CONTACT})${END}`;
+
 /** Lookahead that rejects a contact word followed by one of the nouns above. */
-export const NOT_SKILL = `(?!\\s{1,2}(?:${NOT_A_CONTACT})${END})`;
+export const NOT_SKILL = `(?!${SKILL_NOUN_AFTER})`;
 
 /** The contact details people ask for, in every supported language ("your number", "tu correo"…). */
 export const DETAIL = `(?:${[
@@ -80,3 +83,11 @@ export const DETAIL = `(?:${[
 /** Determiners that may sit before a platform name: "on my WhatsApp", "al WhatsApp", "sur le Telegram". */
 export const PLATFORM_DETERMINER =
   '(?:(?:my|your|the|a|an|mi|tu|el|la|meu|minha|seu|sua|o|mon|ma|ton|ta|le|mein|meine|dein|deine|il|mio|tuo)\\s{1,2})?';
+
+/**
+ * Where a platform name goes in a phrase ("let's continue on {p}"): an optional determiner, then
+ * one to three words, captured. Which words name a platform is decided in code against the name
+ * table (built-in and integrator platforms), not by a regex alternation of every name: the phrase
+ * patterns stay small, fast to compile and provably free of catastrophic backtracking.
+ */
+export const PLATFORM_SLOT = `${PLATFORM_DETERMINER}([\\p{L}][\\p{L}\\d-]{0,19}(?:\\s{1,2}[\\p{L}][\\p{L}\\d-]{0,19}){0,2})`;

@@ -1,16 +1,18 @@
-import { APOS, DETAIL, END, S } from './contactWords.js';
+import { APOS, DETAIL, END, PLATFORM_SLOT, S } from './contactWords.js';
 
 /**
- * Invitations to leave the platform, per language. `{p}` stands for a named platform (captured
- * as the `platform` group), `{d}` for a contact detail ("number", "correo", "Nummer"…). Each
- * phrase starts with literal words so the phrase set only tries it where one of them occurs.
+ * Invitations to leave the platform, per language. `{p}` stands for a named platform (a captured
+ * slot the recognizer checks against the platform names), `{d}` for a contact detail ("number",
+ * "correo", "Nummer"…). Each phrase starts with literal words so the phrase set only tries it
+ * where one of them occurs.
  * Refusals and talk about the rule are filtered afterwards (see isRuleTalk), not here.
  */
 const ENGLISH = [
   // "let's continue on WhatsApp", "can we talk on Telegram?", "lets move this to email"
   `(?:let${APOS}s|lets|let${S}us|why${S}(?:don${APOS}t|dont)${S}we|why${S}not|can${S}we|could${S}we|shall${S}we|should${S}we|we${S}can|we${S}could|how${S}about${S}we|i${APOS}d${S}(?:prefer|rather|like)${S}to|i${S}would${S}(?:prefer|rather|like)${S}to|prefer${S}to|better${S}to)${S}(?:continue|talk|chat|move|switch|connect|discuss|go|take|speak|meet|communicate|hop|jump|keep${S}in${S}touch|stay${S}in${S}touch|text|call|message)(?:${S}(?:this|it|things|the${S}(?:conversation|chat|call|discussion)|our${S}(?:conversation|chat)))?(?:${S}(?:over|on|onto))?${S}(?:on|over|via|in|to|through|onto|by|using)${S}{p}`,
   // "text me", "call me tomorrow", "email me": verbs that mean a channel the platform doesn't offer
-  `(?:text|call|ring|phone|sms|whatsapp|whats${S}app|wa|email|e-mail|mail|telegram|skype)${S}me${END}(?:${S}(?:up${S})?(?:on|at|via|over|in|through)${S}{p})?`,
+  `(?:text|call|ring|phone|sms|whatsapp|whats${S}app|wa|email|e-mail|mail|telegram|skype)${S}me${END}`,
+  `(?:text|call|ring|phone|sms|whatsapp|whats${S}app|wa|email|e-mail|mail|telegram|skype)${S}me${S}(?:up${S})?(?:on|at|via|over|in|through)${S}{p}`,
   // "message me on Instagram", "DM me on IG", "add me on Skype", "hit me up on Discord"
   `(?:message|msg|dm|pm|ping|add|find|follow|reach|contact|hit|catch|write|buzz|holler${S}at)${S}me${S}(?:up${S})?(?:on|at|via|over|in|through|using)${S}{p}`,
   `hmu${S}(?:on|at|via|over|in)${S}{p}`,
@@ -98,9 +100,10 @@ const INDONESIAN = [
   `(?:ngobrol|bicara|kerja|transaksi|lanjut|chat)${S}di${S}luar${S}(?:platform|aplikasi|app)${END}`,
 ];
 
-/** Every built-in phrase, with `{p}` replaced by the platform pattern. */
-export function buildIntentPhrases(platform: string): string[] {
-  return [...ENGLISH, ...SPANISH, ...PORTUGUESE, ...FRENCH, ...GERMAN, ...ITALIAN, ...INDONESIAN].map((phrase) =>
-    phrase.replaceAll('{p}', platform).replaceAll('{d}', DETAIL),
-  );
-}
+/**
+ * Every built-in phrase, with `{p}` replaced by the platform slot (one capture group, checked
+ * against the platform names by the recognizer) and `{d}` by the contact-detail words.
+ */
+export const INTENT_PHRASES: readonly string[] = [...ENGLISH, ...SPANISH, ...PORTUGUESE, ...FRENCH, ...GERMAN, ...ITALIAN, ...INDONESIAN].map(
+  (phrase) => phrase.replaceAll('{p}', PLATFORM_SLOT).replaceAll('{d}', DETAIL),
+);

@@ -45,7 +45,7 @@ const DEFERRAL =
 
 // The conversation stays here: "text me the details here", "call me through the platform".
 const ON_PLATFORM =
-  /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|in\\s{1,2}(?:the\\s{1,2}|my\\s{1,2})?(?:settings|profile)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|in\s{1,2}(?:the\s{1,2}|my\s{1,2})?(?:settings|profile)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
 
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 5;

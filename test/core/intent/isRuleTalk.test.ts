@@ -26,6 +26,7 @@ describe('isRuleTalk', () => {
     ['[[text me]] the details here', 'stays on the platform'],
     ['[[call me]] through the platform', 'stays on the platform'],
     ['[[talk on WhatsApp]], or is that against the rules?', 'rule words after, same sentence'],
+    ['I updated [[my bank details]] in my settings', 'the platform’s own settings'],
   ])('%j is rule talk (%s)', (marked) => {
     expect(ruleTalk(marked)).toBe(true);
   });
