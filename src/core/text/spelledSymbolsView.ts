@@ -14,8 +14,8 @@ const DOT_WORD = new RegExp(`(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT_WORDS})\\s{1,3}(?
 const SPACED_AT = /(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,4})/gu;
 // "email: ana at company.com": a cue that an address follows, so a typed domain is accepted.
 const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3}(?:me|us))(?![\p{L}])[^.!?\n]{0,40}$/iu;
-// "ana at gmail com": a provider, a space, then its TLD.
-const PROVIDER_SPACE_TLD = new RegExp(`(?<=@(?:${Object.keys(MAIL_PROVIDERS).join('|')}))\\s{1,2}(?=(?:com|net|org)(?![\\p{L}\\d]))`, 'giu');
+// "ana at gmail com", "ana@gmail. com": a provider, a space (or a spaced dot), then its TLD.
+const PROVIDER_SPACE_TLD = new RegExp(`(?<=@(?:${Object.keys(MAIL_PROVIDERS).join('|')}))(?:\\s{1,2}|\\s{0,2}\\.\\s{1,2}|\\s{1,2}\\.)(?=(?:com|net|org)(?![\\p{L}\\d]))`, 'giu');
 // The local part before a spelled "at" ("ana_b at gmail").
 const LOCAL_BEHIND = /([\p{L}\d._%+'-]{1,64})$/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.

@@ -24,6 +24,8 @@ describe('email recognizer: plain and disguised addresses', () => {
     ['ana at live.com', 'ana at live.com', 'ana@live.com', true],
     ['ana at yahoo.co.uk', 'ana at yahoo.co.uk', 'ana@yahoo.co.uk', true],
     ['ana at gmail com', 'ana at gmail com', 'ana@gmail.com', true],
+    ['ana at gmail. com', 'ana at gmail. com', 'ana@gmail.com', true],
+    ['ana@gmail .com', 'ana@gmail .com', 'ana@gmail.com', true],
     ['contact ana at sub.domain.co.uk', 'ana at sub.domain.co.uk', 'ana@sub.domain.co.uk', true],
     ['my email: ana at company.com', 'ana at company.com', 'ana@company.com', true],
     ['ana @ gmail . com', 'ana @ gmail . com', 'ana@gmail.com', true],

@@ -12,6 +12,8 @@ describe('meeting recognizer: off-platform call links and ids', () => {
     ['meeting ID: 812 3456 7890', 'meeting ID: 812 3456 7890', 'zoom', '81234567890'],
     ['Meeting ID 812 3456 7890 Passcode: 123456', 'Meeting ID 812 3456 7890 Passcode: 123456', 'zoom', '81234567890'],
     ['join zoom meeting id: 812-3456-7890 password: ab12', 'zoom meeting id: 812-3456-7890 password: ab12', 'zoom', '81234567890'],
+    ['zoom.us/j/812 3456 7890', 'zoom.us/j/812 3456 7890', 'zoom', 'https://zoom.us/j/81234567890'],
+    ['join: https://us02web.zoom.us/j/812 3456 7890', 'https://us02web.zoom.us/j/812 3456 7890', 'zoom', 'https://zoom.us/j/81234567890'],
     ['zoom 812 3456 7890', 'zoom 812 3456 7890', 'zoom', '81234567890'],
     ['Zoom: 81234567890', 'Zoom: 81234567890', 'zoom', '81234567890'],
     ['webex meeting number 123 456 789', 'webex meeting number 123 456 789', 'webex', '123456789'],
