@@ -1,4 +1,3 @@
-import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { NormalizedText } from '../normalizedText.js';
 import {
   hasNonPhoneWordBefore,
@@ -9,6 +8,7 @@ import {
   isInsideHexId,
 } from '../phone/phoneContext.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
+import { type CountryCode, parsePhone } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
@@ -61,7 +61,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const runText = view.text.slice(run.from, run.to);
     // "(80).(585) (79).(9)64": several bracketed groups are a list, not one number.
     if (runText.split('(').length > 2) return [];
-    const parsed = parsePhoneNumberFromString(runText, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
+    const parsed = parsePhone(runText, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
     return parsed?.isValid() ? [match(view, run, parsed.number, 0.95)] : [];
   };
 
@@ -77,7 +77,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     if (run.digits.length > MAX_PHONE_DIGITS) return [];
     if (run.digits.startsWith('00') && !run.international) {
       // "0061 4 34 100 206": 00 is the international prefix in most of the world.
-      const parsed = parsePhoneNumberFromString(`+${run.digits.slice(2)}`);
+      const parsed = parsePhone(`+${run.digits.slice(2)}`);
       if (parsed?.isValid()) return [match(view, run, parsed.number, 0.85)];
     }
     if (run.international) return run.digits.length >= 8 ? [match(view, run, `+${run.digits}`, 0.8)] : [];
@@ -132,7 +132,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const gluedNationalNumber = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
     if (!defaultCountry || run.groups[0]! < 12 || !run.digits.startsWith('0')) return [];
     for (const length of [11, 10]) {
-      const parsed = parsePhoneNumberFromString(run.digits.slice(0, length), defaultCountry);
+      const parsed = parsePhone(run.digits.slice(0, length), { defaultCountry });
       if (parsed?.isValid()) {
         const digitsStart = view.text.indexOf(run.digits[0]!, run.from);
         return [matchFromView(view, digitsStart, digitsStart + length, { kind: 'phone', value: parsed.number, confidence: 0.7 })];

@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { type CountryCode, getCountryCallingCode, type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import examples from 'libphonenumber-js/examples.mobile.json';
+import minMetadata from 'libphonenumber-js/metadata.min.json';
+import { parsingMetadata } from '../../../scripts/phone-metadata';
+import phoneMetadata from '../../../src/core/phone/phoneMetadata.json';
+import { parsePhone } from '../../../src/core/phone/parsePhone';
+
+const full = minMetadata as unknown as MetadataJson;
+
+/** What the detector reads from a parse: validity, E.164 value and country. */
+function reading(parsed: ReturnType<typeof parsePhone>) {
+  return parsed ? { valid: parsed.isValid(), possible: parsed.isPossible(), number: parsed.number, country: parsed.country } : undefined;
+}
+
+/** Every country's example number, national and international, plus near misses (one digit changed, dropped, added). */
+function inputs(): Array<[string, CountryCode | undefined]> {
+  const cases: Array<[string, CountryCode | undefined]> = [];
+  for (const [country, national] of Object.entries(examples as Record<string, string>)) {
+    const code = country as CountryCode;
+    const callingCode = getCountryCallingCode(code, full);
+    const variants = [national, `${national.slice(0, -1)}${(Number(national.at(-1)) + 1) % 10}`, national.slice(0, -1), `${national}7`];
+    for (const digits of variants) {
+      cases.push([digits, code], [`+${callingCode} ${digits}`, undefined], [`0${digits}`, code]);
+    }
+  }
+  return cases;
+}
+
+describe('phone metadata without formatting rules', () => {
+  it('is what scripts/phone-metadata.ts makes from the installed libphonenumber-js (run `npm run phone-metadata` after updating it)', () => {
+    expect(phoneMetadata).toEqual(JSON.parse(JSON.stringify(parsingMetadata(full))));
+  });
+
+  it('parses and validates exactly as the full metadata does, for every country', () => {
+    const cases = inputs();
+    expect(cases.length).toBeGreaterThan(2_000);
+    const differences = cases.filter(
+      ([text, defaultCountry]) =>
+        JSON.stringify(reading(parsePhone(text, { defaultCountry }))) !==
+        JSON.stringify(reading(parsePhoneNumberFromString(text, { ...(defaultCountry ? { defaultCountry } : {}) }, full))),
+    );
+    expect(differences).toEqual([]);
+  });
+
+  it('still validates a real number and rejects a short one', () => {
+    expect(reading(parsePhone('+44 7400 123456'))).toMatchObject({ valid: true, number: '+447400123456', country: 'GB' });
+    expect(parsePhone('+1 212 555')?.isValid() ?? false).toBe(false);
+  });
+});
