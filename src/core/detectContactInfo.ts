@@ -1,4 +1,5 @@
-import { createDetector, describe } from './createDetector.js';
+import { createDetector } from './createDetector.js';
+import { describe } from './describeValue.js';
 import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 
 // The one-shot form reuses one detector per options object, so calling it in a loop stays cheap.

@@ -1,4 +1,13 @@
-export { createDetector } from './createDetector.js';
+export { createDetector, DEFAULT_RECOGNIZERS } from './createDetector.js';
+export { composeDetector } from './composeDetector.js';
+export { createEmailRecognizer } from './recognizers/emailRecognizer.js';
+export { createPhoneRecognizer } from './recognizers/phoneRecognizer.js';
+export { createUrlRecognizer } from './recognizers/urlRecognizer.js';
+export { createSocialRecognizer } from './recognizers/socialRecognizer.js';
+export { createMeetingRecognizer } from './recognizers/meetingRecognizer.js';
+export { createPaymentRecognizer } from './recognizers/paymentRecognizer.js';
+export { createIntentRecognizer } from './recognizers/intentRecognizer.js';
+export type { Recognizer, RecognizerFactory, ScanContext } from './recognizer.js';
 export { detectContactInfo } from './detectContactInfo.js';
 export { CONTACT_KINDS } from './types.js';
 export type {
@@ -14,6 +23,8 @@ export { DEFAULT_POLICY } from './policy/defaultPolicy.js';
 export { resolvePolicy } from './policy/resolvePolicy.js';
 export { evaluatePolicy, statesAllowing } from './policy/evaluatePolicy.js';
 export { checkMessage } from './policy/checkMessage.js';
+export { createMessageChecker } from './policy/createMessageChecker.js';
+export type { MessageChecker } from './policy/createMessageChecker.js';
 export { CONTRACT_STATES } from './policy/policyTypes.js';
 export type {
   AppliedException,

@@ -1,4 +1,4 @@
-import { describe } from '../createDetector.js';
+import { describe } from '../describeValue.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import type {
   AppliedException,

@@ -1,0 +1,51 @@
+import { describe } from './describeValue.js';
+import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions.js';
+import { foldCharacters } from './foldCharacters.js';
+import { NormalizedText } from './normalizedText.js';
+import type { Recognizer, RecognizerFactory, ScanContext } from './recognizer.js';
+import { resolveOverlaps } from './resolveOverlaps.js';
+import type { ContactMatch, Detector, DetectorOptions } from './types.js';
+
+function createScanContext(original: string, options: ResolvedDetectorOptions): ScanContext {
+  const identity = NormalizedText.identity(original);
+  const folded = options.obfuscation.unicode ? foldCharacters(identity) : identity;
+  const views = new Map<string, NormalizedText>();
+  return {
+    original,
+    folded,
+    options,
+    view(name, build) {
+      let view = views.get(name);
+      if (!view) {
+        view = build();
+        views.set(name, view);
+      }
+      return view;
+    },
+  };
+}
+
+/**
+ * A detector made of the given recognizers only: what a bundle doesn't name, it doesn't carry
+ * (`composeDetector([createEmailRecognizer, createUrlRecognizer])` leaves out the phone metadata).
+ * Builds patterns and tables once; `detect` then runs per text (per keystroke in the UI).
+ */
+export function composeDetector(factories: readonly RecognizerFactory[], options?: DetectorOptions): Detector {
+  const resolved = resolveDetectorOptions(options);
+  const recognizers: Recognizer[] = factories.map((create) => create(resolved)).filter(
+    (recognizer) => recognizer.kinds.some((kind) => resolved.kinds.has(kind)),
+  );
+  return {
+    detect(text: string): ContactMatch[] {
+      if (typeof text !== 'string') {
+        throw new TypeError(`detect: expected the message text as a string, got ${describe(text)}`);
+      }
+      if (text.length === 0) return [];
+      const context = createScanContext(text, resolved);
+      const candidates = recognizers.flatMap((recognizer) =>
+        recognizer.scan(context).filter((match) => resolved.kinds.has(match.kind)),
+      );
+      return resolveOverlaps(candidates);
+    },
+  };
+}
