@@ -1,6 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { createDetector } from '../src/core/index';
 import { formatMs, measure, type SuiteResult } from './measure';
+import { PATHOLOGICAL_INPUTS } from './pathologicalInputs';
 
 const MESSAGE =
   'Hi Ana! Thanks for the brief. I can deliver the logo in 5 days for $450. Before we start, could you ' +
@@ -14,27 +15,6 @@ function prose(length: number): string {
   return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length);
 }
 
-/** Random code points from every plane (seeded, so runs compare), surrogates excluded. */
-function randomUnicode(length: number, seed = 0x9e3779b9): string {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const parts: string[] = [];
-  let size = 0;
-  while (size < length) {
-    // Mostly BMP (scripts, digits, punctuation), some astral (emoji, CJK extensions).
-    let codePoint = next() < 0.8 ? Math.floor(next() * 0x10000) : 0x10000 + Math.floor(next() * 0x2ffff);
-    if (codePoint >= 0xd800 && codePoint <= 0xdfff) codePoint = 0x40 + (codePoint & 0x3f);
-    const char = String.fromCodePoint(codePoint);
-    parts.push(char);
-    size += char.length;
-  }
-  return parts.join('');
-}
 
 /** Per keystroke: detect on every prefix of the message, as a composer does while typing. */
 function perKeystroke(scan: (text: string) => unknown): () => void {
@@ -68,21 +48,8 @@ export function runCoreBench(): SuiteResult {
   lines.push(`paste 10,000 chars: ${formatMs(ours10k.median)} (libphonenumber-js ${formatMs(base10k.median)}, ratio ${(ours10k.median / base10k.median).toFixed(2)}×)`);
   lines.push(`paste 100,000 chars: ${formatMs(ours100k.median)} (libphonenumber-js ${formatMs(base100k.median)}, ratio ${(ours100k.median / base100k.median).toFixed(2)}×); 100k / 10k = ${scaling.toFixed(1)}×`);
 
-  const pathological: Array<[string, string]> = [
-    ["'a'.repeat(50000)+'@'", `${'a'.repeat(50_000)}@`],
-    ["'1 '.repeat(20000)", '1 '.repeat(20_000)],
-    ["'a.'.repeat(20000)", 'a.'.repeat(20_000)],
-    ["'@'.repeat(50000)", '@'.repeat(50_000)],
-    ["'9'.repeat(50000)", '9'.repeat(50_000)],
-    ["'.'.repeat(50000)", '.'.repeat(50_000)],
-    ["'1.'.repeat(25000)", '1.'.repeat(25_000)],
-    ["'one '.repeat(20000)", 'one '.repeat(20_000)],
-    ["'at dot '.repeat(10000)", 'at dot '.repeat(10_000)],
-    ['mixed unicode', '٣🙂ａ@\u200B.'.repeat(8_000)],
-    ['random unicode (seeded)', randomUnicode(50_000)],
-  ];
   let slowest = 0;
-  for (const [name, input] of pathological) {
+  for (const [name, input] of PATHOLOGICAL_INPUTS) {
     const result = measure(name, () => ours(input), { iterations: 5, warmup: 1 });
     const base = measure(`lib ${name}`, () => baseline(input), { iterations: 5, warmup: 1 });
     slowest = Math.max(slowest, result.median);
