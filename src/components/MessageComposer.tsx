@@ -5,6 +5,7 @@ import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/use
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { ComposerUnderlines } from './ComposerUnderlines.js';
 import { PolicyWarningBanner } from './PolicyWarningBanner.js';
 
 export interface MessageComposerProps
@@ -85,17 +86,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     >
       <div className="op-MessageComposer-field">
         <div ref={backdropRef} className="op-MessageComposer-backdrop" aria-hidden="true" dir="auto">
-          {segmentsMatchValue
-            ? composer.segments.map((segment) =>
-                segment.violation ? (
-                  <mark key={segment.start} className="op-MessageComposer-mark" data-kind={segment.match?.kind} data-action={segment.violation.action}>
-                    {segment.text}
-                  </mark>
-                ) : (
-                  <span key={segment.start}>{segment.text}</span>
-                ),
-              )
-            : composer.value}
+          {segmentsMatchValue ? <ComposerUnderlines segments={composer.segments} /> : composer.value}
           {/* A trailing newline needs a character after it to take up a line, as in the textarea. */}
           {'\u200B'}
         </div>

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
 import type { ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
@@ -29,13 +29,32 @@ const bannerRole = (decision: PolicyDecision) => {
   }
 };
 
+/** Same decision and the same findings (kind and rule, in order): the banner would say the same. */
+function sameFindings(previous: PolicyWarningBannerProps['verdict'], next: PolicyWarningBannerProps['verdict']): boolean {
+  if (previous === next) return true;
+  if (previous.decision !== next.decision || previous.violations.length !== next.violations.length) return false;
+  return previous.violations.every(
+    (violation, index) => violation.kind === next.violations[index]!.kind && violation.reason === next.violations[index]!.reason,
+  );
+}
+
+/** Props equal, except that a new verdict with the same findings counts as the same. */
+function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarningBannerProps): boolean {
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof PolicyWarningBannerProps)[]);
+  for (const key of keys) {
+    if (key === 'verdict' ? !sameFindings(previous.verdict, next.verdict) : !Object.is(previous[key], next[key])) return false;
+  }
+  return true;
+}
+
 /**
  * Says in visible text what was found, which rule applies and when it lifts, with a "Why?"
  * tooltip for the background. `role="alert"` for a block and `role="status"` for a warning; the
  * text only changes when the findings do, so screen readers announce it once per change, not per
- * keystroke. Renders nothing when the message is allowed.
+ * keystroke. Renders nothing when the message is allowed. While typing, the verdict is new on
+ * every keystroke but its findings rarely change: the banner (and its tooltip) then skips the render.
  */
-export const PolicyWarningBanner = forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
+export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
   { verdict, contractState, policyUrl, messages, className, ...divProps },
   ref,
 ) {
@@ -91,4 +110,4 @@ export const PolicyWarningBanner = forwardRef<HTMLDivElement, PolicyWarningBanne
       </div>
     </div>
   );
-});
+}), sameBannerProps);

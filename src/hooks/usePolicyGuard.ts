@@ -25,14 +25,17 @@ export interface UsePolicyGuardOptions {
   /** @default the provider's detector options, else the detector defaults */
   detectorOptions?: DetectorOptions;
   /**
-   * Let the check lag a render behind typing (`useDeferredValue`) so the textarea never waits for
-   * detection on long drafts. A contract-state change is never deferred. @default true
+   * Let the check of a long draft (see `longTextThreshold`) wait for a pause in typing and run as
+   * a deferred render (`useDeferredValue`), so the textarea never waits for detection on long
+   * drafts. Short drafts are always checked in the same render: that costs far less than a frame.
+   * `false` checks every text at once. A contract-state change is never deferred. @default true
    */
   deferred?: boolean;
   /**
    * Drafts longer than this many characters are re-checked when typing pauses (`settleDelay`)
    * rather than on every keystroke: detection on a long text costs more than a frame on slow
-   * devices. Sending always checks the current text. @default 1000
+   * devices. Shorter drafts are checked on every keystroke, in the keystroke's own render.
+   * Sending always checks the current text. @default 1000
    */
   longTextThreshold?: number;
   /** How long typing must pause before a long draft is re-checked, in ms. @default 150 */
@@ -75,9 +78,14 @@ export function usePolicyGuard({
   // Callers often build these inline (`history={messages.map(…)}`): compare them by content.
   const stableHistory = useStableValue(history);
   const stablePolicy = useStableValue(settings.policy);
-  const settledText = useSettledValue(text, settleDelay, deferred && text.length > longTextThreshold);
-  const deferredText = useDeferredValue(settledText);
-  const checkedText = deferred ? deferredText : text;
+  const deferLong = deferred && text.length > longTextThreshold;
+  const settledText = useSettledValue(text, settleDelay, deferLong);
+  // Only long drafts go through useDeferredValue: for a short one it would cost a second render
+  // per keystroke, whose task the browser runs before the next frame anyway, so the typed
+  // character would show a frame later. `null` (not deferring) keeps the deferred value still.
+  const deferredText = useDeferredValue(deferLong ? settledText : null);
+  // Just past the threshold the deferred value still holds `null`: check the settled text itself.
+  const checkedText = deferLong ? (deferredText ?? settledText) : text;
   const verdict = useMemo(
     () =>
       checkMessage(checkedText, {
