@@ -47,6 +47,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
         test: {
           name: 'storybook',
+          setupFiles: [resolve(root, '.storybook/vitest.setup.ts')],
           browser: {
             enabled: true,
             headless: true,

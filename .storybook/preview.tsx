@@ -11,7 +11,7 @@ const CONTRACT_STATES = ['none', 'pending', 'active', 'ended'];
  * left on "story default").
  */
 function ToolbarFrame({ theme, direction, children }: { theme: string; direction: string; children: ReactNode }) {
-  // Portalled parts (tooltips, dialogs) render outside the frame, so the document gets them too.
+  // Portalled tooltips render outside the frame, so the document gets the theme and direction too.
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     document.documentElement.dir = direction;

@@ -2,8 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ReportButton } from '../src/components/ReportButton';
 import { detectContactInfo } from '../src/core/detectContactInfo';
+import { pressKey } from './support/pressKey';
 
 const text = 'Interview will be on Telegram, and pay me via Western Union to save fees';
+const paymentOnly = 'Pay me via Western Union to save fees';
 
 const meta = {
   title: 'Components/ReportButton',
@@ -14,27 +16,81 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const body = () => within(document.body);
-
 export const Idle: Story = {};
 
+/** Left open, so the story's axe pass checks the open dialog too. */
 export const DialogOpen: Story = {
   play: async ({ canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Report' }));
-    await expect(await body().findByRole('dialog', { name: 'Report this message' })).toBeInTheDocument();
-    await expect(body().getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Report' });
+    await userEvent.click(trigger);
+    // No portal: the <dialog> sits next to its button and shows in the top layer.
+    const dialog = await canvas.findByRole('dialog', { name: 'Report this message' });
+    await expect(dialog).toHaveAccessibleDescription('Tell us what’s wrong. The message and what we found in it are attached.');
+    await expect(dialog.matches(':modal')).toBe(true);
+    await expect(trigger).toHaveAttribute('aria-controls', dialog.id);
+    await expect(canvas.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    // The page behind a modal dialog is inert: it can't take focus.
+    trigger.focus();
+    await expect(trigger).not.toHaveFocus();
+    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+  },
+};
+
+/** Keyboard only: focus lands on the suggested reason, Escape closes, focus goes back to the button. */
+export const KeyboardEscape: Story = {
+  args: { evidence: { messageId: 'm-2', text: paymentOnly, matches: detectContactInfo(paymentOnly) } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Report' });
+    trigger.focus();
+    await pressKey('{Enter}');
+    const dialog = await canvas.findByRole('dialog', { name: 'Report this message' });
+    // The suggested reason is the second radio; left alone, the browser would focus the first.
+    await waitFor(() => expect(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' })).toHaveFocus());
+    await pressKey('{Escape}');
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+    await expect(trigger).toHaveFocus();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(args.onReport).not.toHaveBeenCalled();
+  },
+};
+
+/** Cancel and a click on the backdrop both close the dialog and give focus back to the button. */
+export const CancelAndBackdrop: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const trigger = canvas.getByRole('button', { name: 'Report' });
+    await userEvent.click(trigger);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(canvas.queryByRole('dialog')).not.toBeInTheDocument());
+    await expect(trigger).toHaveFocus();
+
+    await userEvent.click(trigger);
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(canvas.getByRole('heading', { name: 'Report this message' }));
+    await expect(dialog).toHaveAttribute('open');
+    // A click on ::backdrop targets the dialog element itself (its padding lives on the content).
+    await userEvent.click(dialog);
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    await expect(trigger).toHaveFocus();
   },
 };
 
 export const ReportsOnce: Story = {
   args: { onReport: fn(() => new Promise((resolve) => setTimeout(resolve, 200))) },
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Report' }));
-    await userEvent.click(await body().findByRole('radio', { name: 'Asks for payment outside the platform' }));
-    await userEvent.dblClick(body().getByRole('button', { name: 'Send report' }));
-    await waitFor(() => expect(body().queryByRole('dialog')).not.toBeInTheDocument());
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' }));
+    await userEvent.dblClick(canvas.getByRole('button', { name: 'Send report' }));
+    await expect(dialog).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
     await expect(args.onReport).toHaveBeenCalledTimes(1);
-    await expect(within(canvasElement).getByRole('button', { name: 'Thanks — our team will review this message.' })).toBeDisabled();
+    await expect(dialog.matches(':modal')).toBe(false);
+    await expect(canvas.getByRole('button', { name: 'Thanks — our team will review this message.' })).toBeDisabled();
   },
 };
 
@@ -47,10 +103,15 @@ export const FailedThenRetried: Story = {
     attempts = 0;
   },
   play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Report' }));
-    await userEvent.click(await body().findByRole('button', { name: 'Send report' }));
-    await expect(await body().findByText('The report couldn’t be sent. Please try again.')).toBeInTheDocument();
-    await userEvent.click(body().getByRole('button', { name: 'Retry' }));
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    await userEvent.type(await canvas.findByRole('textbox', { name: 'Add a note (optional)' }), 'asked twice');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
+    await expect(await canvas.findByText('The report couldn’t be sent. Please try again.')).toBeInTheDocument();
+    await expect(canvas.getByRole('dialog')).toHaveAttribute('open');
+    await expect(canvas.getByRole('textbox', { name: 'Add a note (optional)' })).toHaveValue('asked twice');
+    await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(args.onReport).toHaveBeenCalledTimes(2));
+    await expect(args.onReport).toHaveBeenLastCalledWith(expect.objectContaining({ details: 'asked twice' }));
   },
 };

@@ -1,9 +1,9 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type RefObject, type SyntheticEvent, useId, useRef, useState } from 'react';
 import { REPORT_REASONS, type ReportEvidence, type ReportSubmission, useReport } from '../hooks/useReport.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
+import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
 
 export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'> {
   /** The message being reported and what the detector found in it. */
@@ -17,8 +17,54 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
 }
 
 /**
- * A report button with an accessible dialog (Radix: focus trapped and returned, Escape closes):
- * reasons preselected from the findings, an optional note, and sending / sent / retry states.
+ * Keeps a native `<dialog>` shown modally (`showModal()`: the rest of the page inert, focus moved
+ * in and given back on close) exactly while `isOpen`, starting on `initialFocus` when given. The browser's own ways out — Escape (the
+ * `cancel` event) and a click on the backdrop — go through `onDismiss`, so the report state
+ * decides whether the dialog closes (it stays open while a report is sending).
+ */
+function useModalDialog(isOpen: boolean, onDismiss: () => void, initialFocus?: RefObject<HTMLElement | null>) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const pressedOnBackdrop = useRef(false);
+  // No dependency list on purpose: Chromium closes a dialog on a second Escape without user
+  // activation even when `cancel` is prevented, so every render re-checks (a report that fails
+  // after such a close reopens the dialog with its retry).
+  useIsomorphicLayoutEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (isOpen && !dialog.open) {
+      dialog.showModal();
+      initialFocus?.current?.focus();
+    } else if (!isOpen && dialog.open) dialog.close();
+  });
+  // The dialog has no padding of its own (its content does), so a press and a release both on the
+  // dialog element itself are on the backdrop; a text selection dragged out of the form is not.
+  const isOnBackdrop = (event: SyntheticEvent) => event.target === event.currentTarget;
+  return {
+    ref,
+    onCancel: (event: SyntheticEvent) => {
+      event.preventDefault();
+      onDismiss();
+    },
+    onClose: () => {
+      if (isOpen) onDismiss();
+    },
+    onPointerDown: (event: SyntheticEvent) => {
+      pressedOnBackdrop.current = isOnBackdrop(event);
+    },
+    onClick: (event: SyntheticEvent) => {
+      if (pressedOnBackdrop.current && isOnBackdrop(event)) onDismiss();
+      pressedOnBackdrop.current = false;
+    },
+  };
+}
+
+/**
+ * A report button with an accessible modal dialog (the native `<dialog>`: the page behind is
+ * inert, Escape or a click on the backdrop closes it, focus returns to the button): reasons
+ * preselected from the findings, an optional note, and sending / sent / retry states.
+ *
+ * The `<dialog>` renders right after the button (it shows in the top layer, not in place), so put
+ * the button where a `<div>` could go: not inside a `<p>`, a `<button>` or another `<form>`.
  */
 export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton(
   { evidence, onReport, children, messages, className, ...buttonProps },
@@ -28,22 +74,33 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
   const report = useReport({ onReport, evidence });
   const [note, setNote] = useState('');
   const noteId = useId();
-  const open = report.status === 'choosing' || report.status === 'sending' || report.status === 'failed';
+  const titleId = useId();
+  const descriptionId = useId();
+  // Chromium would focus the first radio, checked or not; start on the preselected reason instead.
+  const chosenReasonRef = useRef<HTMLInputElement>(null);
+  const modal = useModalDialog(report.isOpen, report.cancel, chosenReasonRef);
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => (next ? report.open() : report.cancel())}>
-      <Dialog.Trigger asChild>
-        <button
-          {...report.getTriggerProps({ ...buttonProps, ref, className: cx('op-ReportButton', className) })}
-          aria-controls={undefined}
-        >
-          {report.status === 'sent' ? copy.reportSent : (children ?? copy.reportTrigger)}
-        </button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="op-ReportDialog-overlay" />
-        <Dialog.Content className="op-ReportDialog" data-status={report.status}>
-          <Dialog.Title className="op-ReportDialog-title">{copy.reportTitle}</Dialog.Title>
-          <Dialog.Description className="op-ReportDialog-description">{copy.reportDescription}</Dialog.Description>
+    <>
+      <button {...report.getTriggerProps({ ...buttonProps, className: cx('op-ReportButton', className) })} ref={ref}>
+        {report.status === 'sent' ? copy.reportSent : (children ?? copy.reportTrigger)}
+      </button>
+      <dialog
+        {...report.getDialogProps({
+          ...modal,
+          className: 'op-ReportDialog',
+          'aria-labelledby': titleId,
+          'aria-describedby': descriptionId,
+          // The element hides itself while closed; `hidden` would also hide it while it is modal.
+          hidden: false,
+        })}
+      >
+        <div className="op-ReportDialog-content">
+          <h2 id={titleId} className="op-ReportDialog-title">
+            {copy.reportTitle}
+          </h2>
+          <p id={descriptionId} className="op-ReportDialog-description">
+            {copy.reportDescription}
+          </p>
           <form
             className="op-ReportDialog-form"
             onSubmit={(event) => {
@@ -55,7 +112,14 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
               <legend>{copy.reportReasonsLabel}</legend>
               {REPORT_REASONS.map((reason) => (
                 <label key={reason} className="op-ReportDialog-reason">
-                  <input type="radio" name="reason" value={reason} checked={report.reason === reason} onChange={() => report.setReason(reason)} />
+                  <input
+                    ref={report.reason === reason ? chosenReasonRef : undefined}
+                    type="radio"
+                    name="reason"
+                    value={reason} 
+                    checked={report.reason === reason}
+                    onChange={() => report.setReason(reason)}
+                  />
                   {copy.reportReason(reason)}
                 </label>
               ))}
@@ -68,18 +132,16 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
               {report.status === 'sending' ? copy.reportSending : report.status === 'failed' ? copy.reportFailed : ''}
             </p>
             <div className="op-ReportDialog-actions">
-              <Dialog.Close asChild>
-                <button type="button" className="op-Button" data-variant="secondary">
-                  {copy.reportCancel}
-                </button>
-              </Dialog.Close>
+              <button type="button" className="op-Button" data-variant="secondary" onClick={report.cancel}>
+                {copy.reportCancel}
+              </button>
               <button type="submit" className="op-Button" data-variant="primary" aria-disabled={report.status === 'sending' || undefined}>
                 {report.status === 'failed' ? copy.retry : copy.reportSubmit}
               </button>
             </div>
           </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </div>
+      </dialog>
+    </>
   );
 });

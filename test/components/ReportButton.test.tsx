@@ -1,49 +1,99 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { detectContactInfo } from '../../src/core/detectContactInfo';
 import { ReportButton } from '../../src/components/ReportButton';
 import { axeViolations } from './axe';
 
+// jsdom has no showModal(): test/setup.ts stands in for it. Modality itself (inert page, focus in
+// and back, Escape) is tested in Chromium by stories/ReportButton.stories.tsx.
 const text = 'pay me via PayPal to save fees';
 const evidence = { messageId: 'm-7', text, matches: detectContactInfo(text) };
 
+/** What the browser fires on Escape: a cancelable `cancel` on the open dialog. */
+function pressEscapeOn(dialog: HTMLElement) {
+  const cancel = new Event('cancel', { cancelable: true });
+  fireEvent(dialog, cancel);
+  return cancel;
+}
+
 describe('ReportButton', () => {
-  it('opens a dialog with the reason preselected, sends once, and returns focus', async () => {
+  it('opens a labelled modal dialog with the reason preselected, and sends once', async () => {
     const onReport = vi.fn(() => Promise.resolve());
     render(<ReportButton evidence={evidence} onReport={onReport} />);
     const trigger = screen.getByRole('button', { name: 'Report' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await userEvent.click(trigger);
     const dialog = screen.getByRole('dialog', { name: 'Report this message' });
+    expect(dialog).toHaveAttribute('open');
+    expect(dialog).toHaveAccessibleDescription('Tell us what’s wrong. The message and what we found in it are attached.');
+    expect(trigger).toHaveAttribute('aria-controls', dialog.id);
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
     expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
     expect(await axeViolations(document.body)).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Add a note (optional)' }), 'second time today');
     await userEvent.dblClick(screen.getByRole('button', { name: 'Send report' }));
-    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(onReport).toHaveBeenCalledTimes(1);
     expect(onReport).toHaveBeenCalledWith({ reason: 'off-platform-payment', details: 'second time today', evidence });
     expect(screen.getByRole('button', { name: 'Thanks — our team will review this message.' })).toBeDisabled();
   });
 
-  it('closes on Escape without sending and returns focus to the trigger', async () => {
+  it('closes on Escape (the dialog’s cancel event) without sending', async () => {
     const onReport = vi.fn();
     render(<ReportButton evidence={evidence} onReport={onReport} />);
     await userEvent.click(screen.getByRole('button', { name: 'Report' }));
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByRole('button', { name: 'Report' })).toHaveFocus();
+    const dialog = screen.getByRole('dialog');
+    // Prevented so the report state, not the browser, closes the dialog.
+    expect(pressEscapeOn(dialog).defaultPrevented).toBe(true);
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    expect(screen.getByRole('button', { name: 'Report' })).toHaveAttribute('aria-expanded', 'false');
     expect(onReport).not.toHaveBeenCalled();
   });
 
-  it('lets a failed report be retried', async () => {
+  it('closes with Cancel, and on a click on the backdrop but not on a click inside', async () => {
+    render(<ReportButton evidence={evidence} onReport={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(dialog).not.toHaveAttribute('open');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    await userEvent.click(screen.getByText('Report this message'));
+    expect(dialog).toHaveAttribute('open');
+    // The dialog element has no padding: a click whose target is the dialog itself is on ::backdrop.
+    await userEvent.click(dialog);
+    expect(dialog).not.toHaveAttribute('open');
+  });
+
+  it('stays open on Escape while the report is sending', async () => {
+    let deliver!: () => void;
+    const onReport = vi.fn(() => new Promise<void>((resolve) => (deliver = resolve)));
+    render(<ReportButton evidence={evidence} onReport={onReport} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    const dialog = screen.getByRole('dialog');
+    await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+    expect(await screen.findByText('Sending report…')).toBeInTheDocument();
+    pressEscapeOn(dialog);
+    expect(dialog).toHaveAttribute('open');
+    expect(dialog).toHaveAttribute('aria-busy', 'true');
+    deliver();
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+  });
+
+  it('lets a failed report be retried, keeping the note', async () => {
     const onReport = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(undefined);
     render(<ReportButton evidence={evidence} onReport={onReport} />);
     await userEvent.click(screen.getByRole('button', { name: 'Report' }));
     await userEvent.click(screen.getByRole('radio', { name: 'Something else' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Add a note (optional)' }), 'he insisted');
     await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
     expect(await screen.findByText('The report couldn’t be sent. Please try again.')).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toHaveAttribute('data-status', 'failed');
+    expect(screen.getByRole('textbox', { name: 'Add a note (optional)' })).toHaveValue('he insisted');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(onReport).toHaveBeenLastCalledWith({ reason: 'other', evidence });
+    expect(onReport).toHaveBeenLastCalledWith({ reason: 'other', details: 'he insisted', evidence });
     expect(onReport).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { ReportButton } from '../../src/components/ReportButton';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useContactDetector } from '../../src/hooks/useContactDetector';
 import { useMessageComposer } from '../../src/hooks/useMessageComposer';
@@ -76,5 +77,12 @@ describe('server rendering', () => {
       </OnPlatformProvider>,
     );
     expect(html).toContain('[número de teléfono oculto]');
+  });
+
+  it('renders ReportButton with its dialog closed (it opens with showModal() after hydration)', () => {
+    const html = renderToString(<ReportButton onReport={() => undefined} evidence={{ messageId: '1', text: 'text me', matches: [] }} />);
+    expect(html).toContain('aria-haspopup="dialog"');
+    expect(html).toMatch(/<dialog[^>]*class="op-ReportDialog"/);
+    expect(html).not.toMatch(/<dialog[^>]*\sopen/);
   });
 });
