@@ -20,9 +20,11 @@ const reactMajorPinnedBy = (packageJson: string) => {
 };
 
 // Every package outside src that imports react has to go through Vite's resolver, or Node would load
-// it with the root's React 19 and the 18 run would mix two Reacts.
+// it with the root's React 19 and the 18 run would mix two Reacts. user-event imports no React, but it
+// must reach the same @testing-library/dom copy that Testing Library set up to wrap events in act().
 const reactUsingDependencies = [
   /\/@testing-library\/react\//,
+  /\/@testing-library\/user-event\//,
   /\/@radix-ui\//,
   /\/@floating-ui\/react-dom\//,
   /\/react-remove-scroll(-bar)?\//,

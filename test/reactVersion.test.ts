@@ -1,4 +1,5 @@
-import { act, render, renderHook } from '@testing-library/react';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createElement, useState, version as reactVersion } from 'react';
 import { version as domVersion } from 'react-dom';
 import { renderToString, version as serverVersion } from 'react-dom/server';
@@ -24,6 +25,20 @@ describe('React under test', () => {
     expect(result.current[0]).toBe(2);
     const { container } = render(createElement('output', null, reactVersion));
     expect(container.textContent).toBe(reactVersion);
+  });
+
+  it('user-event goes through the act() wrapper Testing Library installed (one @testing-library/dom copy)', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Counter() {
+      const [count, setCount] = useState(0);
+      return createElement('button', { type: 'button', onClick: () => setCount(count + 1) }, String(count));
+    }
+    render(createElement(Counter));
+    await userEvent.click(screen.getByRole('button'));
+    expect(screen.getByRole('button')).toHaveTextContent('1');
+    const actWarnings = errors.mock.calls.filter((call) => call.some((part) => String(part).includes('not wrapped in act')));
+    errors.mockRestore();
+    expect(actWarnings).toEqual([]);
   });
 
   it('server rendering goes through the same copy', () => {
