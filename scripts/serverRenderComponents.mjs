@@ -1,6 +1,7 @@
 // Runs inside the temporary consumer project of check-package.mjs (copied there, so `onplatform`
 // resolves to the installed tarball): server-renders every component the React entry exports, in
 // plain Node with whichever React that project has installed, and checks each HTML for its content.
+import { format } from 'node:util';
 import { createElement } from 'react';
 import { renderToString, version } from 'react-dom/server';
 
@@ -60,6 +61,11 @@ const isComponentName = (name) => /^[A-Z]/.test(name) && /[a-z]/.test(name);
 const isRenderable = (value) => typeof value === 'function' || (typeof value === 'object' && value !== null && '$$typeof' in value);
 const components = Object.keys(onplatform).filter((name) => isComponentName(name) && isRenderable(onplatform[name]));
 
+// React's development build reports server-render problems (useLayoutEffect on the server, missing
+// keys, unknown DOM props) through console.error without throwing: count those as failures too.
+const reactWarnings = [];
+console.error = (...parts) => reactWarnings.push(format(...parts));
+
 const failures = [];
 for (const name of components) {
   const testCase = cases[name];
@@ -68,12 +74,14 @@ for (const name of components) {
     continue;
   }
   let html;
+  reactWarnings.length = 0;
   try {
     html = renderToString(createElement(onplatform[name], testCase.props));
   } catch (error) {
     failures.push(`${name}: renderToString threw ${error?.stack ?? error}`);
     continue;
   }
+  if (reactWarnings.length) failures.push(`${name}: React warned during the server render:\n  ${reactWarnings.join('\n  ')}`);
   const missing = testCase.contains.filter((part) => !html.includes(part));
   const present = (testCase.lacks ?? []).filter((part) => html.includes(part));
   if (missing.length || present.length) {
