@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -7,6 +8,30 @@ import { defineConfig } from 'vite';
 
 const root = import.meta.dirname;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The React 18 copies live in their own little package (test/react18): npm cannot place react-dom 18,
+// whose peer is react ^18, next to the project's react 19, so an `npm:` alias at the root fails.
+const react18Modules = resolve(root, 'test/react18/node_modules');
+type Manifest = { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+// The React major a package.json pins, so the version test follows an upgrade without an edit.
+const reactMajorPinnedBy = (packageJson: string) => {
+  const manifest = JSON.parse(readFileSync(resolve(root, packageJson), 'utf8')) as Manifest;
+  return (manifest.devDependencies?.react ?? manifest.dependencies?.react ?? '').split('.')[0]!;
+};
+
+// Every package outside src that imports react has to go through Vite's resolver, or Node would load
+// it with the root's React 19 and the 18 run would mix two Reacts. user-event imports no React, but it
+// must reach the same @testing-library/dom copy that Testing Library set up to wrap events in act().
+const reactUsingDependencies = [
+  /\/@testing-library\/react\//,
+  /\/@testing-library\/user-event\//,
+  /\/@radix-ui\//,
+  /\/@floating-ui\/react-dom\//,
+  /\/react-remove-scroll(-bar)?\//,
+  /\/react-style-singleton\//,
+  /\/use-callback-ref\//,
+  /\/use-sidecar\//,
+];
 
 // Everything the package depends on stays external: consumers' bundlers dedupe and tree-shake it.
 const external = [/^@noble\//, /^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
@@ -39,6 +64,27 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
+          env: { EXPECTED_REACT_MAJOR: reactMajorPinnedBy('package.json') },
+        },
+      },
+      {
+        // The same React-touching tests against React 18 (the peer range is ^18 || ^19). The core and
+        // script tests never import React, so running them twice would only cost time.
+        extends: true,
+        resolve: {
+          // Vitest resolves like Node (no mainFields), which picks the CommonJS builds of Testing Library
+          // and react-remove-scroll; their require('react') would bypass the alias. Their ESM builds don't.
+          mainFields: ['module', 'main'],
+          alias: [{ find: /^(react|react-dom)(\/.*)?$/, replacement: `${react18Modules}/$1$2` }],
+        },
+        test: {
+          name: 'unit-react18',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/core/**', 'test/scripts/**'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup.ts'],
+          env: { EXPECTED_REACT_MAJOR: reactMajorPinnedBy('test/react18/package.json') },
+          server: { deps: { inline: reactUsingDependencies } },
         },
       },
       {

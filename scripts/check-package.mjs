@@ -1,12 +1,21 @@
 // Package correctness: build, pack, install the tarball into a fresh project, then import the
-// core in plain Node (no DOM) through the package's own exports, and lint the package.
+// core in plain Node (no DOM) through the package's own exports, server-render every component
+// with React 19 and again with React 18 (the peer range is ^18 || ^19), and lint the package.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
+const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+// The same React versions the tests use: the project's own, and the copies the unit-react18 project uses.
+const reactPinnedBy = (packageJson) => JSON.parse(readFileSync(join(root, packageJson), 'utf8'));
+const react19 = reactPinnedBy('package.json').devDependencies;
+const react18 = reactPinnedBy('test/react18/package.json').dependencies;
+const reactPackages = (versions) => [`react@${versions.react}`, `react-dom@${versions['react-dom']}`];
+// --prefer-offline: the React tarballs are in the npm cache after the project's own install.
+const install = (specs, cwd) => run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...specs], cwd);
 
 run('npm', ['run', 'build']);
 const packDir = mkdtempSync(join(tmpdir(), 'onplatform-pack-'));
@@ -17,7 +26,9 @@ const project = mkdtempSync(join(tmpdir(), 'onplatform-consumer-'));
 try {
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   // The consumer gets the runtime dependencies from the same registry the project uses.
-  run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', tarball], project);
+  let started = performance.now();
+  install([tarball, ...reactPackages(react19)], project);
+  console.log(`install tarball + ${reactPackages(react19).join(' ')}: ${elapsed(started)}`);
   const script = `
     if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('DOM globals present');
     const core = await import('onplatform/core');
@@ -28,6 +39,15 @@ try {
     console.log('import("onplatform/core") in plain Node: ok (' + matches.length + ' match, decision ' + verdict.decision + ')');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], project));
+  // Copied into the consumer so that `onplatform` resolves to the installed tarball.
+  copyFileSync(join(import.meta.dirname, 'serverRenderComponents.mjs'), join(project, 'serverRenderComponents.mjs'));
+  started = performance.now();
+  process.stdout.write(run('node', ['serverRenderComponents.mjs'], project));
+  console.log(`server render with React ${react19.react}: ${elapsed(started)}`);
+  started = performance.now();
+  install(reactPackages(react18), project);
+  process.stdout.write(run('node', ['serverRenderComponents.mjs'], project));
+  console.log(`reinstall ${reactPackages(react18).join(' ')} + server render: ${elapsed(started)}`);
   process.stdout.write(run('npx', ['publint', '--strict'], root));
   process.stdout.write(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped'], root));
 } finally {
