@@ -116,7 +116,7 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
                     ref={report.reason === reason ? chosenReasonRef : undefined}
                     type="radio"
                     name="reason"
-                    value={reason} 
+                    value={reason}
                     checked={report.reason === reason}
                     onChange={() => report.setReason(reason)}
                   />

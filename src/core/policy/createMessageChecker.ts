@@ -36,13 +36,12 @@ export function checkMessageWith(detector: Detector, text: string, options: Omit
   if (options.history !== undefined && !Array.isArray(options.history as unknown)) {
     throw new TypeError(`checkMessage: expected history as an array of strings, got ${describe(options.history)}`);
   }
-  const detect = (input: string) => detector.detect(input);
   const history = (options.history ?? []).filter((message): message is string => typeof message === 'string');
-  let matches = detect(text);
+  let matches = detector.detect(text);
   if (history.length > 0 && text.length > 0) {
     const earlier = history.slice(-MAX_HISTORY_MESSAGES).join('\n').slice(-MAX_HISTORY_CHARACTERS);
     const offset = earlier.length + 1;
-    const joined = detect(`${earlier}\n${text}`);
+    const joined = detector.detect(`${earlier}\n${text}`);
     matches = mergeSplitMatches(matches, joined, offset, text);
   }
   return { ...evaluatePolicy(matches, options), matches };
