@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
 import { checkMessage } from '../core/policy/checkMessage.js';
 import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides } from '../core/policy/policyTypes.js';
+import { findingsAfterEdit } from '../core/findingsAfterEdit.js';
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
@@ -53,7 +54,7 @@ export interface UseMessageComposerOptions {
 export interface UseMessageComposerResult extends ComposerPropGetters {
   value: string;
   setValue: (value: string) => void;
-  /** The live verdict (may lag typing by a render on long drafts; `send()` always re-checks). */
+  /** The live verdict: it lags typing by a frame (on long drafts, until typing pauses); `send()` always re-checks. */
   verdict: CheckMessageResult;
   decision: PolicyDecision;
   status: ComposerStatus;
@@ -179,8 +180,13 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     textarea.setSelectionRange(caret, caret);
   }, [value]);
 
-  // Covers the current text even while the verdict lags: stale matches that no longer fit are skipped.
-  const segments = useMemo(() => splitIntoSegments(value, guard.matches, guard.violations), [value, guard.matches, guard.violations]);
+  // Covers the current text even while the verdict lags a frame behind typing: the last findings
+  // are carried over the edit, so marks elsewhere in the draft stay put in the meantime.
+  const { checkedText, matches, violations } = guard;
+  const segments = useMemo(() => {
+    const carried = findingsAfterEdit(checkedText, value, { matches, violations });
+    return splitIntoSegments(value, carried.matches, carried.violations);
+  }, [checkedText, value, matches, violations]);
 
   // A confirmation only makes sense for a warned draft: when the contract starts (or the policy
   // changes) while one is pending, the draft is plain again without an edit.

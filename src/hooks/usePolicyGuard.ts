@@ -9,6 +9,7 @@ import type {
 } from '../core/policy/policyTypes.js';
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
 import { useSettledValue } from '../utils/useSettledValue.js';
+import { useValueAfterPaint } from '../utils/useValueAfterPaint.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
@@ -25,16 +26,17 @@ export interface UsePolicyGuardOptions {
   /** @default the provider's detector options, else the detector defaults */
   detectorOptions?: DetectorOptions;
   /**
-   * Let the check of a long draft (see `longTextThreshold`) wait for a pause in typing and run as
-   * a deferred render (`useDeferredValue`), so the textarea never waits for detection on long
-   * drafts. Short drafts are always checked in the same render: that costs far less than a frame.
-   * `false` checks every text at once. A contract-state change is never deferred. @default true
+   * Keep detection off the keystroke's frame. A changed draft is checked in a second render, after
+   * the browser has painted the change (about a frame, ~16 ms, later), so the typed character never
+   * waits for detection; a long draft (see `longTextThreshold`) is checked when typing pauses, as a
+   * deferred render (`useDeferredValue`). The first render and a change of contract state, policy
+   * or history are checked at once. `false` checks every text in its own render. @default true
    */
   deferred?: boolean;
   /**
    * Drafts longer than this many characters are re-checked when typing pauses (`settleDelay`)
    * rather than on every keystroke: detection on a long text costs more than a frame on slow
-   * devices. Shorter drafts are checked on every keystroke, in the keystroke's own render.
+   * devices. Shorter drafts are checked on every keystroke, after its frame is painted.
    * Sending always checks the current text. @default 1000
    */
   longTextThreshold?: number;
@@ -51,7 +53,7 @@ export interface UsePolicyGuardResult {
   canSend: boolean;
   /** A warning needs one acknowledgement before sending. */
   needsAcknowledgement: boolean;
-  /** The text the verdict was computed for (lags `text` by a render when deferred). */
+  /** The text the verdict was computed for (lags `text` by a frame, or until a pause on long drafts, when deferred). */
   checkedText: string;
   /** The verdict is for an older text: a deferred check is still to come. */
   isStale: boolean;
@@ -80,12 +82,14 @@ export function usePolicyGuard({
   const stablePolicy = useStableValue(settings.policy);
   const deferLong = deferred && text.length > longTextThreshold;
   const settledText = useSettledValue(text, settleDelay, deferLong);
-  // Only long drafts go through useDeferredValue: for a short one it would cost a second render
-  // per keystroke, whose task the browser runs before the next frame anyway, so the typed
-  // character would show a frame later. `null` (not deferring) keeps the deferred value still.
+  // Short drafts are checked once the keystroke is on screen: detecting in the keystroke's own
+  // render would hold its frame back. (useDeferredValue would not: React renders the deferred value
+  // in a task that browsers run before the next frame.)
+  const paintedText = useValueAfterPaint(text, deferred && !deferLong);
+  // `null` (not deferring) keeps the deferred value still.
   const deferredText = useDeferredValue(deferLong ? settledText : null);
   // Just past the threshold the deferred value still holds `null`: check the settled text itself.
-  const checkedText = deferLong ? (deferredText ?? settledText) : text;
+  const checkedText = deferLong ? (deferredText ?? settledText) : paintedText;
   const verdict = useMemo(
     () =>
       checkMessage(checkedText, {

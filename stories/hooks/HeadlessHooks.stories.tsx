@@ -76,7 +76,7 @@ export const UseMessageComposer: StoryObj<typeof BareComposer> = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'mail me at ana@mail.co');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('email: no-email-before-contract');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('email: no-email-before-contract');
     await expect(canvas.getByRole('button', { name: 'Send' })).toBeDisabled();
     await expect(args.onSend).not.toHaveBeenCalled();
   },

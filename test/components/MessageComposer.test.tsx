@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { MessageComposer } from '../../src/components/MessageComposer';
@@ -11,7 +11,7 @@ describe('MessageComposer', () => {
     const onSend = vi.fn();
     const { container } = render(<MessageComposer contractState="none" onSend={onSend} />);
     await userEvent.type(textbox(), 'my number is +1 917 442 0188');
-    const alert = screen.getByRole('alert');
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This message can’t be sent yet');
     expect(alert).toHaveTextContent('We found a phone number.');
     expect(alert).toHaveTextContent('You can share phone numbers once the contract starts.');
@@ -41,7 +41,7 @@ describe('MessageComposer', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove contact details' }));
     expect(textbox().value).toBe('great, my email is thanks');
     expect(document.activeElement).toBe(textbox());
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
     await userEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledWith('great, my email is thanks', expect.anything());
   });

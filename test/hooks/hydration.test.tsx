@@ -1,4 +1,4 @@
-import { act } from '@testing-library/react';
+import { act, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { useMessageComposer } from '../../src/hooks/useMessageComposer';
@@ -30,7 +30,8 @@ describe('useMessageComposer: hydration with draftKey', () => {
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
     expect(textarea.value).toBe('call +1 917 442 0188');
-    expect(textarea).toHaveAttribute('data-decision', 'block');
+    // The restored draft is a change: it is checked once that frame is painted.
+    await waitFor(() => expect(textarea).toHaveAttribute('data-decision', 'block'));
     expect(textarea).toHaveAttribute('aria-invalid', 'true');
     unmount();
   });

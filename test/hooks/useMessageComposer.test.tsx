@@ -255,7 +255,7 @@ describe('useMessageComposer: getFormProps, getSendButtonProps, getWarningProps'
     expect(onSend).not.toHaveBeenCalled();
   });
 
-  it('the send button is a submit button, disabled for an empty or blocked draft, and keeps that ownership', () => {
+  it('the send button is a submit button, disabled for an empty or blocked draft, and keeps that ownership', async () => {
     const { result, rerender } = renderHook(({ value }) => useMessageComposer({ contractState: 'none', onSend: vi.fn(), value }), {
       initialProps: { value: '' },
     });
@@ -263,7 +263,7 @@ describe('useMessageComposer: getFormProps, getSendButtonProps, getWarningProps'
     rerender({ value: 'hello' });
     expect(result.current.getSendButtonProps({ disabled: true, className: 'primary' })).toMatchObject({ disabled: false, className: 'primary' });
     rerender({ value: DRAFTS.phone });
-    expect(result.current.getSendButtonProps({ disabled: false })).toMatchObject({ disabled: true, 'data-decision': 'block' });
+    await waitFor(() => expect(result.current.getSendButtonProps({ disabled: false })).toMatchObject({ disabled: true, 'data-decision': 'block' }));
   });
 
   it('the warning owns its id (referenced by the textarea and the button) and joins class names', () => {
@@ -375,5 +375,23 @@ describe('useMessageComposer: sending', () => {
     const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend, defaultValue: '  \n ' }));
     await act(() => result.current.send());
     expect(onSend).not.toHaveBeenCalled();
+  });
+});
+
+describe('useMessageComposer: segments while the verdict catches up', () => {
+  const flagged = (segments: { text: string; violation?: unknown }[]) => segments.filter((segment) => segment.violation).map((segment) => segment.text);
+
+  it('cover the new text at once, keeping marks the edit did not touch in place, then follow the new check', async () => {
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), defaultValue: 'write to ana@mail.co' }));
+    expect(flagged(result.current.segments)).toEqual(['ana@mail.co']);
+    act(() => result.current.setValue('Hi! write to ana@mail.co'));
+    // Same render: the verdict is still the old text's, but the email mark moved with the edit.
+    expect(result.current.verdict.matches[0]).toMatchObject({ kind: 'email', start: 9 });
+    expect(result.current.segments.map((segment) => segment.text).join('')).toBe(result.current.value);
+    expect(result.current.segments.find((segment) => segment.violation)).toMatchObject({ text: 'ana@mail.co', start: 13 });
+    await waitFor(() => expect(result.current.verdict.matches[0]).toMatchObject({ start: 13 }));
+    act(() => result.current.setValue('Hi! write to ana@mail.co or +1 917 442 0188'));
+    expect(flagged(result.current.segments)).toEqual(['ana@mail.co']);
+    await waitFor(() => expect(flagged(result.current.segments)).toEqual(['ana@mail.co', '+1 917 442 0188']));
   });
 });

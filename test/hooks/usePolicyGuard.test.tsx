@@ -1,4 +1,4 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
@@ -163,13 +163,13 @@ describe('usePolicyGuard on long drafts', () => {
     expect(result.current.decision).toBe('block');
   });
 
-  it('never goes back to an older text when a draft grows past the threshold', () => {
-    vi.useFakeTimers();
+  it('never goes back to an older text when a draft grows past the threshold', async () => {
     const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', longTextThreshold: 100 }), {
       initialProps: { text: 'hi' },
     });
     rerender({ text: 'hi, write to ana@mail.co' });
-    expect(result.current.decision).toBe('block');
+    await waitFor(() => expect(result.current.decision).toBe('block'));
+    vi.useFakeTimers();
     rerender({ text: `hi, write to ana@mail.co ${'and more words '.repeat(10)}` });
     expect(result.current.decision).toBe('block');
     rerender({ text: `hi ${'and more words '.repeat(10)}` });
@@ -181,9 +181,35 @@ describe('usePolicyGuard on long drafts', () => {
     expect(result.current.decision).toBe('allow');
   });
 
-  it('checks short drafts at once', () => {
+  it('checks a changed short draft once its frame is painted, not in the keystroke\'s render', async () => {
     const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none' }), { initialProps: { text: 'hi' } });
     rerender({ text: 'hi ana@mail.co' });
-    expect(result.current.decision).toBe('block');
+    expect(result.current).toMatchObject({ decision: 'allow', isStale: true, checkedText: 'hi' });
+    await waitFor(() => expect(result.current).toMatchObject({ decision: 'block', isStale: false, checkedText: 'hi ana@mail.co' }));
+  });
+
+  it('checks the latest text once when it changes several times within a frame', async () => {
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none' }), { initialProps: { text: 'hi' } });
+    rerender({ text: 'hi ana@mail.co' });
+    rerender({ text: 'hi there' });
+    await waitFor(() => expect(result.current.checkedText).toBe('hi there'));
+    expect(result.current.decision).toBe('allow');
+  });
+
+  it('with deferred: false, checks every text in its own render', () => {
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', deferred: false }), {
+      initialProps: { text: 'hi' },
+    });
+    rerender({ text: 'hi ana@mail.co' });
+    expect(result.current).toMatchObject({ decision: 'block', isStale: false });
+  });
+
+  it('applies a new contract state at once, even while the text waits for its check', () => {
+    const { result, rerender } = renderHook(({ text, contractState }) => usePolicyGuard({ text, contractState }), {
+      initialProps: { text: 'call +1 917 442 0188', contractState: 'none' as ContractState },
+    });
+    rerender({ text: 'call +1 917 442 0188 now', contractState: 'active' });
+    expect(result.current.decision).toBe('allow');
+    expect(result.current.isStale).toBe(true);
   });
 });
