@@ -122,3 +122,26 @@ export const WithStateReducer: Story = {
     await expect(args.onSend).toHaveBeenCalledTimes(1);
   },
 };
+
+const LONG_DRAFT = `${'Here is the plan for the week, with the milestones we agreed on and a few notes about the files. '.repeat(24)}Call me on +1 917 442 0188 tonight.`;
+
+/**
+ * A draft taller than the field: the textarea scrolls, and the underline layer has to keep the
+ * same line width (room for the scrollbar) and move with it, or the marks would drift off their words.
+ */
+export const LongDraft: Story = {
+  args: { defaultValue: LONG_DRAFT },
+  play: async ({ canvasElement }) => {
+    const textarea = textbox(canvasElement) as HTMLTextAreaElement;
+    const underlines = canvasElement.querySelector<HTMLElement>('.op-MessageComposer-underlines')!;
+    const field = canvasElement.querySelector<HTMLElement>('.op-MessageComposer-field')!;
+    await expect(textarea.scrollHeight).toBeGreaterThan(textarea.clientHeight);
+    await expect(underlines.clientWidth).toBe(textarea.clientWidth);
+    textarea.scrollTop = textarea.scrollHeight;
+    await waitFor(() => expect(underlines.style.transform).toBe(`translateY(${-textarea.scrollTop}px)`));
+    const mark = canvasElement.querySelector('.op-MessageComposer-mark')!.getBoundingClientRect();
+    const box = field.getBoundingClientRect();
+    await expect(mark.top).toBeGreaterThanOrEqual(box.top);
+    await expect(mark.bottom).toBeLessThanOrEqual(box.bottom);
+  },
+};

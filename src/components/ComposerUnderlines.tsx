@@ -36,20 +36,37 @@ const MarkedRuns = memo(
   (previous, next) => sameRuns(previous.segments, next.segments),
 );
 
+// Right-to-left letters and bidi controls: with them, text later on a line can move a mark (the
+// bidi algorithm orders each line as a whole), so the layer keeps the whole text.
+const BIDI = /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802\uD803\uD83A\uD83B]/;
+
 /**
- * The text of the composer's underline layer: exactly the textarea's text, with each flagged run
- * in a `<mark>` (the text itself is transparent; only the underline shows). The plain text after
- * the last mark is one text node, the only part that changes while typing at the end.
+ * How much of the text after the last mark the layer needs: up to the first whitespace, which
+ * ends the word the mark is in (text beyond a line-break opportunity after the mark cannot move
+ * it); all of it when bidi could reorder the line. Typing further on then leaves the layer as it
+ * is: no render, and no layout of a second copy of a long draft on every key.
  */
-export function ComposerUnderlines({ segments }: { segments: readonly TextSegment[] }) {
+function tailToKeep(tail: string, text: string): string {
+  if (BIDI.test(text)) return tail;
+  const wordEnd = tail.search(/\s/);
+  return wordEnd === -1 ? tail : tail.slice(0, wordEnd + 1);
+}
+
+/**
+ * The text of the composer's underline layer: the textarea's text up to the word after its last
+ * flagged run, each flagged run in a `<mark>` (the text itself is transparent; only the underline
+ * shows). Nothing is flagged: nothing to lay out.
+ */
+export function ComposerUnderlines({ segments, text }: { segments: readonly TextSegment[]; text: string }) {
   let lastFlagged = segments.length - 1;
   while (lastFlagged >= 0 && !segments[lastFlagged]!.violation) lastFlagged -= 1;
+  if (lastFlagged === -1) return null;
   const marked = segments.slice(0, lastFlagged + 1);
-  const rest = segments.slice(lastFlagged + 1).map((segment) => segment.text).join('');
+  const tail = segments.slice(lastFlagged + 1).map((segment) => segment.text).join('');
   return (
     <>
-      {marked.length > 0 && <MarkedRuns segments={marked} />}
-      {rest}
+      <MarkedRuns segments={marked} />
+      {tailToKeep(tail, text)}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useRef, type UIEvent } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type UIEvent, useRef } from 'react';
 import type { ContractState } from '../core/policy/policyTypes.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/useMessageComposer.js';
@@ -22,6 +22,9 @@ export interface MessageComposerProps
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
 }
+
+/** The browser grows the textarea with its content (CSS `field-sizing`, Chromium 123+, Safari 26+). */
+const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') === true;
 
 /**
  * The message composer: an auto-growing textarea with an underline layer for flagged spans
@@ -52,29 +55,28 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     ...(stateReducer ? { stateReducer } : {}),
   });
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
-  const backdropRef = useRef<HTMLDivElement | null>(null);
+  const underlinesRef = useRef<HTMLDivElement | null>(null);
   const { verdict, status } = composer;
 
-  // Grow with the content (up to the CSS max-height), keeping the underline layer in step. Growing
-  // needs one layout read; only a shorter text needs the reset to "auto" (a second layout).
+  const followScroll = (scrollTop: number) => {
+    if (underlinesRef.current) underlinesRef.current.style.transform = scrollTop ? `translateY(${-scrollTop}px)` : '';
+  };
+
+  // Grow with the content (up to the CSS max-height). Where CSS can (`field-sizing: content`) the
+  // browser does it in its own layout; elsewhere it takes a layout read per change, and only a
+  // shorter text needs the reset to "auto" (a second layout). The underline layer follows the
+  // textarea's scrolling through `onScroll`.
   const previousLength = useRef(0);
   useIsomorphicLayoutEffect(() => {
     const textarea = textareaRef.current;
-    if (!textarea) return;
+    if (!textarea || sizesItself()) return;
     const shrank = composer.value.length < previousLength.current;
     previousLength.current = composer.value.length;
     if (shrank) textarea.style.height = 'auto';
     if (shrank || textarea.scrollHeight > textarea.clientHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
-    if (backdropRef.current) backdropRef.current.scrollTop = textarea.scrollTop;
+    followScroll(textarea.scrollTop);
   }, [composer.value]);
 
-  const syncScroll = (event: UIEvent<HTMLTextAreaElement>) => {
-    if (backdropRef.current) backdropRef.current.scrollTop = event.currentTarget.scrollTop;
-  };
-
-  // The underline layer must hold exactly the textarea's text; while the verdict lags a render
-  // behind typing (long drafts), it shows the text without marks rather than misplaced ones.
-  const segmentsMatchValue = composer.segments.map((segment) => segment.text).join('') === composer.value;
   const threshold = counterThreshold ?? (maxLength !== undefined ? Math.ceil(maxLength * 0.2) : 0);
   const showCounter = composer.remaining !== undefined && composer.remaining <= threshold;
   const hasFlags = verdict.violations.length > 0;
@@ -85,10 +87,10 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
       data-contract-state={contractState}
     >
       <div className="op-MessageComposer-field">
-        <div ref={backdropRef} className="op-MessageComposer-backdrop" aria-hidden="true" dir="auto">
-          {segmentsMatchValue ? <ComposerUnderlines segments={composer.segments} /> : composer.value}
-          {/* A trailing newline needs a character after it to take up a line, as in the textarea. */}
-          {'\u200B'}
+        <div className="op-MessageComposer-backdrop" aria-hidden="true">
+          <div ref={underlinesRef} className="op-MessageComposer-underlines" dir="auto">
+            <ComposerUnderlines segments={composer.segments} text={composer.value} />
+          </div>
         </div>
         <textarea
           {...composer.getTextareaProps({
@@ -98,7 +100,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
             placeholder: placeholder ?? copy.composerPlaceholder,
             rows: 1,
             dir: 'auto',
-            onScroll: syncScroll,
+            onScroll: (event: UIEvent<HTMLTextAreaElement>) => followScroll(event.currentTarget.scrollTop),
           })}
         />
       </div>

@@ -94,7 +94,7 @@ describe('MessageComposer', () => {
     const { container } = render(<MessageComposer contractState="none" onSend={() => undefined} />);
     await userEvent.type(textbox(), '<img src=x onerror=alert(1)> ana@mail.co');
     expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('.op-MessageComposer-backdrop')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    await waitFor(() => expect(container.querySelector('.op-MessageComposer-backdrop')).toHaveTextContent('<img src=x onerror=alert(1)>'));
   });
 
   it('speaks Spanish through the provider, with per-key overrides', () => {
