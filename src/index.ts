@@ -1,6 +1,6 @@
 export * from './core/index.js';
-export { OnPlatformProvider } from './hooks/OnPlatformProvider.js';
-export type { OnPlatformProviderProps, OnPlatformSettings } from './hooks/OnPlatformProvider.js';
+export { OnPlatformProvider, useOnPlatformSettings } from './hooks/OnPlatformProvider.js';
+export type { OnPlatformProviderProps, OnPlatformSettings, UseOnPlatformSettingsResult } from './hooks/OnPlatformProvider.js';
 export { useContactDetector } from './hooks/useContactDetector.js';
 export { usePolicyGuard } from './hooks/usePolicyGuard.js';
 export type { UsePolicyGuardOptions, UsePolicyGuardResult } from './hooks/usePolicyGuard.js';

@@ -3,6 +3,7 @@ import { type ComponentProps, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MessageComposer } from '../src/components/MessageComposer';
 import { COMPOSER_ACTIONS } from '../src/hooks/composerReducer';
+import { pressKey } from './support/pressKey';
 
 const meta = {
   title: 'Components/MessageComposer',
@@ -70,6 +71,33 @@ export const TypingAPhoneNumberBlocks: Story = {
     await expect(textbox(canvasElement)).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await expect(args.onSend).not.toHaveBeenCalled();
+  },
+};
+
+/** With `submitOnEnter={false}` Enter is a newline; Ctrl+Enter (Cmd+Enter on macOS) still sends. */
+export const CtrlEnterSends: Story = {
+  args: { submitOnEnter: false },
+  play: async ({ canvasElement, args }) => {
+    textbox(canvasElement).focus();
+    await pressKey('first line{Enter}second line');
+    await expect(textbox(canvasElement)).toHaveValue('first line\nsecond line');
+    await expect(args.onSend).not.toHaveBeenCalled();
+    await pressKey('{Control>}{Enter}{/Control}');
+    await expect(args.onSend).toHaveBeenCalledTimes(1);
+    await expect(args.onSend).toHaveBeenCalledWith('first line\nsecond line', expect.objectContaining({ decision: 'allow' }));
+    await waitFor(() => expect(textbox(canvasElement)).toHaveValue(''));
+  },
+};
+
+/** Ctrl+Enter takes the send button's path: a blocked draft stays as it is, without a newline. */
+export const CtrlEnterOnABlockedDraft: Story = {
+  args: { submitOnEnter: false, defaultValue: 'call me on +1 917 442 0188' },
+  play: async ({ canvasElement, args }) => {
+    textbox(canvasElement).focus();
+    await pressKey('{Control>}{Enter}{/Control}');
+    await expect(args.onSend).not.toHaveBeenCalled();
+    await expect(args.onBlockedSend).toHaveBeenCalledTimes(1);
+    await expect(textbox(canvasElement)).toHaveValue('call me on +1 917 442 0188');
   },
 };
 

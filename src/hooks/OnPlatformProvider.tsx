@@ -20,7 +20,9 @@ export interface OnPlatformProviderProps extends OnPlatformSettings {
   children?: ReactNode;
 }
 
-interface ResolvedSettings extends Omit<OnPlatformSettings, 'messages'> {
+/** The settings in effect: the provider's, with the caller's own options laid over them. */
+export interface UseOnPlatformSettingsResult extends Omit<OnPlatformSettings, 'messages'> {
+  /** The full catalogue for the locale, with every override applied (provider first, then own). */
   messages: Messages;
 }
 
@@ -35,8 +37,19 @@ export function OnPlatformProvider({ children, policy, detectorOptions, messages
   return <OnPlatformContext.Provider value={value}>{children}</OnPlatformContext.Provider>;
 }
 
-/** The provider's settings merged with a hook's own options (the hook's win). */
-export function useOnPlatformSettings(own: OnPlatformSettings = {}): ResolvedSettings {
+/**
+ * The provider's settings merged with a component's own options (the own ones win; `messages`
+ * per key). Every built-in hook and component reads its copy and policy through it; custom UI
+ * does the same to show the app's wording and follow its policy, with or without a provider.
+ *
+ * ```tsx
+ * const { messages, policyUrl } = useOnPlatformSettings();
+ * <p {...composer.getWarningProps({ role: 'alert' })}>
+ *   {messages.blockedHeadline} {policyUrl && <a href={policyUrl}>{messages.policyLinkLabel}</a>}
+ * </p>
+ * ```
+ */
+export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatformSettingsResult {
   const context = useContext(OnPlatformContext);
   const locale = own.locale ?? context.locale;
   const contextMessages = context.messages;

@@ -12,8 +12,9 @@ export interface ComposerPropGetters {
    */
   getFormProps: (props?: ElementProps) => ElementProps;
   /**
-   * Props for the `<textarea>`: value and change handling (the hook owns `value`), Enter to send,
-   * `maxLength`, `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning.
+   * Props for the `<textarea>`: value and change handling (the hook owns `value`), the send keys
+   * (Enter unless `submitOnEnter` is off, Ctrl/Cmd+Enter always, or `shouldSubmit`), `maxLength`,
+   * `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning.
    */
   getTextareaProps: (props?: ElementProps) => ElementProps;
   /** Props for the send button: `type="submit"`, disabled for a blocked or empty draft and while sending. */
@@ -37,7 +38,8 @@ export interface ComposerGetterInputs {
   maxLength: number | undefined;
   submitOnEnter: boolean;
   shouldSubmit: ((event: KeyboardEvent<HTMLTextAreaElement>) => boolean) | undefined;
-  setValue: (value: string) => void;
+  /** Applies a change typed into the textarea, uncut: the textarea's own maxlength holds typing. */
+  changeValue: (value: string) => void;
   send: () => Promise<void>;
 }
 
@@ -50,9 +52,20 @@ function isComposing(event: KeyboardEvent<HTMLTextAreaElement>): boolean {
 const isPlainEnter = (event: KeyboardEvent<HTMLTextAreaElement>) =>
   event.key === 'Enter' && !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
 
+/**
+ * Ctrl+Enter, or Cmd+Enter on macOS: the chat convention for "send" that works even where Enter
+ * makes a newline. Alt is excluded because AltGr (on Windows) reports Ctrl+Alt.
+ */
+const isModifierEnter = (event: KeyboardEvent<HTMLTextAreaElement>) =>
+  event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
+
+/** Without `shouldSubmit`: Enter sends when `submitOnEnter` is on, Ctrl/Cmd+Enter always does. */
+const isDefaultSubmitKey = (event: KeyboardEvent<HTMLTextAreaElement>, submitOnEnter: boolean) =>
+  (submitOnEnter && isPlainEnter(event)) || isModifierEnter(event);
+
 /** The composer's prop getters; every one merges the caller's props through `mergeProps`. */
 export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPropGetters {
-  const { value, decision, status, warningId, textareaRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, setValue, send } = inputs;
+  const { value, decision, status, warningId, textareaRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, changeValue, send } = inputs;
   const flagged = decision !== 'allow';
 
   const getTextareaProps = (props: ElementProps = {}) =>
@@ -64,13 +77,13 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
         'aria-invalid': decision === 'block' ? true : undefined,
         'aria-describedby': flagged ? warningId : undefined,
         'data-decision': decision,
-        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => setValue(event.target.value),
+        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => changeValue(event.target.value),
         onFocus: () => {
           wasFocusedRef.current = true;
         },
         onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => {
           if (isComposing(event)) return;
-          const submit = shouldSubmit ? shouldSubmit(event) : submitOnEnter && isPlainEnter(event);
+          const submit = shouldSubmit ? shouldSubmit(event) : isDefaultSubmitKey(event, submitOnEnter);
           if (!submit) return;
           // No newline, even when the send is refused or already running.
           event.preventDefault();

@@ -4,6 +4,7 @@ import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides
 import { findingsAfterEdit } from '../core/findingsAfterEdit.js';
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
+import { truncateToLength } from '../utils/truncateToLength.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import { useSteeredReducer } from '../utils/useSteeredReducer.js';
@@ -37,11 +38,28 @@ export interface UseMessageComposerOptions {
   policy?: PolicyOverrides;
   /** @default the provider's detector options */
   detectorOptions?: DetectorOptions;
-  /** Enter sends and Shift+Enter inserts a newline; `false` makes Enter a newline. @default true */
+  /**
+   * Enter sends and Shift+Enter inserts a newline; `false` makes Enter a newline. Ctrl+Enter (Cmd+Enter
+   * on macOS) sends either way. No key sends while an IME is composing (Enter confirms the
+   * composition), and a key that sends never inserts a newline, even when the send is refused.
+   * @default true
+   */
   submitOnEnter?: boolean;
-  /** Decides per key press whether to send; wins over `submitOnEnter` (never consulted during IME composition). @default undefined */
+  /**
+   * Decides per key press whether to send, replacing the built-in keys (Enter per `submitOnEnter`
+   * and Ctrl/Cmd+Enter): return `true` for every key that should send. Never consulted during IME
+   * composition. A send it triggers takes the same path as the send button.
+   * @default undefined
+   */
   shouldSubmit?: (event: KeyboardEvent<HTMLTextAreaElement>) => boolean;
-  /** Character limit, set on the textarea; `remaining` counts down to it. @default undefined */
+  /**
+   * Character limit in UTF-16 code units (as the textarea's own `maxlength` counts). Set on the
+   * textarea, which stops typing and pasting there; `setValue()` and `removeFlagged()` cut a longer
+   * result to it, never inside a surrogate pair (a character such as 😀 is kept whole or dropped).
+   * `value`, `defaultValue` and a stored draft are shown as given, like a textarea's own value;
+   * `remaining` is then 0.
+   * @default undefined
+   */
   maxLength?: number;
   /** Keeps the draft in sessionStorage under this key across unmounts and reloads; cleared after a successful send. @default undefined */
   draftKey?: string;
@@ -53,6 +71,7 @@ export interface UseMessageComposerOptions {
 
 export interface UseMessageComposerResult extends ComposerPropGetters {
   value: string;
+  /** Sets the draft, cut to `maxLength` (at a character boundary) when there is one. */
   setValue: (value: string) => void;
   /** The live verdict: it lags typing by a frame (on long drafts, until typing pauses); `send()` always re-checks. */
   verdict: CheckMessageResult;
@@ -63,13 +82,13 @@ export interface UseMessageComposerResult extends ComposerPropGetters {
   acknowledged: boolean;
   /** The draft in plain and flagged runs (always covering the current text), for a highlight layer. */
   segments: TextSegment[];
-  /** Characters left before `maxLength`; undefined without a limit. */
+  /** UTF-16 code units left before `maxLength` (never below 0); undefined without a limit. */
   remaining: number | undefined;
   /** Sends the current draft if the policy lets it (a warning needs one confirmation first). */
   send: () => Promise<void>;
   /** Confirms a warned draft, so the next send goes out. */
   acknowledge: () => void;
-  /** Removes (or replaces) every span the policy objects to, keeping the rest and the caret. */
+  /** Removes (or replaces) every span the policy objects to, keeping the rest and the caret; cut to `maxLength` like `setValue`. */
   removeFlagged: () => void;
 }
 
@@ -117,12 +136,20 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
   const pendingCaret = useRef<number | undefined>(undefined);
   const sendingRef = useRef(false);
 
-  const setValue = useCallback(
+  /** A change typed into the textarea: its native `maxlength` already holds it to the limit. */
+  const changeValue = useCallback(
     (next: string) => {
       setDraft(next);
       apply({ type: COMPOSER_ACTIONS.valueChanged, value: next });
     },
     [apply, setDraft],
+  );
+
+  // Programmatic changes get no help from the textarea's maxlength. Typed text is not cut here:
+  // an IME may run past the limit mid-composition, and the browser settles that itself.
+  const setValue = useCallback(
+    (next: string) => changeValue(maxLength === undefined ? next : truncateToLength(next, maxLength)),
+    [changeValue, maxLength],
   );
 
   const send = useCallback(async () => {
@@ -203,7 +230,7 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     maxLength,
     submitOnEnter,
     shouldSubmit,
-    setValue,
+    changeValue,
     send,
   });
 

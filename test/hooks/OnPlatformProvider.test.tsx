@@ -1,7 +1,9 @@
-import { renderHook } from '@testing-library/react';
+import { render, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { OnPlatformProvider, useOnPlatformSettings } from '../../src/hooks/OnPlatformProvider';
+import * as onplatform from '../../src/index';
 import { en } from '../../src/messages/en';
+import { es } from '../../src/messages/es';
 
 describe('OnPlatformProvider', () => {
   it('hooks work without a provider: English copy, no policy or detector overrides', () => {
@@ -39,5 +41,25 @@ describe('OnPlatformProvider', () => {
     expect(own.messages.reportCancel).toBe('Cancel');
     expect(own.policyUrl).toBe('/rules');
     expect(own.detectorOptions).toEqual({ defaultCountry: 'US' });
+  });
+
+  it('is exported from the package entry, so custom UI shows the provider’s copy and policy link', () => {
+    const { OnPlatformProvider: Provider, useOnPlatformSettings: useSettings } = onplatform;
+    function CustomFooter() {
+      const settings: onplatform.UseOnPlatformSettingsResult = useSettings();
+      return (
+        <p>
+          <button type="button">{settings.messages.send}</button>
+          {settings.policyUrl && <a href={settings.policyUrl}>{settings.messages.policyLinkLabel}</a>}
+        </p>
+      );
+    }
+    render(
+      <Provider locale="es" policyUrl="/normas">
+        <CustomFooter />
+      </Provider>,
+    );
+    expect(screen.getByRole('button')).toHaveTextContent(es.send);
+    expect(screen.getByRole('link', { name: es.policyLinkLabel })).toHaveAttribute('href', '/normas');
   });
 });

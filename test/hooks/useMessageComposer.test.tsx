@@ -218,6 +218,95 @@ describe('useMessageComposer: getTextareaProps', () => {
     expect(onSend).toHaveBeenCalledWith('hi\nthere', expect.anything());
   });
 
+  it.each([
+    ['Ctrl+Enter', '{Control>}{Enter}{/Control}'],
+    ['Cmd+Enter', '{Meta>}{Enter}{/Meta}'],
+  ])('%s sends even with submitOnEnter={false}, where Enter is a newline', async (_name, keys) => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} submitOnEnter={false} />);
+    await userEvent.type(textbox(), 'a{Enter}b');
+    await userEvent.keyboard(keys);
+    expect(onSend).toHaveBeenCalledTimes(1);
+    expect(onSend).toHaveBeenCalledWith('a\nb', expect.objectContaining({ decision: 'allow' }));
+    expect(textbox().value).toBe('');
+  });
+
+  it('Ctrl+Enter sends with submitOnEnter on too', async () => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} defaultValue="ready" />);
+    await userEvent.click(textbox());
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).toHaveBeenCalledWith('ready', expect.anything());
+  });
+
+  it('Ctrl+Enter on a blocked draft keeps it, adds no newline, and reports the attempt', async () => {
+    const onSend = vi.fn();
+    const onBlockedSend = vi.fn();
+    render(<Composer onSend={onSend} onBlockedSend={onBlockedSend} submitOnEnter={false} defaultValue={DRAFTS.phone} />);
+    await userEvent.click(textbox());
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).not.toHaveBeenCalled();
+    expect(onBlockedSend).toHaveBeenCalledTimes(1);
+    expect(textbox().value).toBe(DRAFTS.phone);
+  });
+
+  it('Ctrl+Enter on a warned draft asks for the confirmation first, and the second press is it', async () => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} submitOnEnter={false} defaultValue={DRAFTS.url} />);
+    await userEvent.click(textbox());
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).not.toHaveBeenCalled();
+    expect(statusOf()).toBe('confirming');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).toHaveBeenCalledWith(DRAFTS.url, expect.objectContaining({ decision: 'warn' }));
+  });
+
+  it('Ctrl+Enter while sending neither sends again nor adds a newline', async () => {
+    let resolve!: () => void;
+    const onSend = vi.fn(() => new Promise<void>((done) => (resolve = done)));
+    render(<Composer onSend={onSend} submitOnEnter={false} defaultValue="hello there" />);
+    await userEvent.click(textbox());
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(statusOf()).toBe('sending');
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).toHaveBeenCalledTimes(1);
+    expect(textbox().value).toBe('hello there');
+    await act(async () => resolve());
+    expect(textbox().value).toBe('');
+  });
+
+  it('never sends on Ctrl/Cmd+Enter during IME composition', () => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} submitOnEnter={false} defaultValue="こんにちは" />);
+    fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true, isComposing: true });
+    fireEvent.keyDown(textbox(), { key: 'Enter', metaKey: true, keyCode: 229 });
+    expect(onSend).not.toHaveBeenCalled();
+    fireEvent.keyDown(textbox(), { key: 'Enter', ctrlKey: true });
+    expect(onSend).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['Ctrl+Shift+Enter', { ctrlKey: true, shiftKey: true }],
+    ['Ctrl+Alt+Enter (AltGr on Windows)', { ctrlKey: true, altKey: true }],
+    ['Cmd+Alt+Enter', { metaKey: true, altKey: true }],
+  ])('%s does not send', (_name, modifiers) => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} submitOnEnter={false} defaultValue="hello" />);
+    const event = fireEvent.keyDown(textbox(), { key: 'Enter', ...modifiers });
+    expect(event).toBe(true); // not prevented: the key keeps whatever the browser does with it
+    expect(onSend).not.toHaveBeenCalled();
+  });
+
+  it('shouldSubmit replaces the built-in keys, Ctrl+Enter included', async () => {
+    const onSend = vi.fn();
+    render(<Composer onSend={onSend} shouldSubmit={(event) => event.key === 'Enter' && event.altKey} defaultValue="hi" />);
+    await userEvent.click(textbox());
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    expect(onSend).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(onSend).toHaveBeenCalledTimes(1);
+  });
+
   it('sets maxLength and counts the remaining characters', async () => {
     render(<Composer maxLength={10} />);
     await userEvent.type(textbox(), 'hello');

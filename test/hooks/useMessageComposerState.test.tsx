@@ -160,6 +160,65 @@ describe('useMessageComposer: draftKey', () => {
   });
 });
 
+describe('useMessageComposer: maxLength beyond the textarea', () => {
+  it('setValue cuts a longer text to maxLength, and onValueChange gets the cut text', () => {
+    const onValueChange = vi.fn();
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), maxLength: 5, onValueChange }));
+    act(() => result.current.setValue('hello world'));
+    expect(result.current.value).toBe('hello');
+    expect(onValueChange).toHaveBeenLastCalledWith('hello');
+    expect(result.current.remaining).toBe(0);
+  });
+
+  it('setValue never leaves half of an emoji', () => {
+    // 'thanks ' is 7 code units and 😀 two more: a limit of 8 falls inside the emoji.
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), maxLength: 8 }));
+    act(() => result.current.setValue('thanks 😀'));
+    expect(result.current.value).toBe('thanks ');
+    expect(result.current.remaining).toBe(1);
+  });
+
+  it('setValue on a controlled composer asks the parent for the cut text', () => {
+    const onValueChange = vi.fn();
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), maxLength: 4, value: 'ok', onValueChange }));
+    act(() => result.current.setValue('okay then'));
+    expect(onValueChange).toHaveBeenCalledWith('okay');
+  });
+
+  it('setValue leaves text alone without a maxLength', () => {
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn() }));
+    act(() => result.current.setValue('x'.repeat(10_000)));
+    expect(result.current.value).toHaveLength(10_000);
+  });
+
+  it('leaves typed text to the textarea: an IME may run past maxlength mid-composition', () => {
+    render(<Composer maxLength={5} />);
+    fireEvent.change(textbox(), { target: { value: 'にほんごです' } });
+    expect(textbox().value).toBe('にほんごです');
+    expect(textbox()).toHaveAttribute('maxlength', '5');
+  });
+
+  it('shows a defaultValue over the limit as given (as a textarea does), with nothing remaining', () => {
+    const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), maxLength: 5, defaultValue: 'longer than five' }));
+    expect(result.current.value).toBe('longer than five');
+    expect(result.current.remaining).toBe(0);
+  });
+
+  it('removeFlagged cuts a result that a long replacement pushes past maxLength, and keeps the caret inside it', async () => {
+    render(<Composer defaultValue="mail ana@mail.co now" maxLength={20} flaggedReplacement="[contact details removed]" />);
+    await userEvent.click(screen.getByRole('button', { name: 'remove' }));
+    expect(textbox().value).toBe('mail [contact detail');
+    expect(textbox().selectionStart).toBeLessThanOrEqual(20);
+    expect(document.activeElement).toBe(textbox());
+  });
+
+  it('removeFlagged brings a draft that started over the limit within it', async () => {
+    render(<Composer defaultValue="mail ana@mail.co and a long tail" maxLength={10} />);
+    await userEvent.click(screen.getByRole('button', { name: 'remove' }));
+    expect(textbox().value).toBe('mail and a');
+  });
+});
+
 describe('useMessageComposer: removeFlagged and segments', () => {
   it('removes every flagged span, keeps the rest, and returns focus with the caret at the first fix', async () => {
     render(<Composer defaultValue="my number is +1 917 442 0188 or ana@mail.co tomorrow" />);

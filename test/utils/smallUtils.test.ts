@@ -3,6 +3,7 @@ import { createRef } from 'react';
 import { composeRefs } from '../../src/utils/composeRefs';
 import { cx } from '../../src/utils/cx';
 import { stableKey } from '../../src/utils/stableKey';
+import { truncateToLength } from '../../src/utils/truncateToLength';
 
 describe('stableKey', () => {
   it.each([
@@ -45,5 +46,25 @@ describe('composeRefs', () => {
     ref(null);
     expect(object.current).toBeNull();
     expect(received).toEqual(['node', null]);
+  });
+});
+
+describe('truncateToLength', () => {
+  it.each([
+    ['hello', 10, 'hello'],
+    ['hello', 5, 'hello'],
+    ['hello world', 5, 'hello'],
+    ['hello', 0, ''],
+    // 😀 is two code units (a surrogate pair): a cut through it drops it whole.
+    ['ab😀c', 3, 'ab'],
+    ['ab😀c', 4, 'ab😀'],
+    ['😀😀', 3, '😀'],
+    ['😀', 1, ''],
+    // A lone surrogate is no pair to protect: the cut falls where the limit says.
+    ['a\uD83Dxy', 2, 'a\uD83D'],
+    // Combining marks are separate code points, as the textarea's maxlength counts them.
+    ['cafe\u0301!', 5, 'cafe\u0301'],
+  ])('cuts %j to at most %i code units: %j', (text, maxLength, expected) => {
+    expect(truncateToLength(text, maxLength)).toBe(expected);
   });
 });
