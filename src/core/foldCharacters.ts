@@ -18,9 +18,9 @@ const DIGIT_ZEROS = [
   0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
 ];
 
-// Lookup tables are Maps, not object literals: V8 looks an object up by a string it has not seen
-// before on its slow path (the key gets interned), about 10× a Map lookup, and text full of
-// distinct non-Latin characters does that for every character.
+// Lookup tables are Maps, not object literals: indexing an object with a string made at run time
+// goes through V8's string table, about 10× a Map lookup, and text full of distinct non-Latin
+// characters does that for every character.
 
 // Punctuation that NFKC leaves alone but that reads as "." or "@" in an address.
 const PUNCTUATION = new Map<string, string>(Object.entries({

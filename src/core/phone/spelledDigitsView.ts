@@ -17,7 +17,7 @@ interface Token {
 }
 
 // Maps, not the object tables themselves: every letter run of the text is looked up, and indexing
-// an object with it would find "constructor" on Object.prototype and make V8 intern every word.
+// an object with it finds "constructor" on Object.prototype and goes through V8's string table.
 const DIGIT_WORD_VALUES = new Map(Object.entries(DIGIT_WORDS));
 const REPEAT_WORD_COUNTS = new Map(Object.entries(REPEAT_WORDS));
 
