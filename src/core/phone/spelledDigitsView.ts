@@ -16,6 +16,11 @@ interface Token {
   digits: string;
 }
 
+// Maps, not the object tables themselves: every letter run of the text is looked up, and indexing
+// an object with it finds "constructor" on Object.prototype and goes through V8's string table.
+const DIGIT_WORD_VALUES = new Map(Object.entries(DIGIT_WORDS));
+const REPEAT_WORD_COUNTS = new Map(Object.entries(REPEAT_WORDS));
+
 // One linear pass: letter runs, digit runs, everything else. No nested quantifiers.
 const TOKEN = /(\p{L}+)|(\d+)|[^\p{L}\d]+/gu;
 
@@ -27,9 +32,9 @@ function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'):
     return { type: isGap ? 'gap' : 'other', from, to, digits: '' };
   }
   const word = raw.toLowerCase();
-  const digit = DIGIT_WORDS[word];
+  const digit = DIGIT_WORD_VALUES.get(word);
   if (digit !== undefined) return { type: 'digitWord', from, to, digits: digit };
-  if (REPEAT_WORDS[word] !== undefined) return { type: 'repeat', from, to, digits: '' };
+  if (REPEAT_WORD_COUNTS.has(word)) return { type: 'repeat', from, to, digits: '' };
   if (CONNECTOR_WORDS.has(word)) return { type: 'connector', from, to, digits: '' };
   // Letters O/o and l/I typed inside digits: "917 44O 0188".
   if (raw.length === 1 && 'oOlI'.includes(raw)) return { type: 'other', from, to, digits: raw === 'o' || raw === 'O' ? '0' : '1' };
@@ -71,7 +76,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
         hasWord ||= token.type !== 'digits' || sawConnector;
         end = cursor;
       } else if (token.type === 'repeat') {
-        pendingRepeat = REPEAT_WORDS[text.slice(token.from, token.to).toLowerCase()] ?? 1;
+        pendingRepeat = REPEAT_WORD_COUNTS.get(text.slice(token.from, token.to).toLowerCase()) ?? 1;
         hasWord = true;
       } else if (token.type === 'connector') {
         sawConnector = true;
@@ -88,7 +93,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
         if (repeatFrom === -1) builder.copy(copiedUpTo, token.from);
         copiedUpTo = token.to;
         if (token.type === 'repeat') {
-          repeat = REPEAT_WORDS[text.slice(token.from, token.to).toLowerCase()] ?? 1;
+          repeat = REPEAT_WORD_COUNTS.get(text.slice(token.from, token.to).toLowerCase()) ?? 1;
           repeatFrom = token.from;
           continue;
         }

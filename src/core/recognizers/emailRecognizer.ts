@@ -69,8 +69,9 @@ function resolveDomain(typed: string): ResolvedDomain | undefined {
     }
     return undefined;
   }
-  const name = /^[\p{L}\d]{1,20}/u.exec(typed)?.[0] ?? '';
-  const provider = MAIL_PROVIDERS[name.toLowerCase()];
+  const name = (/^[\p{L}\d]{1,20}/u.exec(typed)?.[0] ?? '').toLowerCase();
+  // Own keys only: "ana@constructor" must not find Object.prototype.constructor.
+  const provider = Object.hasOwn(MAIL_PROVIDERS, name) ? MAIL_PROVIDERS[name] : undefined;
   return provider ? { domain: provider, typedLength: name.length, guessed: true } : undefined;
 }
 

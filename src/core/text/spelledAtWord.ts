@@ -33,6 +33,9 @@ const PROSE_BEFORE_AT = new Set([
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
 export const isProseBeforeAt = (word: string): boolean => PROSE_BEFORE_AT.has(word.toLowerCase());
 
+// Own keys only: "ana at constructor" must not find Object.prototype.constructor.
+const isMailProvider = (name: string): boolean => Object.hasOwn(MAIL_PROVIDERS, name);
+
 // "sub.domain.co.uk": a domain typed with its dots.
 const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}\d-])/iu;
 
@@ -55,9 +58,9 @@ export function isSpelledAt(behind: string, ahead: string, cue = false): boolean
   if (PROSE_BEFORE_AT.has(local)) return false;
   if (tld) {
     // A typed TLD: a known provider's own domain, "mail.ru" or "live.com".
-    return TOP_LEVEL_DOMAINS.has(tld) && (name in MAIL_PROVIDERS || MAIL_LABELS_WITH_TLD.has(name));
+    return TOP_LEVEL_DOMAINS.has(tld) && (isMailProvider(name) || MAIL_LABELS_WITH_TLD.has(name));
   }
-  if (!(name in MAIL_PROVIDERS)) return false;
+  if (!isMailProvider(name)) return false;
   if (MAIL_ONLY.has(name)) return true;
   // "worked at Yahoo", "interned at Yandex": a verb or a role, not a mailbox name.
   return !/(?:ed|ing)$/.test(local) && !/^\d+$/.test(name) || /[\d_.+]/.test(local);
