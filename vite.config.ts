@@ -56,6 +56,8 @@ export default defineConfig({
   },
   test: {
     globals: true,
+    // The machines are shared: under load a file's first test (jsdom start-up, axe) can pass 5 s.
+    testTimeout: 15_000,
     projects: [
       {
         extends: true,

@@ -71,7 +71,7 @@ for (const throttle of [1, 4]) {
     const plain: number[] = [];
     const composer: number[] = [];
     // Alternate the two pages so background load affects both alike.
-    for (let round = 0; round < 2; round += 1) {
+    for (let round = 0; round < 3; round += 1) {
       plain.push(...(await typeAndMeasure('plain', prefill, text, throttle)));
       composer.push(...(await typeAndMeasure('composer', prefill, text, throttle)));
     }
