@@ -10,11 +10,21 @@ function draftOf(size: number): string {
   return `${SENTENCE.repeat(Math.ceil(size / SENTENCE.length)).slice(0, size - 31)} call me on +1 917 442 0188 ok`.slice(0, size);
 }
 
+/** Resolves after the next frame the jsdom window "paints", once what it scheduled has run. */
+const nextPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+interface KeystrokeCommits {
+  /** The keystroke's own commit: what stands between the key and its frame. */
+  keystroke: number;
+  /** Every commit from then until after the next frame (the verdict's render, run after paint). */
+  after: number;
+}
+
 /**
- * React commit time (Profiler actualDuration, every commit a keystroke causes, including the
- * deferred verdict render) per keystroke over the last `keystrokes` characters of `draft`.
+ * React commit time (Profiler actualDuration) per keystroke over the last `keystrokes` characters of
+ * `draft`, split into the keystroke's own commit and the commits that follow it after the frame.
  */
-function commitPerKeystroke(render: (text: string) => ReturnType<typeof createElement>, draft: string, keystrokes: number): number {
+async function commitPerKeystroke(render: (text: string) => ReturnType<typeof createElement>, draft: string, keystrokes: number): Promise<KeystrokeCommits> {
   installDom();
   const container = document.createElement('div');
   document.body.append(container);
@@ -25,39 +35,48 @@ function commitPerKeystroke(render: (text: string) => ReturnType<typeof createEl
   };
   const start = draft.length - keystrokes;
   act(() => root.render(createElement(Profiler, { id: 'bench', onRender }, render(draft.slice(0, start)))));
-  const perKeystroke: number[] = [];
+  await act(nextPaint);
+  const keystroke: number[] = [];
+  const after: number[] = [];
   for (let length = start + 1; length <= draft.length; length += 1) {
     total = 0;
     act(() => root.render(createElement(Profiler, { id: 'bench', onRender }, render(draft.slice(0, length)))));
-    perKeystroke.push(total);
+    keystroke.push(total);
+    total = 0;
+    await act(nextPaint);
+    after.push(total);
   }
   act(() => root.unmount());
   container.remove();
-  perKeystroke.sort((a, b) => a - b);
-  return perKeystroke[Math.floor(perKeystroke.length / 2)]!;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { keystroke: median(keystroke), after: median(after) };
 }
 
 const noop = () => undefined;
 const composer = (text: string) => createElement(MessageComposer, { contractState: 'none', value: text, onValueChange: noop, onSend: noop });
 const textarea = (text: string) => createElement('textarea', { 'aria-label': 'Message', value: text, onChange: noop });
 
-export function runComposerBench(): SuiteResult {
+export async function runComposerBench(): Promise<SuiteResult> {
   const lines: string[] = [];
   const targets = [];
   for (const size of [300, 5_000]) {
     const draft = draftOf(size);
-    const ours: number[] = [];
-    const plain: number[] = [];
+    const ours: KeystrokeCommits[] = [];
+    const plain: KeystrokeCommits[] = [];
     // Alternate so machine load affects both the same way.
     for (let round = 0; round < 3; round += 1) {
-      ours.push(commitPerKeystroke(composer, draft, 60));
-      plain.push(commitPerKeystroke(textarea, draft, 60));
+      ours.push(await commitPerKeystroke(composer, draft, 60));
+      plain.push(await commitPerKeystroke(textarea, draft, 60));
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    const keystroke = median(ours.map((run) => run.keystroke));
+    const after = median(ours.map((run) => run.after));
+    const plainKeystroke = median(plain.map((run) => run.keystroke));
     lines.push(
-      `<MessageComposer> React commit per keystroke, ${size}-char draft: ${formatMs(median(ours))} vs controlled <textarea> ${formatMs(median(plain))} (ratio ${(median(ours) / median(plain)).toFixed(1)}×)`,
+      `<MessageComposer> React commit per keystroke, ${size}-char draft: ${formatMs(keystroke)} before the frame vs controlled <textarea> ${formatMs(plainKeystroke)} ` +
+        `(ratio ${(keystroke / plainKeystroke).toFixed(1)}×); then ${formatMs(after)} after the frame (the verdict's render; on long drafts it waits for a pause)`,
     );
-    targets.push({ label: `${size}-char draft: composer commit per keystroke under one 60 Hz frame (${formatMs(median(ours))})`, pass: median(ours) < 16 });
+    targets.push({ label: `${size}-char draft: composer commits per keystroke under one 60 Hz frame (${formatMs(keystroke + after)})`, pass: keystroke + after < 16 });
   }
   return { title: 'styled composer (jsdom, React Profiler)', lines, targets };
 }

@@ -42,6 +42,7 @@ export type {
   PolicyViolation,
 } from './policy/policyTypes.js';
 export { splitIntoSegments, removeSpans } from './segments.js';
+export { findingsAfterEdit, type Findings } from './findingsAfterEdit.js';
 export type { TextSegment } from './segments.js';
 export type { RemoveSpansOptions, RemoveSpansResult } from './segments.js';
 export { DEFAULT_MASK, maskMatches, shouldMaskByDefault } from './maskMatches.js';
