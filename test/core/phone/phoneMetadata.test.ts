@@ -2,7 +2,8 @@
 import { type CountryCode, getCountryCallingCode, type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import minMetadata from 'libphonenumber-js/metadata.min.json';
-import { parsingMetadata } from '../../../scripts/phone-metadata';
+import { parsingMetadata, storedPhoneMetadata } from '../../../scripts/phone-metadata';
+import { expandPhoneMetadata } from '../../../src/core/phone/expandPhoneMetadata';
 import phoneMetadata from '../../../src/core/phone/phoneMetadata.json';
 import { parsePhone } from '../../../src/core/phone/parsePhone';
 
@@ -29,7 +30,14 @@ function inputs(): Array<[string, CountryCode | undefined]> {
 
 describe('phone metadata without formatting rules', () => {
   it('is what scripts/phone-metadata.ts makes from the installed libphonenumber-js (run `npm run phone-metadata` after updating it)', () => {
-    expect(phoneMetadata).toEqual(JSON.parse(JSON.stringify(parsingMetadata(full))));
+    expect(phoneMetadata).toEqual(JSON.parse(JSON.stringify(storedPhoneMetadata(full))));
+  });
+
+  it('is stored without the calling-code table, and rebuilt to exactly the metadata minus formatting rules', () => {
+    expect(phoneMetadata).not.toHaveProperty('country_calling_codes');
+    // Compared as JSON text so the key order (countries alphabetical, shared codes' main country first) counts too.
+    expect(JSON.stringify(expandPhoneMetadata(phoneMetadata))).toBe(JSON.stringify(parsingMetadata(full)));
+    expect((expandPhoneMetadata(phoneMetadata) as unknown as { country_calling_codes: Record<string, string[]> }).country_calling_codes['44']).toEqual(['GB', 'GG', 'IM', 'JE']);
   });
 
   it('parses and validates exactly as the full metadata does, for every country', () => {
