@@ -12,6 +12,16 @@ export const END = '(?![\\p{L}\\d])';
 /** An apostrophe as typed on phones (’) or keyboards ('). Phrases list the unpunctuated form separately ("lets"). */
 export const APOS = "['’]";
 
+/**
+ * A phrase table entry written as it reads, turned into its regex source: each space becomes S
+ * and each apostrophe APOS. "let's talk on {p}" stays legible (and the tables smaller) instead of
+ * `let${APOS}s${S}talk${S}on${S}{p}`. Only a literal space or "'" is rewritten; "\\s" and
+ * character classes are left as they are.
+ */
+export function phraseSource(phrase: string): string {
+  return phrase.replaceAll(' ', S).replaceAll("'", APOS);
+}
+
 // Nouns that turn "your phone" / "your WhatsApp" into something other than a contact detail:
 // "what is your phone model?", "your WhatsApp API experience", "the Telegram bot".
 const NOT_A_CONTACT =
