@@ -9,8 +9,8 @@ const GENERIC = [
   'world', 'email', 'agency', 'digital', 'media', 'news', 'club', 'space', 'website', 'pro', 'mobi', 'tv', 'fm',
   'gg', 'gl', 'ly', 'cc', 'ws', 'la', 'vc', 'fyi', 'top', 'icu', 'vip', 'work', 'works', 'company', 'solutions',
   'services', 'portfolio', 'photo', 'photos', 'photography', 'gallery', 'codes', 'software', 'network', 'one',
-  'biz', 'asia', 'eu', 'cat', 'travel', 'jobs', 'name', 'bio', 'social', 'chat', 'zone', 'team', 'inc', 'ltd',
-  'llc', 'money', 'finance', 'capital', 'market', 'sale', 'sbs', 'cfd', 'buzz', 'run', 'io', 'sh', 'lol', 'me',
+  'asia', 'eu', 'cat', 'travel', 'jobs', 'name', 'bio', 'social', 'chat', 'zone', 'team', 'inc', 'ltd',
+  'llc', 'money', 'finance', 'capital', 'market', 'sale', 'sbs', 'cfd', 'buzz', 'run', 'sh', 'lol', 'me',
 ];
 
 // Country codes. Those that are also everyday words get extra care (see WORD_LIKE_TLDS).

@@ -1,0 +1,19 @@
+// @vitest-environment node
+import { APOS, phraseSource, S } from '../../../src/core/intent/contactWords';
+
+describe('phraseSource', () => {
+  it.each([
+    ["let's talk on {p}", `let${APOS}s${S}talk${S}on${S}{p}`],
+    ["je t'\\s{0,2}(?:donne|passe)", `je${S}t${APOS}\\s{0,2}(?:donne|passe)`],
+    ['(?:te|le) (?:paso|mando)', `(?:te|le)${S}(?:paso|mando)`],
+    ['(?:do you have|got) {p}\\s{0,2}[?]', `(?:do${S}you${S}have|got)${S}{p}\\s{0,2}[?]`],
+  ])('writes %j as its regex source', (phrase, source) => {
+    expect(phraseSource(phrase)).toBe(source);
+  });
+
+  it('matches double spaces and both apostrophes, as the phrase tables expect', () => {
+    const regex = new RegExp(`^${phraseSource("let's talk")}$`, 'iu');
+    expect(['let’s  talk', "let's talk", 'Let’s\ttalk'].map((text) => regex.test(text))).toEqual([true, true, true]);
+    expect(['lets talk', "let'stalk", "let's    talk"].map((text) => regex.test(text))).toEqual([false, false, false]);
+  });
+});
