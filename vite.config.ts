@@ -34,7 +34,7 @@ const reactUsingDependencies = [
 ];
 
 // Everything the package depends on stays external: consumers' bundlers dedupe and tree-shake it.
-const external = [/^@noble\//, /^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
+const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
 
 export default defineConfig({
   plugins: [react()],

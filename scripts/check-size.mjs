@@ -24,7 +24,7 @@ const CHECKS = [
     label: 'core, email + url detection only',
     source: "export { composeDetector, createEmailRecognizer, createUrlRecognizer, createMessageChecker } from './src/core/index.ts'",
     limitKb: 10,
-    absent: [PHONE_METADATA, /libphonenumber-js/, /@noble/, /intentPhrases/, /paymentRecognizer/],
+    absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
     label: 'core, policy only',

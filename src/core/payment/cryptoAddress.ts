@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { keccak_256 } from '@noble/hashes/sha3.js';
+import { keccak256 } from './keccak256.js';
+import { sha256 } from './sha256.js';
 import { execAll } from '../intent/execAll.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
@@ -66,7 +66,7 @@ function passesBech32(address: string): boolean {
 function passesEip55(address: string): boolean {
   const hex = address.slice(2);
   if (hex === hex.toLowerCase() || hex === hex.toUpperCase()) return true;
-  const hash = keccak_256(new TextEncoder().encode(hex.toLowerCase()));
+  const hash = keccak256(new TextEncoder().encode(hex.toLowerCase()));
   for (let index = 0; index < 40; index += 1) {
     const char = hex[index]!;
     if (!/[a-f]/i.test(char)) continue;
