@@ -11,14 +11,14 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 55,
-    // Raised from the starting 50 KB: see "Bundle size" in README.md for the written reason.
+    limitKb: 50,
+    // Was raised to 55 KB, then brought back under the starting 50 KB: see "Bundle size" in README.md.
   },
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 84,
-    // Raised from the starting 80 KB by core's overrun alone: the React side (≈29 KB) is within the 30 KB it was given.
+    limitKb: 79,
+    // Starting budget 80 KB; core ≈49.5 KB plus the React side ≈29 KB, which is within the 30 KB it was given.
   },
   {
     label: 'core, email + url detection only',
