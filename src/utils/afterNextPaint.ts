@@ -1,7 +1,8 @@
 /**
  * Runs `callback` in a task after the browser has painted its next frame: a requestAnimationFrame
  * callback runs just before that paint, and a message posted from it is handled just after.
- * Without frames (a server, a worker) it runs in the next task. Returns a function that cancels.
+ * Without frames (a server, a worker) it runs in the next task; a hidden tab paints no frames, so
+ * there it waits until the tab shows again. Returns a function that cancels.
  */
 export function afterNextPaint(callback: () => void): () => void {
   let cancelled = false;
