@@ -61,12 +61,10 @@ export function ComposerUnderlines({ segments, text }: { segments: readonly Text
   let lastFlagged = segments.length - 1;
   while (lastFlagged >= 0 && !segments[lastFlagged]!.violation) lastFlagged -= 1;
   if (lastFlagged === -1) return null;
-  const marked = segments.slice(0, lastFlagged + 1);
-  const tail = segments.slice(lastFlagged + 1).map((segment) => segment.text).join('');
   return (
     <>
-      <MarkedRuns segments={marked} />
-      {tailToKeep(tail, text)}
+      <MarkedRuns segments={segments.slice(0, lastFlagged + 1)} />
+      {tailToKeep(text.slice(segments[lastFlagged]!.end), text)}
     </>
   );
 }
