@@ -1,10 +1,7 @@
 // @vitest-environment node
 import { keccak_256 as referenceKeccak256 } from '@noble/hashes/sha3.js';
-import fc from 'fast-check';
 import { keccak256 } from '../../../src/core/payment/keccak256';
-
-const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
-const ascii = (text: string) => new TextEncoder().encode(text);
+import { ascii, hex, itAgreesWithReference } from './agreesWithReference';
 
 describe('keccak256', () => {
   it.each([
@@ -15,14 +12,5 @@ describe('keccak256', () => {
     expect(hex(keccak256(ascii(text)))).toBe(digest);
   });
 
-  it('agrees with @noble/hashes on every length around the 136-byte rate', () => {
-    for (let length = 0; length <= 300; length += 1) {
-      const message = Uint8Array.from({ length }, (_, index) => (index * 97 + length) & 0xff);
-      expect(hex(keccak256(message)), `length ${length}`).toBe(hex(referenceKeccak256(message)));
-    }
-  });
-
-  it('agrees with @noble/hashes on random messages', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (message) => hex(keccak256(message)) === hex(referenceKeccak256(message))));
-  });
+  itAgreesWithReference(keccak256, referenceKeccak256, { longest: 300, name: '@noble/hashes' });
 });
