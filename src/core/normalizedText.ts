@@ -2,28 +2,24 @@
  * A rewritten copy of a text that remembers, for every character, which UTF-16 range of the
  * original it came from. Detectors search the rewritten text and report original offsets, so a
  * disguised finding still highlights exactly what the person typed.
+ *
+ * The identity view (nothing rewritten) stores no offsets at all: character `i` is original
+ * character `i`. A derived view stores them in typed arrays, filled with bulk copies.
  */
 export class NormalizedText {
   private constructor(
     readonly original: string,
     readonly text: string,
-    /** @internal original start of each character */
-    readonly starts: Uint32Array,
-    /** @internal original end of each character */
-    readonly ends: Uint32Array,
-    /** @internal 1 where the character was rewritten */
-    readonly changed: Uint8Array,
+    /** @internal original start of each character; undefined for the identity view */
+    private readonly starts: Uint32Array | undefined,
+    /** @internal original end of each character; undefined for the identity view */
+    private readonly ends: Uint32Array | undefined,
+    /** @internal 1 where the character was rewritten; undefined for the identity view */
+    private readonly changed: Uint8Array | undefined,
   ) {}
 
   static identity(original: string): NormalizedText {
-    const length = original.length;
-    const starts = new Uint32Array(length);
-    const ends = new Uint32Array(length);
-    for (let index = 0; index < length; index += 1) {
-      starts[index] = index;
-      ends[index] = index + 1;
-    }
-    return new NormalizedText(original, original, starts, ends, new Uint8Array(length));
+    return new NormalizedText(original, original, undefined, undefined, undefined);
   }
 
   /** @internal used by NormalizedTextBuilder */
@@ -37,30 +33,48 @@ export class NormalizedText {
     return new NormalizedText(original, text, starts, ends, changed);
   }
 
+  /** True for the view that rewrites nothing (its text is the original). */
+  get isIdentity(): boolean {
+    return this.starts === undefined;
+  }
+
   /** Original range [start, end) covered by normalised range [from, to). */
   toOriginal(from: number, to: number): { start: number; end: number } {
     if (to <= from) {
-      const at = from < this.text.length ? this.starts[from]! : this.original.length;
+      const at = from < this.text.length ? this.startAt(from) : this.original.length;
       return { start: at, end: at };
     }
-    return { start: this.starts[from]!, end: this.ends[to - 1]! };
+    return { start: this.startAt(from), end: this.endAt(to - 1) };
   }
 
   /** Original start of normalised character `index`. */
   originalStart(index: number): number {
-    return index < this.text.length ? this.starts[index]! : this.original.length;
+    return index < this.text.length ? this.startAt(index) : this.original.length;
   }
 
   /** Original end of normalised character `index`. */
   originalEnd(index: number): number {
-    return this.ends[index]!;
+    return this.endAt(index);
+  }
+
+  // Indexing as a stored array would (undefined outside the text), without storing one for the identity view.
+  private startAt(index: number): number {
+    if (this.starts !== undefined) return this.starts[index]!;
+    return (index >= 0 && index < this.text.length ? index : undefined)!;
+  }
+
+  private endAt(index: number): number {
+    if (this.ends !== undefined) return this.ends[index]!;
+    return (index >= 0 && index < this.text.length ? index + 1 : undefined)!;
   }
 
   /** True when some character in [from, to) was rewritten or when characters were dropped inside it. */
   isRewritten(from: number, to: number): boolean {
+    const { starts, ends, changed } = this;
+    if (starts === undefined || ends === undefined || changed === undefined) return false;
     for (let index = from; index < to; index += 1) {
-      if (this.changed[index]) return true;
-      if (index > from && this.starts[index] !== this.ends[index - 1]) return true;
+      if (changed[index]) return true;
+      if (index > from && starts[index] !== ends[index - 1]) return true;
     }
     return false;
   }
@@ -69,27 +83,60 @@ export class NormalizedText {
   derive(): NormalizedTextBuilder {
     return new NormalizedTextBuilder(this);
   }
+
+  /** @internal bulk copy of this view's offsets [from, to) into a builder's arrays at `at`. */
+  copyOffsetsTo(from: number, to: number, starts: Uint32Array, ends: Uint32Array, changed: Uint8Array, at: number): void {
+    if (this.starts === undefined || this.ends === undefined || this.changed === undefined) {
+      for (let index = from, target = at; index < to; index += 1, target += 1) {
+        starts[target] = index;
+        ends[target] = index + 1;
+      }
+      changed.fill(0, at, at + to - from);
+      return;
+    }
+    starts.set(this.starts.subarray(from, to), at);
+    ends.set(this.ends.subarray(from, to), at);
+    changed.set(this.changed.subarray(from, to), at);
+  }
 }
 
 /** Builds a view on top of a parent view: copy parent ranges or replace them with new text. */
 export class NormalizedTextBuilder {
   private readonly parts: string[] = [];
-  private starts: number[] = [];
-  private ends: number[] = [];
-  private changed: number[] = [];
+  private starts: Uint32Array;
+  private ends: Uint32Array;
+  private changed: Uint8Array;
+  private length = 0;
 
-  constructor(private readonly parent: NormalizedText) {}
+  constructor(private readonly parent: NormalizedText) {
+    // A view is usually about as long as its parent: one allocation, grown only if it gets longer.
+    const capacity = parent.text.length + 16;
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+    this.changed = new Uint8Array(capacity);
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const grow = <T extends Uint32Array | Uint8Array>(array: T, next: T): T => {
+      next.set(array.subarray(0, this.length));
+      return next;
+    };
+    this.starts = grow(this.starts, new Uint32Array(capacity));
+    this.ends = grow(this.ends, new Uint32Array(capacity));
+    this.changed = grow(this.changed, new Uint8Array(capacity));
+  }
 
   /** Keep parent characters [from, to) as they are. */
   copy(from: number, to: number): this {
     if (to <= from) return this;
     const parent = this.parent;
     this.parts.push(parent.text.slice(from, to));
-    for (let index = from; index < to; index += 1) {
-      this.starts.push(parent.starts[index]!);
-      this.ends.push(parent.ends[index]!);
-      this.changed.push(parent.changed[index]!);
-    }
+    this.reserve(to - from);
+    parent.copyOffsetsTo(from, to, this.starts, this.ends, this.changed, this.length);
+    this.length += to - from;
     return this;
   }
 
@@ -100,21 +147,23 @@ export class NormalizedTextBuilder {
     const start = range.start;
     const end = to > from ? range.end : range.start;
     this.parts.push(replacement);
-    for (let index = 0; index < replacement.length; index += 1) {
-      this.starts.push(start);
-      this.ends.push(end);
-      this.changed.push(1);
-    }
+    this.reserve(replacement.length);
+    const at = this.length;
+    this.length += replacement.length;
+    this.starts.fill(start, at, this.length);
+    this.ends.fill(end, at, this.length);
+    this.changed.fill(1, at, this.length);
     return this;
   }
 
   build(): NormalizedText {
+    const length = this.length;
     return NormalizedText.fromParts(
       this.parent.original,
       this.parts.join(''),
-      Uint32Array.from(this.starts),
-      Uint32Array.from(this.ends),
-      Uint8Array.from(this.changed),
+      this.starts.subarray(0, length),
+      this.ends.subarray(0, length),
+      this.changed.subarray(0, length),
     );
   }
 }
