@@ -24,6 +24,32 @@ const REPEAT_WORD_COUNTS = new Map(Object.entries(REPEAT_WORDS));
 // One linear pass: letter runs, digit runs, everything else. No nested quantifiers.
 const TOKEN = /(\p{L}+)|(\d+)|[^\p{L}\d]+/gu;
 
+// What can make this view differ from its source: a letter run that is a digit, repeat or
+// connector word, or a lone O/l/I touching a digit. Read from the tables above, so a word added to
+// them is a trigger too. Finding none (most messages) skips tokenizing the text.
+const TRIGGER_WORDS: ReadonlySet<string> = new Set([...DIGIT_WORD_VALUES.keys(), ...REPEAT_WORD_COUNTS.keys(), ...CONNECTOR_WORDS]);
+const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((word) => word.length));
+const LETTER_RUN = /\p{L}+/gu;
+
+const isAsciiDigit = (text: string, index: number) => {
+  const code = text.charCodeAt(index);
+  return code >= 48 && code <= 57;
+};
+
+/** True when some letter run would be classified as more than 'other' (the same test `classify` makes). */
+function hasTrigger(text: string): boolean {
+  LETTER_RUN.lastIndex = 0;
+  for (let found = LETTER_RUN.exec(text); found; found = LETTER_RUN.exec(text)) {
+    const word = found[0];
+    if (word.length === 1 && 'oOlI'.includes(word)) {
+      if (isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, found.index + 1)) return true;
+    }
+    // toLowerCase never shortens a string (checked over every code point), so longer runs can't match.
+    if (word.length <= LONGEST_TRIGGER && TRIGGER_WORDS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'): Token {
   const to = from + raw.length;
   if (kind === 'digits') return { type: 'digits', from, to, digits: raw };
@@ -48,6 +74,7 @@ function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'):
  */
 export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
   const text = source.text;
+  if (!hasTrigger(text)) return source;
   const tokens: Token[] = [];
   for (const found of text.matchAll(TOKEN)) {
     tokens.push(classify(found[0], found.index, found[1] !== undefined ? 'word' : found[2] !== undefined ? 'digits' : 'other'));
