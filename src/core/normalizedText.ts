@@ -100,33 +100,35 @@ export class NormalizedText {
   }
 }
 
+const EMPTY_OFFSETS = new Uint32Array(0);
+const EMPTY_FLAGS = new Uint8Array(0);
+
 /** Builds a view on top of a parent view: copy parent ranges or replace them with new text. */
 export class NormalizedTextBuilder {
   private readonly parts: string[] = [];
-  private starts: Uint32Array;
-  private ends: Uint32Array;
-  private changed: Uint8Array;
+  // Allocated on the first copy or replace: a pass that ends up changing nothing derives a
+  // builder and drops it, and that should cost nothing.
+  private starts = EMPTY_OFFSETS;
+  private ends = EMPTY_OFFSETS;
+  private changed = EMPTY_FLAGS;
   private length = 0;
 
-  constructor(private readonly parent: NormalizedText) {
-    // A view is usually about as long as its parent: one allocation, grown only if it gets longer.
-    const capacity = parent.text.length + 16;
-    this.starts = new Uint32Array(capacity);
-    this.ends = new Uint32Array(capacity);
-    this.changed = new Uint8Array(capacity);
-  }
+  constructor(private readonly parent: NormalizedText) {}
 
   private reserve(extra: number): void {
     const needed = this.length + extra;
     if (needed <= this.starts.length) return;
-    const capacity = Math.max(needed, this.starts.length * 2);
-    const grow = <T extends Uint32Array | Uint8Array>(array: T, next: T): T => {
-      next.set(array.subarray(0, this.length));
-      return next;
-    };
-    this.starts = grow(this.starts, new Uint32Array(capacity));
-    this.ends = grow(this.ends, new Uint32Array(capacity));
-    this.changed = grow(this.changed, new Uint8Array(capacity));
+    // A view is usually about as long as its parent: one allocation, grown only if it gets longer.
+    const capacity = Math.max(needed, this.starts.length * 2, this.parent.text.length + 16);
+    const starts = new Uint32Array(capacity);
+    const ends = new Uint32Array(capacity);
+    const changed = new Uint8Array(capacity);
+    starts.set(this.starts.subarray(0, this.length));
+    ends.set(this.ends.subarray(0, this.length));
+    changed.set(this.changed.subarray(0, this.length));
+    this.starts = starts;
+    this.ends = ends;
+    this.changed = changed;
   }
 
   /** Keep parent characters [from, to) as they are. */
