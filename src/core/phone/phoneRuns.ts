@@ -20,14 +20,20 @@ function isDigit(code: number): boolean {
 
 /** Separators allowed between digit groups. Letters, ":", "%", currency and "," + digit end a run. */
 function isSeparator(text: string, index: number): boolean {
-  const char = text[index]!;
-  if (' \t\n\r-./()_*|~;'.includes(char)) return true;
-  if (char === ',') return text[index + 1] === ' ';
-  if (char === '\u00A0') return true;
+  const code = text.charCodeAt(index);
+  // ' \t\n\r-./()_*|~;' and the no-break space, by code (this runs for every separator of every run).
+  switch (code) {
+    case 0x20: case 0x09: case 0x0a: case 0x0d: case 0x2d: case 0x2e: case 0x2f: case 0x28: case 0x29:
+    case 0x5f: case 0x2a: case 0x7c: case 0x7e: case 0x3b: case 0xa0:
+      return true;
+    case 0x2c:
+      return text.charCodeAt(index + 1) === 0x20;
+    default:
+      if (code < 0x80) return false;
+  }
   // Emoji and other pictographs people put between groups to dodge filters.
-  // `char` is one UTF-16 unit, so an emoji arrives as its two surrogate halves.
-  const code = char.charCodeAt(0);
-  return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || /\p{Extended_Pictographic}/u.test(char);
+  // One UTF-16 unit at a time, so an emoji arrives as its two surrogate halves.
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || /\p{Extended_Pictographic}/u.test(text[index]!);
 }
 
 /** Finds every run of digit groups in one linear pass. */
@@ -44,16 +50,13 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
     if (from > 0 && text[from - 1] === '(') from -= 1;
     if (from > 0 && text[from - 1] === '+') from -= 1;
     else if (from > 1 && text[from - 1] === ' ' && text[from - 2] === '+') from -= 2;
-    let digits = '';
-    const groups: number[] = [];
-    let groupLength = 0;
+    let digitCount = 0;
     let cursor = index;
     let lastDigitEnd = index;
     while (cursor < text.length) {
       const code = text.charCodeAt(cursor);
       if (isDigit(code)) {
-        digits += text[cursor];
-        groupLength += 1;
+        digitCount += 1;
         cursor += 1;
         lastDigitEnd = cursor;
         continue;
@@ -65,14 +68,11 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
       // Two separators of the same "hard" kind in a row split numbers: "4561--455".
       const gap = text.slice(cursor, gapEnd);
       if (/--|\n\n/.test(gap)) break;
-      if (groupLength > 0) groups.push(groupLength);
-      groupLength = 0;
       cursor = gapEnd;
     }
-    if (groupLength > 0) groups.push(groupLength);
     let to = lastDigitEnd;
     if (text[to] === ')' && text.slice(from, to).includes('(') && !text.slice(from, to).includes(')')) to += 1;
-    if (digits.length >= minDigits) runs.push(describeRun(text, from, to));
+    if (digitCount >= minDigits) runs.push(describeRun(text, from, to));
     index = Math.max(cursor, index + 1);
   }
   return runs;
@@ -81,13 +81,27 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
 
 /** Digits and groups of text[from, to). */
 export function describeRun(text: string, from: number, to: number): PhoneRun {
-  const slice = text.slice(from, to);
+  // One pass over the codes: the digits are joined from whole groups, not character by character.
+  const parts: string[] = [];
+  const groups: number[] = [];
+  let groupStart = -1;
+  for (let index = from; index <= to; index += 1) {
+    if (index < to && isDigit(text.charCodeAt(index))) {
+      if (groupStart === -1) groupStart = index;
+      continue;
+    }
+    if (groupStart !== -1) {
+      parts.push(text.slice(groupStart, index));
+      groups.push(index - groupStart);
+      groupStart = -1;
+    }
+  }
   return {
     from,
     to,
-    digits: slice.replace(/\D/g, ''),
-    groups: (slice.match(/\d+/g) ?? []).map((group) => group.length),
-    international: slice.startsWith('+'),
+    digits: parts.join(''),
+    groups,
+    international: text.charCodeAt(from) === 0x2b && from < to,
   };
 }
 
