@@ -58,12 +58,14 @@ export class NormalizedText {
   }
 
   // Indexing as a stored array would (undefined outside the text), without storing one for the identity view.
-  private startAt(index: number): number {
+  /** @internal */
+  startAt(index: number): number {
     if (this.starts !== undefined) return this.starts[index]!;
     return (index >= 0 && index < this.text.length ? index : undefined)!;
   }
 
-  private endAt(index: number): number {
+  /** @internal */
+  endAt(index: number): number {
     if (this.ends !== undefined) return this.ends[index]!;
     return (index >= 0 && index < this.text.length ? index + 1 : undefined)!;
   }
@@ -145,9 +147,10 @@ export class NormalizedTextBuilder {
   /** Replace parent characters [from, to) with `replacement` (may be empty: the range is dropped). */
   replace(from: number, to: number, replacement: string): this {
     if (replacement.length === 0) return this;
-    const range = this.parent.toOriginal(from, Math.max(to, from));
-    const start = range.start;
-    const end = to > from ? range.end : range.start;
+    // What parent.toOriginal(from, to) gives, without allocating the range object.
+    const parent = this.parent;
+    const start = to > from || from < parent.text.length ? parent.startAt(from) : parent.original.length;
+    const end = to > from ? parent.endAt(to - 1) : start;
     this.parts.push(replacement);
     this.reserve(replacement.length);
     const at = this.length;

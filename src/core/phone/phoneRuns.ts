@@ -81,29 +81,29 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
 
 /** Digits and groups of text[from, to). */
 export function describeRun(text: string, from: number, to: number): PhoneRun {
-  // One pass over the codes: the digits are joined from whole groups, not character by character.
-  const parts: string[] = [];
+  const slice = text.slice(from, to);
+  // Group lengths in one pass over the codes, without making a string per group.
   const groups: number[] = [];
-  let groupStart = -1;
-  for (let index = from; index <= to; index += 1) {
-    if (index < to && isDigit(text.charCodeAt(index))) {
-      if (groupStart === -1) groupStart = index;
-      continue;
-    }
-    if (groupStart !== -1) {
-      parts.push(text.slice(groupStart, index));
-      groups.push(index - groupStart);
-      groupStart = -1;
+  let groupLength = 0;
+  for (let index = from; index < to; index += 1) {
+    if (isDigit(text.charCodeAt(index))) {
+      groupLength += 1;
+    } else if (groupLength > 0) {
+      groups.push(groupLength);
+      groupLength = 0;
     }
   }
+  if (groupLength > 0) groups.push(groupLength);
   return {
     from,
     to,
-    digits: parts.join(''),
+    digits: slice.replace(NON_DIGITS, ''),
     groups,
-    international: text.charCodeAt(from) === 0x2b && from < to,
+    international: slice.startsWith('+'),
   };
 }
+
+const NON_DIGITS = /\D+/g;
 
 // Separators that usually sit between two numbers rather than inside one.
 const BETWEEN_NUMBERS = /\s[-/]\s|\/|\s(?=\()|,\s|\.\s|\.\.|\s{2,}|\n/g;
