@@ -23,17 +23,30 @@ export function randomUnicode(length: number, seed = 0x9e3779b9): string {
   return parts.join('');
 }
 
-export const PATHOLOGICAL_INPUTS: ReadonlyArray<readonly [name: string, input: string]> = [
-  ["'a'.repeat(50000)+'@'", `${'a'.repeat(50_000)}@`],
-  ["'1 '.repeat(20000)", '1 '.repeat(20_000)],
-  ["'a.'.repeat(20000)", 'a.'.repeat(20_000)],
-  ["'@'.repeat(50000)", '@'.repeat(50_000)],
-  ["'9'.repeat(50000)", '9'.repeat(50_000)],
-  ["'.'.repeat(50000)", '.'.repeat(50_000)],
-  ["'1.'.repeat(25000)", '1.'.repeat(25_000)],
-  ["'one '.repeat(20000)", 'one '.repeat(20_000)],
-  ["'at dot '.repeat(10000)", 'at dot '.repeat(10_000)],
-  ['mixed unicode', '٣🙂ａ@\u200B.'.repeat(8_000)],
-  ['random unicode (seeded)', randomUnicode(50_000)],
-  ['lone surrogates', '\uD800\uDC00\uDC00\uD800'.repeat(1000)],
+/**
+ * Each shape at its base size (scale 1); the bench also runs it at scale 2 to measure its growth.
+ * `benchOnly` shapes are too big for the unit tests' invariant checks.
+ */
+export const PATHOLOGICAL_SHAPES: ReadonlyArray<{ name: string; make: (scale: number) => string; benchOnly?: boolean }> = [
+  { name: "'a'.repeat(50000)+'@'", make: (scale) => `${'a'.repeat(50_000 * scale)}@` },
+  { name: "'1 '.repeat(20000)", make: (scale) => '1 '.repeat(20_000 * scale) },
+  { name: "'a.'.repeat(20000)", make: (scale) => 'a.'.repeat(20_000 * scale) },
+  { name: "'a@'.repeat(20000)", make: (scale) => 'a@'.repeat(20_000 * scale) },
+  { name: "'@'.repeat(50000)", make: (scale) => '@'.repeat(50_000 * scale) },
+  { name: "'9'.repeat(50000)", make: (scale) => '9'.repeat(50_000 * scale) },
+  { name: "'.'.repeat(50000)", make: (scale) => '.'.repeat(50_000 * scale) },
+  { name: "'1.'.repeat(20000)", make: (scale) => '1.'.repeat(20_000 * scale) },
+  { name: "'1.'.repeat(25000)", make: (scale) => '1.'.repeat(25_000 * scale) },
+  { name: "'one '.repeat(20000)", make: (scale) => 'one '.repeat(20_000 * scale) },
+  { name: "'at dot '.repeat(10000)", make: (scale) => 'at dot '.repeat(10_000 * scale) },
+  { name: "'٣ '.repeat(50000)", make: (scale) => '٣ '.repeat(50_000 * scale) },
+  { name: 'mixed unicode', make: (scale) => '٣🙂ａ@\u200B.'.repeat(8_000 * scale) },
+  { name: 'random unicode (seeded)', make: (scale) => randomUnicode(50_000 * scale) },
+  { name: 'random unicode 1 MB (seeded)', make: (scale) => randomUnicode(1_000_000 * scale), benchOnly: true },
+  { name: 'lone surrogates', make: (scale) => '\uD800\uDC00\uDC00\uD800'.repeat(1000 * scale) },
 ];
+
+/** Every shape at its base size, for the unit tests' invariant checks. */
+export const PATHOLOGICAL_INPUTS: ReadonlyArray<readonly [name: string, input: string]> = PATHOLOGICAL_SHAPES.filter(
+  (shape) => !shape.benchOnly,
+).map((shape) => [shape.name, shape.make(1)] as const);
