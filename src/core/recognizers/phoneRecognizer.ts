@@ -8,7 +8,7 @@ import {
   isInsideHexId,
 } from '../phone/phoneContext.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
-import { type CountryCode, parsePhone } from '../phone/parsePhone.js';
+import { type CountryCode, parseValidPhone } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
@@ -61,8 +61,8 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const runText = view.text.slice(run.from, run.to);
     // "(80).(585) (79).(9)64": several bracketed groups are a list, not one number.
     if (runText.split('(').length > 2) return [];
-    const parsed = parsePhone(runText, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
-    return parsed?.isValid() ? [match(view, run, parsed.number, 0.95)] : [];
+    const number = parseValidPhone(runText, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
+    return number !== undefined ? [match(view, run, number, 0.95)] : [];
   };
 
   /** A run as a whole: validated numbers first, then shape and context rules. */
@@ -77,8 +77,8 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     if (run.digits.length > MAX_PHONE_DIGITS) return [];
     if (run.digits.startsWith('00') && !run.international) {
       // "0061 4 34 100 206": 00 is the international prefix in most of the world.
-      const parsed = parsePhone(`+${run.digits.slice(2)}`);
-      if (parsed?.isValid()) return [match(view, run, parsed.number, 0.85)];
+      const number = parseValidPhone(`+${run.digits.slice(2)}`);
+      if (number !== undefined) return [match(view, run, number, 0.85)];
     }
     if (run.international) return run.digits.length >= 8 ? [match(view, run, `+${run.digits}`, 0.8)] : [];
     const disguised = view.isRewritten(run.from, run.to);
@@ -132,10 +132,10 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const gluedNationalNumber = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {
     if (!defaultCountry || run.groups[0]! < 12 || !run.digits.startsWith('0')) return [];
     for (const length of [11, 10]) {
-      const parsed = parsePhone(run.digits.slice(0, length), { defaultCountry });
-      if (parsed?.isValid()) {
+      const number = parseValidPhone(run.digits.slice(0, length), { defaultCountry });
+      if (number !== undefined) {
         const digitsStart = view.text.indexOf(run.digits[0]!, run.from);
-        return [matchFromView(view, digitsStart, digitsStart + length, { kind: 'phone', value: parsed.number, confidence: 0.7 })];
+        return [matchFromView(view, digitsStart, digitsStart + length, { kind: 'phone', value: number, confidence: 0.7 })];
       }
     }
     return [];

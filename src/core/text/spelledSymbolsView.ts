@@ -33,8 +33,10 @@ const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'tha
 // "a n a @ m a i l . c o": single characters spaced out around an "@".
 const SPACED_OUT = /(?:[\p{L}\d@._-] ){4,120}[\p{L}\d@._-]/gu;
 
-function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined): NormalizedText {
+function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined, needs?: string): NormalizedText {
   const text = source.text;
+  // A pass whose every match must hold `needs` has nothing to do in a text without it.
+  if (needs !== undefined && !text.includes(needs)) return source;
   const builder = source.derive();
   let copiedUpTo = 0;
   let changed = false;
@@ -59,7 +61,7 @@ const isDotWord = (word: string) => DOT_WORDS.split('|').includes(word.toLowerCa
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
   let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) || match[1] === '.' ? '.' : '@'));
   if (spacedOut) {
-    view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined));
+    view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined), '@');
   }
   view = rewrite(view, SPACED_AT, (match) => {
     if (!/\s/.test(match[0])) return undefined;
@@ -72,14 +74,14 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
     if (isProseBeforeAt(behind)) return undefined;
     return isDomain || isSpelledAt(behind, domain) ? `@${domain}` : undefined;
-  });
+  }, '@');
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
   });
-  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.');
+  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@');
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const behind = LABEL_BEHIND.exec(current.text.slice(Math.max(0, match.index! - 63), match.index));
@@ -91,5 +93,5 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
   });
-  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined));
+  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ');
 }
