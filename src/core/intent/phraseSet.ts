@@ -47,7 +47,6 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
   const regexes = sources.map((source) => new RegExp(source, CAPTURING_GROUP.test(source) ? 'iuyd' : 'iuy'));
   const exact = new Map<string, number[]>();
   const prefix = new Map<string, number[]>();
-  let longestPrefix = 0;
   sources.forEach((source, index) => {
     const triggers = phraseTriggers(source);
     if (!triggers) throw new Error(`createPhraseSet: cannot read the leading words of the phrase /${source}/; start it with a literal word`);
@@ -56,9 +55,10 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
       const list = table.get(trigger.word) ?? [];
       if (!list.includes(index)) list.push(index);
       table.set(trigger.word, list);
-      if (!trigger.exact) longestPrefix = Math.max(longestPrefix, trigger.word.length);
     }
   });
+  // Only the lengths some prefix trigger has are worth slicing the text's word to.
+  const prefixLengths = [...new Set([...prefix.keys()].map((word) => word.length))].sort((a, b) => a - b);
   const words = [...new Set([...exact.keys(), ...prefix.keys()])].sort((a, b) => b.length - a.length);
   const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // No Unicode look-behind: V8 runs "\b" without the "u" flag an order of magnitude faster.
@@ -97,7 +97,8 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
           WORD_AT.lastIndex = start.index;
           const word = (WORD_AT.exec(text)?.[0] ?? '').toLowerCase();
           for (const phrase of exact.get(word) ?? []) attempt(text, start.index, phrase, hits);
-          for (let length = 1; length <= Math.min(word.length, longestPrefix); length += 1) {
+          for (const length of prefixLengths) {
+            if (length > word.length) break;
             for (const phrase of prefix.get(word.slice(0, length)) ?? []) attempt(text, start.index, phrase, hits);
           }
         }
