@@ -149,7 +149,7 @@ describe('usePolicyGuard on long drafts', () => {
   it('re-checks a long draft when typing pauses, not on every keystroke', () => {
     vi.useFakeTimers();
     const long = 'word '.repeat(300);
-    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', settleDelay: 150 }), {
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', longTextThreshold: 1000, settleDelay: 150 }), {
       initialProps: { text: long },
     });
     expect(result.current.decision).toBe('allow');
@@ -161,6 +161,18 @@ describe('usePolicyGuard on long drafts', () => {
     });
     expect(result.current.isStale).toBe(false);
     expect(result.current.decision).toBe('block');
+  });
+
+  it('checks a 5,000-character draft after its frame is painted, with no wait for a pause', async () => {
+    const long = 'word '.repeat(1000);
+    // A settle delay far longer than waitFor's timeout: the check can only come from the paint path.
+    const { result, rerender } = renderHook(({ text }) => usePolicyGuard({ text, contractState: 'none', settleDelay: 60_000 }), {
+      initialProps: { text: long },
+    });
+    rerender({ text: `${long}ana@mail.co` });
+    expect(result.current).toMatchObject({ decision: 'allow', isStale: true });
+    await waitFor(() => expect(result.current).toMatchObject({ decision: 'block', isStale: false }));
+    expect(result.current.checkedText.length).toBeGreaterThan(5000);
   });
 
   it('never goes back to an older text when a draft grows past the threshold', async () => {
