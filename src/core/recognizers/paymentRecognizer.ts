@@ -12,6 +12,8 @@ import { PAYMENT_PHRASES } from '../payment/paymentPhrases.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
+const ASCII_DIGIT = /[0-9]/;
+
 // Brands people use as a verb: "zelle me", "venmo me", "paypal me".
 const VERB_BRANDS = ['paypal', 'venmo', 'zelle', 'cashapp', 'cash app', 'revolut', 'wise'];
 
@@ -42,19 +44,24 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       for (const address of findCryptoAddresses(text)) {
         instrument(address.from, address.to, address.network, address.address, address.checksummed ? 0.97 : 0.9);
       }
-      for (const iban of findIbans(text)) instrument(iban.from, iban.to, 'iban', iban.iban, 0.97);
-      for (const card of findCardNumbers(text)) instrument(card.from, card.to, 'card', card.digits, card.validated ? 0.95 : 0.7);
+      // IBANs and card numbers hold ASCII digits, cashtags a "$": a text without them skips those passes.
+      const hasDigit = ASCII_DIGIT.test(text);
+      if (hasDigit) {
+        for (const iban of findIbans(text)) instrument(iban.from, iban.to, 'iban', iban.iban, 0.97);
+        for (const card of findCardNumbers(text)) instrument(card.from, card.to, 'card', card.digits, card.validated ? 0.95 : 0.7);
+      }
       const { spelledDigits, separators } = context.options.obfuscation;
       if (separators || spelledDigits) {
         // The phone recognizer builds the same view: shared per detect call.
         const spelled = spelledDigits ? context.view('spelled-digits', () => buildSpelledDigitsView(view)) : view;
-        for (const card of findDisguisedCardNumbers(spelled.text, (from, to) => spelled.isRewritten(from, to))) {
+        const cards = ASCII_DIGIT.test(spelled.text) ? findDisguisedCardNumbers(spelled.text, (from, to) => spelled.isRewritten(from, to)) : [];
+        for (const card of cards) {
           const match = matchFromView(spelled, card.from, card.to, { kind: 'payment', platform: 'card', value: card.digits, confidence: 0.9, obfuscated: true });
           if (!instruments.some((found) => found.start < match.end && match.start < found.end)) instruments.push(match);
         }
       }
       for (const account of findBankAccounts(text)) instrument(account.from, account.to, 'bank-transfer', account.value, 0.85);
-      for (const cashtag of findCashtags(text)) instrument(cashtag.from, cashtag.to, 'cashapp', cashtag.tag, 0.8);
+      if (text.includes('$')) for (const cashtag of findCashtags(text)) instrument(cashtag.from, cashtag.to, 'cashapp', cashtag.tag, 0.8);
 
       const requests: ContactMatch[] = [];
       // A brand with a handle is an instrument too (it names where to send money); a refusal

@@ -93,18 +93,23 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         const trimmed = whole!.replace(/\.+$/, '');
         accept(view, start, found.index + trimmed.length, platformName!, handle!.replace(/\.+$/, ''), matches);
       }
-      for (const found of text.matchAll(NAME_AT_HANDLE)) {
-        accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
+      // The passes below each match a literal "@" (or "live:"): a text without one skips them.
+      if (text.includes('@')) {
+        for (const found of text.matchAll(NAME_AT_HANDLE)) {
+          accept(view, found.index, found.index + found[0].length, found[1]!, found[2]!, matches);
+        }
+        for (const found of text.matchAll(HANDLE_THEN_NAME)) {
+          accept(view, found.index, found.index + found[0].length, found[2]!, found[1]!, matches);
+        }
+        for (const found of text.matchAll(AT_HANDLE)) {
+          const platformName = platformBefore(text, found.index);
+          if (platformName) accept(view, found.index, found.index + found[0].length, platformName, found[0], matches);
+        }
       }
-      for (const found of text.matchAll(HANDLE_THEN_NAME)) {
-        accept(view, found.index, found.index + found[0].length, found[2]!, found[1]!, matches);
-      }
-      for (const found of text.matchAll(AT_HANDLE)) {
-        const platformName = platformBefore(text, found.index);
-        if (platformName) accept(view, found.index, found.index + found[0].length, platformName, found[0], matches);
-      }
-      for (const found of text.matchAll(SKYPE_LIVE)) {
-        accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);
+      if (text.includes(':')) {
+        for (const found of text.matchAll(SKYPE_LIVE)) {
+          accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);
+        }
       }
       return matches;
     },
