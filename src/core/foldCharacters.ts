@@ -122,6 +122,18 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     tokenMixesLatin = false;
   };
 
+  // A fold that is not a look-alike applies whatever the token holds: with no look-alike pending
+  // before it, write it at once (no object per folded character, which matters for text made of
+  // non-Latin digits); otherwise queue it behind them to keep the order.
+  const fold = (from: number, to: number, value: string) => {
+    if (tokenFolds.length > 0) {
+      tokenFolds.push({ from, to, value });
+      return;
+    }
+    builder.copy(copiedUpTo, from).replace(from, to, value);
+    copiedUpTo = to;
+  };
+
   let index = 0;
   while (index < text.length) {
     const codePoint = text.codePointAt(index)!;
@@ -135,7 +147,7 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     const width = codePoint > 0xffff ? 2 : 1;
     const char = text.slice(index, index + width);
     if (isInvisible(codePoint)) {
-      tokenFolds.push({ from: index, to: index + width, value: '' });
+      fold(index, index + width, '');
     } else if (WHITESPACE.test(char)) {
       flushToken();
       if (PUNCTUATION.get(char) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
@@ -144,7 +156,8 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
       const lookAlike = LOOK_ALIKES.get(char);
       const folded = lookAlike ?? foldCodePoint(char, codePoint);
       if (folded !== char) {
-        tokenFolds.push({ from: index, to: index + width, value: folded });
+        if (lookAlike === undefined) fold(index, index + width, folded);
+        else tokenFolds.push({ from: index, to: index + width, value: folded });
         if (lookAlike === undefined && TOKEN_HAS_LATIN.test(folded)) tokenMixesLatin = true;
       }
     }

@@ -36,6 +36,15 @@ function isSeparator(text: string, index: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || /\p{Extended_Pictographic}/u.test(text[index]!);
 }
 
+/** "--" or a blank line inside text[from, to) (read by code: this runs for every gap of every run). */
+function hasDoubledHardSeparator(text: string, from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code === 0x2d || code === 0x0a) && text.charCodeAt(index - 1) === code) return true;
+  }
+  return false;
+}
+
 /** Finds every run of digit groups in one linear pass. */
 export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
   const runs: PhoneRun[] = [];
@@ -66,8 +75,7 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
       while (gapEnd < text.length && gapEnd - cursor < MAX_SEPARATOR + 1 && isSeparator(text, gapEnd)) gapEnd += 1;
       if (gapEnd === cursor || gapEnd - cursor > MAX_SEPARATOR || gapEnd >= text.length || !isDigit(text.charCodeAt(gapEnd))) break;
       // Two separators of the same "hard" kind in a row split numbers: "4561--455".
-      const gap = text.slice(cursor, gapEnd);
-      if (/--|\n\n/.test(gap)) break;
+      if (hasDoubledHardSeparator(text, cursor, gapEnd)) break;
       cursor = gapEnd;
     }
     let to = lastDigitEnd;
