@@ -65,8 +65,10 @@ const stat = (values: number[], fraction: number) => [...values].sort((a, b) => 
 
 for (const throttle of [1, 4]) {
   for (const [label, prefill, text, limit] of [
-    ['300-char message', '', message300, 1.25],
-    ['5,000-char draft', prefix5000, message300.slice(0, 100), 1.5],
+    // Issue 11's target: the composer within 1.1× of a plain textarea, median and p95, with every
+    // keystroke checked in the frame after it is painted.
+    ['300-char message', '', message300, 1.1],
+    ['5,000-char draft', prefix5000, message300.slice(0, 100), 1.1],
   ] as const) {
     const plain: number[] = [];
     const composer: number[] = [];
