@@ -11,14 +11,15 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 50,
-    // Was raised to 55 KB, then brought back under the starting 50 KB: see "Bundle size" in README.md.
+    limitKb: 51,
+    // Was raised to 55 KB, then brought back under 50 KB; +1 KB for the detector speed work
+    // (issue 11: typed-array offset maps, table-driven triggers, caches): see "Bundle size" in README.md.
   },
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 80,
-    // The starting budget: core ≈49.8 KB plus the React side ≈29.7 KB, within the 30 KB it was given.
+    limitKb: 81,
+    // Core ≈50.3 KB plus the React side ≈29.7 KB, within the 30 KB it was given (+1 KB with core's, issue 11).
   },
   {
     label: 'core, email + url detection only',

@@ -20,20 +20,13 @@ function isDigit(code: number): boolean {
 
 /** Separators allowed between digit groups. Letters, ":", "%", currency and "," + digit end a run. */
 function isSeparator(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  // ' \t\n\r-./()_*|~;' and the no-break space, by code (this runs for every separator of every run).
-  switch (code) {
-    case 0x20: case 0x09: case 0x0a: case 0x0d: case 0x2d: case 0x2e: case 0x2f: case 0x28: case 0x29:
-    case 0x5f: case 0x2a: case 0x7c: case 0x7e: case 0x3b: case 0xa0:
-      return true;
-    case 0x2c:
-      return text.charCodeAt(index + 1) === 0x20;
-    default:
-      if (code < 0x80) return false;
-  }
+  const char = text[index]!;
+  if (' \t\n\r-./()_*|~;\u00A0'.includes(char)) return true;
+  if (char === ',') return text[index + 1] === ' ';
   // Emoji and other pictographs people put between groups to dodge filters.
-  // One UTF-16 unit at a time, so an emoji arrives as its two surrogate halves.
-  return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || /\p{Extended_Pictographic}/u.test(text[index]!);
+  // `char` is one UTF-16 unit, so an emoji arrives as its two surrogate halves.
+  const code = char.charCodeAt(0);
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0x200d || code === 0xfe0f || (code > 0x7f && /\p{Extended_Pictographic}/u.test(char));
 }
 
 /** "--" or a blank line inside text[from, to) (read by code: this runs for every gap of every run). */
