@@ -74,14 +74,17 @@ export class NormalizedText {
   }
 }
 
+const NO_OFFSETS = new Uint32Array(0);
+const NO_FLAGS = new Uint8Array(0);
+
 /** Builds a view on top of a parent view: copy parent ranges or replace them with new text. */
 export class NormalizedTextBuilder {
   private readonly parts: string[] = [];
   // Allocated on the first copy or replace (a pass that changes nothing allocates nothing), at
   // the parent's length: a view is usually about as long as its parent.
-  private starts = new Uint32Array(0);
-  private ends = new Uint32Array(0);
-  private changed = new Uint8Array(0);
+  private starts = NO_OFFSETS;
+  private ends = NO_OFFSETS;
+  private changed = NO_FLAGS;
   private length = 0;
 
   constructor(private readonly parent: NormalizedText) {}

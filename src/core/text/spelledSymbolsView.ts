@@ -1,4 +1,4 @@
-import type { NormalizedText } from '../normalizedText.js';
+import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
 import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
 import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
 
@@ -37,18 +37,17 @@ function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: R
   const text = source.text;
   // A pass whose every match must hold `needs` has nothing to do in a text without it.
   if (needs !== undefined && !text.includes(needs)) return source;
-  const builder = source.derive();
+  // Derived on the first rewrite: most passes over most messages change nothing.
+  let builder: NormalizedTextBuilder | undefined;
   let copiedUpTo = 0;
-  let changed = false;
   for (const match of text.matchAll(pattern)) {
     const value = replacement(match);
     if (value === undefined) continue;
+    builder ??= source.derive();
     builder.copy(copiedUpTo, match.index).replace(match.index, match.index + match[0].length, value);
     copiedUpTo = match.index + match[0].length;
-    changed = true;
   }
-  if (!changed) return source;
-  return builder.copy(copiedUpTo, text.length).build();
+  return builder ? builder.copy(copiedUpTo, text.length).build() : source;
 }
 
 const isDotWord = (word: string) => DOT_WORDS.split('|').includes(word.toLowerCase());
