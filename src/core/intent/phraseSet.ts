@@ -72,6 +72,23 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
   ];
   const triedAt = new Int32Array(sources.length).fill(-1);
 
+  // The phrases to try where a word starts: exact ones, then those whose prefix it starts with,
+  // shortest prefix first. Remembered per word (chat repeats its words; bounded for odd input).
+  const candidatesByWord = new Map<string, number[]>();
+  const candidatesOf = (word: string): number[] => {
+    let list = candidatesByWord.get(word);
+    if (list === undefined) {
+      list = [...(exact.get(word) ?? [])];
+      for (const length of prefixLengths) {
+        if (length > word.length) break;
+        list.push(...(prefix.get(word.slice(0, length)) ?? []));
+      }
+      if (candidatesByWord.size >= 4096) candidatesByWord.clear();
+      candidatesByWord.set(word, list);
+    }
+    return list;
+  };
+
   const attempt = (text: string, at: number, phrase: number, hits: PhraseHit[]) => {
     if (triedAt[phrase] === at) return;
     triedAt[phrase] = at;
@@ -96,11 +113,7 @@ export function createPhraseSet(sources: readonly string[]): PhraseSet {
           if (start.index > 0 && LETTER_OR_DIGIT.test(text[start.index - 1]!)) continue;
           WORD_AT.lastIndex = start.index;
           const word = (WORD_AT.exec(text)?.[0] ?? '').toLowerCase();
-          for (const phrase of exact.get(word) ?? []) attempt(text, start.index, phrase, hits);
-          for (const length of prefixLengths) {
-            if (length > word.length) break;
-            for (const phrase of prefix.get(word.slice(0, length)) ?? []) attempt(text, start.index, phrase, hits);
-          }
+          for (const phrase of candidatesOf(word)) attempt(text, start.index, phrase, hits);
         }
       }
       return hits.sort((a, b) => a.from - b.from || a.phrase - b.phrase);
