@@ -39,8 +39,12 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
   // "telegram: @ana", "skype id - ana.b", "my ig is ana.designs", "find me on insta as @ana".
   // After a bare "is"/"as"/"at" the handle must look like one ("Telegram is fine" is prose)
   // unless a possessive says whose account it is ("my telegram is anab").
+  // The characters a match can start with (a name's first, or the "m" of "my"), looked for before
+  // the lookbehind: V8 tries a leading lookbehind at every position, slowly outside ASCII.
+  const starts = [...new Set([...platformByName.keys(), 'my'].map((name) => String.fromCodePoint(name.codePointAt(0) ?? 32)))];
+  const LEAD = starts.some((char) => /\s/.test(char)) ? '' : `(?=[${starts.map((char) => char.replace(/[\\\][^-]/g, '\\$&')).join('')}])`;
   const NAME_THEN_HANDLE = new RegExp(
-    `(?<![\\p{L}\\d])(my\\s{1,2})?(${names})(\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(:|=|-|→|\\bis\\b|\\bas\\b|\\bat\\b)?\\s{0,2}${HANDLE}`,
+    `${LEAD}(?<![\\p{L}\\d])(my\\s{1,2})?(${names})(\\s{1,2}(?:id|handle|username|user|name|account|acct))?\\s{0,2}(:|=|-|→|\\bis\\b|\\bas\\b|\\bat\\b)?\\s{0,2}${HANDLE}`,
     'giu',
   );
   // "@ana_b on telegram", "ana_b on insta" (an @ is required without a separator).
@@ -51,7 +55,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
   // "skype live:ana.b" and "live:.cid.123": a Skype id even without the name.
   const SKYPE_LIVE = /(?<![\p{L}\d])live:\.?[\p{L}\d._-]{2,40}/giu;
   // "my telegram @ana_b" — name directly followed by an @handle.
-  const NAME_AT_HANDLE = new RegExp(`(?<![\\p{L}\\d])(${names})\\s{1,2}(@[\\p{L}\\d._-]{2,32})`, 'giu');
+  const NAME_AT_HANDLE = new RegExp(`${LEAD}(?<![\\p{L}\\d])(${names})\\s{1,2}(@[\\p{L}\\d._-]{2,32})`, 'giu');
 
   // "The interview will be on Telegram, add me: @dmitri_hr": an @handle shortly after a platform's
   // name in the same sentence. Greetings and thanks ("thanks @Maria") are not handles to move to.
