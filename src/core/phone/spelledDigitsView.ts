@@ -36,9 +36,21 @@ const isAsciiDigit = (text: string, index: number) => {
   return code >= 48 && code <= 57;
 };
 
+// The last text found to hold no trigger. Typing appends to it: then only the letter run it ended
+// in and what follows can hold a new one (the runs before are the same, with the same neighbours).
+let lastWithout = '';
+
+const LETTER = /\p{L}/u;
+
 /** True when some letter run would be classified as more than 'other' (the same test `classify` makes). */
 function hasTrigger(text: string): boolean {
-  LETTER_RUN.lastIndex = 0;
+  let from = 0;
+  if (lastWithout !== '' && text.length >= lastWithout.length && text.startsWith(lastWithout)) {
+    from = lastWithout.length;
+    // Back to the start of the run the old text ended in (over any surrogate: at worst too far).
+    while (from > 0 && (isSurrogate(text.charCodeAt(from - 1)) || LETTER.test(text[from - 1]!))) from -= 1;
+  }
+  LETTER_RUN.lastIndex = from;
   for (let found = LETTER_RUN.exec(text); found; found = LETTER_RUN.exec(text)) {
     const word = found[0];
     if (word.length === 1 && 'oOlI'.includes(word)) {
@@ -47,8 +59,11 @@ function hasTrigger(text: string): boolean {
     // toLowerCase never shortens a string (checked over every code point), so longer runs can't match.
     if (word.length <= LONGEST_TRIGGER && TRIGGER_WORDS.has(word.toLowerCase())) return true;
   }
+  lastWithout = text;
   return false;
 }
+
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
 
 function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'): Token {
   const to = from + raw.length;
