@@ -9,7 +9,12 @@ const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
 
 function isInvisible(codePoint: number): boolean {
   // Indexing, not destructuring: this runs for every non-ASCII character and destructuring costs 3×.
-  return INVISIBLE_RANGES.some((range) => codePoint >= range[0] && codePoint <= range[1]);
+  // The ranges are in order: stop at the first that starts past the code point.
+  for (const range of INVISIBLE_RANGES) {
+    if (codePoint < range[0]) return false;
+    if (codePoint <= range[1]) return true;
+  }
+  return false;
 }
 
 // First code point of each Unicode decimal-digit block people type phone numbers in.

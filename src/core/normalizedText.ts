@@ -131,11 +131,14 @@ export class NormalizedTextBuilder {
   /** Replace parent characters [from, to) with `replacement` (may be empty: the range is dropped). */
   replace(from: number, to: number, replacement: string): this {
     if (replacement.length === 0) return this;
-    const { start, end } = this.parent.toOriginal(from, Math.max(to, from));
+    // parent.toOriginal(from, to), read without allocating the range.
+    const parent = this.parent;
+    const start = to > from ? parent.startAt(from) : parent.originalStart(from);
+    const end = to > from ? parent.endAt(to - 1) : start;
     this.parts.push(replacement);
     const at = this.grow(replacement.length);
     this.starts.fill(start, at, this.length);
-    this.ends.fill(to > from ? end : start, at, this.length);
+    this.ends.fill(end, at, this.length);
     this.changed.fill(1, at, this.length);
     return this;
   }
