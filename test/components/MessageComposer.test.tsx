@@ -11,6 +11,8 @@ describe('MessageComposer', () => {
     const onSend = vi.fn();
     const { container } = render(<MessageComposer contractState="none" onSend={onSend} />);
     await userEvent.type(textbox(), 'my number is +1 917 442 0188');
+    // The alert already shows for "+1 917 442 018": wait for the check of the last keystroke (a frame later).
+    await waitFor(() => expect(container.querySelector('.op-MessageComposer-mark[data-kind="phone"]')).toHaveTextContent('+1 917 442 0188'));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This message can’t be sent yet');
     expect(alert).toHaveTextContent('We found a phone number.');
