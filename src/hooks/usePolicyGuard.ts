@@ -37,7 +37,7 @@ export interface UsePolicyGuardOptions {
    * Drafts longer than this many characters are re-checked when typing pauses (`settleDelay`)
    * rather than on every keystroke. Shorter drafts (a 5,000-character draft included) are checked
    * on every keystroke, right after its frame is painted. Measured (`npm run bench`): detection
-   * grows linearly, about 0.3 ms per 1,000 characters on a desktop CPU, so past 10,000 characters
+   * grows linearly, about 0.2 ms per 1,000 characters on a desktop CPU, so past 10,000 characters
    * it would take a noticeable part of a frame on a slow phone (4× slower).
    * Sending always checks the current text. @default 10000
    */
