@@ -15,3 +15,6 @@ export function parsePhone(text: string, options?: { defaultCountry?: CountryCod
   metadata ??= expandPhoneMetadata(storedMetadata);
   return parsePhoneNumberFromString(text, options ?? {}, metadata);
 }
+
+/** The regions the phone metadata knows ('US', 'GB'…), the values `defaultCountry` accepts. */
+export const PHONE_REGIONS = Object.keys(storedMetadata.countries);

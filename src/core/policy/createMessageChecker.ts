@@ -1,9 +1,10 @@
 import { describe } from '../describeValue.js';
+import { checkMaxLength, DEFAULT_MAX_LENGTH } from '../detectorOptions.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactMatch, Detector } from '../types.js';
-import { evaluatePolicy } from './evaluatePolicy.js';
+import { fail, list, record } from '../validate.js';
+import { evaluatePolicyAs } from './evaluatePolicy.js';
 import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
-import { CONTRACT_STATES } from './policyTypes.js';
 
 /** How much of the conversation is read back: enough for a number split over a few messages. */
 const MAX_HISTORY_MESSAGES = 5;
@@ -16,27 +17,38 @@ export type MessageChecker = (text: string, options: Omit<CheckMessageOptions, '
  * `composeDetector` it checks messages for the kinds a bundle names and nothing else.
  */
 export function createMessageChecker(detector: Detector): MessageChecker {
+  checkDetector('createMessageChecker', 'detector', detector);
   return (text, options) => checkMessageWith(detector, text, options);
 }
+
+function checkDetector(fn: string, option: string, detector: Detector): void {
+  if (typeof record(fn, option, detector).detect !== 'function') fail(fn, `${option}.detect`, detector.detect, 'a function (build one with createDetector)');
+}
+
+const OPTION_KEYS = ['contractState', 'policy', 'history', 'detector', 'maxLength'];
 
 /**
  * Detects and evaluates one message (see `checkMessage`), with the detector given: its own
  * module, so that bundles which bring their own detector leave the default one out.
  */
-export function checkMessageWith(detector: Detector, text: string, options: Omit<CheckMessageOptions, 'detector'>): CheckMessageResult {
-  if (typeof text !== 'string') {
-    throw new TypeError(`checkMessage: expected the message text as a string, got ${describe(text)}`);
+export function checkMessageWith(
+  detector: Detector,
+  text: string,
+  options: Omit<CheckMessageOptions, 'detector'>,
+  fn = 'checkMessage',
+): CheckMessageResult {
+  if (typeof text !== 'string') throw new TypeError(`${fn}: expected the message text as a string, got ${describe(text)}`);
+  // Validated here, before any detection, so a server log names the function it called.
+  record(fn, 'options', options, OPTION_KEYS);
+  if ('detector' in options) checkDetector(fn, 'options.detector', options.detector as Detector);
+  const policy = { contractState: options.contractState, ...(options.policy === undefined ? {} : { policy: options.policy }) };
+  evaluatePolicyAs(fn, [], policy);
+  const history = list(fn, 'options.history', options.history, true) as string[] | undefined ?? [];
+  const maxLength = checkMaxLength(fn, 'options.maxLength', options.maxLength) ?? detector.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    // Never scanned: a long text would cost time on every check, and what was not read is not allowed.
+    return { decision: 'block', violations: [], exceptions: [], matches: [], tooLong: { rule: 'too-long', length: text.length, maxLength } };
   }
-  // Validated here too, before any detection, so a server log names the function it called.
-  if (!CONTRACT_STATES.includes(options?.contractState)) {
-    throw new TypeError(
-      `checkMessage: unknown contractState ${JSON.stringify(options?.contractState)}; use one of ${CONTRACT_STATES.join(', ')}`,
-    );
-  }
-  if (options.history !== undefined && !Array.isArray(options.history as unknown)) {
-    throw new TypeError(`checkMessage: expected history as an array of strings, got ${describe(options.history)}`);
-  }
-  const history = (options.history ?? []).filter((message): message is string => typeof message === 'string');
   let matches = detector.detect(text);
   if (history.length > 0 && text.length > 0) {
     const earlier = history.slice(-MAX_HISTORY_MESSAGES).join('\n').slice(-MAX_HISTORY_CHARACTERS);
@@ -44,7 +56,7 @@ export function checkMessageWith(detector: Detector, text: string, options: Omit
     const joined = detector.detect(`${earlier}\n${text}`);
     matches = mergeSplitMatches(matches, joined, offset, text);
   }
-  return { ...evaluatePolicy(matches, options), matches };
+  return { ...evaluatePolicyAs(fn, matches, policy), matches };
 }
 
 /**

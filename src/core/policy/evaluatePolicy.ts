@@ -1,5 +1,5 @@
-import { describe } from '../describeValue.js';
-import type { ContactKind, ContactMatch } from '../types.js';
+import { CONTACT_KINDS, type ContactKind, type ContactMatch } from '../types.js';
+import { fail, oneOf, record } from '../validate.js';
 import type {
   AppliedException,
   ContractState,
@@ -70,21 +70,22 @@ function exceptionApplies(exception: PolicyException, match: ContactMatch, contr
  * of the violations; exceptions let a kind or a domain through and are listed in the verdict.
  */
 export function evaluatePolicy(matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
-  if (!Array.isArray(matches as unknown)) {
-    throw new TypeError(`evaluatePolicy: expected an array of matches, got ${describe(matches)}`);
-  }
-  const contractState = options?.contractState;
-  if (!CONTRACT_STATES.includes(contractState)) {
-    throw new TypeError(`evaluatePolicy: unknown contractState ${JSON.stringify(contractState)}; use one of ${CONTRACT_STATES.join(', ')}`);
-  }
-  const policy = resolvePolicy(options.policy);
+  return evaluatePolicyAs('evaluatePolicy', matches, options);
+}
+
+/** @internal `evaluatePolicy`, naming the public function in its errors. */
+export function evaluatePolicyAs(fn: string, matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
+  if (!Array.isArray(matches as unknown)) fail(fn, 'matches', matches, 'an array of matches');
+  const { contractState } = record(fn, 'options', options) as Partial<EvaluatePolicyOptions>;
+  oneOf(fn, 'options.contractState', contractState, CONTRACT_STATES);
+  const policy = resolvePolicy(options.policy, fn);
   const violations: PolicyViolation[] = [];
   const exceptions: AppliedException[] = [];
   let decision: PolicyDecision = 'allow';
   for (const match of matches) {
-    const action = policy.rules[match.kind][contractState];
+    const action = policy.rules[oneOf(fn, 'match.kind', match?.kind, CONTACT_KINDS)][contractState!];
     if (action === 'allow') continue;
-    const exception = policy.exceptions.find((candidate) => exceptionApplies(candidate, match, contractState));
+    const exception = policy.exceptions.find((candidate) => exceptionApplies(candidate, match, contractState!));
     if (exception) {
       exceptions.push({ exception, match });
       continue;
