@@ -1,6 +1,6 @@
 import { describe } from './describeValue.js';
 import { codePointCut } from './text/codePointCut.js';
-import { fail, list } from './validate.js';
+import { arrayOf, fail, is } from './validate.js';
 import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions.js';
 import { foldCharacters } from './foldCharacters.js';
 import { NormalizedText } from './normalizedText.js';
@@ -38,13 +38,13 @@ export function composeDetector(factories: readonly RecognizerFactory[], options
 
 /** @internal `composeDetector`, with the public function's name for error messages. */
 export function buildDetector(factories: readonly RecognizerFactory[], options: DetectorOptions | undefined, fn: string): Detector {
-  list(fn, 'recognizers', factories)?.forEach((create, index) => typeof create === 'function' || fail(fn, `recognizers[${index}]`, create, 'a recognizer factory'));
+  arrayOf(is('function'))(factories, `${fn}: recognizers`);
   const resolved = resolveDetectorOptions(options, fn);
   const recognizers: Recognizer[] = factories.map((create) => create(resolved)).filter(
     (recognizer) => recognizer.kinds.some((kind) => resolved.kinds.has(kind)),
   );
   // A detector that can report nothing would allow every message: say so instead.
-  if (recognizers.length === 0) fail(fn, 'options.kinds', [...resolved.kinds], 'a kind one of the recognizers reports', true);
+  if (recognizers.length === 0) fail(`${fn}: options.kinds`, [...resolved.kinds].join(), 'a kind one of the recognizers reports', true);
   const { maxLength } = resolved;
   return {
     maxLength,

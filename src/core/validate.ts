@@ -3,49 +3,48 @@ import { describe } from './describeValue.js';
 // Option checks shared by the detector and the policy. A misconfigured option must never quietly
 // detect less or allow more (a typo on a server would let every message through), so anything that
 // is not missing and not valid throws, naming the function, the option, the value and the fix.
-// Kept small on purpose: it ships in every bundle, the policy-only one included.
+// Written as small combinators because they ship in every bundle, the policy-only one included.
+
+/** Checks `value` at `path` ("createDetector: options.kinds[0]"); throws when it is wrong. */
+export type Check = (value: unknown, path: string) => void;
 
 const show = (value: unknown): string =>
   typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? describe(value) : String(value);
 
-/** Edit distance of at most 2 (case ignored): 'Email' → 'email', 'blok' → 'block'. */
-function isNear(a: string, b: string): boolean {
-  a = a.toLowerCase();
-  let row = [...b, ''].map((_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
+/** Throws a TypeError (wrong type) or, with `range`, a RangeError (a value outside the allowed ones). */
+export function fail(path: string, value: unknown, expected: string, range?: boolean): never {
+  throw new (range ? RangeError : TypeError)(`${path} is ${show(value)}; expected ${expected}`);
+}
+
+export const is = (type: string): Check => (value, path) => typeof value === type || fail(path, value, `a ${type}`);
+
+/** One of `allowed`, suggesting the near miss. */
+export const oneOf = (allowed: readonly string[]): Check => (value, path) => {
+  if (allowed.includes(value as string)) return;
+  // The near miss: same first two letters, case ignored ('Email' → email, 'BLOK' → block, 'kind' → kinds).
+  const near = typeof value === 'string' && value[1] ? allowed.find((item) => item.toLowerCase().startsWith(value.slice(0, 2).toLowerCase())) : 0;
+  fail(path, value, `one of ${allowed.join(', ')}${near ? ` (did you mean "${near}"?)` : ''}`, typeof value === 'string');
+};
+
+/** An array whose every item passes `item`; with `nonEmpty`, at least one. */
+export const arrayOf = (item: Check, nonEmpty?: boolean): Check => (value, path) => {
+  if (!Array.isArray(value)) fail(path, value, 'an array');
+  if (nonEmpty && value.length === 0) fail(path, value, 'at least one item (leave it out for the default)', true);
+  value.forEach((entry, index) => item(entry, `${path}[${index}]`));
+};
+
+/**
+ * A plain object with only these keys (an unknown key is most likely a typo). A key left out or
+ * `undefined` gets its default later, except the `required` ones.
+ */
+export const shape = (fields: Record<string, Check>, required: readonly string[] = []): Check => (value, path) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, value, 'an object');
+  const keys = Object.keys(fields);
+  for (const key of Object.keys(value)) oneOf(keys)(key, `${path} key`);
+  for (const key of keys) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined || required.includes(key)) fields[key]!(field, `${path}.${key}`);
   }
-  return row[b.length]! <= 2;
-}
+};
 
-/** Throws a TypeError (wrong type) or a RangeError (a value outside the allowed ones). */
-export function fail(fn: string, option: string, value: unknown, expected: string, range?: boolean): never {
-  const Failure = range ? RangeError : TypeError;
-  throw new Failure(`${fn}: ${option} is ${show(value)}; expected ${expected}`);
-}
-
-/** `value` must be one of `allowed`; suggests the near miss. */
-export function oneOf<T extends string>(fn: string, option: string, value: unknown, allowed: readonly T[]): T {
-  if (allowed.includes(value as T)) return value as T;
-  const near = typeof value === 'string' ? allowed.find((item) => isNear(value, item)) : undefined;
-  return fail(fn, option, value, `one of ${allowed.join(', ')}${near ? ` (did you mean "${near}"?)` : ''}`, typeof value === 'string');
-}
-
-/** A plain object whose keys are all among `keys` (an unknown key is most likely a typo). */
-export function record(fn: string, option: string, value: unknown, keys?: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(fn, option, value, 'an object');
-  if (keys) for (const key of Object.keys(value)) oneOf(fn, `${option} key`, key, keys);
-  return value as Record<string, unknown>;
-}
-
-/** An array (of strings when `strings`); `undefined` stays undefined. */
-export function list(fn: string, option: string, value: unknown, strings?: boolean): unknown[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) fail(fn, option, value, strings ? 'an array of strings' : 'an array');
-  if (strings) value.forEach((item, index) => typeof item === 'string' || fail(fn, `${option}[${index}]`, item, 'a string'));
-  return value;
-}
+export const STRINGS = arrayOf(is('string'));

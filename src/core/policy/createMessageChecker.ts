@@ -1,9 +1,10 @@
 import { describe } from '../describeValue.js';
-import { checkMaxLength, DEFAULT_MAX_LENGTH } from '../detectorOptions.js';
+import { COUNT, DEFAULT_MAX_LENGTH } from '../detectorOptions.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactMatch, Detector } from '../types.js';
-import { fail, list, record } from '../validate.js';
-import { evaluatePolicyAs } from './evaluatePolicy.js';
+import { type Check, is, STRINGS } from '../validate.js';
+import { codePointCut } from '../text/codePointCut.js';
+import { checkPolicyOptions, evaluateWith } from './evaluatePolicy.js';
 import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
 
 /** How much of the conversation is read back: enough for a number split over a few messages. */
@@ -17,15 +18,12 @@ export type MessageChecker = (text: string, options: Omit<CheckMessageOptions, '
  * `composeDetector` it checks messages for the kinds a bundle names and nothing else.
  */
 export function createMessageChecker(detector: Detector): MessageChecker {
-  checkDetector('createMessageChecker', 'detector', detector);
+  DETECTOR(detector, 'createMessageChecker: detector');
   return (text, options) => checkMessageWith(detector, text, options);
 }
 
-function checkDetector(fn: string, option: string, detector: Detector): void {
-  if (typeof record(fn, option, detector).detect !== 'function') fail(fn, `${option}.detect`, detector.detect, 'a function (build one with createDetector)');
-}
-
-const OPTION_KEYS = ['contractState', 'policy', 'history', 'detector', 'maxLength'];
+// Only what is used: a detector of the caller's own may carry other members.
+const DETECTOR: Check = (detector, path) => is('function')((detector as Detector | undefined)?.detect, `${path}.detect`);
 
 /**
  * Detects and evaluates one message (see `checkMessage`), with the detector given: its own
@@ -39,24 +37,22 @@ export function checkMessageWith(
 ): CheckMessageResult {
   if (typeof text !== 'string') throw new TypeError(`${fn}: expected the message text as a string, got ${describe(text)}`);
   // Validated here, before any detection, so a server log names the function it called.
-  record(fn, 'options', options, OPTION_KEYS);
-  if ('detector' in options) checkDetector(fn, 'options.detector', options.detector as Detector);
-  const policy = { contractState: options.contractState, ...(options.policy === undefined ? {} : { policy: options.policy }) };
-  evaluatePolicyAs(fn, [], policy);
-  const history = list(fn, 'options.history', options.history, true) as string[] | undefined ?? [];
-  const maxLength = checkMaxLength(fn, 'options.maxLength', options.maxLength) ?? detector.maxLength ?? DEFAULT_MAX_LENGTH;
+  const policy = checkPolicyOptions(fn, options, { history: STRINGS, detector: DETECTOR, maxLength: COUNT });
+  const history = options.history ?? [];
+  const maxLength = options.maxLength ?? detector.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
     // Never scanned: a long text would cost time on every check, and what was not read is not allowed.
     return { decision: 'block', violations: [], exceptions: [], matches: [], tooLong: { rule: 'too-long', length: text.length, maxLength } };
   }
   let matches = detector.detect(text);
   if (history.length > 0 && text.length > 0) {
-    const earlier = history.slice(-MAX_HISTORY_MESSAGES).join('\n').slice(-MAX_HISTORY_CHARACTERS);
+    const recent = history.slice(-MAX_HISTORY_MESSAGES).join('\n');
+    const earlier = recent.slice(codePointCut(recent, Math.max(0, recent.length - MAX_HISTORY_CHARACTERS)));
     const offset = earlier.length + 1;
     const joined = detector.detect(`${earlier}\n${text}`);
     matches = mergeSplitMatches(matches, joined, offset, text);
   }
-  return { ...evaluatePolicyAs(fn, matches, policy), matches };
+  return { ...evaluateWith(fn, matches, options, policy), matches };
 }
 
 /**

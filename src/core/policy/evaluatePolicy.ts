@@ -1,5 +1,5 @@
 import { CONTACT_KINDS, type ContactKind, type ContactMatch } from '../types.js';
-import { fail, oneOf, record } from '../validate.js';
+import { type Check, fail, shape } from '../validate.js';
 import type {
   AppliedException,
   ContractState,
@@ -12,7 +12,7 @@ import type {
   PolicyViolation,
 } from './policyTypes.js';
 import { CONTRACT_STATES } from './policyTypes.js';
-import { resolvePolicy } from './resolvePolicy.js';
+import { KIND, resolvePolicy, STATE } from './resolvePolicy.js';
 
 const STRENGTH: Record<PolicyDecision, number> = { allow: 0, warn: 1, block: 2 };
 
@@ -70,22 +70,26 @@ function exceptionApplies(exception: PolicyException, match: ContactMatch, contr
  * of the violations; exceptions let a kind or a domain through and are listed in the verdict.
  */
 export function evaluatePolicy(matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
-  return evaluatePolicyAs('evaluatePolicy', matches, options);
+  if (!Array.isArray(matches as unknown)) fail('evaluatePolicy: matches', matches, 'an array of matches');
+  return evaluateWith('evaluatePolicy', matches, options, checkPolicyOptions('evaluatePolicy', options));
 }
 
-/** @internal `evaluatePolicy`, naming the public function in its errors. */
-export function evaluatePolicyAs(fn: string, matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
-  if (!Array.isArray(matches as unknown)) fail(fn, 'matches', matches, 'an array of matches');
-  const { contractState } = record(fn, 'options', options) as Partial<EvaluatePolicyOptions>;
-  oneOf(fn, 'options.contractState', contractState, CONTRACT_STATES);
-  const policy = resolvePolicy(options.policy, fn);
+/** @internal Validates `options` (contract state, policy and any `extra` fields) before any detection. */
+export function checkPolicyOptions(fn: string, options: EvaluatePolicyOptions, extra?: Record<string, Check>): Policy {
+  shape({ contractState: STATE, policy() {}, ...extra }, ['contractState'])(options, `${fn}: options`);
+  return resolvePolicy(options.policy, `${fn}: options.policy`);
+}
+
+/** @internal `evaluatePolicy` once the options are checked. */
+export function evaluateWith(fn: string, matches: readonly ContactMatch[], { contractState }: EvaluatePolicyOptions, policy: Policy): PolicyVerdict {
   const violations: PolicyViolation[] = [];
   const exceptions: AppliedException[] = [];
   let decision: PolicyDecision = 'allow';
-  for (const match of matches) {
-    const action = policy.rules[oneOf(fn, 'match.kind', match?.kind, CONTACT_KINDS)][contractState!];
+  for (const [index, match] of matches.entries()) {
+    if (!CONTACT_KINDS.includes(match?.kind)) KIND(match?.kind, `${fn}: matches[${index}].kind`);
+    const action = policy.rules[match.kind][contractState];
     if (action === 'allow') continue;
-    const exception = policy.exceptions.find((candidate) => exceptionApplies(candidate, match, contractState!));
+    const exception = policy.exceptions.find((candidate) => exceptionApplies(candidate, match, contractState));
     if (exception) {
       exceptions.push({ exception, match });
       continue;

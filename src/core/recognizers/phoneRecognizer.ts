@@ -57,7 +57,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const defaultCountry = options.defaultCountry as CountryCode | undefined;
   // Checked here, where the metadata is: a detector without phones doesn't carry the region list.
   if (defaultCountry && !PHONE_REGIONS.includes(defaultCountry)) {
-    fail(options.fn, 'options.defaultCountry', defaultCountry, "an ISO 3166 region with phone numbers, e.g. 'US' or 'GB'", true);
+    fail(`${options.fn}: options.defaultCountry`, defaultCountry, "an ISO 3166 region with phone numbers, e.g. 'US' or 'GB'", true);
   }
 
   // Parsing the run we found (rather than libphonenumber-js's own text matcher) keeps its matcher
