@@ -51,19 +51,26 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       data-self={authorIsSelf ? '' : undefined}
       {...articleProps}
     >
-      <header className="op-ProtectedMessage-author">{author}</header>
+      {/* User text: dir="auto" plus unicode-bidi: isolate (in the CSS) on every run, so an override in
+          one message or run can't reorder the masks after it or the messages around it. */}
+      <header className="op-ProtectedMessage-author" dir="auto">{author}</header>
       <HintProvider>
-        <p className="op-ProtectedMessage-text">
+        <p className="op-ProtectedMessage-text" dir="auto">
           {message.segments.map((segment) =>
-            segment.masked ? (
+            segment.masked && !segment.match ? (
+              // The whole message, over the length limit: not a hidden detail, so no "contract" hint.
+              <span key={0} className="op-ProtectedMessage-mask" dir="auto" data-too-long="">
+                {segment.display}
+              </span>
+            ) : segment.masked ? (
               <Hint key={segment.start} content={copy.maskedTooltip}>
                 {/* Focusable so keyboard users get the explanation too; the label says it as text. */}
-                <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
+                <span className="op-ProtectedMessage-mask" dir="auto" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
                   {segment.display}
                 </span>
               </Hint>
             ) : (
-              <span key={segment.start}>{segment.display}</span>
+              <span key={segment.start} className="op-ProtectedMessage-run" dir="auto">{segment.display}</span>
             ),
           )}
         </p>
