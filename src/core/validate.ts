@@ -21,8 +21,15 @@ export const is = (type: string): Check => (value, path) => typeof value === typ
 /** One of `allowed`, suggesting the near miss. */
 export const oneOf = (allowed: readonly string[]): Check => (value, path) => {
   if (allowed.includes(value as string)) return;
-  // The near miss: same first two letters, case ignored ('Email' → email, 'BLOK' → block, 'kind' → kinds).
-  const near = typeof value === 'string' && value[1] ? allowed.find((item) => item.toLowerCase().startsWith(value.slice(0, 2).toLowerCase())) : 0;
+  // The near miss: the longest shared start, two letters at least, case ignored ('Email' → email,
+  // 'BLOK' → block, 'spelledDigit' → spelledDigits).
+  let near = '';
+  let best = 1;
+  for (const item of allowed) {
+    let shared = 0;
+    while (typeof value === 'string' && item[shared]?.toLowerCase() === value[shared]?.toLowerCase() && shared < item.length) shared += 1;
+    if (shared > best) [near, best] = [item, shared];
+  }
   fail(path, value, `one of ${allowed.join(', ')}${near ? ` (did you mean "${near}"?)` : ''}`, typeof value === 'string');
 };
 

@@ -69,7 +69,7 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
       inner.push(matchFromView(view, inAuthority ? from : from + local, end, { kind: 'email', value: link.slice(local, end - from).toLowerCase(), confidence: 0.9 }));
     }
     for (const found of link.matchAll(INNER_PHONE)) {
-      const digits = found[2]!.replace(/\D/g, '');
+      const digits = found[2]!.replace(/^%2B/i, '').replace(/\D/g, '');
       if (!PHONE_KEY.test(found[1]!) || digits.length < 8 || digits.length > 15) continue;
       const start = from + found.index + found[0].length - found[2]!.length;
       const plus = /^(?:\+|%2B)/i.test(found[2]!) ? '+' : '';
