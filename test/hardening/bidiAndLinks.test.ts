@@ -50,6 +50,7 @@ describe('contact details inside links', () => {
       'https://example.com/contact?phone=19175550188',
       [['url', 'https://example.com/contact?phone=', 'https://example.com/contact?phone=19175550188'], ['phone', '19175550188', '19175550188']],
     ],
+    ['https://example.com/profile?mobile_no=%2B19175550188', [['url', 'https://example.com/profile?mobile_no=', 'https://example.com/profile?mobile_no=%2B19175550188'], ['phone', '%2B19175550188', '+19175550188']]],
     ['https://example.com/?tel=%2B19175550188&x=1', [['url', 'https://example.com/?tel=', 'https://example.com/?tel=%2B19175550188&x=1'], ['phone', '%2B19175550188', '+19175550188']]],
   ])('reports %j as the detail it carries, beside the link', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -68,6 +69,9 @@ describe('contact details inside links', () => {
     'https://example.com/@ana', // a handle path, no domain
     'https://example.com/files/report@2x.png', // not a top-level domain
     'https://example.com/?tel=123', // too short for a phone
+    'https://example.com/book?hotel=19175550188', // "tel" inside another word
+    'https://example.com/api?callback=19175550188',
+    'https://example.com/order?number=19175550188', // an order number
   ])('stays only a link for %j', (text) => {
     expect(detectContactInfo(text).map((match) => match.kind)).toEqual(['url']);
   });

@@ -17,7 +17,8 @@ const MAX_HOST = 253;
 // parameter named for it ("?phone=1917…"). Reported as what they are, beside the rest of the link.
 const INNER_DOMAIN = /(?:[\p{L}\d-]{1,63}\.){1,8}([\p{L}\d-]{1,63})(?![\p{L}\d-])/uy;
 const INNER_PHONE = /[?&;]([\w-]{1,40})=((?:\+|%2B)?\d[\d.()-]{6,24}\d)(?![\w%])/gi;
-const PHONE_KEY = /phone|tel|mobile|cell|whats|sms|call|^wa$/i;
+// Named for a phone: "phone", "tel", "mobile_no", "wa"… (not "hotel", "callback" or "number").
+const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact)(?:$|[_-])/i;
 
 /**
  * Finds links and bare domains. Links to known messaging, meeting and payment hosts are reported
