@@ -5,7 +5,7 @@ import { detectContactInfo } from '../../src/core/detectContactInfo';
 import { checkMessage } from '../../src/core/policy/checkMessage';
 import { createMessageChecker } from '../../src/core/policy/createMessageChecker';
 import { DEFAULT_POLICY } from '../../src/core/policy/defaultPolicy';
-import { evaluatePolicy } from '../../src/core/policy/evaluatePolicy';
+import { evaluatePolicy, statesAllowing } from '../../src/core/policy/evaluatePolicy';
 import { resolvePolicy } from '../../src/core/policy/resolvePolicy';
 import { createEmailRecognizer } from '../../src/core/recognizers/emailRecognizer';
 import { createUrlRecognizer } from '../../src/core/recognizers/urlRecognizer';
@@ -142,6 +142,12 @@ describe('policies are validated before anything is allowed', () => {
   it('validates a complete-looking policy too (four keys are not enough: they must be the four states)', () => {
     const rules = Object.fromEntries(Object.keys(DEFAULT_POLICY.rules).map((kind) => [kind, { none: 'allow', pending: 'allow', active: 'allow', ende: 'allow' }]));
     expect(() => evaluatePolicy([], { contractState: 'ended', policy: { rules, exceptions: [] } as never })).toThrow(/ende/);
+  });
+
+  it('statesAllowing checks its kind and policy too', () => {
+    expect(() => statesAllowing('Phone' as never)).toThrow(/^statesAllowing: kind is "Phone"; .*did you mean "phone"/);
+    expect(() => statesAllowing('phone', { rules: { phone: { none: 'yes' } } } as never)).toThrow(/^statesAllowing: policy.rules.phone.none is "yes"/);
+    expect(statesAllowing('phone')).toEqual(['active', 'ended']);
   });
 
   it('rejects findings of an unknown kind instead of crashing inside', () => {

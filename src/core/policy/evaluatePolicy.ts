@@ -28,7 +28,8 @@ const RULE_NAMES: Record<ContactKind, string> = {
 
 /** The states in which `kind` is allowed under `policy` (data for copy like "once the contract starts"). */
 export function statesAllowing(kind: ContactKind, policy?: Policy): ContractState[] {
-  const rule = resolvePolicy(policy).rules[kind];
+  KIND(kind, 'statesAllowing: kind');
+  const rule = resolvePolicy(policy, 'statesAllowing: policy').rules[kind];
   return CONTRACT_STATES.filter((state) => rule[state] === 'allow');
 }
 
