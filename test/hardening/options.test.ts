@@ -165,6 +165,7 @@ describe('checkMessage options are validated', () => {
     ['history with a number', { contractState: 'none', history: [1] }, TypeError, /^checkMessage: options.history\[0\] is 1; expected a string/],
     ['a detector without detect', { contractState: 'none', detector: {} }, TypeError, /^checkMessage: options.detector.detect is undefined; expected a function/],
     ['maxLength negative', { contractState: 'none', maxLength: -1 }, RangeError, /^checkMessage: options.maxLength is -1/],
+    ['a detector with a bad maxLength', { contractState: 'none', detector: { detect: () => [], maxLength: NaN } }, RangeError, /^checkMessage: options.detector.maxLength is NaN/],
     ['a state in capitals', { contractState: 'None' }, RangeError, /^checkMessage: options.contractState is "None"; .*did you mean "none"/],
   ] as Case[])('rejects %s', (_label, options, error, message) => {
     expect(() => checkMessage(PHONE, options as never)).toThrow(error);

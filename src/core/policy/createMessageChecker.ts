@@ -23,7 +23,11 @@ export function createMessageChecker(detector: Detector): MessageChecker {
 }
 
 // Only what is used: a detector of the caller's own may carry other members.
-const DETECTOR: Check = (detector, path) => is('function')((detector as Detector | undefined)?.detect, `${path}.detect`);
+const DETECTOR: Check = (detector, path) => {
+  const { detect, maxLength } = (detector ?? {}) as Partial<Detector>;
+  is('function')(detect, `${path}.detect`);
+  if (maxLength !== undefined) COUNT(maxLength, `${path}.maxLength`);
+};
 
 /**
  * Detects and evaluates one message (see `checkMessage`), with the detector given: its own
