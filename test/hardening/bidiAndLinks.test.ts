@@ -81,3 +81,12 @@ describe('contact details inside links', () => {
     expect(detector.detect('https://example.com/support@market.example').map((match) => match.kind)).toEqual(['url']);
   });
 });
+
+describe('an address at the end of a sentence (found on the way: it used to be allowed)', () => {
+  it.each(['my email is ana@gmail.com. Thanks!', 'write to ana@gmail.com. See you', 'ana@mail.co.uk. thanks'])('blocks %j', (text) => {
+    const verdict = checkMessage(text, { contractState: 'none' });
+    expect(verdict.decision).toBe('block');
+    expect(verdict.matches[0]).toMatchObject({ kind: 'email' });
+    expect(verdict.matches[0]!.value).toMatch(/^ana@(gmail\.com|mail\.co\.uk)$/);
+  });
+});
