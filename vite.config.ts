@@ -82,7 +82,8 @@ export default defineConfig({
         test: {
           name: 'unit-react18',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/core/**', 'test/scripts/**'],
+          // test/hardening/*.test.ts are React-free core checks too (the .tsx ones touch React).
+          exclude: ['test/core/**', 'test/scripts/**', 'test/hardening/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
           env: { EXPECTED_REACT_MAJOR: reactMajorPinnedBy('test/react18/package.json') },

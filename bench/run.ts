@@ -5,10 +5,12 @@
 import { runCoreBench } from './core.bench';
 import { runComposerBench } from './composer.bench';
 import { runHooksBench } from './hooks.bench';
+import { runLimitsBench } from './limits.bench';
 import type { SuiteResult } from './measure';
 
 const suites: Array<[string, () => SuiteResult | Promise<SuiteResult>]> = [
   ['core', runCoreBench],
+  ['limits', runLimitsBench],
   ['hooks', runHooksBench],
   ['composer', runComposerBench],
 ];

@@ -11,26 +11,29 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 51,
-    // Was raised to 55 KB, then brought back under 50 KB; +1 KB for the detector speed work
-    // (issue 11: typed-array offset maps, table-driven triggers, caches): see "Bundle size" in README.md.
+    limitKb: 53,
+    // Was raised to 55 KB, then brought back under the starting 50 KB: see "Bundle size" in README.md.
+    // Raised from 50 to 53 KB (written reasons in README.md, "Bundle size"): the speed work of issue 11
+    // (+0.7 KB) and, for issue 15, validation of every option and policy (+1.2 KB), details inside
+    // links (+0.45 KB), bidi overrides (+0.1 KB).
   },
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 81,
-    // Core ≈50.3 KB plus the React side ≈29.7 KB, within the 30 KB it was given (+1 KB with core's, issue 11).
+    limitKb: 83,
+    // The starting budget: core ≈49.8 KB plus the React side ≈29.7 KB, within the 30 KB it was given.
+    // Raised with core for issues 11 and 15 (see above); the React side is unchanged in size.
   },
   {
     label: 'core, email + url detection only',
     source: "export { composeDetector, createEmailRecognizer, createUrlRecognizer, createMessageChecker } from './src/core/index.ts'",
-    limitKb: 10,
+    limitKb: 11, // issue 15: validation and details inside links ship here too
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
     label: 'core, policy only',
     source: "export { evaluatePolicy, DEFAULT_POLICY, statesAllowing } from './src/core/index.ts'",
-    limitKb: 1.5,
+    limitKb: 1.7, // issue 15: a policy is validated before it decides anything
     absent: [PHONE_METADATA, /recognizers\//],
   },
   {

@@ -1,4 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type React from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
 import { expect, fn, within } from 'storybook/test';
 import { HighlightedText } from '../src/components/HighlightedText';
 import { ProtectedMessage } from '../src/components/ProtectedMessage';
@@ -41,5 +44,42 @@ export const Highlighted: StoryObj<typeof HighlightedText> = {
   render: () => {
     const text = 'Moderation view: ana (at) gmail (dot) com, wa.me/15551234567, pay via Zelle';
     return <HighlightedText text={text} matches={detectContactInfo(text)} />;
+  },
+};
+
+const ONE_MEGABYTE = 'Plain words, a number like 0612 345 678 and ana@mail.co, repeated. '.repeat(15_000).slice(0, 1_000_000);
+
+/** Renders `element` into a fresh root inside the canvas and returns the time to commit and lay it out. */
+function timeRender(canvasElement: HTMLElement, element: React.ReactElement): number {
+  const host = document.createElement('div');
+  canvasElement.append(host);
+  const root = createRoot(host);
+  const start = performance.now();
+  flushSync(() => root.render(element));
+  host.getBoundingClientRect(); // include layout
+  const elapsed = performance.now() - start;
+  root.unmount();
+  host.remove();
+  return elapsed;
+}
+
+/**
+ * Issue 15: a 1 MB message renders in well under a second. Over the 20,000-character limit it is
+ * not checked, so another author's message is masked whole; the author's own is shown as text.
+ * The play function times both, plus a 20,000-character message full of details (every one a mask).
+ */
+export const OneMegabyte: Story = {
+  args: { text: ONE_MEGABYTE },
+  play: async ({ canvasElement }) => {
+    const article = within(canvasElement).getByRole('article');
+    await expect(article).toHaveTextContent('[message too long to show]');
+    await expect(article).not.toHaveTextContent('ana@mail.co');
+    const received = timeRender(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="Eve" />);
+    const own = timeRender(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="You" authorIsSelf />);
+    const manyDetails = timeRender(canvasElement, <ProtectedMessage text={'ana@mail.co '.repeat(1_666)} contractState="none" author="Eve" />);
+    console.info(`ProtectedMessage render: 1 MB received ${received.toFixed(0)} ms, 1 MB own ${own.toFixed(0)} ms, 1,666 masks ${manyDetails.toFixed(0)} ms`);
+    await expect(received).toBeLessThan(1000);
+    await expect(own).toBeLessThan(1000);
+    await expect(manyDetails).toBeLessThan(1000);
   },
 };

@@ -28,12 +28,15 @@ export const HighlightedText = forwardRef<HTMLSpanElement, HighlightedTextProps>
   const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
   const segments = useMemo(() => splitIntoSegments(text, matches, violations), [text, matches, violations]);
   return (
-    <span ref={ref} className={cx('op-HighlightedText', className)} {...spanProps}>
+    // dir="auto" and unicode-bidi: isolate (CSS) on the text and on every run: an override inside
+    // the text can't reorder the marks after it or the text around the component.
+    <span ref={ref} className={cx('op-HighlightedText', className)} dir="auto" {...spanProps}>
       {segments.map((segment) =>
         segment.match ? (
           <mark
             key={segment.start}
             className="op-HighlightedText-mark"
+            dir="auto"
             data-kind={segment.match.kind}
             data-action={segment.violation?.action}
           >
@@ -41,7 +44,9 @@ export const HighlightedText = forwardRef<HTMLSpanElement, HighlightedTextProps>
             <VisuallyHidden> ({copy.flaggedLabel(segment.match.kind)})</VisuallyHidden>
           </mark>
         ) : (
-          segment.text
+          <span key={segment.start} className="op-HighlightedText-run" dir="auto">
+            {segment.text}
+          </span>
         ),
       )}
     </span>

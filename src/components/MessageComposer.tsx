@@ -77,7 +77,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     followScroll(textarea.scrollTop);
   }, [composer.value]);
 
-  const threshold = counterThreshold ?? (maxLength !== undefined ? Math.ceil(maxLength * 0.2) : 0);
+  const threshold = counterThreshold ?? Math.ceil(composer.maxLength * 0.2);
   const showCounter = composer.remaining !== undefined && composer.remaining <= threshold;
   const hasFlags = verdict.violations.length > 0;
 

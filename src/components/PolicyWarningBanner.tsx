@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
-import type { ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
+import type { CheckMessageResult, ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import type { Messages } from '../messages/messages.js';
@@ -7,7 +7,7 @@ import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
 
 export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
-  verdict: Pick<PolicyVerdict, 'decision' | 'violations'>;
+  verdict: Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
   /** Shown as `data-contract-state` for styling. */
   contractState?: ContractState;
   /** Adds a "Read the policy" link. @default the provider's policyUrl */
@@ -33,6 +33,7 @@ const bannerRole = (decision: PolicyDecision) => {
 function sameFindings(previous: PolicyWarningBannerProps['verdict'], next: PolicyWarningBannerProps['verdict']): boolean {
   if (previous === next) return true;
   if (previous.decision !== next.decision || previous.violations.length !== next.violations.length) return false;
+  if (previous.tooLong?.maxLength !== next.tooLong?.maxLength) return false;
   return previous.violations.every(
     (violation, index) => violation.kind === next.violations[index]!.kind && violation.reason === next.violations[index]!.reason,
   );
@@ -69,10 +70,11 @@ export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarning
       rules.set(`${violation.kind}:${violation.reason}`, copy.rule(violation.kind, violation.reason));
     }
     return {
-      found: copy.foundSentence([...counts].map(([kind, count]) => copy.found(kind, count))),
+      // Over the length limit the message was not read: say that, not "we found nothing".
+      found: verdict.tooLong ? copy.tooLong(verdict.tooLong.maxLength) : copy.foundSentence([...counts].map(([kind, count]) => copy.found(kind, count))),
       rules: [...new Set(rules.values())],
     };
-  }, [copy, violations]);
+  }, [copy, violations, verdict.tooLong]);
   const role = bannerRole(decision);
   if (!role) return null;
   return (

@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { cloneElement, type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
@@ -28,6 +28,9 @@ export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'ar
   messages?: Partial<Messages>;
 }
 
+/** Masks that get a Radix tooltip; the rest get the same text as a native title (bounded render cost). */
+const MAX_MASK_TOOLTIPS = 20;
+
 /**
  * A received-message bubble: contact details masked before a contract (a tooltip on the mask says
  * why), a calm caution when the message pushes off the platform or to pay outside it, and a
@@ -42,6 +45,7 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
   const payment = message.signals.some((signal) => signal.kind === 'payment');
   const offPlatform = message.signals.some((signal) => signal.kind === 'intent');
   const masked = message.segments.some((segment) => segment.masked);
+  let tooltips = 0;
   return (
     <article
       ref={ref}
@@ -51,21 +55,34 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       data-self={authorIsSelf ? '' : undefined}
       {...articleProps}
     >
-      <header className="op-ProtectedMessage-author">{author}</header>
+      {/* User text: dir="auto" plus unicode-bidi: isolate (in the CSS) on every run, so an override in
+          one message or run can't reorder the masks after it or the messages around it. */}
+      <header className="op-ProtectedMessage-author" dir="auto">{author}</header>
       <HintProvider>
-        <p className="op-ProtectedMessage-text">
-          {message.segments.map((segment) =>
-            segment.masked ? (
-              <Hint key={segment.start} content={copy.maskedTooltip}>
-                {/* Focusable so keyboard users get the explanation too; the label says it as text. */}
-                <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
-                  {segment.display}
-                </span>
-              </Hint>
+        <p className="op-ProtectedMessage-text" dir="auto">
+          {message.segments.map((segment) => {
+            if (!segment.masked) {
+              return <span key={segment.start} className="op-ProtectedMessage-run" dir="auto">{segment.display}</span>;
+            }
+            if (!segment.match) {
+              // The whole message, over the length limit: not a hidden detail, so no "contract" hint.
+              return <span key={0} className="op-ProtectedMessage-mask" dir="auto" data-too-long="">{segment.display}</span>;
+            }
+            // Focusable so keyboard users get the explanation too; the label says it as text.
+            const maskElement = (
+              <span key={segment.start} className="op-ProtectedMessage-mask" dir="auto" tabIndex={0} data-kind={segment.match.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
+                {segment.display}
+              </span>
+            );
+            // A tooltip costs a few components per mask: past the first ones (a message can hold
+            // thousands of details), the label and a native title carry the same explanation.
+            tooltips += 1;
+            return tooltips <= MAX_MASK_TOOLTIPS ? (
+              <Hint key={segment.start} content={copy.maskedTooltip}>{maskElement}</Hint>
             ) : (
-              <span key={segment.start}>{segment.display}</span>
-            ),
-          )}
+              cloneElement(maskElement, { title: copy.maskedTooltip })
+            );
+          })}
         </p>
       </HintProvider>
       {(payment || offPlatform) && (

@@ -1,4 +1,6 @@
 import { describe } from './describeValue.js';
+import { codePointCut } from './text/codePointCut.js';
+import { arrayOf, fail, is } from './validate.js';
 import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions.js';
 import { foldCharacters } from './foldCharacters.js';
 import { NormalizedText } from './normalizedText.js';
@@ -31,16 +33,28 @@ function createScanContext(original: string, options: ResolvedDetectorOptions): 
  * Builds patterns and tables once; `detect` then runs per text (per keystroke in the UI).
  */
 export function composeDetector(factories: readonly RecognizerFactory[], options?: DetectorOptions): Detector {
-  const resolved = resolveDetectorOptions(options);
+  return buildDetector(factories, options, 'composeDetector');
+}
+
+/** @internal `composeDetector`, with the public function's name for error messages. */
+export function buildDetector(factories: readonly RecognizerFactory[], options: DetectorOptions | undefined, fn: string): Detector {
+  arrayOf(is('function'))(factories, `${fn}: recognizers`);
+  const resolved = resolveDetectorOptions(options, fn);
   const recognizers: Recognizer[] = factories.map((create) => create(resolved)).filter(
     (recognizer) => recognizer.kinds.some((kind) => resolved.kinds.has(kind)),
   );
+  // A detector that can report nothing would allow every message: say so instead.
+  if (recognizers.length === 0) fail(`${fn}: options.kinds`, [...resolved.kinds].join(), 'a kind one of the recognizers reports', true);
+  const { maxLength } = resolved;
   return {
+    maxLength,
     detect(text: string): ContactMatch[] {
       if (typeof text !== 'string') {
         throw new TypeError(`detect: expected the message text as a string, got ${describe(text)}`);
       }
       if (text.length === 0) return [];
+      // Past the limit only the start is read: cost stays bounded (checkMessage blocks such a text).
+      if (text.length > maxLength) text = text.slice(0, codePointCut(text, maxLength));
       const context = createScanContext(text, resolved);
       const candidates = recognizers.flatMap((recognizer) =>
         recognizer.scan(context).filter((match) => resolved.kinds.has(match.kind)),

@@ -1,4 +1,4 @@
-import { composeDetector } from './composeDetector.js';
+import { buildDetector } from './composeDetector.js';
 import type { RecognizerFactory } from './recognizer.js';
 import { createEmailRecognizer } from './recognizers/emailRecognizer.js';
 import { createIntentRecognizer } from './recognizers/intentRecognizer.js';
@@ -22,5 +22,5 @@ export const DEFAULT_RECOGNIZERS: readonly RecognizerFactory[] = [
 
 /** A detector for every kind (narrow it with `options.kinds`, or leave kinds out of the bundle with `composeDetector`). */
 export function createDetector(options?: DetectorOptions): Detector {
-  return composeDetector(DEFAULT_RECOGNIZERS, options);
+  return buildDetector(DEFAULT_RECOGNIZERS, options, 'createDetector');
 }

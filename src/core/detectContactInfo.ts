@@ -1,4 +1,5 @@
-import { createDetector } from './createDetector.js';
+import { buildDetector } from './composeDetector.js';
+import { DEFAULT_RECOGNIZERS } from './createDetector.js';
 import { describe } from './describeValue.js';
 import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 
@@ -11,13 +12,14 @@ export function detectContactInfo(text: string, options?: DetectorOptions): Cont
   if (typeof text !== 'string') {
     throw new TypeError(`detectContactInfo: expected the message text as a string, got ${describe(text)}`);
   }
-  if (!options) {
-    defaultDetector ??= createDetector();
+  if (options === undefined) {
+    defaultDetector ??= buildDetector(DEFAULT_RECOGNIZERS, undefined, 'detectContactInfo');
     return defaultDetector.detect(text);
   }
-  let detector = detectors.get(options);
+  // Not an object ('strict', null): building throws a TypeError that names the option.
+  let detector = typeof options === 'object' && options ? detectors.get(options) : undefined;
   if (!detector) {
-    detector = createDetector(options);
+    detector = buildDetector(DEFAULT_RECOGNIZERS, options, 'detectContactInfo');
     detectors.set(options, detector);
   }
   return detector.detect(text);

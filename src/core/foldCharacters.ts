@@ -1,9 +1,11 @@
 import { NormalizedText } from './normalizedText.js';
+import { readBidiOverrides } from './text/bidiOverrides.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
-  [0x180b, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x206a, 0x206f],
+  // U+200E/F, U+202A–E and U+2066–9 are bidi controls: they reorder what is shown, never what it says.
+  [0x180b, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f],
   [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
 ];
 
@@ -108,9 +110,10 @@ function isLatinOrAt(code: number): boolean {
  * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII.
  */
 export function foldCharacters(source: NormalizedText): NormalizedText {
-  const text = source.text;
   // Fast path: plain ASCII needs no folding.
-  if (isAscii(text)) return source;
+  if (isAscii(source.text)) return source;
+  source = readBidiOverrides(source);
+  const text = source.text;
   const builder = source.derive();
   let tokenMixesLatin = false;
   const tokenFolds: Array<{ from: number; to: number; value: string }> = [];

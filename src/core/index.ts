@@ -10,6 +10,7 @@ export { createIntentRecognizer } from './recognizers/intentRecognizer.js';
 export type { Recognizer, RecognizerFactory, ScanContext } from './recognizer.js';
 export { detectContactInfo } from './detectContactInfo.js';
 export { CONTACT_KINDS } from './types.js';
+export { DEFAULT_MAX_LENGTH } from './detectorOptions.js';
 export type {
   ContactKind,
   ContactMatch,
@@ -25,7 +26,7 @@ export { evaluatePolicy, statesAllowing } from './policy/evaluatePolicy.js';
 export { checkMessage } from './policy/checkMessage.js';
 export { createMessageChecker } from './policy/createMessageChecker.js';
 export type { MessageChecker } from './policy/createMessageChecker.js';
-export { CONTRACT_STATES } from './policy/policyTypes.js';
+export { CONTRACT_STATES, POLICY_DECISIONS } from './policy/policyTypes.js';
 export type {
   AppliedException,
   CheckMessageOptions,
@@ -40,6 +41,7 @@ export type {
   PolicyRule,
   PolicyVerdict,
   PolicyViolation,
+  TooLong,
 } from './policy/policyTypes.js';
 export { splitIntoSegments, removeSpans } from './segments.js';
 export { findingsAfterEdit, type Findings } from './findingsAfterEdit.js';

@@ -74,9 +74,17 @@ export interface DetectorOptions {
   paymentBrands?: readonly PaymentBrandDefinition[];
   /** Extra phrases that invite people off the platform, matched case-insensitively on word boundaries. @default [] */
   intentPhrases?: readonly string[];
+  /**
+   * The longest text scanned, in UTF-16 code units. `detect` reads only the first `maxLength` of a
+   * longer text (cut at a character boundary), so no text costs more than this; `checkMessage`
+   * blocks a longer message without scanning it (rule `too-long`). @default 20000
+   */
+  maxLength?: number;
 }
 
 export interface Detector {
   /** Finds contact details and off-platform requests. Never throws on a string. */
   detect(text: string): ContactMatch[];
+  /** The longest text it scans (`DetectorOptions.maxLength`); `checkMessage` blocks longer messages. @default 20000 */
+  readonly maxLength?: number;
 }

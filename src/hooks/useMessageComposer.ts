@@ -4,6 +4,7 @@ import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides
 import { findingsAfterEdit } from '../core/findingsAfterEdit.js';
 import { removeSpans, splitIntoSegments, type TextSegment } from '../core/segments.js';
 import type { DetectorOptions } from '../core/types.js';
+import { DEFAULT_MAX_LENGTH } from '../core/detectorOptions.js';
 import { truncateToLength } from '../utils/truncateToLength.js';
 import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
 import { useStableValue } from '../utils/useStableValue.js';
@@ -57,8 +58,8 @@ export interface UseMessageComposerOptions {
    * textarea, which stops typing and pasting there; `setValue()` and `removeFlagged()` cut a longer
    * result to it, never inside a surrogate pair (a character such as 😀 is kept whole or dropped).
    * `value`, `defaultValue` and a stored draft are shown as given, like a textarea's own value;
-   * `remaining` is then 0.
-   * @default undefined
+   * `remaining` is then 0. The same limit as the checker's: longer text is blocked unread.
+   * @default the detector options' `maxLength`, else 20000 (`DEFAULT_MAX_LENGTH`)
    */
   maxLength?: number;
   /** Keeps the draft in sessionStorage under this key across unmounts and reloads; cleared after a successful send. @default undefined */
@@ -82,8 +83,10 @@ export interface UseMessageComposerResult extends ComposerPropGetters {
   acknowledged: boolean;
   /** The draft in plain and flagged runs (always covering the current text), for a highlight layer. */
   segments: TextSegment[];
-  /** UTF-16 code units left before `maxLength` (never below 0); undefined without a limit. */
+  /** UTF-16 code units left before `maxLength` (never below 0). */
   remaining: number | undefined;
+  /** The character limit in force (the option, else the detector's, else 20000). */
+  maxLength: number;
   /** Sends the current draft if the policy lets it (a warning needs one confirmation first). */
   send: () => Promise<void>;
   /** Confirms a warned draft, so the next send goes out. */
@@ -97,11 +100,12 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
 
 /** Everything a message composer needs: the draft, a live verdict, policy-aware sending and prop getters. */
 export function useMessageComposer(options: UseMessageComposerOptions): UseMessageComposerResult {
-  const { contractState, history, submitOnEnter = true, shouldSubmit, maxLength, draftKey, flaggedReplacement = '', stateReducer } = options;
+  const { contractState, history, submitOnEnter = true, shouldSubmit, draftKey, flaggedReplacement = '', stateReducer } = options;
   const settings = useOnPlatformSettings({
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.detectorOptions ? { detectorOptions: options.detectorOptions } : {}),
   });
+  const maxLength = options.maxLength ?? settings.detectorOptions?.maxLength ?? DEFAULT_MAX_LENGTH;
   const { value, valueRef, setDraft, clearSent } = useDraft({
     value: options.value,
     defaultValue: options.defaultValue,
@@ -243,7 +247,8 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     error: state.error,
     acknowledged: state.acknowledged,
     segments,
-    remaining: maxLength === undefined ? undefined : Math.max(0, maxLength - value.length),
+    remaining: Math.max(0, maxLength - value.length),
+    maxLength,
     send,
     acknowledge,
     removeFlagged,

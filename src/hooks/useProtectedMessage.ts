@@ -43,6 +43,8 @@ export interface UseProtectedMessageResult {
   /** Everything found, for report evidence. */
   matches: ContactMatch[];
   violations: PolicyViolation[];
+  /** The message is over the length limit: it was not checked, so it is not shown to another reader (`segments` is one mask). */
+  tooLong: boolean;
 }
 
 const NO_VIOLATIONS: PolicyViolation[] = [];
@@ -70,9 +72,13 @@ export function useProtectedMessage({
     ...(history ? { history } : {}),
     ...(detectorOptions ? { detectorOptions } : {}),
   });
+  const tooLong = guard.verdict.tooLong !== undefined;
   return useMemo(() => {
     const violations = authorIsSelf ? NO_VIOLATIONS : guard.violations;
-    const { segments } = maskMatches(
+    // Over the limit nothing was read, so nothing may be shown unread: the whole message is masked.
+    const { segments } = tooLong && !authorIsSelf
+      ? { segments: [{ text, start: 0, end: text.length, display: copy.tooLongMasked, masked: true }] }
+      : maskMatches(
       text,
       { matches: guard.matches, violations },
       { mask: mask ?? ((match) => copy.maskedDetail(match.kind)), ...(shouldMask ? { shouldMask } : {}) },
@@ -88,9 +94,10 @@ export function useProtectedMessage({
       segments,
       signals,
       caution,
-      shouldOfferReport: violations.length > 0,
+      shouldOfferReport: violations.length > 0 || (tooLong && !authorIsSelf),
       matches: guard.matches,
       violations,
+      tooLong,
     };
-  }, [authorIsSelf, copy, guard.matches, guard.violations, mask, shouldMask, text]);
+  }, [authorIsSelf, copy, guard.matches, guard.violations, mask, shouldMask, text, tooLong]);
 }

@@ -59,6 +59,8 @@ export const en: Messages = {
   reportSent: 'Thanks — our team will review this message.',
   reportFailed: 'The report couldn’t be sent. Please try again.',
   maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^an? /, '')} hidden]`,
+  tooLong: (maxLength) => `Messages can be at most ${maxLength.toLocaleString('en')} characters long.`,
+  tooLongMasked: '[message too long to show]',
   maskedTooltip: 'Contact details are hidden until a contract starts.',
   scamCautionTitle: 'Stay safe',
   scamCaution: ({ payment, offPlatform }) =>

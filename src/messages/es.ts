@@ -59,6 +59,8 @@ export const es: Messages = {
   reportSent: 'Gracias: nuestro equipo revisará este mensaje.',
   reportFailed: 'No se pudo enviar la denuncia. Inténtalo de nuevo.',
   maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^una? /, '')} oculto]`,
+  tooLong: (maxLength) => `Los mensajes pueden tener como máximo ${maxLength.toLocaleString('es')} caracteres.`,
+  tooLongMasked: '[mensaje demasiado largo para mostrarlo]',
   maskedTooltip: 'Los datos de contacto se ocultan hasta que empiece un contrato.',
   scamCautionTitle: 'Ten cuidado',
   scamCaution: ({ payment, offPlatform }) =>

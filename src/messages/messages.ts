@@ -39,6 +39,10 @@ export interface Messages {
   reportSent: string;
   reportFailed: string;
   maskedDetail: (kind: ContactKind) => string;
+  /** Banner line for a message over the length limit (`CheckMessageResult.tooLong`). */
+  tooLong: (maxLength: number) => string;
+  /** Shown in place of a received message over the length limit: it was not checked, so it is not shown. */
+  tooLongMasked: string;
   maskedTooltip: string;
   scamCautionTitle: string;
   scamCaution: (kinds: { payment: boolean; offPlatform: boolean }) => string;

@@ -47,6 +47,6 @@ describe('createMessageChecker: checkMessage bound to a detector', () => {
   it('rejects bad arguments as checkMessage does', () => {
     const check = createMessageChecker(composeDetector([createEmailRecognizer]));
     expect(() => check(42 as unknown as string, { contractState: 'none' })).toThrow(/checkMessage: expected the message text as a string, got number/);
-    expect(() => check('hi', { contractState: 'signed' as never })).toThrow(/unknown contractState/);
+    expect(() => check('hi', { contractState: 'signed' as never })).toThrow(/checkMessage: options.contractState is "signed"/);
   });
 });

@@ -34,3 +34,6 @@ export function parseValidPhone(text: string, options?: { defaultCountry?: Count
   }
   return answer ?? undefined;
 }
+
+/** The regions the phone metadata knows ('US', 'GB'…), the values `defaultCountry` accepts. */
+export const PHONE_REGIONS = Object.keys(storedMetadata.countries);

@@ -1,9 +1,11 @@
 import { describe } from '../describeValue.js';
+import { COUNT, DEFAULT_MAX_LENGTH } from '../detectorOptions.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactMatch, Detector } from '../types.js';
-import { evaluatePolicy } from './evaluatePolicy.js';
+import { type Check, is, STRINGS } from '../validate.js';
+import { codePointCut } from '../text/codePointCut.js';
+import { checkPolicyOptions, evaluateWith } from './evaluatePolicy.js';
 import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
-import { CONTRACT_STATES } from './policyTypes.js';
 
 /** How much of the conversation is read back: enough for a number split over a few messages. */
 const MAX_HISTORY_MESSAGES = 5;
@@ -16,35 +18,45 @@ export type MessageChecker = (text: string, options: Omit<CheckMessageOptions, '
  * `composeDetector` it checks messages for the kinds a bundle names and nothing else.
  */
 export function createMessageChecker(detector: Detector): MessageChecker {
+  DETECTOR(detector, 'createMessageChecker: detector');
   return (text, options) => checkMessageWith(detector, text, options);
 }
+
+// Only what is used: a detector of the caller's own may carry other members.
+const DETECTOR: Check = (detector, path) => {
+  const { detect, maxLength } = (detector ?? {}) as Partial<Detector>;
+  is('function')(detect, `${path}.detect`);
+  if (maxLength !== undefined) COUNT(maxLength, `${path}.maxLength`);
+};
 
 /**
  * Detects and evaluates one message (see `checkMessage`), with the detector given: its own
  * module, so that bundles which bring their own detector leave the default one out.
  */
-export function checkMessageWith(detector: Detector, text: string, options: Omit<CheckMessageOptions, 'detector'>): CheckMessageResult {
-  if (typeof text !== 'string') {
-    throw new TypeError(`checkMessage: expected the message text as a string, got ${describe(text)}`);
+export function checkMessageWith(
+  detector: Detector,
+  text: string,
+  options: Omit<CheckMessageOptions, 'detector'>,
+  fn = 'checkMessage',
+): CheckMessageResult {
+  if (typeof text !== 'string') throw new TypeError(`${fn}: expected the message text as a string, got ${describe(text)}`);
+  // Validated here, before any detection, so a server log names the function it called.
+  const policy = checkPolicyOptions(fn, options, { history: STRINGS, detector: DETECTOR, maxLength: COUNT });
+  const history = options.history ?? [];
+  const maxLength = options.maxLength ?? detector.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > maxLength) {
+    // Never scanned: a long text would cost time on every check, and what was not read is not allowed.
+    return { decision: 'block', violations: [], exceptions: [], matches: [], tooLong: { rule: 'too-long', length: text.length, maxLength } };
   }
-  // Validated here too, before any detection, so a server log names the function it called.
-  if (!CONTRACT_STATES.includes(options?.contractState)) {
-    throw new TypeError(
-      `checkMessage: unknown contractState ${JSON.stringify(options?.contractState)}; use one of ${CONTRACT_STATES.join(', ')}`,
-    );
-  }
-  if (options.history !== undefined && !Array.isArray(options.history as unknown)) {
-    throw new TypeError(`checkMessage: expected history as an array of strings, got ${describe(options.history)}`);
-  }
-  const history = (options.history ?? []).filter((message): message is string => typeof message === 'string');
   let matches = detector.detect(text);
   if (history.length > 0 && text.length > 0) {
-    const earlier = history.slice(-MAX_HISTORY_MESSAGES).join('\n').slice(-MAX_HISTORY_CHARACTERS);
+    const recent = history.slice(-MAX_HISTORY_MESSAGES).join('\n');
+    const earlier = recent.slice(codePointCut(recent, Math.max(0, recent.length - MAX_HISTORY_CHARACTERS)));
     const offset = earlier.length + 1;
     const joined = detector.detect(`${earlier}\n${text}`);
     matches = mergeSplitMatches(matches, joined, offset, text);
   }
-  return { ...evaluatePolicy(matches, options), matches };
+  return { ...evaluateWith(fn, matches, options, policy), matches };
 }
 
 /**

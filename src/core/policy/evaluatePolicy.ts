@@ -1,5 +1,5 @@
-import { describe } from '../describeValue.js';
-import type { ContactKind, ContactMatch } from '../types.js';
+import { CONTACT_KINDS, type ContactKind, type ContactMatch } from '../types.js';
+import { type Check, fail, shape } from '../validate.js';
 import type {
   AppliedException,
   ContractState,
@@ -12,7 +12,7 @@ import type {
   PolicyViolation,
 } from './policyTypes.js';
 import { CONTRACT_STATES } from './policyTypes.js';
-import { resolvePolicy } from './resolvePolicy.js';
+import { KIND, resolvePolicy, STATE } from './resolvePolicy.js';
 
 const STRENGTH: Record<PolicyDecision, number> = { allow: 0, warn: 1, block: 2 };
 
@@ -28,7 +28,8 @@ const RULE_NAMES: Record<ContactKind, string> = {
 
 /** The states in which `kind` is allowed under `policy` (data for copy like "once the contract starts"). */
 export function statesAllowing(kind: ContactKind, policy?: Policy): ContractState[] {
-  const rule = resolvePolicy(policy).rules[kind];
+  KIND(kind, 'statesAllowing: kind');
+  const rule = resolvePolicy(policy, 'statesAllowing: policy').rules[kind];
   return CONTRACT_STATES.filter((state) => rule[state] === 'allow');
 }
 
@@ -70,18 +71,23 @@ function exceptionApplies(exception: PolicyException, match: ContactMatch, contr
  * of the violations; exceptions let a kind or a domain through and are listed in the verdict.
  */
 export function evaluatePolicy(matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
-  if (!Array.isArray(matches as unknown)) {
-    throw new TypeError(`evaluatePolicy: expected an array of matches, got ${describe(matches)}`);
-  }
-  const contractState = options?.contractState;
-  if (!CONTRACT_STATES.includes(contractState)) {
-    throw new TypeError(`evaluatePolicy: unknown contractState ${JSON.stringify(contractState)}; use one of ${CONTRACT_STATES.join(', ')}`);
-  }
-  const policy = resolvePolicy(options.policy);
+  if (!Array.isArray(matches as unknown)) fail('evaluatePolicy: matches', matches, 'an array of matches');
+  return evaluateWith('evaluatePolicy', matches, options, checkPolicyOptions('evaluatePolicy', options));
+}
+
+/** @internal Validates `options` (contract state, policy and any `extra` fields) before any detection. */
+export function checkPolicyOptions(fn: string, options: EvaluatePolicyOptions, extra?: Record<string, Check>): Policy {
+  shape({ contractState: STATE, policy() {}, ...extra }, ['contractState'])(options, `${fn}: options`);
+  return resolvePolicy(options.policy, `${fn}: options.policy`);
+}
+
+/** @internal `evaluatePolicy` once the options are checked. */
+export function evaluateWith(fn: string, matches: readonly ContactMatch[], { contractState }: EvaluatePolicyOptions, policy: Policy): PolicyVerdict {
   const violations: PolicyViolation[] = [];
   const exceptions: AppliedException[] = [];
   let decision: PolicyDecision = 'allow';
-  for (const match of matches) {
+  for (const [index, match] of matches.entries()) {
+    if (!CONTACT_KINDS.includes(match?.kind)) KIND(match?.kind, `${fn}: matches[${index}].kind`);
     const action = policy.rules[match.kind][contractState];
     if (action === 'allow') continue;
     const exception = policy.exceptions.find((candidate) => exceptionApplies(candidate, match, contractState));

@@ -8,6 +8,8 @@ export const CONTRACT_STATES: readonly ContractState[] = ['none', 'pending', 'ac
 /** What to do with a message: the strongest action of its violations. */
 export type PolicyDecision = 'allow' | 'warn' | 'block';
 
+export const POLICY_DECISIONS: readonly PolicyDecision[] = ['allow', 'warn', 'block'];
+
 /** Per contract state, what to do with one kind of finding. */
 export type PolicyRule = Readonly<Record<ContractState, PolicyDecision>>;
 
@@ -74,6 +76,23 @@ export interface CheckMessageOptions extends EvaluatePolicyOptions {
   detector?: Detector;
   /** The author's recent earlier messages in this conversation, oldest first. */
   history?: readonly string[];
+  /**
+   * The longest message accepted, in UTF-16 code units. A longer one is blocked without being
+   * scanned: `decision: 'block'`, no matches, and `tooLong` set. @default the detector's `maxLength`, else 20000
+   */
+  maxLength?: number;
 }
 
-export type CheckMessageResult = PolicyVerdict & { matches: ContactMatch[] };
+/** Why a message was blocked without being scanned: it is longer than `maxLength`. */
+export interface TooLong {
+  rule: 'too-long';
+  /** The message's length, in UTF-16 code units. */
+  length: number;
+  maxLength: number;
+}
+
+export type CheckMessageResult = PolicyVerdict & {
+  matches: ContactMatch[];
+  /** Set when the message is over `maxLength`: it was blocked unread (`decision: 'block'`, no violations). */
+  tooLong?: TooLong;
+};

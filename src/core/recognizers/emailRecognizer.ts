@@ -67,7 +67,10 @@ function resolveDomain(typed: string): ResolvedDomain | undefined {
     if (TOP_LEVEL_DOMAINS.has(tld) || tld.length === 2 || tld.startsWith('xn--')) {
       return { domain: found[0].toLowerCase(), typedLength: found[0].length, guessed: false };
     }
-    return undefined;
+    // "ana@gmail.com. Thanks": the next sentence, joined on by the separators view, is not a TLD;
+    // the address ends a label earlier (at most 8 tries: DOMAIN holds at most 9 labels).
+    const shorter = found[0].slice(0, found[0].lastIndexOf('.'));
+    return shorter.includes('.') ? resolveDomain(shorter) : undefined;
   }
   const name = (/^[\p{L}\d]{1,20}/u.exec(typed)?.[0] ?? '').toLowerCase();
   // Own keys only: "ana@constructor" must not find Object.prototype.constructor.

@@ -8,10 +8,11 @@ import {
   isInsideHexId,
 } from '../phone/phoneContext.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
-import { type CountryCode, parseValidPhone } from '../phone/parsePhone.js';
+import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
+import { fail } from '../validate.js';
 
 /** E.164 allows 15 digits; longer runs are cards, IBANs or references. */
 const MAX_PHONE_DIGITS = 15;
@@ -54,6 +55,10 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
 /** Finds phone numbers: libphonenumber-js validates, shape and context rules catch the rest. */
 export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const defaultCountry = options.defaultCountry as CountryCode | undefined;
+  // Checked here, where the metadata is: a detector without phones doesn't carry the region list.
+  if (defaultCountry && !PHONE_REGIONS.includes(defaultCountry)) {
+    fail(`${options.fn}: options.defaultCountry`, defaultCountry, "an ISO 3166 region with phone numbers, e.g. 'US' or 'GB'", true);
+  }
 
   // Parsing the run we found (rather than libphonenumber-js's own text matcher) keeps its matcher
   // code out of the bundle; runs holding several numbers are split before they get here.

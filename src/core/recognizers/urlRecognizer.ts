@@ -13,6 +13,12 @@ const TLD_ANCHOR = /\.(\p{L}{2,24})(?![\p{L}\d-])/gu;
 const LABEL_CHAR = /[\p{L}\d-]/u;
 const AUTHORITY = /[\p{L}\d.:@-]{0,253}/uy;
 const MAX_HOST = 253;
+// Details carried inside a link: an address in the user part or the path, a number in a query
+// parameter named for it ("?phone=1917…"). Reported as what they are, beside the rest of the link.
+const INNER_DOMAIN = /(?:[\p{L}\d-]{1,63}\.){1,8}([\p{L}\d-]{1,63})(?![\p{L}\d-])/uy;
+const INNER_PHONE = /[?&;]([\w-]{1,40})=((?:\+|%2B)?\d[\d.()-]{6,24}\d)(?![\w%])/gi;
+// Named for a phone: "phone", "tel", "mobile_no", "wa"… (not "hotel", "callback" or "number").
+const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact)(?:$|[_-])/i;
 
 /**
  * Finds links and bare domains. Links to known messaging, meeting and payment hosts are reported
@@ -34,22 +40,52 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
     to: number,
     host: string,
     hasScheme: boolean,
-  ): ContactMatch | undefined => {
-    if (isAllowedDomain(host, options)) return undefined;
+    authorityFrom = from,
+  ): ContactMatch[] => {
+    if (isAllowedDomain(host, options)) return [];
     const link = view.text.slice(from, to);
     const absolute = hasScheme ? link : `https://${link}`;
     const path = absolute.replace(/^[a-z]{2,5}:\/\/[^/?#]{1,253}/i, '');
     const known = findKnownHost(host, path, extraHosts);
-    return matchFromView(view, from, to, {
+    const whole = matchFromView(view, from, to, {
       kind: known?.kind ?? 'url',
       value: absolute.replace(/^(https?:\/\/)([^/?#]{1,253})/i, (_, scheme: string, hostPart: string) => `${scheme.toLowerCase()}${hostPart.toLowerCase()}`),
       ...(known ? { platform: known.platform } : {}),
       confidence: hasScheme ? 0.95 : 0.85,
     });
+    if (known) return [whole];
+    const inner: ContactMatch[] = [];
+    const authorityEnd = authorityFrom - from + link.slice(authorityFrom - from).search(/[/?#]|$/);
+    for (let at = link.indexOf('@'); at > 0; at = link.indexOf('@', at + 1)) {
+      // Anchored on "@" and read outwards, so a long link costs one pass.
+      let local = at;
+      while (local > 0 && at - local < 64 && /[\p{L}\d._%+-]/u.test(link[local - 1]!)) local -= 1;
+      INNER_DOMAIN.lastIndex = at + 1;
+      const domain = INNER_DOMAIN.exec(link);
+      // In the user part only when it is all of it ("ana@", not the password of "user:pass@").
+      const inAuthority = at < authorityEnd;
+      if (!domain || local === at || (inAuthority && local !== authorityFrom - from) || !TOP_LEVEL_DOMAINS.has(domain[1]!.toLowerCase())) continue;
+      if (isAllowedDomain(domain[0], options)) continue;
+      const end = from + at + 1 + domain[0].length;
+      inner.push(matchFromView(view, inAuthority ? from : from + local, end, { kind: 'email', value: link.slice(local, end - from).toLowerCase(), confidence: 0.9 }));
+    }
+    for (const found of link.matchAll(INNER_PHONE)) {
+      const digits = found[2]!.replace(/^%2B/i, '').replace(/\D/g, '');
+      if (!PHONE_KEY.test(found[1]!) || digits.length < 8 || digits.length > 15) continue;
+      const start = from + found.index + found[0].length - found[2]!.length;
+      const plus = /^(?:\+|%2B)/i.test(found[2]!) ? '+' : '';
+      inner.push(matchFromView(view, start, start + found[2]!.length, { kind: 'phone', value: plus + digits, confidence: 0.8 }));
+    }
+    if (inner.length === 0) return [whole];
+    // The link up to the first detail stays a link finding (a detail in the user part takes the whole link).
+    const first = Math.min(...inner.map((match) => match.start));
+    return first > whole.start
+      ? [{ ...whole, end: first, text: view.original.slice(whole.start, first) }, ...inner]
+      : inner;
   };
 
   return {
-    kinds: ['url', 'social', 'meeting', 'payment'],
+    kinds: ['url', 'social', 'meeting', 'payment', 'email', 'phone'],
     scan(context) {
       const view = symbolsView(context);
       const text = view.text;
@@ -69,9 +105,8 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         const bareHost = host.replace(/^www\d{0,3}\./i, '');
         if (!/^[\p{L}\d]/u.test(host) || !/\.(?:\p{L}{2,24}|xn--[a-z\d-]{1,59})$|^[\d.]{7,15}$/iu.test(bareHost)) continue;
         const end = findLinkEnd(text, start.index + schemeLength + authority.replace(/[.:]$/, '').length);
-        const match = toMatch(view, start.index, end, host.toLowerCase(), schemeLength > 0);
         links.push({ from: start.index, to: end });
-        if (match) matches.push(match);
+        matches.push(...toMatch(view, start.index, end, host.toLowerCase(), schemeLength > 0, start.index + schemeLength));
       }
 
       let nextLink = 0;
@@ -100,8 +135,7 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         coveredUpTo = end;
         if (link && end > link.from) continue;
         if (!isPlausibleBareDomain(host, lastLabel, end > hostEnd, text[hostEnd] ?? '')) continue;
-        const match = toMatch(view, hostStart, end, host.toLowerCase(), false);
-        if (match) matches.push(match);
+        matches.push(...toMatch(view, hostStart, end, host.toLowerCase(), false));
       }
       return matches;
     },

@@ -1,3 +1,5 @@
+import { codePointCut } from './codePointCut.js';
+
 const MAX_LINK = 2048;
 const TRAILING = /[.,;:!?'"»”’)\]}>*_~]$/;
 
@@ -10,6 +12,8 @@ export function findLinkEnd(text: string, from: number): number {
   const first = text[end];
   if (first === ':' || first === '/' || first === '?' || first === '#') {
     while (end < text.length && end - from < MAX_LINK && !/[\s<>"`{}|\\^]/.test(text[end]!)) end += 1;
+    // The cap must not leave half an emoji at the end of the link.
+    end = codePointCut(text, end);
   }
   let link = text.slice(from, end);
   while (link.length > 0 && TRAILING.test(link)) {

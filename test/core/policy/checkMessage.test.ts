@@ -80,11 +80,15 @@ describe('checkMessage', () => {
     expect(checkMessage('', { contractState: 'none', history: ['my number is 917 442 0188'] }).matches).toEqual([]);
   });
 
-  it.each([[undefined], ['signed'], [42]])('throws a TypeError naming checkMessage for contractState %j', (contractState) => {
+  it.each([
+    [undefined, TypeError],
+    ['signed', RangeError],
+    [42, TypeError],
+  ])('throws an error naming checkMessage and the option for contractState %j', (contractState, type) => {
     // @ts-expect-error: testing a JavaScript caller
-    expect(() => checkMessage('hi', { contractState })).toThrow(TypeError);
+    expect(() => checkMessage('hi', { contractState })).toThrow(type);
     // @ts-expect-error: testing a JavaScript caller
-    expect(() => checkMessage('hi', { contractState })).toThrow(/checkMessage: unknown contractState/);
+    expect(() => checkMessage('hi', { contractState })).toThrow(/checkMessage: options.contractState is .*; expected one of none, pending, active, ended/);
   });
 
   it('throws a TypeError naming checkMessage when history is not an array', () => {

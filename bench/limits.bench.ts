@@ -1,0 +1,47 @@
+import { checkMessage, createDetector, DEFAULT_MAX_LENGTH } from '../src/core/index';
+import { formatMs, measure, type SuiteResult } from './measure';
+import { randomUnicode } from './pathologicalInputs';
+
+// The costs the length limit bounds (issue 15), against 100,000 characters of prose read whole.
+function prose(length: number): string {
+  const paragraph =
+    'The milestone covers wireframes, two rounds of revisions and the final files in Figma. Budget 2000-3000 USD, ' +
+    'deadline 12.03.2025, version v2.10.3 of the app. Reach me at ana@mail.co or call 020 7946 0958 if needed. ';
+  return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length);
+}
+
+export function runLimitsBench(): SuiteResult {
+  const lines: string[] = [];
+  const whole = createDetector({ maxLength: 10_000_000 });
+  const limited = createDetector();
+  const prose100k = prose(100_000);
+  const baseline = measure('100k prose', () => whole.detect(prose100k), { iterations: 15, warmup: 3 });
+  lines.push(`baseline: 100,000 chars of prose read whole: ${formatMs(baseline.median)}`);
+  const tenMegabytes = prose(10_000_000);
+  const oneMegabyteUnicode = randomUnicode(1_000_000);
+  const arabicIndic = '٣ '.repeat(50_000);
+  const cases: Array<[string, () => unknown, number]> = [
+    ['checkMessage, 10 MB of prose (over the limit: blocked unread)', () => checkMessage(tenMegabytes, { contractState: 'none' }), 15],
+    [`detect, 10 MB of prose (default limit: reads the first ${DEFAULT_MAX_LENGTH.toLocaleString('en')})`, () => limited.detect(tenMegabytes), 15],
+    ['detect, 1 MB of random Unicode (default limit)', () => limited.detect(oneMegabyteUnicode), 15],
+    ['detect, 1 MB of random Unicode read whole (limit lifted)', () => whole.detect(oneMegabyteUnicode), 3],
+    ["detect, '٣ '.repeat(50000) (Arabic-Indic digits, 100k chars) read whole", () => whole.detect(arabicIndic), 7],
+    ["detect, '٣ '.repeat(50000) (default limit)", () => limited.detect(arabicIndic), 15],
+  ];
+  let slowestBounded = 0;
+  for (const [name, run, iterations] of cases) {
+    const result = measure(name, run, { iterations, warmup: 1 });
+    if (!name.includes('whole')) slowestBounded = Math.max(slowestBounded, result.median);
+    lines.push(`${name}: ${formatMs(result.median)} (${(result.median / baseline.median).toFixed(2)}× of 100k prose)`);
+  }
+  return {
+    title: 'Length limit: huge and slow-shaped inputs against 100,000 chars of prose',
+    lines,
+    targets: [
+      {
+        label: `every input under the default limit costs less than 100k prose read whole (slowest ${formatMs(slowestBounded)} vs ${formatMs(baseline.median)})`,
+        pass: slowestBounded < baseline.median,
+      },
+    ],
+  };
+}
