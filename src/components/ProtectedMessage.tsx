@@ -1,20 +1,18 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
+import type { RedactedMessage } from '../core/redactMessage.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
-import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
-import type { ReportSubmission } from '../hooks/useReport.js';
+import { useProtectedMessage, type UseProtectedMessageResult } from '../hooks/useProtectedMessage.js';
+import type { ReportEvidence, ReportSubmission } from '../hooks/useReport.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
 import { ReportButton } from './ReportButton.js';
 
-export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** The received message, rendered as text. */
-  text: string;
-  contractState: ContractState;
+interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** Who wrote it, shown above the text. */
   author: ReactNode;
-  /** The reader wrote this message: nothing is masked. @default false */
+  /** The reader wrote this message: nothing is masked (with `redacted`: no caution, no report). @default false */
   authorIsSelf?: boolean;
   /** Id passed with a report. @default '' */
   messageId?: string;
@@ -22,25 +20,54 @@ export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'ar
   onReport?: (report: ReportSubmission) => void | Promise<unknown>;
   /** Text in place of a hidden detail. @default the catalogue's `maskedDetail` */
   mask?: string;
-  /** @default the provider's policy */
-  policy?: PolicyOverrides;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
 }
 
+/** The received message as text, checked and masked in the browser. */
+interface TextProps extends SharedProps {
+  /** The received message, rendered as text. */
+  text: string;
+  contractState: ContractState;
+  /** @default the provider's policy */
+  policy?: PolicyOverrides;
+  /** The author's earlier messages in this conversation, oldest first: a detail split across messages is masked, as with `checkMessage`. @default [] */
+  history?: readonly string[];
+  redacted?: never;
+}
+
+/** What `redactMessage` returned on the server: the hidden details never reach the browser. */
+interface RedactedProps extends SharedProps {
+  /** The message as `redactMessage` (in `onplatform/core`) returned it for this reader. */
+  redacted: RedactedMessage;
+  text?: never;
+  contractState?: never;
+  policy?: never;
+  history?: never;
+}
+
+/** Either the message `text` (with `contractState`), or the `redacted` form a server made of it. */
+export type ProtectedMessageProps = TextProps | RedactedProps;
+
 /**
  * A received-message bubble: contact details masked before a contract (a tooltip on the mask says
  * why), a calm caution when the message pushes off the platform or to pay outside it, and a
- * report button pre-filled with the evidence.
+ * report button pre-filled with the evidence. Pass `redacted` (from `redactMessage` on the
+ * server) instead of `text` to keep the hidden details out of the page's data altogether.
  */
 export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(
-  { text, contractState, author, authorIsSelf = false, messageId = '', onReport, mask, policy, messages, className, ...articleProps },
+  { text, contractState, history, policy, redacted, author, authorIsSelf = false, messageId = '', onReport, mask, messages, className, ...articleProps },
   ref,
 ) {
   const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
-  const message = useProtectedMessage({ text, contractState, authorIsSelf, ...(mask ? { mask } : {}), ...(policy ? { policy } : {}) });
-  const payment = message.signals.some((signal) => signal.kind === 'payment');
-  const offPlatform = message.signals.some((signal) => signal.kind === 'intent');
+  const shared = { authorIsSelf, ...(mask ? { mask } : {}), ...(messages ? { messages } : {}) };
+  const message = useProtectedMessage(
+    redacted
+      ? { redacted, ...shared }
+      : // 'none' is the strictest state: a missing contractState hides rather than shows.
+        { text: text ?? '', contractState: contractState ?? 'none', ...shared, ...(policy ? { policy } : {}), ...(history ? { history } : {}) },
+  );
+  const { payment, offPlatform } = message.caution;
   const masked = message.segments.some((segment) => segment.masked);
   return (
     <article
@@ -58,7 +85,7 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
             segment.masked ? (
               <Hint key={segment.start} content={copy.maskedTooltip}>
                 {/* Focusable so keyboard users get the explanation too; the label says it as text. */}
-                <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.match?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
+                <span className="op-ProtectedMessage-mask" tabIndex={0} data-kind={segment.violation?.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
                   {segment.display}
                 </span>
               </Hint>
@@ -76,9 +103,16 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} evidence={{ messageId, text, matches: message.matches }} {...(messages ? { messages } : {})} />
+          <ReportButton onReport={onReport} evidence={evidenceFor(messageId, message, redacted, text)} {...(messages ? { messages } : {})} />
         </footer>
       )}
     </article>
   );
 });
+
+/** A redacted message is reported as the reader saw it: the masked text and what was objected to. */
+function evidenceFor(messageId: string, message: UseProtectedMessageResult, redacted: RedactedMessage | undefined, text: string | undefined): ReportEvidence {
+  if (!redacted) return { messageId, text: text ?? '', matches: message.matches };
+  const violations = message.segments.flatMap((segment) => (segment.violation ? [segment.violation] : []));
+  return { messageId, text: redacted.text, matches: [], violations };
+}

@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { ViolationSummary } from '../core/policy/policyTypes.js';
 import type { ContactMatch } from '../core/types.js';
 import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
@@ -15,6 +16,12 @@ export interface ReportEvidence {
   messageId: string;
   text: string;
   matches: readonly ContactMatch[];
+  /**
+   * What the policy objected to, without the details: what a redacted message (see
+   * `redactMessage`) carries in place of `matches`, which stay on the server. Also read for the
+   * suggested reason. @default []
+   */
+  violations?: readonly ViolationSummary[];
 }
 
 export interface ReportSubmission {
@@ -65,7 +72,7 @@ export interface UseReportResult {
 
 const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
 
-function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportReason> {
+function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): ReadonlySet<ReportReason> {
   const kinds = new Set(matches.map((match) => match.kind));
   const reasons = new Set<ReportReason>(['other']);
   if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
@@ -75,7 +82,7 @@ function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportR
 }
 
 /** The first reason (in REPORT_REASONS order) that the findings support. */
-export function suggestReportReason(matches: readonly ContactMatch[]): ReportReason {
+export function suggestReportReason(matches: readonly Pick<ContactMatch, 'kind'>[]): ReportReason {
   const supported = supportedReasons(matches);
   return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
 }
@@ -94,7 +101,10 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
   const { messageId } = evidence;
   const [stored, setStored] = useState<ReportState>({ messageId, status: 'idle', error: undefined, reason: undefined });
   const current: ReportState = stored.messageId === messageId ? stored : { messageId, status: 'idle', error: undefined, reason: undefined };
-  const suggested = useMemo(() => suggestReportReason(evidence.matches), [evidence.matches]);
+  const { matches, violations } = evidence;
+  // Kinds only: a redacted message's evidence has no matches, only what was objected to.
+  const findings = useMemo(() => (violations ? [...matches, ...violations] : matches), [matches, violations]);
+  const suggested = useMemo(() => suggestReportReason(findings), [findings]);
   const reason = current.reason ?? suggested;
   // Refs, not state: two clicks in one frame both see the same (stale) state.
   const inFlight = useRef(false);
@@ -137,9 +147,9 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
   );
 
   const reasons = useMemo(() => {
-    const supported = supportedReasons(evidence.matches);
+    const supported = supportedReasons(findings);
     return REPORT_REASONS.map((value) => ({ value, label: copy.reportReason(value), suggested: value !== 'other' && supported.has(value) }));
-  }, [copy, evidence.matches]);
+  }, [copy, findings]);
 
   const { status } = current;
   const isOpen = status === 'choosing' || status === 'sending' || status === 'failed';
