@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ContractState } from '../../src/core/policy/policyTypes';
+import { redactMessage } from '../../src/core/redactMessage';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useProtectedMessage } from '../../src/hooks/useProtectedMessage';
 
@@ -78,6 +79,11 @@ describe('useProtectedMessage: masking', () => {
     expect(result.current.segments[0]?.masked).toBe(true);
   });
 
+  it('shows the pieces of a split number once the contract is active', () => {
+    const { result } = renderHook(() => useProtectedMessage({ text: '0188', contractState: 'active', history: ['my number is 917', '442'] }));
+    expect(shown(result.current.segments)).toBe('0188');
+  });
+
   it('never masks or flags the reader’s own messages', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'none', authorIsSelf: true }));
     expect(shown(result.current.segments)).toBe(TEXT);
@@ -105,5 +111,44 @@ describe('useProtectedMessage: signals', () => {
     expect(result.current.signals).toEqual([]);
     expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
     expect(result.current.shouldOfferReport).toBe(false);
+  });
+});
+
+describe('useProtectedMessage: redacted', () => {
+  const redacted = redactMessage("mail ana@mail.co, let's continue on WhatsApp", { contractState: 'none' });
+
+  it('shows a redacted message with this app’s masks, and what each mask hides', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted }));
+    expect(redacted.text).toBe("mail [email hidden], let's continue on WhatsApp");
+    expect(shown(result.current.segments)).toBe("mail [email address hidden], let's continue on WhatsApp");
+    const masked = result.current.segments.find((segment) => segment.masked);
+    expect(masked).toEqual({
+      display: '[email address hidden]',
+      start: 5,
+      end: 27,
+      masked: true,
+      violation: { kind: 'email', action: 'block', rule: 'no-email-before-contract', reason: 'until-contract' },
+    });
+    const mask = renderHook(() => useProtectedMessage({ redacted, mask: (hidden) => `<${hidden.kind}>` }));
+    expect(shown(mask.result.current.segments)).toBe("mail <email>, let's continue on WhatsApp");
+  });
+
+  it('takes the caution from the server and offers a report, with nothing of the details in the result', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted }));
+    expect(result.current.caution).toEqual({ payment: false, offPlatform: true });
+    expect(result.current.shouldOfferReport).toBe(true);
+    expect(result.current.matches).toEqual([]);
+    expect(JSON.stringify(result.current)).not.toContain('ana@mail.co');
+  });
+
+  it('offers nothing for the reader’s own message', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted, authorIsSelf: true }));
+    expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
+    expect(result.current.shouldOfferReport).toBe(false);
+  });
+
+  it('says what to pass when `redacted` is not what redactMessage returned', () => {
+    // @ts-expect-error: testing a JavaScript caller
+    expect(() => renderHook(() => useProtectedMessage({ redacted: { text: 'hi' } }))).toThrow(/useProtectedMessage: `redacted` must be/);
   });
 });
