@@ -1,10 +1,11 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type ButtonHTMLAttributes, type DialogHTMLAttributes, useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ViolationSummary } from '../core/policy/policyTypes.js';
 import type { ContactMatch } from '../core/types.js';
 import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import type { PropGetter } from './propGetter.js';
 
 /** `data-status` on the trigger and the dialog. */
 export type ReportStatus = 'idle' | 'choosing' | 'sending' | 'sent' | 'failed';
@@ -41,8 +42,6 @@ export interface UseReportOptions {
   locale?: string;
 }
 
-type ElementProps = Record<string, unknown>;
-
 export interface ReportReasonOption {
   value: ReportReason;
   /** From the catalogue's `reportReason`. */
@@ -66,8 +65,13 @@ export interface UseReportResult {
   cancel: () => void;
   /** Sends the report once; ignored while sending and after it was sent. */
   submit: (reason?: ReportReason, details?: string) => Promise<void>;
-  getTriggerProps: (props?: ElementProps) => ElementProps;
-  getDialogProps: (props?: ElementProps) => ElementProps;
+  /** Props for the button that opens the dialog: `aria-haspopup`, `aria-expanded`, `aria-controls`, `data-status`; disabled once sent. */
+  getTriggerProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
+  /**
+   * Props for the dialog (a `<dialog>`, or any element with its own modality): the hook owns its
+   * `id`; `role="dialog"`, `aria-modal`, `aria-busy` while sending, `data-status`, `hidden` while closed.
+   */
+  getDialogProps: PropGetter<DialogHTMLAttributes<HTMLElement>, HTMLElement>;
 }
 
 const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
@@ -153,7 +157,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
 
   const { status } = current;
   const isOpen = status === 'choosing' || status === 'sending' || status === 'failed';
-  const getTriggerProps = (props: ElementProps = {}) =>
+  const getTriggerProps: UseReportResult['getTriggerProps'] = (props) =>
     mergeProps(
       {
         type: 'button',
@@ -167,7 +171,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
       },
       props,
     );
-  const getDialogProps = (props: ElementProps = {}) =>
+  const getDialogProps: UseReportResult['getDialogProps'] = (props) =>
     mergeProps(
       { id: dialogId, role: 'dialog', 'aria-modal': true, 'aria-busy': status === 'sending' || undefined, 'data-status': status, hidden: !isOpen },
       props,
