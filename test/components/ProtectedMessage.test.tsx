@@ -39,23 +39,6 @@ describe('ProtectedMessage', () => {
   });
 });
 
-describe('ProtectedMessage: history', () => {
-  const history = ['my number is 917', '442'];
-
-  it('masks a number sent in three pieces for a reader without a contract', () => {
-    render(<ProtectedMessage text="0188" history={history} contractState="none" author="Ana" />);
-    expect(screen.getByRole('article')).not.toHaveTextContent('0188');
-    expect(screen.getByRole('article')).toHaveTextContent('[phone number hidden]');
-  });
-
-  it('shows the piece once the contract is active, and on its own', () => {
-    const { rerender } = render(<ProtectedMessage text="0188" history={history} contractState="active" author="Ana" />);
-    expect(screen.getByRole('article')).toHaveTextContent('0188');
-    rerender(<ProtectedMessage text="0188" contractState="none" author="Ana" />);
-    expect(screen.getByRole('article')).toHaveTextContent('0188');
-  });
-});
-
 describe('ProtectedMessage: redacted on the server', () => {
   const TEXT_WITH_DETAILS = 'mail ana.bauer@gmail.com or call +1 917 442 0188, and pay me via PayPal to save fees';
   const HIDDEN = ['ana.bauer', 'gmail', '917', '442', '0188'];

@@ -79,11 +79,6 @@ describe('useProtectedMessage: masking', () => {
     expect(result.current.segments[0]?.masked).toBe(true);
   });
 
-  it('shows the pieces of a split number once the contract is active', () => {
-    const { result } = renderHook(() => useProtectedMessage({ text: '0188', contractState: 'active', history: ['my number is 917', '442'] }));
-    expect(shown(result.current.segments)).toBe('0188');
-  });
-
   it('never masks or flags the reader’s own messages', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'none', authorIsSelf: true }));
     expect(shown(result.current.segments)).toBe(TEXT);
