@@ -2,8 +2,8 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
 import type { RedactedMessage } from '../core/redactMessage.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
-import { useProtectedMessage, type UseProtectedMessageResult } from '../hooks/useProtectedMessage.js';
-import type { ReportEvidence, ReportSubmission } from '../hooks/useReport.js';
+import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
+import type { ReportSubmission } from '../hooks/useReport.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
@@ -55,18 +55,14 @@ export type ProtectedMessageProps = TextProps | RedactedProps;
  * report button pre-filled with the evidence. Pass `redacted` (from `redactMessage` on the
  * server) instead of `text` to keep the hidden details out of the page's data altogether.
  */
-export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(
-  { text, contractState, history, policy, redacted, author, authorIsSelf = false, messageId = '', onReport, mask, messages, className, ...articleProps },
-  ref,
-) {
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
-  const shared = { authorIsSelf, ...(mask ? { mask } : {}), ...(messages ? { messages } : {}) };
-  const message = useProtectedMessage(
-    redacted
-      ? { redacted, ...shared }
-      : // 'none' is the strictest state: a missing contractState hides rather than shows.
-        { text: text ?? '', contractState: contractState ?? 'none', ...shared, ...(policy ? { policy } : {}), ...(history ? { history } : {}) },
-  );
+export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(props, ref) {
+  // The hook reads its own options from the props (the message, its masks and copy) and ignores the rest.
+  const message = useProtectedMessage(props);
+  const {
+    text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, mask: _mask,
+    messages, className, ...articleProps
+  } = props;
+  const copy = useOnPlatformSettings({ messages }).messages;
   const { payment, offPlatform } = message.caution;
   const masked = message.segments.some((segment) => segment.masked);
   return (
@@ -103,16 +99,18 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} evidence={evidenceFor(messageId, message, redacted, text)} {...(messages ? { messages } : {})} />
+          <ReportButton onReport={onReport} evidence={{
+              messageId,
+              // A redacted message is reported as the reader saw it; its matches stay on the server.
+              text: redacted ? redacted.text : text,
+              matches: message.matches,
+              violations: message.segments.flatMap((segment) => (segment.violation ? [segment.violation] : [])),
+            }}
+            messages={messages}
+          />
         </footer>
       )}
     </article>
   );
 });
 
-/** A redacted message is reported as the reader saw it: the masked text and what was objected to. */
-function evidenceFor(messageId: string, message: UseProtectedMessageResult, redacted: RedactedMessage | undefined, text: string | undefined): ReportEvidence {
-  if (!redacted) return { messageId, text: text ?? '', matches: message.matches };
-  const violations = message.segments.flatMap((segment) => (segment.violation ? [segment.violation] : []));
-  return { messageId, text: redacted.text, matches: [], violations };
-}

@@ -28,7 +28,7 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
   { evidence, onReport, children, messages, className, ...buttonProps },
   ref,
 ) {
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
+  const copy = useOnPlatformSettings({ messages }).messages;
   const report = useReport({ onReport, evidence });
   const [note, setNote] = useState('');
   const noteId = useId();

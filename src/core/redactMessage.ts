@@ -81,6 +81,6 @@ export function redactVerdict(
  * ```
  */
 export function redactMessage(text: string, options: RedactMessageOptions): RedactedMessage {
-  const { mask, shouldMask, ...checkOptions } = options ?? ({} as RedactMessageOptions);
-  return redactVerdict(text, checkMessage(text, checkOptions as CheckMessageOptions), { mask, shouldMask });
+  // Each reads its own options: checkMessage the check's, maskMatches `mask` and `shouldMask`.
+  return redactVerdict(text, checkMessage(text, options), options);
 }

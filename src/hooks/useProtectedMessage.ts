@@ -83,31 +83,19 @@ const NO_CAUTION: MessageCaution = { payment: false, offPlatform: false };
  */
 export function useProtectedMessage(options: UseProtectedMessageOptions): UseProtectedMessageResult {
   const { text = '', contractState = 'none', policy, authorIsSelf = false, mask, shouldMask, history, detectorOptions, messages, locale, redacted } = options;
-  const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
+  const { messages: copy } = useOnPlatformSettings({ messages, locale });
   // A received message doesn't change while shown: no reason to defer its check. A redacted one
   // has nothing left to check (the empty text costs nothing).
-  const guard = usePolicyGuard({
-    text: redacted ? '' : text,
-    contractState,
-    deferred: false,
-    ...(policy ? { policy } : {}),
-    ...(history ? { history } : {}),
-    ...(detectorOptions ? { detectorOptions } : {}),
-  });
+  const guard = usePolicyGuard({ text: redacted ? '' : text, contractState, deferred: false, policy, history, detectorOptions });
   return useMemo(() => {
     const maskFor = (hidden: ViolationSummary) =>
       typeof mask === 'string' ? mask : mask ? mask(hidden) : copy.maskedDetail(hidden.kind);
     if (redacted) {
-      if (!Array.isArray(redacted.segments)) {
-        throw new TypeError('useProtectedMessage: `redacted` must be what redactMessage() returned ({ text, segments, caution })');
-      }
       // The server's masks are replaced by this app's wording; a segment without a violation keeps its own.
       const { segments } = joinSegments(
-        redacted.segments.map((segment) =>
-          segment.masked && segment.violation ? { ...segment, display: maskFor(segment.violation) } : segment,
-        ),
+        redacted.segments.map((segment) => (segment.masked && segment.violation ? { ...segment, display: maskFor(segment.violation) } : segment)),
       );
-      const caution = authorIsSelf ? NO_CAUTION : { payment: !!redacted.caution?.payment, offPlatform: !!redacted.caution?.offPlatform };
+      const caution = authorIsSelf ? NO_CAUTION : redacted.caution;
       return {
         segments,
         signals: NO_MATCHES,
@@ -121,7 +109,7 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
     const { segments, caution } = redactVerdict(
       text,
       { matches: guard.matches, violations },
-      { mask: (_match, violation) => maskFor(violation), ...(shouldMask ? { shouldMask } : {}) },
+      { mask: (_match, violation) => maskFor(violation), shouldMask },
     );
     return {
       segments,

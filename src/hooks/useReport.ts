@@ -99,15 +99,18 @@ interface ReportState {
   reason: ReportReason | undefined;
 }
 
+/** Nothing reported yet for this message. */
+const freshReport = (messageId: string): ReportState => ({ messageId, status: 'idle', error: undefined, reason: undefined });
+
 /** A report flow that sends once: double clicks, re-renders and StrictMode never send twice. */
 export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
-  const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
+  const { messages: copy } = useOnPlatformSettings({ messages, locale });
   const { messageId } = evidence;
-  const [stored, setStored] = useState<ReportState>({ messageId, status: 'idle', error: undefined, reason: undefined });
-  const current: ReportState = stored.messageId === messageId ? stored : { messageId, status: 'idle', error: undefined, reason: undefined };
+  const [stored, setStored] = useState(() => freshReport(messageId));
+  const current = stored.messageId === messageId ? stored : freshReport(messageId);
   const { matches, violations } = evidence;
   // Kinds only: a redacted message's evidence has no matches, only what was objected to.
-  const findings = useMemo(() => (violations ? [...matches, ...violations] : matches), [matches, violations]);
+  const findings = useMemo(() => [...matches, ...(violations ?? [])], [matches, violations]);
   const suggested = useMemo(() => suggestReportReason(findings), [findings]);
   const reason = current.reason ?? suggested;
   // Refs, not state: two clicks in one frame both see the same (stale) state.
@@ -120,7 +123,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
     (change: (state: ReportState) => Partial<ReportState>) =>
       setStored((previous) => {
         const id = latest.current.evidence.messageId;
-        const base: ReportState = previous.messageId === id ? previous : { messageId: id, status: 'idle', error: undefined, reason: undefined };
+        const base = previous.messageId === id ? previous : freshReport(id);
         return { ...base, ...change(base) };
       }),
     [latest],

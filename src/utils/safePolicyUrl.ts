@@ -1,6 +1,6 @@
 import { isDevelopment } from './isDevelopment.js';
 
-const warned = new Set<string>();
+const warned = new Set<unknown>();
 
 /**
  * `url` if it is an http(s) or relative URL, else `undefined` (with a warning in development).
@@ -9,21 +9,16 @@ const warned = new Set<string>();
  * so `' JaVa\tScRiPt:…'` and `'\0data:…'` are caught. React only blocks `javascript:` itself.
  */
 export function safePolicyUrl(url: unknown): string | undefined {
-  if (url === undefined || url === '') return undefined;
-  let protocol: string | undefined;
+  let protocol = '';
   try {
-    protocol = typeof url === 'string' ? new URL(url, 'https://relative.invalid/').protocol : undefined;
+    protocol = new URL(url as string, 'https://relative.invalid/').protocol;
   } catch {
     // Not a URL at all (`'http://['`): nothing a link could open.
   }
-  if (protocol === 'https:' || protocol === 'http:') return url as string;
-  const shown = JSON.stringify(typeof url === 'string' ? url.slice(0, 80) : url) ?? String(url);
-  if (isDevelopment() && !warned.has(shown)) {
-    warned.add(shown);
-    console.warn(
-      `onplatform: policyUrl ${shown} was dropped, so the "Read the policy" link is not shown. Pass an http(s) URL ` +
-        `or a relative one such as "/help/policy" (to OnPlatformProvider, PolicyWarningBanner or MessageComposer).`,
-    );
+  if (typeof url === 'string' && /^https?:$/.test(protocol)) return url;
+  if (url !== undefined && url !== '' && isDevelopment() && !warned.has(url)) {
+    warned.add(url);
+    console.warn(`onplatform: policyUrl ${String(url).slice(0, 80)} dropped: use an http(s) or relative URL`);
   }
   return undefined;
 }
