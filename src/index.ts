@@ -9,8 +9,15 @@ export type { UseMessageComposerOptions, UseMessageComposerResult } from './hook
 export { COMPOSER_ACTIONS, composerReducer, INITIAL_COMPOSER_STATE } from './hooks/composerReducer.js';
 export type { ComposerAction, ComposerActionType, ComposerState, ComposerStateChange, ComposerStateReducer, ComposerStatus } from './hooks/composerReducer.js';
 export type { ComposerPropGetters } from './hooks/composerPropGetters.js';
+export type { DataAttributes, PropGetter } from './hooks/propGetter.js';
 export { useProtectedMessage } from './hooks/useProtectedMessage.js';
-export type { ProtectedSegment, UseProtectedMessageOptions, UseProtectedMessageResult } from './hooks/useProtectedMessage.js';
+export type {
+  ProtectedRedactedOptions,
+  ProtectedSegment,
+  ProtectedTextOptions,
+  UseProtectedMessageOptions,
+  UseProtectedMessageResult,
+} from './hooks/useProtectedMessage.js';
 export { REPORT_REASONS, suggestReportReason, useReport } from './hooks/useReport.js';
 export type { ReportEvidence, ReportReasonOption, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
 export { MESSAGE_CATALOGUES, resolveMessages } from './messages/index.js';

@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type React from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { expect, fn, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { HighlightedText } from '../src/components/HighlightedText';
 import { ProtectedMessage } from '../src/components/ProtectedMessage';
 import { detectContactInfo } from '../src/core/detectContactInfo';
+import { redactMessage } from '../src/core/redactMessage';
 
 const meta = {
   title: 'Components/ProtectedMessage',
@@ -39,6 +40,45 @@ export const PaymentScam: Story = {
 export const DuringContract: Story = { args: { contractState: 'active', text: 'Here is my number for the site visit: +44 20 7946 0958' } };
 
 export const OwnMessage: Story = { args: { authorIsSelf: true, author: 'You', text: 'My number is +44 20 7946 0958' } };
+
+/** The last piece of a number sent in three messages: masked, because `history` joins it to the earlier two. */
+export const SplitAcrossMessages: Story = {
+  args: { text: '0188', history: ['my number is 917', '442'] },
+  play: async ({ canvasElement }) => {
+    const article = within(canvasElement).getByRole('article');
+    await expect(article).not.toHaveTextContent('0188');
+    await expect(article).toHaveTextContent('[phone number hidden]');
+  },
+};
+
+const SERVER_SIDE_TEXT = 'Call me on +44 20 7946 0958 or mail dmitri.hr@gmail.com, and pay the deposit via PayPal to skip the fee.';
+
+/**
+ * Redacted on the server: the receiver's API returned `redactMessage(text, { contractState })`, so
+ * the page never holds the number or the address. The same masks, caution and report flow.
+ */
+export const RedactedOnServer: Story = {
+  render: ({ author, messageId, onReport }) => (
+    <ProtectedMessage redacted={redactMessage(SERVER_SIDE_TEXT, { contractState: 'none' })} author={author} messageId={messageId} onReport={onReport} />
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const article = canvas.getByRole('article');
+    await expect(article).toHaveTextContent(
+      'Call me on [phone number hidden] or mail [email address hidden], and pay the deposit via PayPal to skip the fee.',
+    );
+    await expect(canvas.getByRole('note')).toHaveTextContent('This message asks for payment outside the platform.');
+    for (const hidden of ['7946', '0958', 'dmitri.hr', 'gmail']) await expect(canvasElement.innerHTML).not.toContain(hidden);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    await expect(canvas.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
+    await expect(args.onReport).toHaveBeenCalledWith(
+      expect.objectContaining({ evidence: expect.objectContaining({ messageId: 'm-3', matches: [] }) }),
+    );
+    // What the reader's report carries: the masked text and what was objected to, never the details.
+    await expect(JSON.stringify((args.onReport as ReturnType<typeof fn>).mock.calls)).not.toContain('7946');
+  },
+};
 
 export const Highlighted: StoryObj<typeof HighlightedText> = {
   render: () => {

@@ -115,3 +115,29 @@ export const FailedThenRetried: Story = {
     await expect(args.onReport).toHaveBeenLastCalledWith(expect.objectContaining({ details: 'asked twice' }));
   },
 };
+
+/**
+ * Where `showModal()` is missing (jsdom in an app's own tests, Safari before 15.4) the dialog opens
+ * with the `open` attribute instead, and the component does the browser's part: focus on the
+ * suggested reason, Escape to close, focus back to the button. Here the method is taken away.
+ */
+export const WithoutShowModal: Story = {
+  args: { evidence: { messageId: 'm-3', text: paymentOnly, matches: detectContactInfo(paymentOnly) } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const dialogElement = canvasElement.querySelector('dialog')!;
+    Object.defineProperty(dialogElement, 'showModal', { value: undefined, configurable: true });
+    const trigger = canvas.getByRole('button', { name: 'Report' });
+    trigger.focus();
+    await pressKey('{Enter}');
+    const dialog = await canvas.findByRole('dialog', { name: 'Report this message' });
+    await expect(dialog).toHaveAttribute('open');
+    await expect(dialog.matches(':modal')).toBe(false);
+    await waitFor(() => expect(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' })).toHaveFocus());
+    await pressKey('{Escape}');
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    await expect(trigger).toHaveFocus();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await expect(args.onReport).not.toHaveBeenCalled();
+  },
+};

@@ -10,23 +10,10 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 } as unknown as typeof ResizeObserver;
 
-// jsdom (29) has HTMLDialogElement but neither showModal() nor close(). This stand-in only opens
-// and closes the element and fires `close`: no top layer, no inert page, no focus moves, no Escape.
-// That real behaviour is tested in Chromium by the ReportButton stories' play functions
-// (npx vitest run --project storybook). Node-environment test files have no HTMLDialogElement.
-if (typeof HTMLDialogElement !== 'undefined' && !('showModal' in HTMLDialogElement.prototype)) {
-  Object.assign(HTMLDialogElement.prototype, {
-    showModal(this: HTMLDialogElement) {
-      this.open = true;
-    },
-    close(this: HTMLDialogElement, returnValue?: string) {
-      if (!this.open) return;
-      if (returnValue !== undefined) this.returnValue = returnValue;
-      this.open = false;
-      this.dispatchEvent(new Event('close'));
-    },
-  });
-}
+// No stand-in for HTMLDialogElement's showModal()/close(), which jsdom (29) lacks: ReportButton falls
+// back to the `open` attribute with its own focus handling there, as it must in consumers' jsdom
+// suites (test/components/ReportButton.test.tsx checks this). Real modality (top layer, inert page,
+// backdrop) is tested in Chromium by the ReportButton stories' play functions.
 
 afterEach(() => {
   cleanup();

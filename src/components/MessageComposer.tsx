@@ -17,7 +17,7 @@ export interface MessageComposerProps
   placeholder?: string;
   /** Show the remaining-characters counter when this few are left. @default 20% of maxLength */
   counterThreshold?: number;
-  /** Adds a "Read the policy" link to the banner. @default the provider's policyUrl */
+  /** Adds a "Read the policy" link to the banner: an http(s) or relative URL (anything else is dropped, with a warning in development). @default the provider's policyUrl */
   policyUrl?: string;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;

@@ -10,7 +10,7 @@ export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<
   verdict: Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
   /** Shown as `data-contract-state` for styling. */
   contractState?: ContractState;
-  /** Adds a "Read the policy" link. @default the provider's policyUrl */
+  /** Adds a "Read the policy" link: an http(s) or relative URL (anything else is dropped, with a warning in development). @default the provider's policyUrl */
   policyUrl?: string;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;

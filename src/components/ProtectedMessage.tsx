@@ -1,5 +1,6 @@
 import { cloneElement, type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
+import type { RedactedMessage } from '../core/redactMessage.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
 import type { ReportSubmission } from '../hooks/useReport.js';
@@ -8,13 +9,10 @@ import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
 import { ReportButton } from './ReportButton.js';
 
-export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
-  /** The received message, rendered as text. */
-  text: string;
-  contractState: ContractState;
+interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** Who wrote it, shown above the text. */
   author: ReactNode;
-  /** The reader wrote this message: nothing is masked. @default false */
+  /** The reader wrote this message: nothing is masked (with `redacted`: no caution, no report). @default false */
   authorIsSelf?: boolean;
   /** Id passed with a report. @default '' */
   messageId?: string;
@@ -22,8 +20,6 @@ export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'ar
   onReport?: (report: ReportSubmission) => void | Promise<unknown>;
   /** Text in place of a hidden detail. @default the catalogue's `maskedDetail` */
   mask?: string;
-  /** @default the provider's policy */
-  policy?: PolicyOverrides;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
 }
@@ -31,19 +27,46 @@ export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'ar
 /** Masks that get a Radix tooltip; the rest get the same text as a native title (bounded render cost). */
 const MAX_MASK_TOOLTIPS = 20;
 
+/** The received message as text, checked and masked in the browser. */
+interface TextProps extends SharedProps {
+  /** The received message, rendered as text. */
+  text: string;
+  contractState: ContractState;
+  /** @default the provider's policy */
+  policy?: PolicyOverrides;
+  /** The author's earlier messages in this conversation, oldest first: a detail split across messages is masked, as with `checkMessage`. @default [] */
+  history?: readonly string[];
+  redacted?: never;
+}
+
+/** What `redactMessage` returned on the server: the hidden details never reach the browser. */
+interface RedactedProps extends SharedProps {
+  /** The message as `redactMessage` (in `onplatform/core`) returned it for this reader. */
+  redacted: RedactedMessage;
+  text?: never;
+  contractState?: never;
+  policy?: never;
+  history?: never;
+}
+
+/** Either the message `text` (with `contractState`), or the `redacted` form a server made of it. */
+export type ProtectedMessageProps = TextProps | RedactedProps;
+
 /**
  * A received-message bubble: contact details masked before a contract (a tooltip on the mask says
  * why), a calm caution when the message pushes off the platform or to pay outside it, and a
- * report button pre-filled with the evidence.
+ * report button pre-filled with the evidence. Pass `redacted` (from `redactMessage` on the
+ * server) instead of `text` to keep the hidden details out of the page's data altogether.
  */
-export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(
-  { text, contractState, author, authorIsSelf = false, messageId = '', onReport, mask, policy, messages, className, ...articleProps },
-  ref,
-) {
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
-  const message = useProtectedMessage({ text, contractState, authorIsSelf, ...(mask ? { mask } : {}), ...(policy ? { policy } : {}) });
-  const payment = message.signals.some((signal) => signal.kind === 'payment');
-  const offPlatform = message.signals.some((signal) => signal.kind === 'intent');
+export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(props, ref) {
+  // The hook reads its own options from the props (the message, its masks and copy) and ignores the rest.
+  const message = useProtectedMessage(props);
+  const {
+    text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, mask: _mask,
+    messages, className, ...articleProps
+  } = props;
+  const copy = useOnPlatformSettings({ messages }).messages;
+  const { payment, offPlatform } = message.caution;
   const masked = message.segments.some((segment) => segment.masked);
   let tooltips = 0;
   return (
@@ -64,13 +87,13 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
             if (!segment.masked) {
               return <span key={segment.start} className="op-ProtectedMessage-run" dir="auto">{segment.display}</span>;
             }
-            if (!segment.match) {
+            if (!segment.violation) {
               // The whole message, over the length limit: not a hidden detail, so no "contract" hint.
-              return <span key={0} className="op-ProtectedMessage-mask" dir="auto" data-too-long="">{segment.display}</span>;
+              return <span key={segment.start} className="op-ProtectedMessage-mask" dir="auto" data-too-long="">{segment.display}</span>;
             }
             // Focusable so keyboard users get the explanation too; the label says it as text.
             const maskElement = (
-              <span key={segment.start} className="op-ProtectedMessage-mask" dir="auto" tabIndex={0} data-kind={segment.match.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
+              <span key={segment.start} className="op-ProtectedMessage-mask" dir="auto" tabIndex={0} data-kind={segment.violation.kind} aria-label={`${segment.display} — ${copy.maskedTooltip}`}>
                 {segment.display}
               </span>
             );
@@ -93,9 +116,18 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} evidence={{ messageId, text, matches: message.matches }} {...(messages ? { messages } : {})} />
+          <ReportButton onReport={onReport} evidence={{
+              messageId,
+              // A redacted message is reported as the reader saw it; its matches stay on the server.
+              text: redacted ? redacted.text : text,
+              matches: message.matches,
+              violations: message.segments.flatMap((segment) => (segment.violation ? [segment.violation] : [])),
+            }}
+            messages={messages}
+          />
         </footer>
       )}
     </article>
   );
 });
+

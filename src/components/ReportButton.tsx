@@ -1,9 +1,9 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, type RefObject, type SyntheticEvent, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef, useState } from 'react';
 import { REPORT_REASONS, type ReportEvidence, type ReportSubmission, useReport } from '../hooks/useReport.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useModalDialog } from '../utils/useModalDialog.js';
 
 export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'> {
   /** The message being reported and what the detector found in it. */
@@ -14,48 +14,6 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
   children?: ReactNode;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
-}
-
-/**
- * Keeps a native `<dialog>` shown modally (`showModal()`: the rest of the page inert, focus moved
- * in and given back on close) exactly while `isOpen`, starting on `initialFocus` when given. The browser's own ways out — Escape (the
- * `cancel` event) and a click on the backdrop — go through `onDismiss`, so the report state
- * decides whether the dialog closes (it stays open while a report is sending).
- */
-function useModalDialog(isOpen: boolean, onDismiss: () => void, initialFocus?: RefObject<HTMLElement | null>) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const pressedOnBackdrop = useRef(false);
-  // No dependency list on purpose: Chromium closes a dialog on a second Escape without user
-  // activation even when `cancel` is prevented, so every render re-checks (a report that fails
-  // after such a close reopens the dialog with its retry).
-  useIsomorphicLayoutEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (isOpen && !dialog.open) {
-      dialog.showModal();
-      initialFocus?.current?.focus();
-    } else if (!isOpen && dialog.open) dialog.close();
-  });
-  // The dialog has no padding of its own (its content does), so a press and a release both on the
-  // dialog element itself are on the backdrop; a text selection dragged out of the form is not.
-  const isOnBackdrop = (event: SyntheticEvent) => event.target === event.currentTarget;
-  return {
-    ref,
-    onCancel: (event: SyntheticEvent) => {
-      event.preventDefault();
-      onDismiss();
-    },
-    onClose: () => {
-      if (isOpen) onDismiss();
-    },
-    onPointerDown: (event: SyntheticEvent) => {
-      pressedOnBackdrop.current = isOnBackdrop(event);
-    },
-    onClick: (event: SyntheticEvent) => {
-      if (pressedOnBackdrop.current && isOnBackdrop(event)) onDismiss();
-      pressedOnBackdrop.current = false;
-    },
-  };
 }
 
 /**
@@ -70,7 +28,7 @@ export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(fun
   { evidence, onReport, children, messages, className, ...buttonProps },
   ref,
 ) {
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
+  const copy = useOnPlatformSettings({ messages }).messages;
   const report = useReport({ onReport, evidence });
   const [note, setNote] = useState('');
   const noteId = useId();

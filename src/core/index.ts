@@ -42,10 +42,13 @@ export type {
   PolicyVerdict,
   PolicyViolation,
   TooLong,
+  ViolationSummary,
 } from './policy/policyTypes.js';
 export { splitIntoSegments, removeSpans } from './segments.js';
 export { findingsAfterEdit, type Findings } from './findingsAfterEdit.js';
 export type { TextSegment } from './segments.js';
 export type { RemoveSpansOptions, RemoveSpansResult } from './segments.js';
 export { DEFAULT_MASK, maskMatches, shouldMaskByDefault } from './maskMatches.js';
-export type { MaskedSegment, MaskedText, MaskMatchesOptions } from './maskMatches.js';
+export type { HiddenSegment, MaskedSegment, MaskedText, MaskMatchesOptions, ShownSegment } from './maskMatches.js';
+export { redactMessage } from './redactMessage.js';
+export type { MessageCaution, RedactedMessage, RedactedSegment, RedactMessageOptions } from './redactMessage.js';

@@ -1,18 +1,37 @@
-import type { CheckMessageResult, PolicyViolation } from './policy/policyTypes.js';
+import type { CheckMessageResult, PolicyViolation, ViolationSummary } from './policy/policyTypes.js';
 import { splitIntoSegments, type TextSegment } from './segments.js';
 import type { ContactMatch } from './types.js';
 
-/** A run of a received message, as the reader should see it. */
-export interface MaskedSegment extends TextSegment {
-  /** What to show: the mask when `masked`, otherwise the original text of the run. */
+/** A run of a received message that the reader sees as written. */
+export interface ShownSegment extends TextSegment {
+  masked: false;
+  /** What to show: the run's own text. */
   display: string;
-  /** The run is a detail hidden from the reader; `match` and `violation` say what and why. */
-  masked: boolean;
 }
+
+/**
+ * A run the reader may not see. It carries the mask, where the run was and why it is hidden, and
+ * deliberately nothing of the hidden text: no `text`, no `match`, and a violation without its match.
+ */
+export interface HiddenSegment {
+  masked: true;
+  /** What to show: the mask. */
+  display: string;
+  /** UTF-16 offset of the hidden run in the original text, inclusive. */
+  start: number;
+  /** UTF-16 offset of the hidden run in the original text, exclusive. */
+  end: number;
+  /** What was hidden (`kind`) and why (`rule`, `reason`). */
+  violation: ViolationSummary;
+}
+
+/** A run of a received message, as the reader should see it; `masked` tells the two kinds apart. */
+export type MaskedSegment = ShownSegment | HiddenSegment;
 
 export interface MaskMatchesOptions {
   /**
-   * Shown in place of a hidden detail: a string, or a function of the finding.
+   * Shown in place of a hidden detail: a string, or a function of the finding. Whatever it returns
+   * is shown to the reader, so it should not repeat the finding's text or value.
    * @default (match) => `[${match.kind} hidden]`
    */
   mask?: string | ((match: ContactMatch, violation: PolicyViolation) => string);
@@ -41,10 +60,15 @@ export const shouldMaskByDefault = (violation: PolicyViolation): boolean =>
   violation.kind !== 'intent' &&
   (violation.kind !== 'payment' || violation.match.value !== undefined);
 
+/** The violation without its match (picked field by field, so nothing else slips through). */
+export const summarizeViolation = ({ kind, action, rule, reason }: ViolationSummary): ViolationSummary => ({ kind, action, rule, reason });
+
 /**
  * Hides the details a policy objects to in a received message, e.g. before a contract:
  * `maskMatches(text, checkMessage(text, { contractState: 'none' })).text`. Pure, so a server can
- * store or forward the masked form while the UI shows the same segments.
+ * store or forward the masked form while the UI shows the same segments. A hidden segment keeps
+ * none of the hidden text (see `HiddenSegment`); `redactMessage` goes further for data that
+ * leaves the server.
  */
 export function maskMatches(
   text: string,
@@ -53,10 +77,11 @@ export function maskMatches(
 ): MaskedText {
   let maskedCount = 0;
   const segments = splitIntoSegments(text, verdict.matches, verdict.violations).map((segment): MaskedSegment => {
-    const { match, violation } = segment;
+    const { match, violation, start, end } = segment;
     if (!match || !violation || !shouldMask(violation)) return { ...segment, display: segment.text, masked: false };
     maskedCount += 1;
-    return { ...segment, display: typeof mask === 'function' ? mask(match, violation) : mask, masked: true };
+    const display = typeof mask === 'function' ? mask(match, violation) : mask;
+    return { masked: true, display, start, end, violation: summarizeViolation(violation) };
   });
   return { text: segments.map((segment) => segment.display).join(''), segments, maskedCount };
 }

@@ -2,6 +2,7 @@ import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { PolicyOverrides } from '../core/policy/policyTypes.js';
 import type { DetectorOptions } from '../core/types.js';
 import { type Messages, resolveMessages } from '../messages/index.js';
+import { safePolicyUrl } from '../utils/safePolicyUrl.js';
 
 export interface OnPlatformSettings {
   /** Policy overrides for every hook and component below. @default DEFAULT_POLICY */
@@ -12,7 +13,10 @@ export interface OnPlatformSettings {
   messages?: Partial<Messages>;
   /** Locale of the built-in copy ('en', 'es'). @default 'en' */
   locale?: string;
-  /** Where the "Read the policy" link points. @default undefined (no link) */
+  /**
+   * Where the "Read the policy" link points: an http(s) or relative URL. Anything else
+   * (`javascript:`, `data:`, `vbscript:`…) is dropped, with a warning in development. @default undefined (no link)
+   */
   policyUrl?: string;
 }
 
@@ -60,7 +64,9 @@ export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatfo
   );
   const policy = own.policy ?? context.policy;
   const detectorOptions = own.detectorOptions ?? context.detectorOptions;
-  const policyUrl = own.policyUrl ?? context.policyUrl;
+  // Checked here, where every component and custom UI reads it: an unsafe own URL hides the link
+  // rather than falling back to the provider's.
+  const policyUrl = safePolicyUrl(own.policyUrl ?? context.policyUrl);
   return {
     messages,
     ...(policy ? { policy } : {}),

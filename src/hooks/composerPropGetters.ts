@@ -1,30 +1,39 @@
-import type { ChangeEvent, FormEvent, KeyboardEvent, RefObject } from 'react';
+import type {
+  ButtonHTMLAttributes,
+  ChangeEvent,
+  FormEvent,
+  FormHTMLAttributes,
+  HTMLAttributes,
+  KeyboardEvent,
+  Ref,
+  RefObject,
+  TextareaHTMLAttributes,
+} from 'react';
 import type { PolicyDecision } from '../core/policy/policyTypes.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import type { ComposerStatus } from './composerReducer.js';
-
-type ElementProps = Record<string, unknown>;
+import type { PropGetter } from './propGetter.js';
 
 export interface ComposerPropGetters {
   /**
    * Props for the `<form>`: submitting sends. Sets `data-decision` ('allow' | 'warn' | 'block') and
    * `data-status` ('idle' | 'confirming' | 'sending' | 'error').
    */
-  getFormProps: (props?: ElementProps) => ElementProps;
+  getFormProps: PropGetter<FormHTMLAttributes<HTMLFormElement>, HTMLFormElement>;
   /**
    * Props for the `<textarea>`: value and change handling (the hook owns `value`), the send keys
    * (Enter unless `submitOnEnter` is off, Ctrl/Cmd+Enter always, or `shouldSubmit`), `maxLength`,
    * `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning.
    */
-  getTextareaProps: (props?: ElementProps) => ElementProps;
+  getTextareaProps: PropGetter<TextareaHTMLAttributes<HTMLTextAreaElement>, HTMLTextAreaElement, { ref: Ref<HTMLTextAreaElement> }>;
   /** Props for the send button: `type="submit"`, disabled for a blocked or empty draft and while sending. */
-  getSendButtonProps: (props?: ElementProps) => ElementProps;
+  getSendButtonProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
   /**
    * Props for the element that explains the verdict (the hook owns its `id`, which the textarea and
    * the button reference). Render it whenever the decision is not 'allow'; give it `role="alert"`
    * for a block and `role="status"` for a warning.
    */
-  getWarningProps: (props?: ElementProps) => ElementProps;
+  getWarningProps: PropGetter<HTMLAttributes<HTMLElement>, HTMLElement>;
 }
 
 export interface ComposerGetterInputs {
@@ -68,7 +77,7 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
   const { value, decision, status, warningId, textareaRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, changeValue, send } = inputs;
   const flagged = decision !== 'allow';
 
-  const getTextareaProps = (props: ElementProps = {}) =>
+  const getTextareaProps: ComposerPropGetters['getTextareaProps'] = (props) =>
     mergeProps(
       {
         ref: textareaRef,
@@ -94,7 +103,7 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
       ['value'],
     );
 
-  const getFormProps = (props: ElementProps = {}) =>
+  const getFormProps: ComposerPropGetters['getFormProps'] = (props) =>
     mergeProps(
       {
         'data-decision': decision,
@@ -107,7 +116,7 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
       props,
     );
 
-  const getSendButtonProps = (props: ElementProps = {}) =>
+  const getSendButtonProps: ComposerPropGetters['getSendButtonProps'] = (props) =>
     mergeProps(
       {
         type: 'submit',
@@ -120,7 +129,7 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
       ['disabled'],
     );
 
-  const getWarningProps = (props: ElementProps = {}) => mergeProps({ id: warningId, 'data-decision': decision }, props, ['id']);
+  const getWarningProps: ComposerPropGetters['getWarningProps'] = (props) => mergeProps({ id: warningId, 'data-decision': decision }, props, ['id']);
 
   return { getFormProps, getTextareaProps, getSendButtonProps, getWarningProps };
 }

@@ -1,103 +1,135 @@
 import { useMemo } from 'react';
-import { maskMatches, type MaskedSegment, type MaskMatchesOptions } from '../core/maskMatches.js';
-import type { ContractState, PolicyOverrides, PolicyViolation } from '../core/policy/policyTypes.js';
+import type { MaskMatchesOptions } from '../core/maskMatches.js';
+import type { ContractState, PolicyOverrides, PolicyViolation, ViolationSummary } from '../core/policy/policyTypes.js';
+import { joinSegments, type MessageCaution, type RedactedMessage, type RedactedSegment, redactVerdict } from '../core/redactMessage.js';
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
 import type { Messages } from '../messages/index.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { usePolicyGuard } from './usePolicyGuard.js';
 
-/** A run of a received message: plain, flagged, or masked (with the finding and the reason). */
-export type ProtectedSegment = MaskedSegment;
+/**
+ * A run of a received message, as the reader sees it: `display` is the run or its mask. A masked
+ * run says what was hidden and why (`violation`) and carries none of the hidden text. Offsets
+ * point into the text as displayed (every `display` joined).
+ */
+export type ProtectedSegment = RedactedSegment;
 
-export interface UseProtectedMessageOptions {
-  /** The received message. */
-  text: string;
-  contractState: ContractState;
-  /** @default the provider's policy, else DEFAULT_POLICY */
-  policy?: PolicyOverrides;
+interface SharedOptions {
   /** The reader wrote this message: nothing is masked, and no caution or report is offered. @default false */
   authorIsSelf?: boolean;
-  /** Shown in place of a hidden detail: a string or a function of the finding. @default the catalogue's `maskedDetail(kind)` */
-  mask?: MaskMatchesOptions['mask'];
-  /** Which objections hide their span. @default blocked concrete details (not invitations, not warnings) */
-  shouldMask?: MaskMatchesOptions['shouldMask'];
-  /** The author's earlier messages in this conversation, oldest first (catches split details). @default [] */
-  history?: readonly string[];
-  /** @default the provider's detector options */
-  detectorOptions?: DetectorOptions;
+  /** Shown in place of a hidden detail: a string or a function of what was hidden. @default the catalogue's `maskedDetail(kind)` */
+  mask?: string | ((hidden: ViolationSummary) => string);
   /** Per-key copy overrides (the mask text). @default the provider's */
   messages?: Partial<Messages>;
   /** @default the provider's locale, else 'en' */
   locale?: string;
 }
 
+/** The received message as text: checked and masked here, in the browser. */
+export interface ProtectedTextOptions extends SharedOptions {
+  /** The received message. */
+  text: string;
+  contractState: ContractState;
+  /** @default the provider's policy, else DEFAULT_POLICY */
+  policy?: PolicyOverrides;
+  /** The author's earlier messages in this conversation, oldest first, as for `checkMessage`: a detail split across messages is masked. @default [] */
+  history?: readonly string[];
+  /** @default the provider's detector options */
+  detectorOptions?: DetectorOptions;
+  /** Which objections hide their span. @default blocked concrete details (not invitations, not warnings) */
+  shouldMask?: MaskMatchesOptions['shouldMask'];
+  redacted?: never;
+}
+
+/**
+ * The received message as `redactMessage` returned it on the server: the details were never sent
+ * to the browser. Only the masks' wording (`mask`, the catalogue) is chosen here.
+ */
+export interface ProtectedRedactedOptions extends SharedOptions {
+  redacted: RedactedMessage;
+  text?: never;
+  contractState?: never;
+  policy?: never;
+  history?: never;
+  detectorOptions?: never;
+  shouldMask?: never;
+}
+
+export type UseProtectedMessageOptions = ProtectedTextOptions | ProtectedRedactedOptions;
+
 export interface UseProtectedMessageResult {
   /** The message in runs; join every `display` for the text to show. */
   segments: ProtectedSegment[];
-  /** Off-platform invitations and payment requests the policy objects to: a scam caution for the reader. */
+  /** Off-platform invitations and payment requests the policy objects to (empty for a redacted message: see `caution`). */
   signals: ContactMatch[];
   /** Which caution applies (the argument of the catalogue's `scamCaution`). */
-  caution: { payment: boolean; offPlatform: boolean };
+  caution: MessageCaution;
   /** The reader should be offered a report. */
   shouldOfferReport: boolean;
-  /** Everything found, for report evidence. */
+  /** Everything found, for report evidence (empty for a redacted message). */
   matches: ContactMatch[];
+  /** What the policy objects to (empty for a redacted message: each segment has its `violation`). */
   violations: PolicyViolation[];
   /** The message is over the length limit: it was not checked, so it is not shown to another reader (`segments` is one mask). */
   tooLong: boolean;
 }
 
 const NO_VIOLATIONS: PolicyViolation[] = [];
+const NO_MATCHES: ContactMatch[] = [];
+const NO_CAUTION: MessageCaution = { payment: false, offPlatform: false };
 
-/** For received messages: masks contact details before a contract and surfaces scam signals. */
-export function useProtectedMessage({
-  text,
-  contractState,
-  policy,
-  authorIsSelf = false,
-  mask,
-  shouldMask,
-  history,
-  detectorOptions,
-  messages,
-  locale,
-}: UseProtectedMessageOptions): UseProtectedMessageResult {
-  const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
-  // A received message doesn't change while shown: no reason to defer its check.
-  const guard = usePolicyGuard({
-    text,
-    contractState,
-    deferred: false,
-    ...(policy ? { policy } : {}),
-    ...(history ? { history } : {}),
-    ...(detectorOptions ? { detectorOptions } : {}),
-  });
-  const tooLong = guard.verdict.tooLong !== undefined;
+/**
+ * For received messages: masks contact details before a contract and surfaces scam signals. Give
+ * it the `text` (checked here, with `history` like `checkMessage`), or what `redactMessage`
+ * returned on the server (`redacted`), so the hidden details never reach the browser.
+ */
+export function useProtectedMessage(options: UseProtectedMessageOptions): UseProtectedMessageResult {
+  const { text = '', contractState = 'none', policy, authorIsSelf = false, mask, shouldMask, history, detectorOptions, messages, locale, redacted } = options;
+  const { messages: copy } = useOnPlatformSettings({ messages, locale });
+  // A received message doesn't change while shown: no reason to defer its check. A redacted one
+  // has nothing left to check (the empty text costs nothing).
+  const guard = usePolicyGuard({ text: redacted ? '' : text, contractState, deferred: false, policy, history, detectorOptions });
+  const tooLong = redacted ? redacted.tooLong === true : guard.verdict.tooLong !== undefined;
   return useMemo(() => {
+    const maskFor = (hidden: ViolationSummary) =>
+      typeof mask === 'string' ? mask : mask ? mask(hidden) : copy.maskedDetail(hidden.kind);
+    if (redacted) {
+      // The server's masks are replaced by this app's wording; a segment without a violation keeps its own.
+      const { segments } = tooLong
+        ? joinSegments([{ display: copy.tooLongMasked, masked: true }])
+        : joinSegments(
+            redacted.segments.map((segment) => (segment.masked && segment.violation ? { ...segment, display: maskFor(segment.violation) } : segment)),
+          );
+      const caution = authorIsSelf ? NO_CAUTION : redacted.caution;
+      return {
+        segments,
+        signals: NO_MATCHES,
+        caution,
+        shouldOfferReport: !authorIsSelf && (tooLong || caution.payment || caution.offPlatform || segments.some((segment) => segment.violation)),
+        matches: NO_MATCHES,
+        violations: NO_VIOLATIONS,
+        tooLong,
+      };
+    }
     const violations = authorIsSelf ? NO_VIOLATIONS : guard.violations;
     // Over the limit nothing was read, so nothing may be shown unread: the whole message is masked.
-    const { segments } = tooLong && !authorIsSelf
-      ? { segments: [{ text, start: 0, end: text.length, display: copy.tooLongMasked, masked: true }] }
-      : maskMatches(
+    if (tooLong && !authorIsSelf) {
+      const { segments } = joinSegments([{ display: copy.tooLongMasked, masked: true }]);
+      return { segments, signals: NO_MATCHES, caution: NO_CAUTION, shouldOfferReport: true, matches: NO_MATCHES, violations: NO_VIOLATIONS, tooLong };
+    }
+    const { segments, caution } = redactVerdict(
       text,
       { matches: guard.matches, violations },
-      { mask: mask ?? ((match) => copy.maskedDetail(match.kind)), ...(shouldMask ? { shouldMask } : {}) },
+      { mask: (_match, violation) => maskFor(violation), shouldMask },
     );
-    const signals = violations
-      .filter((violation) => violation.kind === 'intent' || violation.kind === 'payment')
-      .map((violation) => violation.match);
-    const caution = {
-      payment: signals.some((signal) => signal.kind === 'payment'),
-      offPlatform: signals.some((signal) => signal.kind === 'intent'),
-    };
     return {
       segments,
-      signals,
+      signals: violations.filter((violation) => violation.kind === 'intent' || violation.kind === 'payment').map((violation) => violation.match),
       caution,
       shouldOfferReport: violations.length > 0 || (tooLong && !authorIsSelf),
       matches: guard.matches,
       violations,
       tooLong,
     };
-  }, [authorIsSelf, copy, guard.matches, guard.violations, mask, shouldMask, text, tooLong]);
+  }, [authorIsSelf, copy, guard.matches, guard.violations, mask, redacted, shouldMask, text, tooLong]);
 }

@@ -1,9 +1,11 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { type ButtonHTMLAttributes, type DialogHTMLAttributes, useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { ViolationSummary } from '../core/policy/policyTypes.js';
 import type { ContactMatch } from '../core/types.js';
 import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import type { PropGetter } from './propGetter.js';
 
 /** `data-status` on the trigger and the dialog. */
 export type ReportStatus = 'idle' | 'choosing' | 'sending' | 'sent' | 'failed';
@@ -15,6 +17,12 @@ export interface ReportEvidence {
   messageId: string;
   text: string;
   matches: readonly ContactMatch[];
+  /**
+   * What the policy objected to, without the details: what a redacted message (see
+   * `redactMessage`) carries in place of `matches`, which stay on the server. Also read for the
+   * suggested reason. @default []
+   */
+  violations?: readonly ViolationSummary[];
 }
 
 export interface ReportSubmission {
@@ -33,8 +41,6 @@ export interface UseReportOptions {
   /** @default the provider's locale, else 'en' */
   locale?: string;
 }
-
-type ElementProps = Record<string, unknown>;
 
 export interface ReportReasonOption {
   value: ReportReason;
@@ -59,13 +65,18 @@ export interface UseReportResult {
   cancel: () => void;
   /** Sends the report once; ignored while sending and after it was sent. */
   submit: (reason?: ReportReason, details?: string) => Promise<void>;
-  getTriggerProps: (props?: ElementProps) => ElementProps;
-  getDialogProps: (props?: ElementProps) => ElementProps;
+  /** Props for the button that opens the dialog: `aria-haspopup`, `aria-expanded`, `aria-controls`, `data-status`; disabled once sent. */
+  getTriggerProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
+  /**
+   * Props for the dialog (a `<dialog>`, or any element with its own modality): the hook owns its
+   * `id`; `role="dialog"`, `aria-modal`, `aria-busy` while sending, `data-status`, `hidden` while closed.
+   */
+  getDialogProps: PropGetter<DialogHTMLAttributes<HTMLElement>, HTMLElement>;
 }
 
 const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
 
-function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportReason> {
+function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): ReadonlySet<ReportReason> {
   const kinds = new Set(matches.map((match) => match.kind));
   const reasons = new Set<ReportReason>(['other']);
   if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
@@ -75,7 +86,7 @@ function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportR
 }
 
 /** The first reason (in REPORT_REASONS order) that the findings support. */
-export function suggestReportReason(matches: readonly ContactMatch[]): ReportReason {
+export function suggestReportReason(matches: readonly Pick<ContactMatch, 'kind'>[]): ReportReason {
   const supported = supportedReasons(matches);
   return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
 }
@@ -88,13 +99,19 @@ interface ReportState {
   reason: ReportReason | undefined;
 }
 
+/** Nothing reported yet for this message. */
+const freshReport = (messageId: string): ReportState => ({ messageId, status: 'idle', error: undefined, reason: undefined });
+
 /** A report flow that sends once: double clicks, re-renders and StrictMode never send twice. */
 export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
-  const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
+  const { messages: copy } = useOnPlatformSettings({ messages, locale });
   const { messageId } = evidence;
-  const [stored, setStored] = useState<ReportState>({ messageId, status: 'idle', error: undefined, reason: undefined });
-  const current: ReportState = stored.messageId === messageId ? stored : { messageId, status: 'idle', error: undefined, reason: undefined };
-  const suggested = useMemo(() => suggestReportReason(evidence.matches), [evidence.matches]);
+  const [stored, setStored] = useState(() => freshReport(messageId));
+  const current = stored.messageId === messageId ? stored : freshReport(messageId);
+  const { matches, violations } = evidence;
+  // Kinds only: a redacted message's evidence has no matches, only what was objected to.
+  const findings = useMemo(() => [...matches, ...(violations ?? [])], [matches, violations]);
+  const suggested = useMemo(() => suggestReportReason(findings), [findings]);
   const reason = current.reason ?? suggested;
   // Refs, not state: two clicks in one frame both see the same (stale) state.
   const inFlight = useRef(false);
@@ -106,7 +123,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
     (change: (state: ReportState) => Partial<ReportState>) =>
       setStored((previous) => {
         const id = latest.current.evidence.messageId;
-        const base: ReportState = previous.messageId === id ? previous : { messageId: id, status: 'idle', error: undefined, reason: undefined };
+        const base = previous.messageId === id ? previous : freshReport(id);
         return { ...base, ...change(base) };
       }),
     [latest],
@@ -137,13 +154,13 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
   );
 
   const reasons = useMemo(() => {
-    const supported = supportedReasons(evidence.matches);
+    const supported = supportedReasons(findings);
     return REPORT_REASONS.map((value) => ({ value, label: copy.reportReason(value), suggested: value !== 'other' && supported.has(value) }));
-  }, [copy, evidence.matches]);
+  }, [copy, findings]);
 
   const { status } = current;
   const isOpen = status === 'choosing' || status === 'sending' || status === 'failed';
-  const getTriggerProps = (props: ElementProps = {}) =>
+  const getTriggerProps: UseReportResult['getTriggerProps'] = (props) =>
     mergeProps(
       {
         type: 'button',
@@ -157,7 +174,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
       },
       props,
     );
-  const getDialogProps = (props: ElementProps = {}) =>
+  const getDialogProps: UseReportResult['getDialogProps'] = (props) =>
     mergeProps(
       { id: dialogId, role: 'dialog', 'aria-modal': true, 'aria-busy': status === 'sending' || undefined, 'data-status': status, hidden: !isOpen },
       props,

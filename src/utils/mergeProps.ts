@@ -18,10 +18,14 @@ function isHandler(key: string, value: unknown): value is (event: unknown, ...re
  * - other attributes: the caller's win, except the keys listed in `owned` (values the hook must
  *   control, like a textarea's `value`).
  */
-export function mergeProps<T extends Props>(ours: T, theirs: Props = {}, owned: readonly string[] = []): T & Props {
-  const merged: Props = { ...ours };
-  for (const [key, value] of Object.entries(theirs)) {
-    const mine = ours[key];
+export function mergeProps<Ours extends object, Theirs extends object = Props>(
+  ours: Ours,
+  theirs?: Theirs,
+  owned: readonly string[] = [],
+): Ours & Theirs {
+  const merged: Props = { ...(ours as Props) };
+  for (const [key, value] of Object.entries(theirs ?? {})) {
+    const mine = (ours as Props)[key];
     if (value === undefined) continue;
     if (owned.includes(key) && mine !== undefined) continue;
     if (isHandler(key, value) && isHandler(key, mine)) {
@@ -42,5 +46,5 @@ export function mergeProps<T extends Props>(ours: T, theirs: Props = {}, owned: 
       merged[key] = value;
     }
   }
-  return merged as T & Props;
+  return merged as Ours & Theirs;
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isDevelopment } from './isDevelopment.js';
 import { useIsomorphicLayoutEffect } from './useLatest.js';
 
 export interface ControllableStateOptions<T> {
@@ -47,8 +48,4 @@ export function useControllableState<T>({ value, defaultValue, onChange, name }:
     [isControlled, onChange],
   );
   return [current, setValue, currentRef] as const;
-}
-
-function isDevelopment(): boolean {
-  return typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
 }

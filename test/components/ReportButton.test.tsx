@@ -4,8 +4,9 @@ import { detectContactInfo } from '../../src/core/detectContactInfo';
 import { ReportButton } from '../../src/components/ReportButton';
 import { axeViolations } from './axe';
 
-// jsdom has no showModal(): test/setup.ts stands in for it. Modality itself (inert page, focus in
-// and back, Escape) is tested in Chromium by stories/ReportButton.stories.tsx.
+// jsdom has no showModal() and no close(), and test/setup.ts deliberately does not stand in for them:
+// these tests run the fallback a consumer's jsdom suite runs. Real modality (top layer, inert page,
+// backdrop) is tested in Chromium by stories/ReportButton.stories.tsx.
 const text = 'pay me via PayPal to save fees';
 const evidence = { messageId: 'm-7', text, matches: detectContactInfo(text) };
 
@@ -15,6 +16,56 @@ function pressEscapeOn(dialog: HTMLElement) {
   fireEvent(dialog, cancel);
   return cancel;
 }
+
+describe('ReportButton in jsdom, without showModal (no polyfill)', () => {
+  it('runs without a stand-in for showModal or close', () => {
+    // If jsdom gains them, or a setup file adds them, these tests stop exercising the fallback.
+    expect(typeof HTMLDialogElement.prototype.showModal).toBe('undefined');
+    expect(typeof HTMLDialogElement.prototype.close).toBe('undefined');
+  });
+
+  it('opens with the `open` attribute and focus on the preselected reason; Escape closes and focus returns', async () => {
+    const onReport = vi.fn();
+    render(<ReportButton evidence={evidence} onReport={onReport} />);
+    const trigger = screen.getByRole('button', { name: 'Report' });
+    await userEvent.click(trigger);
+    const dialog = screen.getByRole('dialog', { name: 'Report this message' });
+    expect(dialog).toHaveAttribute('open');
+    expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(dialog).not.toHaveAttribute('open');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger).toHaveFocus();
+    expect(onReport).not.toHaveBeenCalled();
+  });
+
+  it('returns focus to the trigger after Cancel, and opens again', async () => {
+    render(<ReportButton evidence={evidence} onReport={vi.fn()} />);
+    const trigger = screen.getByRole('button', { name: 'Report' });
+    await userEvent.click(trigger);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('dialog')).toHaveAttribute('open');
+    expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toHaveFocus();
+  });
+
+  it('keeps Escape for the dialog only while it is open, and lets a handler that prevents it win', async () => {
+    const onKeyDown = vi.fn((event: KeyboardEvent) => event.preventDefault());
+    render(<ReportButton evidence={evidence} onReport={vi.fn()} />);
+    await userEvent.keyboard('{Escape}');
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    const dialog = screen.getByRole('dialog');
+    // An app's own Escape handling that got there first (a nested popover closing) keeps the dialog open.
+    document.addEventListener('keydown', onKeyDown, { capture: true });
+    await userEvent.keyboard('{Escape}');
+    expect(dialog).toHaveAttribute('open');
+    document.removeEventListener('keydown', onKeyDown, { capture: true });
+    await userEvent.keyboard('{Escape}');
+    expect(dialog).not.toHaveAttribute('open');
+  });
+});
 
 describe('ReportButton', () => {
   it('opens a labelled modal dialog with the reason preselected, and sends once', async () => {

@@ -27,11 +27,28 @@ describe('maskMatches', () => {
     const text = 'mail ana@mail.co or see https://myportfolio.io';
     const result = maskMatches(text, checkMessage(text, { contractState: 'none' }));
     expect(result.maskedCount).toBe(1);
-    const flagged = result.segments.filter((segment) => segment.match);
-    expect(flagged.map((segment) => [segment.text, segment.masked, segment.display, segment.violation?.reason])).toEqual([
-      ['ana@mail.co', true, '[email hidden]', 'until-contract'],
-      ['https://myportfolio.io', false, 'https://myportfolio.io', 'until-contract'],
+    const flagged = result.segments.filter((segment) => segment.violation);
+    expect(flagged.map((segment) => [segment.masked, segment.display, segment.start, segment.end, segment.violation?.kind, segment.violation?.reason])).toEqual([
+      [true, '[email hidden]', 5, 16, 'email', 'until-contract'],
+      [false, 'https://myportfolio.io', 24, 46, 'url', 'until-contract'],
     ]);
+  });
+
+  it.each([
+    ['write to ana.bauer@gmail.com', 'none', ['ana.bauer@gmail.com']],
+    ['call +1 917 442 0188 tonight', 'pending', ['+1 917 442 0188', '+19174420188']],
+    ['or nine one seven four four two zero one eight eight', 'none', ['nine one seven', '+19174420188']],
+    ['IBAN NL91 ABNA 0417 1643 00', 'active', ['NL91', 'ABNA']],
+  ] as const)('keeps none of the hidden text in the segments of %j', (text, contractState, hidden) => {
+    const verdict = checkMessage(text, { contractState });
+    const result = maskMatches(text, verdict);
+    expect(result.maskedCount).toBe(1);
+    const serialised = JSON.stringify(result.segments);
+    for (const detail of hidden) expect(serialised).not.toContain(detail);
+    // The hidden segment names its span, but has no text, match or value of its own.
+    const hiddenSegment = result.segments.find((segment) => segment.masked)!;
+    expect(Object.keys(hiddenSegment).sort()).toEqual(['display', 'end', 'masked', 'start', 'violation']);
+    expect(Object.keys(hiddenSegment.violation).sort()).toEqual(['action', 'kind', 'reason', 'rule']);
   });
 
   it('takes a mask string or function and a custom rule for what to hide', () => {

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ContractState } from '../../src/core/policy/policyTypes';
+import { redactMessage } from '../../src/core/redactMessage';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useProtectedMessage } from '../../src/hooks/useProtectedMessage';
 
@@ -18,13 +19,15 @@ describe('useProtectedMessage: masking', () => {
     expect(shown(result.current.segments)).toBe(expected);
   });
 
-  it('each masked segment knows its match and why it is hidden', () => {
+  it('each masked segment knows what was hidden and why, but not the hidden text', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: TEXT, contractState: 'none' }));
     const masked = result.current.segments.filter((segment) => segment.masked);
-    expect(masked.map((segment) => [segment.match?.kind, segment.text, segment.violation?.reason])).toEqual([
-      ['social', expect.stringContaining('ana_b'), 'until-contract'],
-      ['phone', '+1 917 442 0188', 'until-contract'],
+    expect(masked.map((segment) => [segment.violation?.kind, segment.violation?.reason])).toEqual([
+      ['social', 'until-contract'],
+      ['phone', 'until-contract'],
     ]);
+    const serialised = JSON.stringify(result.current.segments);
+    for (const hidden of ['ana_b', '917', '442', '0188']) expect(serialised).not.toContain(hidden);
   });
 
   it('unmasks at once when the contract becomes active', () => {
@@ -101,6 +104,40 @@ describe('useProtectedMessage: signals', () => {
   it('raises no caution and offers no report for an ordinary message', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: 'I built a Telegram bot; budget $1,500', contractState: 'none' }));
     expect(result.current.signals).toEqual([]);
+    expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
+    expect(result.current.shouldOfferReport).toBe(false);
+  });
+});
+
+describe('useProtectedMessage: redacted', () => {
+  const redacted = redactMessage("mail ana@mail.co, let's continue on WhatsApp", { contractState: 'none' });
+
+  it('shows a redacted message with this app’s masks, and what each mask hides', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted }));
+    expect(redacted.text).toBe("mail [email hidden], let's continue on WhatsApp");
+    expect(shown(result.current.segments)).toBe("mail [email address hidden], let's continue on WhatsApp");
+    const masked = result.current.segments.find((segment) => segment.masked);
+    expect(masked).toEqual({
+      display: '[email address hidden]',
+      start: 5,
+      end: 27,
+      masked: true,
+      violation: { kind: 'email', action: 'block', rule: 'no-email-before-contract', reason: 'until-contract' },
+    });
+    const mask = renderHook(() => useProtectedMessage({ redacted, mask: (hidden) => `<${hidden.kind}>` }));
+    expect(shown(mask.result.current.segments)).toBe("mail <email>, let's continue on WhatsApp");
+  });
+
+  it('takes the caution from the server and offers a report, with nothing of the details in the result', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted }));
+    expect(result.current.caution).toEqual({ payment: false, offPlatform: true });
+    expect(result.current.shouldOfferReport).toBe(true);
+    expect(result.current.matches).toEqual([]);
+    expect(JSON.stringify(result.current)).not.toContain('ana@mail.co');
+  });
+
+  it('offers nothing for the reader’s own message', () => {
+    const { result } = renderHook(() => useProtectedMessage({ redacted, authorIsSelf: true }));
     expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
     expect(result.current.shouldOfferReport).toBe(false);
   });

@@ -49,7 +49,11 @@ describe('mergeProps: attributes', () => {
   });
 
   it('ignores undefined caller values and lets the caller set an owned key the hook leaves unset', () => {
-    const merged = mergeProps({ title: 'hook', id: undefined }, { title: undefined, id: 'mine' }, ['id']);
+    const merged = mergeProps<{ title?: string; id?: string }, { title?: string; id?: string }>(
+      { title: 'hook', id: undefined },
+      { title: undefined, id: 'mine' },
+      ['id'],
+    );
     expect(merged.title).toBe('hook');
     expect(merged.id).toBe('mine');
   });

@@ -2,7 +2,8 @@ import { detectContactInfo } from '../detectContactInfo.js';
 import { checkMessageWith } from './createMessageChecker.js';
 import type { CheckMessageOptions, CheckMessageResult } from './policyTypes.js';
 
-const DEFAULT_DETECTOR = { detect: (text: string) => detectContactInfo(text) };
+/** @internal The detector `checkMessage` uses when none is given. */
+export const DEFAULT_DETECTOR = { detect: (text: string) => detectContactInfo(text) };
 
 /**
  * Detects and evaluates one message: the same pure function the UI runs can enforce the policy

@@ -54,6 +54,12 @@ export interface PolicyViolation {
   reason: PolicyReason;
 }
 
+/**
+ * A violation without its finding: what the policy objects to and why, and nothing of the detail
+ * itself (no text, no value). What a reader may learn about something hidden from them.
+ */
+export type ViolationSummary = Pick<PolicyViolation, 'kind' | 'action' | 'rule' | 'reason'>;
+
 export interface AppliedException {
   exception: PolicyException;
   match: ContactMatch;
