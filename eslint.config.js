@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '!.storybook'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'docs', 'examples/*/dist', 'examples/*/.next', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { transform } from 'lightningcss';
 import { chromium } from 'playwright-core';
 import { resolveConfig } from 'vite';
+import { CHROMIUM_LAUNCH_OPTIONS, readColorTokens, rgb } from './themeTokens.mjs';
 
 const root = join(import.meta.dirname, '..');
 const stylesPath = join(root, 'dist/styles.css');
@@ -33,20 +34,8 @@ console.log(
     `${source.length} → ${minified.length} bytes${minified.includes('--lightningcss-') ? ', light-dark() lowered' : ''}`,
 );
 
-// The tokens as declared: the light block, and the forced dark block (the system-dark block must match it).
-const tokensCss = readFileSync(join(root, 'src/styles/tokens.css'), 'utf8');
-const block = (selector) => {
-  const start = tokensCss.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`tokens.css has no "${selector}" block`);
-  const body = tokensCss.slice(start, tokensCss.indexOf('}', start));
-  return Object.fromEntries([...body.matchAll(/(--op-color-[a-z-]+):\s*(#[0-9a-f]{6});/gi)].map(([, name, value]) => [name, value]));
-};
-const TOKENS = { light: block(":where(:root, [data-theme='light'])"), dark: block(":where([data-theme='dark'])") };
+const TOKENS = readColorTokens();
 const names = Object.keys(TOKENS.light);
-if (names.length < 10 || names.join() !== Object.keys(TOKENS.dark).join()) {
-  throw new Error(`tokens.css: the light and dark blocks should declare the same colour tokens (${names.join(', ')})`);
-}
-const rgb = (hex) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
 
 // Component parts and the token each one shows.
 const PARTS = [
@@ -76,10 +65,7 @@ const SCENARIOS = [
   { label: "an app's :root override, system dark", scheme: 'dark', expect: 'dark', override: ['--op-color-accent', '#0a7d5a'] },
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 const failures = [];
 try {
   const page = await browser.newPage();
