@@ -29,4 +29,9 @@ export default tseslint.config(
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    // Functions these checks hand to page.evaluate run in Chromium.
+    files: ['scripts/check-styles.mjs', 'scripts/check-examples.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
 );

@@ -136,7 +136,6 @@ async function drive(browser, example, url, scheme, problems) {
   );
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    const form = page.locator('form.op-MessageComposer');
     const textarea = page.locator('.op-MessageComposer-textarea');
     const send = page.locator('.op-MessageComposer-send');
     // Keys typed into server HTML before React hydrates it are not React's to check: wait for React

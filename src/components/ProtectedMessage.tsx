@@ -32,6 +32,21 @@ export interface ProtectedMessageProps extends Omit<ComponentPropsWithoutRef<'ar
  * A received-message bubble: contact details masked before a contract (a tooltip on the mask says
  * why), a calm caution when the message pushes off the platform or to pay outside it, and a
  * report button pre-filled with the evidence.
+ *
+ * @example
+ * ```tsx
+ * import { ProtectedMessage } from 'onplatform';
+ *
+ * <ProtectedMessage
+ *   text={message.text}
+ *   author={message.authorName}
+ *   messageId={message.id}
+ *   contractState={conversation.contractState}
+ *   onReport={(report) => api.report(report)}
+ * />
+ * ```
+ *
+ * @group Components
  */
 export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(
   { text, contractState, author, authorIsSelf = false, messageId = '', onReport, mask, policy, messages, className, ...articleProps },

@@ -45,6 +45,18 @@ export const shouldMaskByDefault = (violation: PolicyViolation): boolean =>
  * Hides the details a policy objects to in a received message, e.g. before a contract:
  * `maskMatches(text, checkMessage(text, { contractState: 'none' })).text`. Pure, so a server can
  * store or forward the masked form while the UI shows the same segments.
+ *
+ * @param text - the received message.
+ * @param verdict - its findings and violations (a `checkMessage` result).
+ * @param options - the `mask` text (or a function of the finding) and which violations `shouldMask`.
+ *
+ * @example
+ * ```ts
+ * const text = 'call +1 917 442 0188 now';
+ * maskMatches(text, checkMessage(text, { contractState: 'none' })).text; // 'call [phone hidden] now'
+ * ```
+ *
+ * @group Display
  */
 export function maskMatches(
   text: string,

@@ -47,7 +47,29 @@ export interface UseProtectedMessageResult {
 
 const NO_VIOLATIONS: PolicyViolation[] = [];
 
-/** For received messages: masks contact details before a contract and surfaces scam signals. */
+/**
+ * For received messages: masks contact details before a contract and surfaces scam signals.
+ *
+ * @param options - the received message, the contract state, and optional policy, masks and copy.
+ *
+ * @example
+ * ```tsx
+ * import { useProtectedMessage } from 'onplatform';
+ *
+ * function Bubble({ text, contractState }: { text: string; contractState: ContractState }) {
+ *   const message = useProtectedMessage({ text, contractState });
+ *   return (
+ *     <p>
+ *       {message.segments.map((segment) =>
+ *         segment.masked ? <mark key={segment.start}>{segment.display}</mark> : segment.display,
+ *       )}
+ *     </p>
+ *   );
+ * }
+ * ```
+ *
+ * @group Hooks
+ */
 export function useProtectedMessage({
   text,
   contractState,

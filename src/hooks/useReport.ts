@@ -74,7 +74,15 @@ function supportedReasons(matches: readonly ContactMatch[]): ReadonlySet<ReportR
   return reasons;
 }
 
-/** The first reason (in REPORT_REASONS order) that the findings support. */
+/**
+ * The first reason (in REPORT_REASONS order) that the findings support.
+ *
+ * @example
+ * ```ts
+ * suggestReportReason(checkMessage('call +1 917 442 0188', { contractState: 'none' }).matches); // 'off-platform-contact'
+ * suggestReportReason(detectContactInfo('pay me at paypal.me/ana')); // 'off-platform-payment'
+ * ```
+ */
 export function suggestReportReason(matches: readonly ContactMatch[]): ReportReason {
   const supported = supportedReasons(matches);
   return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
@@ -88,7 +96,31 @@ interface ReportState {
   reason: ReportReason | undefined;
 }
 
-/** A report flow that sends once: double clicks, re-renders and StrictMode never send twice. */
+/**
+ * A report flow that sends once: double clicks, re-renders and StrictMode never send twice.
+ *
+ * @param options - the reported message (`evidence`) and `onReport`.
+ *
+ * @example
+ * ```tsx
+ * import { useReport } from 'onplatform';
+ *
+ * const report = useReport({ evidence: { messageId, text, matches }, onReport: api.report });
+ * <button {...report.getTriggerProps()}>Report</button>
+ * <dialog {...report.getDialogProps()}>
+ *   {report.reasons.map((option) => (
+ *     <label key={option.value}>
+ *       <input type="radio" checked={report.reason === option.value} onChange={() => report.setReason(option.value)} />
+ *       {option.label}
+ *     </label>
+ *   ))}
+ *   <button onClick={() => report.submit()}>Send report</button>
+ *   <button onClick={report.cancel}>Cancel</button>
+ * </dialog>
+ * ```
+ *
+ * @group Hooks
+ */
 export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
   const { messages: copy } = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(locale ? { locale } : {}) });
   const { messageId } = evidence;

@@ -10,7 +10,17 @@ function isCompletePolicy(policy: PolicyOverrides | Policy): policy is Policy {
   );
 }
 
-/** Merges overrides into the default policy, per kind and per contract state. */
+/**
+ * Merges overrides into the default policy, per kind and per contract state.
+ *
+ * @example
+ * ```ts
+ * resolvePolicy({ rules: { url: { none: 'allow' } } }).rules.url;
+ * // { none: 'allow', pending: 'warn', active: 'allow', ended: 'allow' }
+ * ```
+ *
+ * @group Policy
+ */
 export function resolvePolicy(policy?: PolicyOverrides | Policy): Policy {
   if (!policy) return DEFAULT_POLICY;
   if (isCompletePolicy(policy)) return policy;
