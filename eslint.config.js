@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '!.storybook'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'docs', 'examples/*/dist', 'examples/*/.next', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,5 +28,10 @@ export default tseslint.config(
   {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    // Functions these checks hand to page.evaluate run in Chromium.
+    files: ['scripts/check-styles.mjs', 'scripts/check-examples.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -51,7 +51,13 @@ export default defineConfig({
     },
     rolldownOptions: {
       external,
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // The React entry is client code: without the directive, importing a component in a Next.js
+        // Server Component fails ("createContext only works in Client Components"). The core entry and
+        // the shared core chunk stay directive-free, so servers and Server Components can call core.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
     },
   },
   test: {

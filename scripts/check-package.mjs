@@ -1,5 +1,6 @@
 // Package correctness: build, pack, install the tarball into a fresh project, then import the
-// core in plain Node (no DOM) through the package's own exports, server-render every component
+// core in plain Node (no DOM) through the package's own exports, with import and with require,
+// check that only the React entry is a client module ("use client"), server-render every component
 // with React 19 and again with React 18 (the peer range is ^18 || ^19), and lint the package.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,24 @@ try {
     console.log('import("onplatform/core") in plain Node: ok (' + matches.length + ' match, decision ' + verdict.decision + ')');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], project));
+  // CommonJS callers (Jest setups, older servers): Node ≥ 20.19 can require() an ES module, but only
+  // through an exports condition that require matches, hence `default` rather than `import`.
+  const required = `
+    const core = require('onplatform/core');
+    if (core.checkMessage('call +1 917 442 0188', { contractState: 'none' }).decision !== 'block') throw new Error('require: checkMessage did not block');
+    console.log("require('onplatform/core') on Node " + process.versions.node + ': ok');
+  `;
+  process.stdout.write(run('node', ['--input-type=commonjs', '-e', required], project));
+  // Next.js and other React Server Component hosts: the React entry is a client module (it uses
+  // context and state), the core entry and its shared chunk must not be one, or servers could not call it.
+  const installed = join(project, 'node_modules/onplatform/dist');
+  const directive = (file) => /^\s*(['"])use client\1;?/.test(readFileSync(join(installed, file), 'utf8'));
+  const chunks = readdirSync(join(installed, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`);
+  const clientFiles = ['index.js', 'core.js', ...chunks].filter(directive);
+  if (clientFiles.join() !== 'index.js') throw new Error(`"use client" should mark dist/index.js only, found on: ${clientFiles.join(', ') || 'none'}`);
+  const reactInCore = ['core.js', ...chunks].filter((file) => /from ['"]react/.test(readFileSync(join(installed, file), 'utf8')));
+  if (reactInCore.length) throw new Error(`the core entry's files import React: ${reactInCore.join(', ')}`);
+  console.log(`"use client" on dist/index.js only (core.js and ${chunks.length} shared chunk(s) without it, and without React): ok`);
   // Copied into the consumer so that `onplatform` resolves to the installed tarball.
   copyFileSync(join(import.meta.dirname, 'serverRenderComponents.mjs'), join(project, 'serverRenderComponents.mjs'));
   started = performance.now();

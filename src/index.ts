@@ -1,3 +1,40 @@
+/**
+ * React hooks and styled components for policy-aware messaging, plus everything in
+ * `onplatform/core` (re-exported). This entry is a client module
+ * (`"use client"`): a Next.js Server Component can render its components, passing serialisable
+ * props and Server Actions; code that runs on the server itself imports `onplatform/core`.
+ *
+ * - Components: {@link MessageComposer}, {@link ProtectedMessage}, {@link PolicyWarningBanner},
+ *   {@link ReportButton}, {@link HighlightedText}, styled by `onplatform/styles.css` (`--op-*`
+ *   variables; `data-theme="light" | "dark"` on any ancestor forces a theme).
+ * - Headless hooks, for your own markup: {@link useMessageComposer} (state plus prop getters),
+ *   {@link usePolicyGuard}, {@link useContactDetector}, {@link useProtectedMessage}, {@link useReport}.
+ * - Settings and copy: {@link OnPlatformProvider} for app-wide defaults, {@link useOnPlatformSettings}
+ *   for the resolved copy, policy and `policyUrl` in custom UI, {@link resolveMessages} and
+ *   {@link MESSAGE_CATALOGUES} (English and Spanish built in; override any key of {@link Messages}).
+ *
+ * States are strings, mirrored as data attributes for styling: the composer's {@link ComposerStatus}
+ * (`idle`, `confirming`: a warned draft waits for one confirmation, `sending`, `error`) in
+ * `data-status` and its {@link PolicyDecision} (`allow`, `warn`, `block`) in `data-decision`; the
+ * report flow's {@link ReportStatus} (`idle`, `choosing`, `sending`, `sent`, `failed`).
+ *
+ * A custom banner or warning takes `role="alert"` for a block (announced at once) and
+ * `role="status"` for a warning (announced politely), as {@link PolicyWarningBanner} does; render
+ * it through `getWarningProps()` so the textarea and the send button point at it.
+ *
+ * @example
+ * ```tsx
+ * import { MessageComposer, OnPlatformProvider, ProtectedMessage } from 'onplatform';
+ * import 'onplatform/styles.css';
+ *
+ * <OnPlatformProvider locale="en" policyUrl="/help/policy">
+ *   <ProtectedMessage text={message.text} author={message.author} contractState={contract.state} onReport={sendReport} />
+ *   <MessageComposer contractState={contract.state} onSend={(text) => api.send(conversationId, text)} draftKey={conversationId} />
+ * </OnPlatformProvider>
+ * ```
+ *
+ * @module onplatform
+ */
 export * from './core/index.js';
 export { OnPlatformProvider, useOnPlatformSettings } from './hooks/OnPlatformProvider.js';
 export type { OnPlatformProviderProps, OnPlatformSettings, UseOnPlatformSettingsResult } from './hooks/OnPlatformProvider.js';
@@ -29,6 +66,6 @@ export type { PolicyWarningBannerProps } from './components/PolicyWarningBanner.
 export { ReportButton } from './components/ReportButton.js';
 export type { ReportButtonProps } from './components/ReportButton.js';
 export { ProtectedMessage } from './components/ProtectedMessage.js';
-export type { ProtectedMessageProps } from './components/ProtectedMessage.js';
+export type { ProtectedMessageProps, ProtectedMessageRedactedProps, ProtectedMessageTextProps } from './components/ProtectedMessage.js';
 export { MessageComposer } from './components/MessageComposer.js';
 export type { MessageComposerProps } from './components/MessageComposer.js';

@@ -20,6 +20,17 @@ export interface HighlightedTextProps extends Omit<ComponentPropsWithoutRef<'spa
 /**
  * Text with each finding wrapped in `<mark data-kind>`, for custom lists and moderation views.
  * User text is only ever rendered as text.
+ *
+ * @example
+ * ```tsx
+ * import { HighlightedText } from 'onplatform';
+ * import { checkMessage } from 'onplatform/core';
+ *
+ * const verdict = checkMessage(report.text, { contractState: 'none' });
+ * <HighlightedText text={report.text} matches={verdict.matches} violations={verdict.violations} />
+ * ```
+ *
+ * @group Components
  */
 export const HighlightedText = forwardRef<HTMLSpanElement, HighlightedTextProps>(function HighlightedText(
   { text, matches, violations = [], messages, className, ...spanProps },

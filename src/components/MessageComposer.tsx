@@ -30,6 +30,21 @@ const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') 
  * The message composer: an auto-growing textarea with an underline layer for flagged spans
  * behind it, a live policy banner, and a send button that knows about blocks, warnings, sending
  * and failures. State shows as `data-decision` and `data-status` on the form.
+ *
+ * @example
+ * ```tsx
+ * import { MessageComposer } from 'onplatform';
+ * import 'onplatform/styles.css';
+ *
+ * <MessageComposer
+ *   contractState={conversation.contractState}
+ *   onSend={(text) => api.send(conversation.id, text)} // a rejected promise keeps the draft and offers a retry
+ *   draftKey={conversation.id}
+ *   maxLength={2000}
+ * />
+ * ```
+ *
+ * @group Components
  */
 export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>(function MessageComposer(props, ref) {
   const {

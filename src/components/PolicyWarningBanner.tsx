@@ -54,6 +54,18 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
  * text only changes when the findings do, so screen readers announce it once per change, not per
  * keystroke. Renders nothing when the message is allowed. While typing, the verdict is new on
  * every keystroke but its findings rarely change: the banner (and its tooltip) then skips the render.
+ *
+ * @example
+ * ```tsx
+ * import { PolicyWarningBanner, usePolicyGuard } from 'onplatform';
+ *
+ * function Draft({ text, contractState }: { text: string; contractState: ContractState }) {
+ *   const guard = usePolicyGuard({ text, contractState });
+ *   return <PolicyWarningBanner verdict={guard.verdict} contractState={contractState} policyUrl="/help/policy" />;
+ * }
+ * ```
+ *
+ * @group Components
  */
 export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
   { verdict, contractState, policyUrl, messages, className, ...divProps },

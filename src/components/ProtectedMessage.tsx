@@ -28,7 +28,7 @@ interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'childre
 const MAX_MASK_TOOLTIPS = 20;
 
 /** The received message as text, checked and masked in the browser. */
-interface TextProps extends SharedProps {
+export interface ProtectedMessageTextProps extends SharedProps {
   /** The received message, rendered as text. */
   text: string;
   contractState: ContractState;
@@ -40,7 +40,7 @@ interface TextProps extends SharedProps {
 }
 
 /** What `redactMessage` returned on the server: the hidden details never reach the browser. */
-interface RedactedProps extends SharedProps {
+export interface ProtectedMessageRedactedProps extends SharedProps {
   /** The message as `redactMessage` (in `onplatform/core`) returned it for this reader. */
   redacted: RedactedMessage;
   text?: never;
@@ -50,13 +50,31 @@ interface RedactedProps extends SharedProps {
 }
 
 /** Either the message `text` (with `contractState`), or the `redacted` form a server made of it. */
-export type ProtectedMessageProps = TextProps | RedactedProps;
+export type ProtectedMessageProps = ProtectedMessageTextProps | ProtectedMessageRedactedProps;
 
 /**
  * A received-message bubble: contact details masked before a contract (a tooltip on the mask says
  * why), a calm caution when the message pushes off the platform or to pay outside it, and a
  * report button pre-filled with the evidence. Pass `redacted` (from `redactMessage` on the
  * server) instead of `text` to keep the hidden details out of the page's data altogether.
+ *
+ * @example
+ * ```tsx
+ * import { ProtectedMessage } from 'onplatform';
+ *
+ * <ProtectedMessage
+ *   text={message.text}
+ *   author={message.authorName}
+ *   messageId={message.id}
+ *   contractState={conversation.contractState}
+ *   onReport={(report) => api.report(report)}
+ * />
+ *
+ * // Or keep the hidden details on the server: mask there, render the result here.
+ * <ProtectedMessage redacted={redactMessage(message.text, { contractState })} author={message.authorName} />
+ * ```
+ *
+ * @group Components
  */
 export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(function ProtectedMessage(props, ref) {
   // The hook reads its own options from the props (the message, its masks and copy) and ignores the rest.

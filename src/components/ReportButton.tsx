@@ -23,6 +23,18 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
  *
  * The `<dialog>` renders right after the button (it shows in the top layer, not in place), so put
  * the button where a `<div>` could go: not inside a `<p>`, a `<button>` or another `<form>`.
+ *
+ * @example
+ * ```tsx
+ * import { ReportButton } from 'onplatform';
+ *
+ * <ReportButton
+ *   evidence={{ messageId: message.id, text: message.text, matches: [] }}
+ *   onReport={(report) => api.report(report)} // { reason, details?, evidence }
+ * />
+ * ```
+ *
+ * @group Components
  */
 export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton(
   { evidence, onReport, children, messages, className, ...buttonProps },

@@ -31,6 +31,15 @@ function createScanContext(original: string, options: ResolvedDetectorOptions): 
  * A detector made of the given recognizers only: what a bundle doesn't name, it doesn't carry
  * (`composeDetector([createEmailRecognizer, createUrlRecognizer])` leaves out the phone metadata).
  * Builds patterns and tables once; `detect` then runs per text (per keystroke in the UI).
+ *
+ * @example
+ * ```ts
+ * const detector = composeDetector([createEmailRecognizer, createUrlRecognizer], { allowDomains: ['yourmarket.example'] });
+ * detector.detect('ana@mail.co or help@yourmarket.example, see ana.dev');
+ * // [{ kind: 'email', text: 'ana@mail.co', ... }, { kind: 'url', text: 'ana.dev', ... }]
+ * ```
+ *
+ * @group Detection
  */
 export function composeDetector(factories: readonly RecognizerFactory[], options?: DetectorOptions): Detector {
   return buildDetector(factories, options, 'composeDetector');

@@ -20,7 +20,19 @@ export const DEFAULT_RECOGNIZERS: readonly RecognizerFactory[] = [
   createIntentRecognizer,
 ];
 
-/** A detector for every kind (narrow it with `options.kinds`, or leave kinds out of the bundle with `composeDetector`). */
+/**
+ * A detector for every kind (narrow it with `options.kinds`, or leave kinds out of the bundle with `composeDetector`).
+ *
+ * @example
+ * ```ts
+ * const detector = createDetector({ defaultCountry: 'NL', allowDomains: ['yourmarket.example'] });
+ * detector.detect('text me on 0612 345 678');
+ * // [{ kind: 'intent', start: 0, end: 7, text: 'text me', ... },
+ * //  { kind: 'phone', start: 11, end: 23, text: '0612 345 678', value: '+31612345678', ... }]
+ * ```
+ *
+ * @group Detection
+ */
 export function createDetector(options?: DetectorOptions): Detector {
   return buildDetector(DEFAULT_RECOGNIZERS, options, 'createDetector');
 }

@@ -7,7 +7,17 @@ import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 const detectors = new WeakMap<DetectorOptions, Detector>();
 let defaultDetector: Detector | undefined;
 
-/** One-shot detection. Prefer `createDetector` when options change rarely and texts often. */
+/**
+ * One-shot detection. Prefer `createDetector` when options change rarely and texts often.
+ *
+ * @example
+ * ```ts
+ * detectContactInfo('mail ana (at) example (dot) com');
+ * // [{ kind: 'email', text: 'ana (at) example (dot) com', value: 'ana@example.com', obfuscated: true, ... }]
+ * ```
+ *
+ * @group Detection
+ */
 export function detectContactInfo(text: string, options?: DetectorOptions): ContactMatch[] {
   if (typeof text !== 'string') {
     throw new TypeError(`detectContactInfo: expected the message text as a string, got ${describe(text)}`);

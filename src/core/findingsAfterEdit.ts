@@ -11,6 +11,19 @@ export interface Findings {
  * common start and end): findings before the edit stay, findings after it shift by the change in
  * length, findings the edit touches are dropped. A highlight layer can show this while the new
  * text waits for its own check, instead of losing every mark behind the caret.
+ *
+ * @param before - the text the findings were made on.
+ * @param after - the same text after one edit.
+ * @param findings - the `matches` and `violations` found in `before`.
+ *
+ * @example
+ * ```ts
+ * const before = 'call 0612 345 678';
+ * const findings = checkMessage(before, { contractState: 'none', detector: createDetector({ defaultCountry: 'NL' }) });
+ * findingsAfterEdit(before, 'ok, call 0612 345 678', findings).matches[0]; // { start: 9, end: 21, … }: moved with the edit
+ * ```
+ *
+ * @group Display
  */
 export function findingsAfterEdit(before: string, after: string, { matches, violations }: Findings): Findings {
   if (before === after) return { matches, violations };

@@ -69,6 +69,18 @@ export const summarizeViolation = ({ kind, action, rule, reason }: ViolationSumm
  * store or forward the masked form while the UI shows the same segments. A hidden segment keeps
  * none of the hidden text (see `HiddenSegment`); `redactMessage` goes further for data that
  * leaves the server.
+ *
+ * @param text - the received message.
+ * @param verdict - its findings and violations (a `checkMessage` result).
+ * @param options - the `mask` text (or a function of the finding) and which violations `shouldMask`.
+ *
+ * @example
+ * ```ts
+ * const text = 'call +1 917 442 0188 now';
+ * maskMatches(text, checkMessage(text, { contractState: 'none' })).text; // 'call [phone hidden] now'
+ * ```
+ *
+ * @group Display
  */
 export function maskMatches(
   text: string,

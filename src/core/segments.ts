@@ -20,6 +20,15 @@ const spanKey = (span: { start: number; end: number }) => `${span.start}:${span.
  * Splits `text` into plain and flagged runs, in order, covering every character exactly once
  * (joining the runs' `text` gives `text` back). Matches that overlap an earlier one, fall outside
  * the text or no longer fit it (a stale match after an edit) are skipped rather than misplaced.
+ *
+ * @example
+ * ```ts
+ * const verdict = checkMessage('call +1 917 442 0188 now', { contractState: 'none' });
+ * splitIntoSegments('call +1 917 442 0188 now', verdict.matches, verdict.violations);
+ * // [{ text: 'call ' }, { text: '+1 917 442 0188', match: { kind: 'phone', … }, violation: { rule: 'no-phone-before-contract', … } }, { text: ' now' }]
+ * ```
+ *
+ * @group Display
  */
 export function splitIntoSegments(
   text: string,
@@ -73,6 +82,18 @@ interface Edit {
  * double spaces, no space before punctuation and no blank at the start of a line:
  * `"call me on ana@mail.co, thanks"` → `"call me on, thanks"`. The caret keeps its place relative to
  * the text around it; a caret inside a removed span lands where the span was.
+ *
+ * @param text - the text to edit.
+ * @param spans - the spans to remove, in any order.
+ * @param options - `replacement` for each span (default: nothing) and the `caret` to carry over.
+ *
+ * @example
+ * ```ts
+ * removeSpans('call me on ana@mail.co, thanks', [{ start: 11, end: 22 }]);
+ * // { text: 'call me on, thanks', caret: 10 }
+ * ```
+ *
+ * @group Display
  */
 export function removeSpans(
   text: string,

@@ -32,7 +32,28 @@ export interface UseOnPlatformSettingsResult extends Omit<OnPlatformSettings, 'm
 
 const OnPlatformContext = createContext<OnPlatformSettings>({});
 
-/** App-wide defaults. Hooks work without it; options passed to a hook win over the provider's. */
+/**
+ * App-wide defaults. Hooks work without it; options passed to a hook win over the provider's.
+ *
+ * @param props - the settings every hook and component below reads, and `children`.
+ *
+ * @example
+ * ```tsx
+ * import { OnPlatformProvider } from 'onplatform';
+ *
+ * <OnPlatformProvider
+ *   locale="es"
+ *   policyUrl="/help/policy"
+ *   policy={{ rules: { url: { none: 'allow' } } }}
+ *   detectorOptions={{ defaultCountry: 'ES', allowDomains: ['yourmarket.example'] }}
+ *   messages={{ send: 'Enviar mensaje' }}
+ * >
+ *   <App />
+ * </OnPlatformProvider>
+ * ```
+ *
+ * @group Components
+ */
 export function OnPlatformProvider({ children, policy, detectorOptions, messages, locale, policyUrl }: OnPlatformProviderProps) {
   const value = useMemo(
     () => ({ policy, detectorOptions, messages, locale, policyUrl }),
@@ -52,6 +73,8 @@ export function OnPlatformProvider({ children, policy, detectorOptions, messages
  *   {messages.blockedHeadline} {policyUrl && <a href={policyUrl}>{messages.policyLinkLabel}</a>}
  * </p>
  * ```
+ *
+ * @group Hooks
  */
 export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatformSettingsResult {
   const context = useContext(OnPlatformContext);

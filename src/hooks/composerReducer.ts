@@ -57,6 +57,25 @@ export const INITIAL_COMPOSER_STATE: ComposerState = {
   blockedAttempts: 0,
 };
 
+/**
+ * The composer's built-in transitions (what `useMessageComposer` runs before a `stateReducer`):
+ * the first send of a warned draft goes to `confirming` and the second (or `acknowledge()`) lets it
+ * out; a send goes `sending`, then back to `idle` when `onSend` resolves or to `error` when it
+ * rejects; an edit asks for a fresh confirmation; a blocked send counts in `blockedAttempts`.
+ *
+ * @example
+ * ```ts
+ * // Links need no confirmation in this app; other warnings (an invitation to chat elsewhere) still do.
+ * useMessageComposer({
+ *   contractState,
+ *   onSend,
+ *   stateReducer: (state, { type, changes, ...action }) =>
+ *     type === COMPOSER_ACTIONS.sendRequested && 'verdict' in action && action.verdict.violations.every((v) => v.kind === 'url')
+ *       ? { ...changes, status: 'idle', acknowledged: true }
+ *       : changes,
+ * });
+ * ```
+ */
 export function composerReducer(state: ComposerState, action: ComposerAction): ComposerState {
   switch (action.type) {
     case COMPOSER_ACTIONS.valueChanged: {

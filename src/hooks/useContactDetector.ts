@@ -36,6 +36,16 @@ export function useDetector(options?: DetectorOptions): Detector {
 /**
  * Contact details and off-platform requests in `text`. The detector is built once per distinct
  * options (by value, not per render); results are memoised on the text.
+ *
+ * @example
+ * ```tsx
+ * import { useContactDetector } from 'onplatform';
+ *
+ * const matches = useContactDetector(draft, { kinds: ['email', 'phone'], defaultCountry: 'NL' });
+ * // for 'text me on 0612 345 678': [{ kind: 'phone', start: 11, end: 23, text: '0612 345 678', value: '+31612345678', ... }]
+ * ```
+ *
+ * @group Hooks
  */
 export function useContactDetector(text: string, options?: DetectorOptions): ContactMatch[] {
   const detector = useDetector(options);

@@ -98,7 +98,36 @@ export interface UseMessageComposerResult extends ComposerPropGetters {
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 
-/** Everything a message composer needs: the draft, a live verdict, policy-aware sending and prop getters. */
+/**
+ * Everything a message composer needs: the draft, a live verdict, policy-aware sending and prop getters.
+ *
+ * @example
+ * ```tsx
+ * import { useMessageComposer, useOnPlatformSettings } from 'onplatform';
+ *
+ * function Composer({ contractState, onSend }: { contractState: ContractState; onSend: (text: string) => Promise<void> }) {
+ *   const composer = useMessageComposer({ contractState, onSend });
+ *   const { messages } = useOnPlatformSettings();
+ *   return (
+ *     <form {...composer.getFormProps()}>
+ *       <textarea {...composer.getTextareaProps({ 'aria-label': messages.composerLabel })} />
+ *       {composer.decision !== 'allow' && (
+ *         // The roles to add in a custom banner: alert for a block, status for a warning.
+ *         <p {...composer.getWarningProps({ role: composer.decision === 'block' ? 'alert' : 'status' })}>
+ *           {composer.decision === 'block' ? messages.blockedHeadline : messages.warnedHeadline}
+ *         </p>
+ *       )}
+ *       <button {...composer.getSendButtonProps()}>
+ *         {composer.status === 'confirming' ? messages.sendAnyway : composer.status === 'sending' ? messages.sending : messages.send}
+ *       </button>
+ *       {composer.status === 'error' && <p role="alert">{messages.sendFailed}</p>}
+ *     </form>
+ *   );
+ * }
+ * ```
+ *
+ * @group Hooks
+ */
 export function useMessageComposer(options: UseMessageComposerOptions): UseMessageComposerResult {
   const { contractState, history, submitOnEnter = true, shouldSubmit, draftKey, flaggedReplacement = '', stateReducer } = options;
   const settings = useOnPlatformSettings({

@@ -63,7 +63,31 @@ export interface UsePolicyGuardResult {
 
 const NO_HISTORY: readonly string[] = [];
 
-/** Runs the detector and the policy on a draft, with the contract state, and says whether it can go out. */
+/**
+ * Runs the detector and the policy on a draft, with the contract state, and says whether it can go out.
+ *
+ * @param options - the draft, the contract state, and optional policy, history and timing.
+ *
+ * @example
+ * ```tsx
+ * import { usePolicyGuard, useOnPlatformSettings } from 'onplatform';
+ *
+ * // A custom banner: role="alert" for a block (announced at once), role="status" for a warning.
+ * function CustomBanner({ text, contractState }: { text: string; contractState: ContractState }) {
+ *   const guard = usePolicyGuard({ text, contractState });
+ *   const { messages } = useOnPlatformSettings();
+ *   if (guard.decision === 'allow') return null;
+ *   return (
+ *     <div role={guard.decision === 'block' ? 'alert' : 'status'}>
+ *       {guard.decision === 'block' ? messages.blockedHeadline : messages.warnedHeadline}
+ *       <ul>{guard.violations.map((v) => <li key={v.rule + v.match.start}>{messages.rule(v.kind, v.reason)}</li>)}</ul>
+ *     </div>
+ *   );
+ * }
+ * ```
+ *
+ * @group Hooks
+ */
 export function usePolicyGuard({
   text,
   contractState,

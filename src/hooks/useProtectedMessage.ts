@@ -82,6 +82,26 @@ const NO_CAUTION: MessageCaution = { payment: false, offPlatform: false };
  * For received messages: masks contact details before a contract and surfaces scam signals. Give
  * it the `text` (checked here, with `history` like `checkMessage`), or what `redactMessage`
  * returned on the server (`redacted`), so the hidden details never reach the browser.
+ *
+ * @param options - the received message, the contract state, and optional policy, masks and copy.
+ *
+ * @example
+ * ```tsx
+ * import { useProtectedMessage } from 'onplatform';
+ *
+ * function Bubble({ text, contractState }: { text: string; contractState: ContractState }) {
+ *   const message = useProtectedMessage({ text, contractState });
+ *   return (
+ *     <p>
+ *       {message.segments.map((segment) =>
+ *         segment.masked ? <mark key={segment.start}>{segment.display}</mark> : segment.display,
+ *       )}
+ *     </p>
+ *   );
+ * }
+ * ```
+ *
+ * @group Hooks
  */
 export function useProtectedMessage(options: UseProtectedMessageOptions): UseProtectedMessageResult {
   const { text = '', contractState = 'none', policy, authorIsSelf = false, mask, shouldMask, history, detectorOptions, messages, locale, redacted } = options;

@@ -85,7 +85,15 @@ function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): Reado
   return reasons;
 }
 
-/** The first reason (in REPORT_REASONS order) that the findings support. */
+/**
+ * The first reason (in REPORT_REASONS order) that the findings support.
+ *
+ * @example
+ * ```ts
+ * suggestReportReason(checkMessage('call +1 917 442 0188', { contractState: 'none' }).matches); // 'off-platform-contact'
+ * suggestReportReason(detectContactInfo('pay me at paypal.me/ana')); // 'off-platform-payment'
+ * ```
+ */
 export function suggestReportReason(matches: readonly Pick<ContactMatch, 'kind'>[]): ReportReason {
   const supported = supportedReasons(matches);
   return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
@@ -102,7 +110,31 @@ interface ReportState {
 /** Nothing reported yet for this message. */
 const freshReport = (messageId: string): ReportState => ({ messageId, status: 'idle', error: undefined, reason: undefined });
 
-/** A report flow that sends once: double clicks, re-renders and StrictMode never send twice. */
+/**
+ * A report flow that sends once: double clicks, re-renders and StrictMode never send twice.
+ *
+ * @param options - the reported message (`evidence`) and `onReport`.
+ *
+ * @example
+ * ```tsx
+ * import { useReport } from 'onplatform';
+ *
+ * const report = useReport({ evidence: { messageId, text, matches }, onReport: api.report });
+ * <button {...report.getTriggerProps()}>Report</button>
+ * <dialog {...report.getDialogProps()}>
+ *   {report.reasons.map((option) => (
+ *     <label key={option.value}>
+ *       <input type="radio" checked={report.reason === option.value} onChange={() => report.setReason(option.value)} />
+ *       {option.label}
+ *     </label>
+ *   ))}
+ *   <button onClick={() => report.submit()}>Send report</button>
+ *   <button onClick={report.cancel}>Cancel</button>
+ * </dialog>
+ * ```
+ *
+ * @group Hooks
+ */
 export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
   const { messages: copy } = useOnPlatformSettings({ messages, locale });
   const { messageId } = evidence;

@@ -16,6 +16,14 @@ export type MessageChecker = (text: string, options: Omit<CheckMessageOptions, '
 /**
  * `checkMessage` bound to one detector, without the default detector in the bundle: with
  * `composeDetector` it checks messages for the kinds a bundle names and nothing else.
+ *
+ * @example
+ * ```ts
+ * const check = createMessageChecker(composeDetector([createEmailRecognizer, createUrlRecognizer]));
+ * check('see ana.dev', { contractState: 'none' }).decision; // 'warn'
+ * ```
+ *
+ * @group Policy
  */
 export function createMessageChecker(detector: Detector): MessageChecker {
   DETECTOR(detector, 'createMessageChecker: detector');

@@ -9,6 +9,8 @@ const NEVER: PolicyRule = { none: 'block', pending: 'block', active: 'block', en
  * The default marketplace policy, as plain data (render it in docs, send it to a server):
  * contact details wait for a contract, links and invitations get a warning until then, and
  * payment stays on the platform in every state.
+ *
+ * @group Policy
  */
 export const DEFAULT_POLICY: Policy = {
   rules: {

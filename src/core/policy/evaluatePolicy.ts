@@ -26,7 +26,17 @@ const RULE_NAMES: Record<ContactKind, string> = {
   payment: 'payment',
 };
 
-/** The states in which `kind` is allowed under `policy` (data for copy like "once the contract starts"). */
+/**
+ * The states in which `kind` is allowed under `policy` (data for copy like "once the contract starts").
+ *
+ * @example
+ * ```ts
+ * statesAllowing('phone'); // ['active', 'ended']
+ * statesAllowing('payment'); // [] (off-platform payment is never allowed)
+ * ```
+ *
+ * @group Policy
+ */
 export function statesAllowing(kind: ContactKind, policy?: Policy): ContractState[] {
   KIND(kind, 'statesAllowing: kind');
   const rule = resolvePolicy(policy, 'statesAllowing: policy').rules[kind];
@@ -69,6 +79,18 @@ function exceptionApplies(exception: PolicyException, match: ContactMatch, contr
 /**
  * Combines findings with the conversation's contract state. `decision` is the strongest action
  * of the violations; exceptions let a kind or a domain through and are listed in the verdict.
+ *
+ * @example
+ * ```ts
+ * const matches = createDetector({ defaultCountry: 'NL' }).detect('text me on 0612 345 678');
+ * evaluatePolicy(matches, { contractState: 'none' });
+ * // { decision: 'block', exceptions: [], violations: [
+ * //   { kind: 'intent', action: 'warn', rule: 'no-intent-before-contract', reason: 'until-contract', match: … },
+ * //   { kind: 'phone', action: 'block', rule: 'no-phone-before-contract', reason: 'until-contract', match: … }] }
+ * evaluatePolicy(matches, { contractState: 'active' }).decision; // 'allow'
+ * ```
+ *
+ * @group Policy
  */
 export function evaluatePolicy(matches: readonly ContactMatch[], options: EvaluatePolicyOptions): PolicyVerdict {
   if (!Array.isArray(matches as unknown)) fail('evaluatePolicy: matches', matches, 'an array of matches');

@@ -19,6 +19,14 @@ const resolved = new WeakMap<object, Policy>([[DEFAULT_POLICY, DEFAULT_POLICY]])
  * Merges overrides into the default policy, per kind and per contract state. Validates every
  * kind, state, action and exception first and throws a TypeError or RangeError naming the bad
  * one: a typo must never allow what the default blocks. A kind or state left out keeps the default.
+ *
+ * @example
+ * ```ts
+ * resolvePolicy({ rules: { url: { none: 'allow' } } }).rules.url;
+ * // { none: 'allow', pending: 'warn', active: 'allow', ended: 'allow' }
+ * ```
+ *
+ * @group Policy
  */
 export function resolvePolicy(policy?: PolicyOverrides | Policy, path = 'resolvePolicy: policy'): Policy {
   if (policy === undefined) return DEFAULT_POLICY;

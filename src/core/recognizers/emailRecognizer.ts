@@ -14,6 +14,14 @@ const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.){1,8}(\p{L}{2,24}|
 /**
  * Finds email addresses by scanning out from each "@" (bounded on both sides, so long runs of
  * letters or "@" stay linear), in the view where "(at)" and "dot" are already symbols.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createEmailRecognizer]).detect('ana (at) mail (dot) co');
+ * // [{ kind: 'email', text: 'ana (at) mail (dot) co', value: 'ana@mail.co', obfuscated: true, ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createEmailRecognizer: RecognizerFactory = (options) => ({
   kinds: ['email'],

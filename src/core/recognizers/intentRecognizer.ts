@@ -44,6 +44,14 @@ const WORDS = /[\p{L}\d'’-]+/gu;
  * WhatsApp", "what's your number?", "escríbeme al WhatsApp", "ruf mich an"), in English, Spanish,
  * Portuguese, French, German, Italian and Indonesian. Refusals, questions about the rule,
  * deferrals ("once the contract starts") and on-platform requests ("text me here") are skipped.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createIntentRecognizer]).detect("let's continue on WhatsApp");
+ * // [{ kind: 'intent', text: "let's continue on WhatsApp", ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createIntentRecognizer: RecognizerFactory = (options) => {
   const apps = [...MESSAGING_PLATFORMS, ...EXTRA_APPS, ...options.platforms];

@@ -26,6 +26,14 @@ const PLATFORM: Record<string, string> = { zoom: 'zoom', meeting: 'zoom', webex:
 /**
  * Finds meeting IDs and codes written without a link. Meeting links (zoom.us/j/…,
  * meet.google.com/…, teams.microsoft.com/…) are found by the url recognizer.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createMeetingRecognizer]).detect('meeting ID 812 3456 7890');
+ * // [{ kind: 'meeting', text: 'meeting ID 812 3456 7890', platform: 'zoom', ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createMeetingRecognizer: RecognizerFactory = () => ({
   kinds: ['meeting'],

@@ -23,6 +23,14 @@ const VERB_BRANDS = ['paypal', 'venmo', 'zelle', 'cashapp', 'cash app', 'revolut
  * requests to pay outside the platform in seven languages ("pay me directly", "págame por fuera").
  * Instruments carry a `value`; requests don't (masking hides instruments, not requests).
  * Payment links (paypal.me/…, wise.com/pay/…) come from the url recognizer's known hosts.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createPaymentRecognizer]).detect('IBAN NL91 ABNA 0417 1643 00');
+ * // [{ kind: 'payment', text: 'NL91 ABNA 0417 1643 00', value: 'NL91ABNA0417164300', ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createPaymentRecognizer: RecognizerFactory = (options) => {
   const brands = [...PAYMENT_BRANDS, ...options.paymentBrands];

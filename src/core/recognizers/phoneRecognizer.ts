@@ -52,7 +52,17 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   return undefined;
 }
 
-/** Finds phone numbers: libphonenumber-js validates, shape and context rules catch the rest. */
+/**
+ * Finds phone numbers: libphonenumber-js validates, shape and context rules catch the rest.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createPhoneRecognizer], { defaultCountry: 'NL' }).detect('bel 0612 345 678');
+ * // [{ kind: 'phone', text: '0612 345 678', value: '+31612345678', ... }]
+ * ```
+ *
+ * @group Recognizers
+ */
 export const createPhoneRecognizer: RecognizerFactory = (options) => {
   const defaultCountry = options.defaultCountry as CountryCode | undefined;
   // Checked here, where the metadata is: a detector without phones doesn't carry the region list.

@@ -26,6 +26,14 @@ const WORD_NAMES = new Set(['line', 'snap', 'signal', 'x', 'zap', 'wa', 'kik']);
  * Finds handles written next to a platform's name: "telegram: @ana_b", "my ig is ana.designs",
  * "@ana_b on telegram", "skype live:ana", "discord: ana#1234". Not every "@word": "@Maria thanks!"
  * has no platform. Profile links (wa.me/…, t.me/…) are found by the url recognizer.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createSocialRecognizer]).detect('telegram: @ana_b');
+ * // [{ kind: 'social', text: 'telegram: @ana_b', platform: 'telegram', ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createSocialRecognizer: RecognizerFactory = (options) => {
   const platforms = [

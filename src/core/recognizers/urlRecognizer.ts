@@ -23,6 +23,14 @@ const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact)(?:$|[_-]
 /**
  * Finds links and bare domains. Links to known messaging, meeting and payment hosts are reported
  * as `social`, `meeting` or `payment` with their platform; the platform's own domains never are.
+ *
+ * @example
+ * ```ts
+ * composeDetector([createUrlRecognizer]).detect('wa.me/34600111222 or ana.dev');
+ * // [{ kind: 'social', platform: 'whatsapp', ... }, { kind: 'url', text: 'ana.dev', ... }]
+ * ```
+ *
+ * @group Recognizers
  */
 export const createUrlRecognizer: RecognizerFactory = (options) => {
   const extraHosts: KnownHost[] = [
