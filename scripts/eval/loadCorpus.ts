@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+// The validator is plain JavaScript so corpus writers can run it without a build.
+// @ts-expect-error: no declaration file for the .mjs validator
+import { corpusFiles, nthIndexOf, validateFile } from '../validate-corpus.mjs';
+import type { ContractState } from '../../src/core/policy/policyTypes.js';
+import type { ContactKind } from '../../src/core/types.js';
+
+export type CorpusPart = 'holdout' | 'dev';
+
+export interface CorpusSpan {
+  kind: ContactKind;
+  family: string;
+  text: string;
+  nth?: number;
+  also?: ContactKind[];
+}
+
+export interface CorpusMessage {
+  id: string;
+  context: string;
+  state?: ContractState;
+  text: string;
+  find: CorpusSpan[];
+  honest?: string;
+}
+
+export interface CorpusConversation {
+  id: string;
+  context: string;
+  state?: ContractState;
+  messages: { from: string; text: string }[];
+  find: { at: number; kind: ContactKind; family: string }[];
+}
+
+export interface CorpusFile {
+  lang: string;
+  messages: CorpusMessage[];
+  conversations: CorpusConversation[];
+}
+
+/** Every file of a part, validated: a malformed corpus stops the run instead of skewing figures. */
+export function loadCorpus(part: CorpusPart): CorpusFile[] {
+  const files: string[] = corpusFiles(part);
+  const errors: string[] = files.flatMap((file) => validateFile(file));
+  if (errors.length > 0) throw new Error(`corpus: ${errors.length} errors\n${errors.slice(0, 20).join('\n')}`);
+  return files.map((file) => {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CorpusFile;
+    return { lang: data.lang, messages: data.messages ?? [], conversations: data.conversations ?? [] };
+  });
+}
+
+export function locateSpan(text: string, span: CorpusSpan): { start: number; end: number } {
+  const start: number = nthIndexOf(text, span.text, span.nth ?? 1);
+  return { start, end: start + span.text.length };
+}
