@@ -11,18 +11,18 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 53,
+    limitKb: 58,
     // Was raised to 55 KB, then brought back under the starting 50 KB: see "Bundle size" in README.md.
     // Raised from 50 to 53 KB (written reasons in README.md, "Bundle size"): the speed work of issue 11
     // (+0.7 KB) and, for issue 15, validation of every option and policy (+1.2 KB), details inside
-    // links (+0.45 KB), bidi overrides (+0.1 KB).
+    // links (+0.45 KB), bidi overrides (+0.1 KB). Then to 58 KB, the ceiling issue 12 sets for the
+    // detector with every language's lexicons in (what the lexicons cost: README.md, "Bundle size").
   },
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 83,
-    // The starting budget: core ≈49.8 KB plus the React side ≈29.7 KB, within the 30 KB it was given.
-    // Raised with core for issues 11 and 15 (see above); the React side is unchanged in size.
+    limitKb: 89,
+    // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
   },
   {
     label: 'core, email + url detection only',
