@@ -21,7 +21,8 @@ function isDigit(code: number): boolean {
 /** Separators allowed between digit groups. Letters, ":", "%", currency and "," + digit end a run. */
 function isSeparator(text: string, index: number): boolean {
   const char = text[index]!;
-  if (' \t\n\r-./()_*|~;\u00A0'.includes(char)) return true;
+  // "ー", "・" and "の" join the parts of a number written in Japanese ("080の4430の1295").
+  if (' \t\n\r-./()_*|~;\u00A0ー・の'.includes(char)) return true;
   if (char === ',') return text[index + 1] === ' ';
   // Emoji and other pictographs people put between groups to dodge filters.
   // `char` is one UTF-16 unit, so an emoji arrives as its two surrogate halves.

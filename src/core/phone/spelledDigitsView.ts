@@ -1,48 +1,74 @@
 import type { NormalizedText } from '../normalizedText.js';
-import { CONNECTOR_WORDS, DIGIT_WORDS, REPEAT_WORDS } from './digitWords.js';
+import { longestNumberWordAt, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
+import { SpokenNumberReader } from './readSpokenNumber.js';
 
-/** A phone number needs at least this many digits; shorter runs of digit words are ordinary prose. */
+/** A phone number needs at least this many digits; shorter runs of number words are ordinary prose. */
 export const MIN_PHONE_DIGITS = 7;
-/** Separators longer than this end a run of digit words. */
+/** Separators longer than this end a run of number words. */
 const MAX_GAP = 6;
+/** Longer letter runs are not split into number words (the longest compound is about 30 letters). */
+const MAX_WORD = 40;
 
-type TokenType = 'digits' | 'digitWord' | 'repeat' | 'connector' | 'gap' | 'other';
+type TokenType = 'digits' | 'number' | 'lookalike' | 'gap' | 'other';
 
 interface Token {
   type: TokenType;
   from: number;
   to: number;
-  /** Digits this token stands for (digits and digit words). */
-  digits: string;
+  /** Digits typed as digits, or the digits letters stand for ("O" → 0). */
+  digits?: string;
+  /** The number words a letter run is made of. */
+  morphemes?: Morpheme[];
+  /** Only counts beside another number word ("to", "for", "两"). */
+  weak?: boolean;
+  /** Only joins numbers ("and", "und"). */
+  joins?: boolean;
 }
 
-// Maps, not the object tables themselves: every letter run of the text is looked up, and indexing
-// an object with it finds "constructor" on Object.prototype and goes through V8's string table.
-const DIGIT_WORD_VALUES = new Map(Object.entries(DIGIT_WORDS));
-const REPEAT_WORD_COUNTS = new Map(Object.entries(REPEAT_WORDS));
-
-// One linear pass: letter runs, digit runs, everything else. No nested quantifiers.
-const TOKEN = /(\p{L}+)|(\d+)|[^\p{L}\d]+/gu;
-
-// What can make this view differ from its source: a letter run that is a digit, repeat or
-// connector word, or a lone O/l/I touching a digit. Read from the tables above, so a word added to
-// them is a trigger too. Finding none (most messages) skips tokenizing the text.
-const TRIGGER_WORDS: ReadonlySet<string> = new Set([...DIGIT_WORD_VALUES.keys(), ...REPEAT_WORD_COUNTS.keys(), ...CONNECTOR_WORDS]);
-const LONGEST_TRIGGER = Math.max(...[...TRIGGER_WORDS].map((word) => word.length));
-const LETTER_RUN = /\p{L}+/gu;
+// One linear pass: letter runs (with their vowel signs; 〇 is a number letter, not \p{L}), digit
+// runs, everything else.
+const TOKEN = /([\p{L}\p{M}\u3007]+)|(\d+)|[^\p{L}\p{M}\d\u3007]+/gu;
+const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
+const LETTER = /[\p{L}\p{M}\u3007]/u;
+/** Letters typed for digits: O for 0, l and I for 1, Z for 2, B for 8 ("8O8-555-Ol7l"). */
+const LOOKALIKES = new Map(Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', B: '8' }));
+const MAX_LOOKALIKES = 4;
+// Punctuation people put between the number words of one number without ending it.
+const UNSPACED_GAPS = 'ー・の';
 
 const isAsciiDigit = (text: string, index: number) => {
   const code = text.charCodeAt(index);
   return code >= 48 && code <= 57;
 };
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+/** Chinese and Japanese runs: number words sit inside them without spaces. */
+const isUnspaced = (word: string) => {
+  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) >= 0x3000) return true;
+  return false;
+};
+
+function lookalikeDigits(word: string): string | undefined {
+  if (word.length > MAX_LOOKALIKES) return undefined;
+  let digits = '';
+  for (const char of word) {
+    const digit = LOOKALIKES.get(char);
+    if (digit === undefined) return undefined;
+    digits += digit;
+  }
+  return digits;
+}
+
+function numberWords(word: string): Morpheme[] | undefined {
+  if (word.length > MAX_WORD) return undefined;
+  const lower = word.toLowerCase();
+  return splitNumberWord(lower) ?? (/[^\x00-\x7f]/.test(lower) ? splitNumberWord(plainSpelling(lower)) : undefined);
+}
 
 // The last text found to hold no trigger. Typing appends to it: then only the letter run it ended
 // in and what follows can hold a new one (the runs before are the same, with the same neighbours).
 let lastWithout = '';
 
-const LETTER = /\p{L}/u;
-
-/** True when some letter run would be classified as more than 'other' (the same test `classify` makes). */
+/** True when some letter run could be read as more than 'other' (the same tests `tokenize` makes). */
 function hasTrigger(text: string): boolean {
   let from = 0;
   if (lastWithout !== '' && text.length >= lastWithout.length && text.startsWith(lastWithout)) {
@@ -53,104 +79,172 @@ function hasTrigger(text: string): boolean {
   LETTER_RUN.lastIndex = from;
   for (let found = LETTER_RUN.exec(text); found; found = LETTER_RUN.exec(text)) {
     const word = found[0];
-    if (word.length === 1 && 'oOlI'.includes(word)) {
-      if (isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, found.index + 1)) return true;
+    const end = found.index + word.length;
+    if (lookalikeDigits(word) !== undefined && (isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, end))) return true;
+    if (isUnspaced(word)) {
+      for (const char of word) if (UNSPACED_STARTS.has(char)) return true;
+    } else if (numberWords(word)) {
+      return true;
     }
-    // toLowerCase never shortens a string (checked over every code point), so longer runs can't match.
-    if (word.length <= LONGEST_TRIGGER && TRIGGER_WORDS.has(word.toLowerCase())) return true;
   }
   lastWithout = text;
   return false;
 }
 
-const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-
-function classify(raw: string, from: number, kind: 'word' | 'digits' | 'other'): Token {
-  const to = from + raw.length;
-  if (kind === 'digits') return { type: 'digits', from, to, digits: raw };
-  if (kind === 'other') {
-    const isGap = raw.length <= MAX_GAP && !/[:%$€£#]/.test(raw);
-    return { type: isGap ? 'gap' : 'other', from, to, digits: '' };
-  }
-  const word = raw.toLowerCase();
-  const digit = DIGIT_WORD_VALUES.get(word);
-  if (digit !== undefined) return { type: 'digitWord', from, to, digits: digit };
-  if (REPEAT_WORD_COUNTS.has(word)) return { type: 'repeat', from, to, digits: '' };
-  if (CONNECTOR_WORDS.has(word)) return { type: 'connector', from, to, digits: '' };
-  // Letters O/o and l/I typed inside digits: "917 44O 0188".
-  if (raw.length === 1 && 'oOlI'.includes(raw)) return { type: 'other', from, to, digits: raw === 'o' || raw === 'O' ? '0' : '1' };
-  return { type: 'other', from, to, digits: '' };
+function wordToken(word: string, from: number, morphemes: Morpheme[]): Token {
+  const joins = morphemes.every((morpheme) => morpheme.kind === 'connector');
+  const weak = morphemes.every((morpheme) => morpheme.weak || morpheme.kind === 'connector');
+  return { type: 'number', from, to: from + word.length, morphemes, weak, joins };
 }
 
+function pushLetters(tokens: Token[], text: string, word: string, from: number): void {
+  const to = from + word.length;
+  const lookalike = lookalikeDigits(word);
+  if (lookalike !== undefined) {
+    tokens.push({ type: 'lookalike', from, to, digits: lookalike });
+    return;
+  }
+  if (!isUnspaced(word)) {
+    const morphemes = numberWords(word);
+    tokens.push(morphemes ? wordToken(word, from, morphemes) : { type: 'other', from, to });
+    return;
+  }
+  // Chinese and Japanese: the longest number word at each place, everything else is 'other'.
+  let index = from;
+  while (index < to) {
+    const found = longestNumberWordAt(text, index, to);
+    if (found) {
+      tokens.push(wordToken(text.slice(index, found.end), index, [found.morpheme]));
+      index = found.end;
+    } else {
+      const type = UNSPACED_GAPS.includes(text[index]!) ? 'gap' : 'other';
+      const previous = tokens[tokens.length - 1];
+      if (type === 'other' && previous?.type === 'other' && previous.to === index) previous.to = index + 1;
+      else tokens.push({ type, from: index, to: index + 1 });
+      index += 1;
+    }
+  }
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(TOKEN)) {
+    const raw = found[0];
+    const from = found.index;
+    if (found[1] !== undefined) pushLetters(tokens, text, raw, from);
+    else if (found[2] !== undefined) tokens.push({ type: 'digits', from, to: from + raw.length, digits: raw });
+    else {
+      const isGap = raw.length <= MAX_GAP && !/[:%$€£#]/.test(raw);
+      tokens.push({ type: isGap ? 'gap' : 'other', from, to: from + raw.length });
+    }
+  }
+  return tokens;
+}
+
+/** A number word or digit that can be part of a run; weak words need a number word beside them. */
+function isNumeric(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token) return false;
+  switch (token.type) {
+    case 'digits':
+      return true;
+    case 'number':
+      if (token.joins || isRepeat(token)) return false;
+      if (!token.weak) return true;
+      return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1));
+    case 'lookalike': {
+      // Letters count only when they touch digits: "44O", "Ol7l".
+      const before = tokens[index - 1];
+      const after = tokens[index + 1];
+      return (before?.type === 'digits' && before.to === token.from) || (after?.type === 'digits' && after.from === token.to);
+    }
+    default:
+      return false;
+  }
+}
+
+const isWord = (token: Token | undefined) => token?.type === 'number' && !token.joins;
+
+/** "oh too for six", "2 ba 7": a weak word beside a number word, or between typed digits, but not "678 for two". */
+function isWeakWordANumber(before: Token | undefined, after: Token | undefined): boolean {
+  if (before?.type === 'digits' && after?.type === 'digits') return true;
+  return (isWord(before) && after?.type !== 'digits') || (isWord(after) && before?.type !== 'digits');
+}
+
+/** The next token on one side, over one gap. */
+function neighbour(tokens: readonly Token[], index: number, step: 1 | -1): Token | undefined {
+  const next = tokens[index + step];
+  return next?.type === 'gap' ? tokens[index + 2 * step] : next;
+}
+
+const ENDS_GROUP = /[,.;:/\n]/;
+
 /**
- * Rewrites spelled-out digits as digits ("nine one seven" → "9 1 7"), but only inside runs long
- * enough to be a phone number, so "one or two things" stays prose. Connector words inside such a
- * run are dropped ("917 and 442" → "917 442").
+ * Rewrites spelled-out numbers as digits ("nine one seven" → "9 1 7", "soixante-dix-sept" → "77",
+ * "一三七" → "137"), but only inside runs long enough to be a phone number, so "one or two things"
+ * stays prose. Connector words inside such a run are dropped ("917 and 442" → "917 442").
  */
 export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
   const text = source.text;
   if (!hasTrigger(text)) return source;
-  const tokens: Token[] = [];
-  for (const found of text.matchAll(TOKEN)) {
-    tokens.push(classify(found[0], found.index, found[1] !== undefined ? 'word' : found[2] !== undefined ? 'digits' : 'other'));
-  }
+  const tokens = tokenize(text);
   const builder = source.derive();
   let copiedUpTo = 0;
   let changed = false;
   let index = 0;
   while (index < tokens.length) {
-    const startsRun = isNumeric(tokens, index) || (tokens[index]!.type === 'repeat' && isNumeric(tokens, index + 2));
-    if (!startsRun) {
+    if (!isNumeric(tokens, index) && !(isRepeat(tokens[index]) && isNumeric(tokens, index + 2))) {
       index += 1;
       continue;
     }
     // Grow a run of numeric tokens joined by gaps, connectors and repeat words.
     let end = index;
-    let digitCount = 0;
     let hasWord = false;
-    let pendingRepeat = 1;
     let sawConnector = false;
+    const reader = new SpokenNumberReader();
     for (let cursor = index; cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor]!;
       if (isNumeric(tokens, cursor)) {
-        digitCount += token.digits.length * pendingRepeat;
-        pendingRepeat = 1;
-        hasWord ||= token.type !== 'digits' || sawConnector;
+        if (token.type === 'number') {
+          for (const morpheme of token.morphemes!) reader.word(morpheme, cursor);
+          hasWord ||= !token.weak;
+        } else {
+          reader.literal(token.digits!, cursor);
+          hasWord ||= token.type === 'lookalike' || sawConnector;
+        }
         end = cursor;
-      } else if (token.type === 'repeat') {
-        pendingRepeat = REPEAT_WORD_COUNTS.get(text.slice(token.from, token.to).toLowerCase()) ?? 1;
-        hasWord = true;
-      } else if (token.type === 'connector') {
-        sawConnector = true;
-      } else if (token.type !== 'gap') {
+      } else if (token.type === 'number' && (token.joins || isRepeat(token))) {
+        for (const morpheme of token.morphemes!) reader.word(morpheme, cursor);
+        sawConnector ||= token.joins === true;
+      } else if (token.type === 'gap') {
+        if (ENDS_GROUP.test(text.slice(token.from, token.to))) reader.flush();
+      } else {
         break;
       }
     }
+    reader.flush();
+    const groups = reader.groups.filter((group) => group.last <= end);
+    const digitCount = groups.reduce((sum, group) => sum + group.digits.length, 0);
     if (hasWord && digitCount >= MIN_PHONE_DIGITS) {
       changed = true;
-      let repeat = 1;
-      let repeatFrom = -1;
-      for (let cursor = index; cursor <= end; cursor += 1) {
-        const token = tokens[cursor]!;
-        if (repeatFrom === -1) builder.copy(copiedUpTo, token.from);
-        copiedUpTo = token.to;
-        if (token.type === 'repeat') {
-          repeat = REPEAT_WORD_COUNTS.get(text.slice(token.from, token.to).toLowerCase()) ?? 1;
-          repeatFrom = token.from;
-          continue;
+      builder.copy(copiedUpTo, tokens[index]!.from);
+      let cursor = index;
+      for (const group of groups) {
+        // Between groups only the separators stay: connector and repeat words are dropped.
+        for (; cursor < group.first; cursor += 1) {
+          const token = tokens[cursor]!;
+          // "幺八幺，两两零拐" (the comma folded to ","): a comma without a space would end the phone run.
+          if (token.type !== 'gap') continue;
+          if (text.slice(token.from, token.to) === ',') builder.replace(token.from, token.to, ', ');
+          else builder.copy(token.from, token.to);
         }
-        if (token.type === 'connector' || (token.type === 'gap' && repeatFrom !== -1)) continue;
-        if (token.type === 'gap') {
-          builder.copy(token.from, token.to);
-          continue;
-        }
-        // "double five" becomes "55", highlighted from "double" to "five".
-        const from = repeatFrom === -1 ? token.from : repeatFrom;
-        if (token.type === 'digits' && repeat === 1) builder.copy(token.from, token.to);
-        else builder.replace(from, token.to, token.digits.repeat(repeat));
-        repeat = 1;
-        repeatFrom = -1;
+        const from = tokens[group.first]!.from;
+        const to = tokens[group.last]!.to;
+        if (text.slice(from, to) === group.digits) builder.copy(from, to);
+        else builder.replace(from, to, group.digits);
+        cursor = group.last + 1;
       }
+      copiedUpTo = tokens[end]!.to;
     }
     index = end + 1;
   }
@@ -159,15 +253,6 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
   return builder.build();
 }
 
-function isNumeric(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  if (!token) return false;
-  if (token.type === 'digits' || token.type === 'digitWord') return true;
-  // A lone O/l/I counts only when it touches digits on one side.
-  if (token.type === 'other' && token.digits !== '') {
-    const before = tokens[index - 1];
-    const after = tokens[index + 1];
-    return before?.type === 'digits' && before.to === token.from || after?.type === 'digits' && after.from === token.to;
-  }
-  return false;
+function isRepeat(token: Token | undefined): boolean {
+  return token?.type === 'number' && token.morphemes!.length === 1 && token.morphemes![0]!.kind === 'repeat';
 }

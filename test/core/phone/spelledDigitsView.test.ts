@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { NormalizedText } from '../../../src/core/normalizedText';
-import { DIGIT_WORDS } from '../../../src/core/phone/digitWords';
+import { NUMBER_WORDS } from '../../../src/core/lexicon/numberWords';
 import { buildSpelledDigitsView } from '../../../src/core/phone/spelledDigitsView';
 
 const view = (text: string) => buildSpelledDigitsView(NormalizedText.identity(text));
@@ -25,11 +25,44 @@ describe('buildSpelledDigitsView', () => {
     expect(fresh(input).text).toBe(expected);
   });
 
-  it('reads every word of the digit-word table as a trigger (a word added to the table needs no other change)', () => {
-    for (const [word, digit] of Object.entries(DIGIT_WORDS)) {
-      expect(fresh(`${word} ${word} ${word} ${word} ${word} ${word} ${word}`).text).toBe(Array(7).fill(digit).join(' '));
+  it('reads every digit word of every language as a trigger (a word added to a table needs no other change)', () => {
+    for (const table of NUMBER_WORDS) {
+      table.digits.split('|').forEach((spellings, digit) => {
+        for (const word of spellings.split(' ')) {
+          // Articles like "un" count only beside another number word.
+          if (table.ambiguous?.split(' ').includes(word)) continue;
+          const separator = table.unspaced ? '' : ' ';
+          const expected = Array(7).fill(digit).join(separator);
+          expect([word, fresh(Array(7).fill(word).join(separator)).text]).toEqual([word, expected]);
+        }
+      });
     }
   });
+
+  it.each([
+    ['zéro six, vingt-deux, soixante-dix-sept, quatre-vingt-un', '0 6, 22, 77, 81'],
+    ['null hundertneunundfünfzig, dreiundzwanzig, elf', '0 159, 23, 11'],
+    ['seis setenta y uno, cero ocho, cuarenta y dos', '6 71, 0 8, 42'],
+    ['tre quattro sette, quattrocentododici, ottantotto', '3 4 7, 412, 88'],
+    ['восемь, девятьсот девяносто девять, четыреста двенадцать', '8, 999, 412'],
+    ['sıfır beş yüz otuz iki, dokuz yüz on bir', '0 532, 911'],
+    ['नब्बे पैंसठ तैंतालीस इक्कीस अट्ठासी', '90 65 43 21 88'],
+    ['kosong delapan lima dua, sebelas, dua puluh dua', '0 8 5 2, 11, 22'],
+    ['〇八〇ー三九二六ー一一五七', '080ー3926ー1157'],
+    // The full-width comma arrives folded to ','.
+    ['幺八幺,两两零拐', '181, 2208'],
+    ['ate won ate, five five five, oh too', '8 1 8, 5 5 5, 0 2'],
+    ['0 chín 1 bốn - 2 ba 7', '0 9 1 4 - 2 3 7'],
+  ])('reads compound and native number words in %j', (input, expected) => {
+    expect(fresh(input).text).toBe(expected);
+  });
+
+  it.each(['call 0612 345 678 for two nights', 'I have one or two things and three more for you', '1200 for 3400 to 5600'])(
+    'leaves everyday words beside numbers alone in %j',
+    (input) => {
+      expect(fresh(input).text).toBe(input);
+    },
+  );
 
   it.each([
     'Hi! My number: nine one seven, 44O 0188, or double five 917 and 4420. Thanks, Ana',

@@ -1,0 +1,7 @@
+import type { NumberWords } from '../numberWords.js';
+
+// Filipinos also read numbers in English or Spanish; those words come from the other tables.
+export const numberWords: NumberWords = {
+  digits: 'sero|isa|dalawa|tatlo|apat|lima|anim|pito|walo|siyam',
+  connectors: 'tapos saka',
+};
