@@ -47,3 +47,25 @@ describe('meeting recognizer: off-platform call links and ids', () => {
     expect(Array.isArray(detector.detect(input))).toBe(true);
   });
 });
+
+describe('meeting IDs without a link, in every language of the lexicon', () => {
+  const detector = createDetector();
+  it.each([
+    ['Zoom for tonight: ID 955 0192 6634, passcode 8810', 'ID 955 0192 6634, passcode 8810'],
+    ['Teams : ID 327 884 019 226, code Zk4pQe', 'ID 327 884 019 226, code Zk4pQe'],
+    ['urok w Zoom: конференция 846 0023 9915, пароль 3Kq8rT', 'Zoom: конференция 846 0023 9915, пароль 3Kq8rT'],
+    ['会议号 561 207 338，密码 9527', '会议号 561 207 338，密码 9527'],
+    ['ज़ूम आईडी 913 4472 0586, पासवर्ड maths12', 'ज़ूम आईडी 913 4472 0586, पासवर्ड maths12'],
+    ['Teams toplantı kimliği 348 221 907 513, parola aB3x9K', 'Teams toplantı kimliği 348 221 907 513, parola aB3x9K'],
+    ['গুগল মিট কোড: pqe-wrbn-kzd', 'pqe-wrbn-kzd'],
+  ])('reports %j as a meeting, not a phone', (text, expected) => {
+    expect(detector.detect(text).map((match) => [match.kind, match.text])).toEqual([['meeting', expected]]);
+  });
+
+  it.each(['order id 955 0192 6634 ships Monday', 'ID card 955 0192 6634', 'call me 0612 345 678 after class'])(
+    'leaves %j alone (no call, or no ID label)',
+    (text) => {
+      expect(detector.detect(text).filter((match) => match.kind === 'meeting')).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,7 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  meeting: 'besprechung|meeting|videocall|videoanruf|konferenz|unterricht|stunde|nachhilfe|termin',
+  id: 'meeting-id|zoom-id|konferenz-id|meetingnummer',
+  passcode: 'passwort|kennwort|kenncode|code'
+};

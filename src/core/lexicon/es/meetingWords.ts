@@ -1,0 +1,8 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  platforms: 'meet de google',
+  meeting: 'reunión|reunion|videollamada|clase|sesión|entrevista|conferencia',
+  id: 'id de reunión|id de la reunión|número de reunión',
+  passcode: 'contraseña|clave|código'
+};

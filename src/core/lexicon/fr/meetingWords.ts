@@ -1,0 +1,7 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  meeting: 'réunion|visio|visioconférence|cours|séance|entretien|conférence',
+  id: 'id de réunion|numéro de réunion|identifiant',
+  passcode: 'mot de passe|code secret|mdp|code'
+};

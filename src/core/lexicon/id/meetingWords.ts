@@ -1,0 +1,7 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  meeting: 'rapat|kelas|pertemuan|wawancara|meeting|konferensi',
+  id: 'id rapat|id meeting',
+  passcode: 'kata sandi|sandi|kode|pass'
+};

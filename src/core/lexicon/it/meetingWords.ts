@@ -1,0 +1,7 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  meeting: 'riunione|videochiamata|lezione|sessione|colloquio|conferenza',
+  id: 'id riunione|id della riunione|numero riunione',
+  passcode: 'password|codice|passcode'
+};

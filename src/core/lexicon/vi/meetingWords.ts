@@ -1,0 +1,7 @@
+import type { MeetingWords } from '../meetingWords.js';
+
+export const meetingWords: MeetingWords = {
+  meeting: 'cuộc họp|họp|buổi học|lớp|phỏng vấn',
+  id: 'mã cuộc họp|id cuộc họp|mã phòng|mã',
+  passcode: 'mật khẩu|mật mã|pass'
+};
