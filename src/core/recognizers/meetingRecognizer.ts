@@ -64,8 +64,10 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
       const around = plainWindow(text.slice(Math.max(0, from - CONTEXT_WINDOW), from + found[0].length + CONTEXT_WINDOW)) ?? '';
       // An app's name right before the digits, or an ID label in a message about a call.
       if (app < 0 && (label < 0 || lastPhrase(around, MEETING_CONTEXT) < 0)) continue;
-      // From the ID's label when it has one ("Zoom for tonight: ID 955…" starts at "ID").
-      const start = windowStart + (label >= 0 ? label : app);
+      // From the app's name when it is part of the label ("zoom meeting id"), else from the label
+      // ("Zoom for tonight: ID 955…" starts at "ID").
+      const appInLabel = app >= 0 && (label < 0 || (app < label && label - app <= 16 && !/[:,;.!?]/.test(before.slice(app, label))));
+      const start = windowStart + (appInLabel ? app : label);
       const end = passcodeEnd(text, from + found[0].length);
       matches.push(matchFromView(view, start, end, { kind: 'meeting', platform: platformOf(around), value: id, confidence: 0.9 }));
     }
