@@ -24,8 +24,12 @@ export function hasPhoneWordBefore(text: string, from: number): boolean {
 }
 
 export function hasNonPhoneWordBefore(text: string, from: number): boolean {
-  const before = text.slice(Math.max(0, from - 30), from);
-  return NOT_PHONE_WORDS.test(before) || /#\s{0,2}$/.test(before);
+  return NOT_PHONE_WORDS.test(text.slice(Math.max(0, from - 30), from));
+}
+
+/** "#4471" is an order or ticket; "WA#0812…" and "Contact # 98201 44573" are not. */
+export function hasHashBefore(text: string, from: number): boolean {
+  return /#\s{0,2}$/.test(text.slice(Math.max(0, from - 3), from));
 }
 
 export function isAmount(text: string, from: number, to: number): boolean {

@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../normalizedText.js';
 import {
+  hasHashBefore,
   hasNonPhoneWordBefore,
   hasPhoneWordBefore,
   isAmount,
@@ -7,6 +8,7 @@ import {
   isFollowedByTime,
   isInsideHexId,
 } from '../phone/phoneContext.js';
+import { isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
@@ -100,7 +102,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const judgement =
       disguised && run.digits.length <= 13
         ? { confidence: 0.7, value: run.digits }
-        : judgeShape(run, hasPhoneWordBefore(text, run.from));
+        : judgeShape(run, hasPhoneWordBefore(text, run.from) || readCueBefore(text, run.from) === 'phone');
     return judgement ? [match(view, run, judgement.value, judgement.confidence)] : [];
   };
 
@@ -108,7 +110,11 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const text = view.text;
     const runText = text.slice(run.from, run.to);
     if (hasNonPhoneWordBefore(text, run.from) || isDateOrYears(runText) || isFollowedByTime(text, run.to)) return [];
-    if (isInsideHexId(text, run.from, run.to)) return [];
+    if (isInsideHexId(text, run.from, run.to) || isGluedToId(text, run)) return [];
+    const cue = readCueBefore(text, run.from);
+    if (cue === 'id') return [];
+    // "#4471" is an order or a ticket; "WA#0812…" is judged like any other run.
+    if (hasHashBefore(text, run.from) && run.digits.length < 10) return [];
     const disguised = view.isRewritten(run.from, run.to);
     // "12.1 - 23.71" and "1405, 1680, 1843" are lists of numbers: only their parts may be phones.
     const isList = !disguised && (DECIMAL_IN_LIST.test(runText) || /\d,\s/.test(runText));
@@ -172,6 +178,17 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+const LATIN_LETTER = /[A-Za-z]/;
+const LATIN_RUN_BEFORE = /[A-Za-z]+\.?$/;
+
+/** "SM-A156E", "IT001E04817266", "PE0700045122": digits glued to Latin letters are a code, unless the letters are a cue ("tel89…"). */
+function isGluedToId(text: string, run: PhoneRun): boolean {
+  if (LATIN_LETTER.test(text[run.to] ?? '')) return true;
+  if (!LATIN_LETTER.test(text[run.from - 1] ?? '') && !(text[run.from - 1] === '.' && LATIN_LETTER.test(text[run.from - 2] ?? ''))) return false;
+  const letters = LATIN_RUN_BEFORE.exec(text.slice(Math.max(0, run.from - 12), run.from))![0].replace('.', '');
+  return !isPhoneCueWord(letters);
+}
 
 function match(view: NormalizedText, run: PhoneRun, value: string, confidence: number): ContactMatch {
   return matchFromView(view, run.from, run.to, { kind: 'phone', value, confidence });

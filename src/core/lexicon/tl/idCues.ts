@@ -1,0 +1,6 @@
+import type { IdCues } from '../idCues.js';
+
+export const idCues: IdCues = {
+  phone: 'tawag|tawagan|text|numero|number|cp|cel|viber',
+  ids: 'order|resibo|invoice|tracking|serial|model|code|account|booking|reference'
+};

@@ -1,0 +1,6 @@
+import type { IdCues } from '../idCues.js';
+
+export const idCues: IdCues = {
+  phone: '电话|手机|号码|手机号|联系|打给|微信',
+  ids: '订单|单号|快递单号|运单号|发票|序列号|型号|编号|账号|流水号|取件码|工单'
+};

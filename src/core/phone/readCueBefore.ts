@@ -1,0 +1,52 @@
+import { ID_CUES } from '../lexicon/idCues.js';
+import { plainSpelling } from './numberMorphemes.js';
+
+const words = (field: 'phone' | 'ids') => ID_CUES.flatMap((cues) => cues[field].split('|')).map(plainSpelling);
+const isUnspaced = (word: string) => /[\u3000-\u9fff]/.test(word);
+
+const PHONE_CUES = new Set(words('phone'));
+const ID_WORDS = new Set(words('ids'));
+const UNSPACED_PHONE = words('phone').filter(isUnspaced);
+const UNSPACED_IDS = words('ids').filter(isUnspaced);
+// Words that only say "number": what comes before them decides ("order number", "رقم الطلب").
+const NUMBER_WORDS = new Set(['no', 'num', 'nr', 'number', 'numero', 'nummer', 'numer', 'numara', 'nomor', 'nomer', 'so', 'номер', 'رقم', 'नंबर', 'নম্বর', 'نمبر']);
+
+const WORD = /[\p{L}\p{M}]+(?:\/[\p{L}]+)?/gu;
+/** How far back the cue may be ("seguimiento MRW 0279…" has the carrier's name in between). */
+const WINDOW = 40;
+const MAX_WORDS_BACK = 3;
+
+export type Cue = 'phone' | 'id';
+
+/**
+ * What the words just before a digit run say it is: a phone number ("tel", "номер", "电话") or an
+ * order, invoice, tracking, serial, model or account number ("pedido", "Rechnung", "订单").
+ */
+export function readCueBefore(text: string, from: number): Cue | undefined {
+  const before = plainSpelling(text.slice(Math.max(0, from - WINDOW), from));
+  const found = before.match(WORD);
+  if (!found) return undefined;
+  const last = found[found.length - 1]!;
+  if (isUnspaced(last)) {
+    // Chinese and Japanese: look for the cue inside the last run of letters, its end nearest.
+    const tail = last.slice(-12);
+    if (UNSPACED_IDS.some((cue) => tail.includes(cue))) return 'id';
+    if (UNSPACED_PHONE.some((cue) => tail.includes(cue))) return 'phone';
+    return undefined;
+  }
+  let phone = false;
+  for (let back = 1; back <= Math.min(MAX_WORDS_BACK, found.length); back += 1) {
+    const word = found[found.length - back]!;
+    if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
+    if (PHONE_CUES.has(word)) {
+      if (!NUMBER_WORDS.has(word)) return 'phone';
+      phone = true;
+    }
+  }
+  return phone ? 'phone' : undefined;
+}
+
+/** A Latin letter run glued before the digits is a cue ("tel89…", "kom.698…") or part of an ID ("SM-A156E"). */
+export function isPhoneCueWord(word: string): boolean {
+  return PHONE_CUES.has(plainSpelling(word));
+}
