@@ -15,7 +15,18 @@ const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|R\$|\b(?:usd|eur|gbp|brl|inr|i
 const AMOUNT_AFTER =
   /^\s{0,2}(?:[$€%‰]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?)\b|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
 
-const DATE_LIKE = /^\(?(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\d])/;
+const DATE_LIKE = /^\(?(?:(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))(?![\d])/;
+
+/** A real day, month and year ("0831.22.44" is not a date: there is no month 22). */
+function isDate(runText: string): boolean {
+  const found = DATE_LIKE.exec(runText);
+  if (!found) return false;
+  const [day, month] = found[1] ? [Number(found[1]), Number(found[2])] : [Number(found[5]), Number(found[4])];
+  const year = found[3] ? Number(found[3]) : undefined;
+  // Day and month may come either way round (US dates).
+  const dayMonth = (day <= 31 && month <= 12) || (month <= 31 && day <= 12);
+  return dayMonth && (year === undefined || (year >= 1900 && year <= 2100));
+}
 const YEAR_RANGE = /^(?:19|20)\d\d\s{0,2}[-–/]\s{0,2}(?:(?:19|20)\d\d|\d\d)(?!\d)/;
 const TIME_AFTER_DATE = /^\s{0,2}\d{1,2}[:h]\d\d/;
 
@@ -37,7 +48,7 @@ export function isAmount(text: string, from: number, to: number): boolean {
 }
 
 export function isDateOrYears(runText: string): boolean {
-  return DATE_LIKE.test(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
+  return isDate(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
 }
 
 /** A number followed by ":" is a time ("20120102 08:00"). */

@@ -23,7 +23,8 @@ function isSeparator(text: string, index: number): boolean {
   const char = text[index]!;
   // "ー", "・" and "の" join the parts of a number written in Japanese ("080の4430の1295").
   if (' \t\n\r-./()_*|~;\u00A0ー・の'.includes(char)) return true;
-  if (char === ',') return text[index + 1] === ' ';
+  // Latin, Arabic and ideographic commas.
+  if (char === ',' || char === '،' || char === '、') return text[index + 1] === ' ';
   // Emoji and other pictographs people put between groups to dodge filters.
   // `char` is one UTF-16 unit, so an emoji arrives as its two surrogate halves.
   const code = char.charCodeAt(0);

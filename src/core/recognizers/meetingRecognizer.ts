@@ -1,4 +1,5 @@
 import { ID_PHRASES, lastPhrase, MEETING_CONTEXT, PASSCODE_PHRASES, phraseEndAt, plainWindow, PLATFORM_PHRASES } from '../meeting/meetingPhrases.js';
+import { readCueBefore } from '../phone/readCueBefore.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
@@ -27,6 +28,8 @@ function linkStart(text: string, index: number): number {
 }
 // A Google Meet code "abc-defg-hij" with a meeting word written before it.
 const MEET_CODE = /(?<![\p{L}\d-])[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\p{L}\d-])/gu;
+
+const MEET_CONTEXT = [...MEETING_CONTEXT, 'meet'];
 
 const PLATFORMS: ReadonlyArray<readonly [string, string]> = [['teams', 'teams'], ['webex', 'webex'], ['meet', 'google-meet'], ['腾讯', 'tencent-meeting']];
 const platformOf = (plain: string) => PLATFORMS.find(([word]) => lastPhrase(plain, [word]) >= 0)?.[1] ?? 'zoom';
@@ -62,8 +65,10 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
       const label = lastPhrase(before, ID_PHRASES);
       const app = lastPhrase(before, PLATFORM_PHRASES);
       const around = plainWindow(text.slice(Math.max(0, from - CONTEXT_WINDOW), from + found[0].length + CONTEXT_WINDOW)) ?? '';
-      // An app's name right before the digits, or an ID label in a message about a call.
+      // An app's name right before the digits, or an ID label in a message about a call; never
+      // digits announced as a phone number ("meet? Call me on 0909…").
       if (app < 0 && (label < 0 || lastPhrase(around, MEETING_CONTEXT) < 0)) continue;
+      if (readCueBefore(text, from) === 'phone') continue;
       // From the app's name when it is part of the label ("zoom meeting id"), else from the label
       // ("Zoom for tonight: ID 955…" starts at "ID").
       const appInLabel = app >= 0 && (label < 0 || (app < label && label - app <= 16 && !/[:,;.!?]/.test(before.slice(app, label))));
@@ -84,7 +89,7 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
     }
     for (const found of text.matchAll(MEET_CODE)) {
       const before = plainWindow(text.slice(Math.max(0, found.index - 40), found.index)) ?? '';
-      if (lastPhrase(before, MEETING_CONTEXT) < 0) continue;
+      if (lastPhrase(before, MEET_CONTEXT) < 0) continue;
       matches.push(
         matchFromView(view, found.index, found.index + found[0].length, {
           kind: 'meeting',

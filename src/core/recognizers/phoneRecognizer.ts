@@ -47,8 +47,10 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
     (last >= 3 || (last === 2 && groups.length >= 4 && digits.length >= 10)) &&
     groups.every((length, index) => length <= 5 && (length >= 2 || index === 0));
   if (grouped) return { confidence: 0.6, value: digits };
-  // A national number typed in one block: UK "09066382422", most of Europe and Asia start with 0.
-  if (groups.length === 1 && digits.length >= 10 && digits.length <= 12 && digits.startsWith('0')) {
+  // A national number typed in one block or a few long groups: UK "09066382422", German
+  // "0171 4429803"; most of Europe and Asia start with 0.
+  const longGroups = groups.length <= 3 && groups.every((length) => length >= 3);
+  if (longGroups && digits.length >= 10 && digits.length <= 12 && digits.startsWith('0')) {
     return { confidence: 0.6, value: digits };
   }
   return undefined;
@@ -102,7 +104,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const judgement =
       disguised && run.digits.length <= 13
         ? { confidence: 0.7, value: run.digits }
-        : judgeShape(run, hasPhoneWordBefore(text, run.from) || readCueBefore(text, run.from) === 'phone');
+        : judgeShape(run, hasPhoneWordBefore(text, run.from) || readCueBefore(view.original, view.originalStart(run.from)) === 'phone');
     return judgement ? [match(view, run, judgement.value, judgement.confidence)] : [];
   };
 
@@ -111,7 +113,8 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const runText = text.slice(run.from, run.to);
     if (hasNonPhoneWordBefore(text, run.from) || isDateOrYears(runText) || isFollowedByTime(text, run.to)) return [];
     if (isInsideHexId(text, run.from, run.to) || isGluedToId(text, run)) return [];
-    const cue = readCueBefore(text, run.from);
+    // Read on the text as typed: folding rewrites Cyrillic letters glued to digits ("тел8926…").
+    const cue = readCueBefore(view.original, view.originalStart(run.from));
     if (cue === 'id') return [];
     // "#4471" is an order or a ticket; "WA#0812…" is judged like any other run.
     if (hasHashBefore(text, run.from) && run.digits.length < 10) return [];
@@ -179,15 +182,18 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   };
 };
 
-const LATIN_LETTER = /[A-Za-z]/;
-const LATIN_RUN_BEFORE = /[A-Za-z]+\.?$/;
+const CAPITALS_BEFORE = /(?<![A-Za-z])[A-Z]{1,3}\.?$/;
+const CAPITAL_AFTER = /^[A-Z](?![A-Za-z])/;
 
-/** "SM-A156E", "IT001E04817266", "PE0700045122": digits glued to Latin letters are a code, unless the letters are a cue ("tel89…"). */
+/**
+ * "SM-A156E", "IT001E04817266", "PE0700045122": digits glued to a few capital letters are a code,
+ * unless the letters are a cue ("WA0812…", "kom.698…"). Glued words ("call1-650…", "is415…") are typos.
+ */
 function isGluedToId(text: string, run: PhoneRun): boolean {
-  if (LATIN_LETTER.test(text[run.to] ?? '')) return true;
-  if (!LATIN_LETTER.test(text[run.from - 1] ?? '') && !(text[run.from - 1] === '.' && LATIN_LETTER.test(text[run.from - 2] ?? ''))) return false;
-  const letters = LATIN_RUN_BEFORE.exec(text.slice(Math.max(0, run.from - 12), run.from))![0].replace('.', '');
-  return !isPhoneCueWord(letters);
+  if (CAPITAL_AFTER.test(text.slice(run.to, run.to + 2))) return true;
+  if (!/\d/.test(text[run.from] ?? '')) return false;
+  const letters = CAPITALS_BEFORE.exec(text.slice(Math.max(0, run.from - 5), run.from));
+  return letters !== null && !isPhoneCueWord(letters[0].replace('.', ''));
 }
 
 function match(view: NormalizedText, run: PhoneRun, value: string, confidence: number): ContactMatch {
