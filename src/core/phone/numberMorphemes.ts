@@ -16,6 +16,8 @@ export interface Morpheme {
   value: number;
   /** Counts only beside another number word (homophones, everyday words). */
   weak: boolean;
+  /** A homophone ("to", "for"): never read between typed digits ("1120 to 1205"). */
+  homophone?: boolean;
   /** Tens after this connector add to the units before it ("neun und fünfzig"). */
   unitsFirst?: boolean;
   /** A tens word a teen may follow (French "soixante-dix"). */
@@ -59,6 +61,7 @@ function addSlots(table: NumberWords, field: string | undefined, make: (slot: nu
     if (!fields || spellings === '') return;
     for (const spelling of spellings.split(' ')) {
       const morpheme: Morpheme = { ...fields, weak: weak || ambiguous.has(spelling) };
+      if (weak) morpheme.homophone = true;
       if (fields.kind === 'tens' && table.teenTens?.split(' ').includes(spelling)) morpheme.takesTeen = true;
       insert(spelling.toLowerCase(), morpheme);
       if (table.unspaced) UNSPACED_STARTS.add(spelling[0]!);

@@ -21,6 +21,8 @@ interface Token {
   morphemes?: Morpheme[];
   /** Only counts beside another number word ("to", "for", "两"). */
   weak?: boolean;
+  /** A homophone of a digit ("to", "for"), not a number word. */
+  homophone?: boolean;
   /** Only joins numbers ("and", "und"). */
   joins?: boolean;
 }
@@ -94,7 +96,8 @@ function hasTrigger(text: string): boolean {
 function wordToken(word: string, from: number, morphemes: Morpheme[]): Token {
   const joins = morphemes.every((morpheme) => morpheme.kind === 'connector');
   const weak = morphemes.every((morpheme) => morpheme.weak || morpheme.kind === 'connector');
-  return { type: 'number', from, to: from + word.length, morphemes, weak, joins };
+  const homophone = morphemes.some((morpheme) => morpheme.homophone);
+  return { type: 'number', from, to: from + word.length, morphemes, weak, joins, homophone };
 }
 
 function pushLetters(tokens: Token[], text: string, word: string, from: number): void {
@@ -151,7 +154,7 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
     case 'number':
       if (token.joins || isRepeat(token)) return false;
       if (!token.weak) return true;
-      return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1));
+      return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), token.homophone === true);
     case 'lookalike': {
       // Letters count only when they touch digits: "44O", "Ol7l".
       const before = tokens[index - 1];
@@ -165,9 +168,12 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
 
 const isWord = (token: Token | undefined) => token?.type === 'number' && !token.joins;
 
-/** "oh too for six", "2 ba 7": a weak word beside a number word, or between typed digits, but not "678 for two". */
-function isWeakWordANumber(before: Token | undefined, after: Token | undefined): boolean {
-  if (before?.type === 'digits' && after?.type === 'digits') return true;
+/**
+ * "oh too for six", "2 ba 7": a weak word beside a number word, or an everyday number word between
+ * typed digits; not "678 for two" or "1120 to 1205".
+ */
+function isWeakWordANumber(before: Token | undefined, after: Token | undefined, homophone: boolean): boolean {
+  if (before?.type === 'digits' && after?.type === 'digits') return !homophone;
   return (isWord(before) && after?.type !== 'digits') || (isWord(after) && before?.type !== 'digits');
 }
 

@@ -113,6 +113,12 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     const runText = text.slice(run.from, run.to);
     if (hasNonPhoneWordBefore(text, run.from) || isDateOrYears(runText) || isFollowedByTime(text, run.to)) return [];
     if (isInsideHexId(text, run.from, run.to) || isGluedToId(text, run)) return [];
+    // "b4 050703", "call1-650…": a digit glued to a word belongs to the word.
+    if (/\p{L}/u.test(text[run.from - 1] ?? '') && run.groups[0] === 1 && run.groups.length > 1) {
+      const nextGroup = run.from + 1 + text.slice(run.from + 1, run.to).search(/\d/);
+      const rest = describeRun(text, nextGroup, run.to);
+      return rest.digits.length >= MIN_PHONE_DIGITS ? judge(view, rest) : [];
+    }
     // Read on the text as typed: folding rewrites Cyrillic letters glued to digits ("тел8926…").
     const cue = readCueBefore(view.original, view.originalStart(run.from));
     if (cue === 'id') return [];
