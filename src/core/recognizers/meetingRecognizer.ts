@@ -68,7 +68,7 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
       // An app's name right before the digits, or an ID label in a message about a call; never
       // digits announced as a phone number ("meet? Call me on 0909…").
       if (app < 0 && (label < 0 || lastPhrase(around, MEETING_CONTEXT) < 0)) continue;
-      if (readCueBefore(text, from) === 'phone') continue;
+      if (label < 0 && readCueBefore(text, from) === 'phone') continue;
       // From the app's name when it is part of the label ("zoom meeting id"), else from the label
       // ("Zoom for tonight: ID 955…" starts at "ID").
       const appInLabel = app >= 0 && (label < 0 || (app < label && label - app <= 16 && !/[:,;.!?]/.test(before.slice(app, label))));
