@@ -27,6 +27,8 @@ export interface IdCues {
   phone: string;
   /** An order, invoice, tracking, serial, model, part or account number follows. */
   ids: string;
+  /** Street-address words right before a house, flat or postal number ("calle", "дом", "gali"). */
+  address: string;
 }
 
 export const ID_CUES: readonly IdCues[] = [en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja];

@@ -1,13 +1,14 @@
 import { ID_CUES } from '../lexicon/idCues.js';
 import { plainSpelling } from './numberMorphemes.js';
 
-const words = (field: 'phone' | 'ids') => ID_CUES.flatMap((cues) => cues[field].split('|')).map(plainSpelling);
+const words = (field: 'phone' | 'ids' | 'address') => ID_CUES.flatMap((cues) => cues[field].split('|')).map(plainSpelling);
 const isUnspaced = (word: string) => /[\u3000-\u9fff]/.test(word);
 
 const PHONE_CUES = new Set(words('phone'));
 const ID_WORDS = new Set(words('ids'));
 const UNSPACED_PHONE = words('phone').filter(isUnspaced);
-const UNSPACED_IDS = words('ids').filter(isUnspaced);
+const ADDRESS_WORDS = new Set(words('address'));
+const UNSPACED_IDS = [...words('ids'), ...words('address')].filter(isUnspaced);
 // Words that only say "number": what comes before them decides ("order number", "رقم الطلب").
 const NUMBER_WORDS = new Set(['no', 'num', 'nr', 'number', 'numero', 'nummer', 'numer', 'numara', 'nomor', 'nomer', 'so', 'номер', 'رقم', 'नंबर', 'নম্বর', 'نمبر']);
 
@@ -34,6 +35,10 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
     if (UNSPACED_PHONE.some((cue) => tail.includes(cue))) return 'phone';
     return undefined;
   }
+  // An address word counts only right before the number, or before "number" ("calle 23", "मकान नंबर
+  // 221"; not "Road, Bamblee, SD 2024…").
+  const lastButOne = found[found.length - 2];
+  if (ADDRESS_WORDS.has(last) || (NUMBER_WORDS.has(last) && lastButOne !== undefined && ADDRESS_WORDS.has(lastButOne))) return 'id';
   let phone = false;
   for (let back = 1; back <= Math.min(MAX_WORDS_BACK, found.length); back += 1) {
     const word = found[found.length - back]!;

@@ -4,6 +4,8 @@ import { SpokenNumberReader } from './readSpokenNumber.js';
 
 /** A phone number needs at least this many digits; shorter runs of number words are ordinary prose. */
 export const MIN_PHONE_DIGITS = 7;
+/** A part of a number said in parts ("zero nine one nine, then five five eight…"). */
+const MIN_PART_WORDS = 3;
 /** Separators longer than this end a run of number words. */
 const MAX_GAP = 6;
 /** Longer letter runs are not split into number words (the longest compound is about 30 letters). */
@@ -156,10 +158,13 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       if (!token.weak) return true;
       return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), token.homophone === true);
     case 'lookalike': {
-      // Letters count only when they touch digits: "44O", "Ol7l".
+      // Letters count only when they touch digits: "44O", "Ol7l", "4OO9"; several letters on one
+      // side only are a word ("4oB" is a flat, "4º B" folded).
       const before = tokens[index - 1];
       const after = tokens[index + 1];
-      return (before?.type === 'digits' && before.to === token.from) || (after?.type === 'digits' && after.from === token.to);
+      const touchesBefore = before?.type === 'digits' && before.to === token.from;
+      const touchesAfter = after?.type === 'digits' && after.from === token.to;
+      return token.to - token.from === 1 ? touchesBefore || touchesAfter : touchesAfter;
     }
     default:
       return false;
@@ -206,6 +211,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
     // Grow a run of numeric tokens joined by gaps, connectors and repeat words.
     let end = index;
     let hasWord = false;
+    let words = 0;
     let sawConnector = false;
     const reader = new SpokenNumberReader();
     for (let cursor = index; cursor < tokens.length; cursor += 1) {
@@ -214,6 +220,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
         if (token.type === 'number') {
           for (const morpheme of token.morphemes!) reader.word(morpheme, cursor);
           hasWord ||= !token.weak;
+          words += 1;
         } else {
           reader.literal(token.digits!, cursor);
           hasWord ||= token.type === 'lookalike' || sawConnector;
@@ -231,7 +238,7 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
     reader.flush();
     const groups = reader.groups.filter((group) => group.last <= end);
     const digitCount = groups.reduce((sum, group) => sum + group.digits.length, 0);
-    if (hasWord && digitCount >= MIN_PHONE_DIGITS) {
+    if (hasWord && (digitCount >= MIN_PHONE_DIGITS || words >= MIN_PART_WORDS)) {
       changed = true;
       builder.copy(copiedUpTo, tokens[index]!.from);
       let cursor = index;

@@ -8,6 +8,7 @@ import {
   isFollowedByTime,
   isInsideHexId,
 } from '../phone/phoneContext.js';
+import { findInterruptedNumbers, type InterruptedNumber } from '../phone/findInterruptedNumbers.js';
 import { isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
@@ -171,6 +172,30 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     return [];
   };
 
+  /** "917 — that's the area code — 555 0188": parts a phone cue or a national prefix announces. */
+  const interrupted = (view: NormalizedText, found: readonly ContactMatch[]): ContactMatch[] => {
+    const text = view.text;
+    const isPhone = (candidate: InterruptedNumber) => {
+      const { start, end } = view.toOriginal(candidate.from, candidate.to);
+      if (found.some((match) => match.start < end && match.end > start)) return false;
+      const isClean = (part: PhoneRun) =>
+        !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
+        !isAmount(text, part.from, part.to) &&
+        !isFollowedByTime(text, part.to) &&
+        !isGluedToWord(text, part.from - 1) &&
+        !isGluedToWord(text, part.to) &&
+        readCueBefore(view.original, view.originalStart(part.from)) !== 'id';
+      if (!candidate.parts.every(isClean)) return false;
+      const cue = readCueBefore(view.original, start);
+      if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
+      const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
+      return nationalPrefix || cue === 'phone' || hasPhoneWordBefore(text, candidate.from);
+    };
+    return findInterruptedNumbers(text, isPhone).map((candidate) =>
+      matchFromView(view, candidate.from, candidate.to, { kind: 'phone', value: candidate.digits, confidence: 0.65, obfuscated: true }),
+    );
+  };
+
   return {
     kinds: ['phone'],
     scan(context) {
@@ -180,13 +205,25 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
         : context.folded;
       const runs = findPhoneRuns(view.text, MIN_PHONE_DIGITS);
       const separators = context.options.obfuscation.separators;
-      return runs.flatMap((run) => {
+      const found = runs.flatMap((run) => {
         if (!separators && run.groups.length > 5) return [];
         return judge(view, run);
       });
+      return separators ? [...found, ...interrupted(view, found)] : found;
     },
   };
 };
+
+// "năm 2020", "123.45": a year or a decimal is not a part of a phone number.
+const YEAR_OR_DECIMAL = /^(?:(?:19|20)\d\d|\d+[.,]\d\d)$/;
+
+/** A letter of a spaced script touching a part ("4ºB", "0x3f9A", "51H-123"); Chinese and Japanese glue words to digits. */
+function isGluedToWord(text: string, index: number): boolean {
+  const char = text[index];
+  // "0917x555x3381": an x between digits is a separator.
+  if ((char === 'x' || char === 'X') && /\d/.test(text[index - 1] ?? '') && /\d/.test(text[index + 1] ?? '')) return false;
+  return char !== undefined && char.charCodeAt(0) < 0x3000 && /\p{L}/u.test(char);
+}
 
 const CAPITALS_BEFORE = /(?<![A-Za-z])[A-Z]{1,3}\.?$/;
 const CAPITAL_AFTER = /^[A-Z](?![A-Za-z])/;
