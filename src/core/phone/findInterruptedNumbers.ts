@@ -44,7 +44,7 @@ function findRemarks(text: string): Array<[number, number]> {
 export function findInterruptedNumbers(text: string, isPhone: (found: InterruptedNumber) => boolean): InterruptedNumber[] {
   const remarks = findRemarks(text);
   let remark = 0;
-  const groups = findPhoneRuns(text, 1).filter((run) => {
+  const groups = findPhoneRuns(text, 1, MAX_DIGITS).filter((run) => {
     while (remark < remarks.length && remarks[remark]![1] <= run.from) remark += 1;
     const inside = remarks[remark];
     return !(inside && inside[0] < run.from && run.to <= inside[1]);
@@ -52,12 +52,16 @@ export function findInterruptedNumbers(text: string, isPhone: (found: Interrupte
   const found: InterruptedNumber[] = [];
   let first = 0;
   while (first < groups.length) {
+    if (groups[first]!.tooLong) {
+      first += 1;
+      continue;
+    }
     let last = first;
     let digits = groups[first]!.digits;
     while (last + 1 < groups.length) {
       const next = groups[last + 1]!;
       const between = text.slice(groups[last]!.to, next.from);
-      if (between.length > MAX_BETWEEN || SENTENCE_END.test(between) || digits.length + next.digits.length > MAX_DIGITS) break;
+      if (next.tooLong || between.length > MAX_BETWEEN || SENTENCE_END.test(between) || digits.length + next.digits.length > MAX_DIGITS) break;
       digits += next.digits;
       last += 1;
     }

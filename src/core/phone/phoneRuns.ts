@@ -8,6 +8,8 @@ export interface PhoneRun {
   groups: number[];
   /** Starts with "+" (international format). */
   international: boolean;
+  /** More digits than the caller asked for: not described (`digits` and `groups` are empty). */
+  tooLong?: boolean;
 }
 
 /** Longest separator stretch inside one number ("917 🙂 442" has four code units between groups). */
@@ -40,8 +42,8 @@ function hasDoubledHardSeparator(text: string, from: number, to: number): boolea
   return false;
 }
 
-/** Finds every run of digit groups in one linear pass. */
-export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
+/** Finds every run of digit groups in one linear pass; runs over `maxDigits` are marked, not described. */
+export function findPhoneRuns(text: string, minDigits: number, maxDigits = Infinity): PhoneRun[] {
   const runs: PhoneRun[] = [];
   let index = 0;
   while (index < text.length) {
@@ -75,7 +77,8 @@ export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
     }
     let to = lastDigitEnd;
     if (text[to] === ')' && text.slice(from, to).includes('(') && !text.slice(from, to).includes(')')) to += 1;
-    if (digitCount >= minDigits) runs.push(describeRun(text, from, to));
+    if (digitCount > maxDigits) runs.push({ from, to, digits: '', groups: [], international: false, tooLong: true });
+    else if (digitCount >= minDigits) runs.push(describeRun(text, from, to));
     index = Math.max(cursor, index + 1);
   }
   return runs;
@@ -114,6 +117,8 @@ const BETWEEN_NUMBERS = /\s[-/]\s|\/|\s(?=\()|,\s|\.\s|\.\.|\s{2,}|\n/g;
 /** Splits a run at the separators that usually sit between two numbers. */
 export function splitRun(text: string, run: PhoneRun): PhoneRun[] {
   const slice = text.slice(run.from, run.to);
+  // Nothing to split at (the usual case, and "٣ ٣ ٣ …"): the run itself, without describing it again.
+  if (slice.search(BETWEEN_NUMBERS) < 0) return [run];
   const parts: PhoneRun[] = [];
   let partStart = 0;
   for (const separator of slice.matchAll(BETWEEN_NUMBERS)) {

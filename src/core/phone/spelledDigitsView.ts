@@ -62,10 +62,19 @@ function lookalikeDigits(word: string): string | undefined {
   return digits;
 }
 
+// Splitting a word is pure and chat text repeats its words: remember the answers (bounded, so
+// unusual input can't grow it without limit).
+const wordCache = new Map<string, Morpheme[] | null>();
+const MAX_CACHED = 4096;
+
 function numberWords(word: string): Morpheme[] | undefined {
   if (word.length > MAX_WORD) return undefined;
+  const cached = wordCache.get(word);
+  if (cached !== undefined) return cached ?? undefined;
   const lower = word.toLowerCase();
-  return splitNumberWord(lower) ?? (/[^\x00-\x7f]/.test(lower) ? splitNumberWord(plainSpelling(lower)) : undefined);
+  const found = splitNumberWord(lower) ?? (/[^\x00-\x7f]/.test(lower) ? splitNumberWord(plainSpelling(lower)) : undefined);
+  if (wordCache.size < MAX_CACHED) wordCache.set(word, found ?? null);
+  return found;
 }
 
 // The last text found to hold no trigger. Typing appends to it: then only the letter run it ended

@@ -137,6 +137,9 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     if (parts.length > 1 || (parts.length === 1 && (parts[0]!.from !== run.from || parts[0]!.to !== run.to))) {
       return parts.flatMap((part) => judgeWhole(view, part));
     }
+    // Past two numbers' worth of digits, what is left to try (the run without its first or last
+    // group) is still too long: stop here, so "٣ ٣ ٣ …" costs one pass.
+    if (run.digits.length > MAX_RUN_DIGITS + MAX_PHONE_DIGITS) return gluedNationalNumber(view, run);
     // "SD 20241 440-600-5124": a ZIP code typed just before a number grouped another way.
     const firstGap = /^\(?\d+\)?(\D+)/.exec(runText);
     if (!isList && firstGap && run.groups.length > 2) {
