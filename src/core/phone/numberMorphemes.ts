@@ -34,10 +34,12 @@ const root: TrieNode = { next: new Map() };
 export const UNSPACED_STARTS = new Set<string>();
 let longest = 0;
 
+const NON_ASCII = /[^ -~\t\n\r]/;
+
 /** Lower-case, without Latin accents, Arabic letter variants folded ("três" → "tres", "أربعة" → "اربعه"). */
 export function plainSpelling(word: string): string {
   const lower = word.toLowerCase();
-  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  if (!NON_ASCII.test(lower)) return lower;
   return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
 }
 

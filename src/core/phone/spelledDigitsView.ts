@@ -72,7 +72,8 @@ function numberWords(word: string): Morpheme[] | undefined {
   const cached = wordCache.get(word);
   if (cached !== undefined) return cached ?? undefined;
   const lower = word.toLowerCase();
-  const found = splitNumberWord(lower) ?? (/[^\x00-\x7f]/.test(lower) ? splitNumberWord(plainSpelling(lower)) : undefined);
+  const plain = plainSpelling(lower);
+  const found = splitNumberWord(lower) ?? (plain !== lower ? splitNumberWord(plain) : undefined);
   if (wordCache.size < MAX_CACHED) wordCache.set(word, found ?? null);
   return found;
 }
