@@ -30,7 +30,7 @@ interface TrieNode {
 }
 
 const root: TrieNode = { next: new Map() };
-/** Characters a number word of an unspaced script can start with (Chinese, Japanese). */
+/** Characters a number word of an unspaced script that is not weak can start with (Chinese, Japanese). */
 export const UNSPACED_STARTS = new Set<string>();
 let longest = 0;
 
@@ -66,7 +66,7 @@ function addSlots(table: NumberWords, field: string | undefined, make: (slot: nu
       if (weak) morpheme.homophone = true;
       if (fields.kind === 'tens' && table.teenTens?.split(' ').includes(spelling)) morpheme.takesTeen = true;
       insert(spelling.toLowerCase(), morpheme);
-      if (table.unspaced) UNSPACED_STARTS.add(spelling[0]!);
+      if (table.unspaced && !morpheme.weak) UNSPACED_STARTS.add(spelling[0]!);
     }
   });
 }

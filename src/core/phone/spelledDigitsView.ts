@@ -82,7 +82,11 @@ function numberWords(word: string): Morpheme[] | undefined {
 // in and what follows can hold a new one (the runs before are the same, with the same neighbours).
 let lastWithout = '';
 
-/** True when some letter run could be read as more than 'other' (the same tests `tokenize` makes). */
+/**
+ * True when some letter run could start a rewrite (what `buildSpelledDigitsView` needs to change
+ * anything): a number word that is not weak, letters touching digits, or a connector beside digits.
+ * Weak words alone ("to", "for", "on") never do, so everyday prose skips the tokenizing.
+ */
 function hasTrigger(text: string): boolean {
   let from = 0;
   if (lastWithout !== '' && text.length >= lastWithout.length && text.startsWith(lastWithout)) {
@@ -94,12 +98,17 @@ function hasTrigger(text: string): boolean {
   for (let found = LETTER_RUN.exec(text); found; found = LETTER_RUN.exec(text)) {
     const word = found[0];
     const end = found.index + word.length;
-    if (lookalikeDigits(word) !== undefined && (isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, end))) return true;
+    const besideDigit = isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, end);
+    if (besideDigit && lookalikeDigits(word) !== undefined) return true;
     if (isUnspaced(word)) {
       for (const char of word) if (UNSPACED_STARTS.has(char)) return true;
-    } else if (numberWords(word)) {
-      return true;
+      continue;
     }
+    const morphemes = numberWords(word);
+    if (!morphemes) continue;
+    if (morphemes.some((morpheme) => !morpheme.weak && morpheme.kind !== 'connector' && morpheme.kind !== 'repeat')) return true;
+    // "917 and 442": a connector one space from a digit.
+    if (besideDigit || isAsciiDigit(text, found.index - 2) || isAsciiDigit(text, end + 1)) return true;
   }
   lastWithout = text;
   return false;
