@@ -24,17 +24,39 @@ function isWholeWord(plain: string, phrase: string, at: number): boolean {
   return !isLatinLetter(plain[at - 1]) && !isLatinLetter(plain[at + phrase.length]);
 }
 
+// Phrases by their first character: a window is read once, trying only the phrases that can start
+// at each place (this runs for every long digit run of every message).
+const byFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function index(list: readonly string[]): Map<string, string[]> {
+  let found = byFirst.get(list);
+  if (!found) {
+    found = new Map();
+    for (const phrase of list) {
+      const bucket = found.get(phrase[0]!);
+      if (bucket) bucket.push(phrase);
+      else found.set(phrase[0]!, [phrase]);
+    }
+    byFirst.set(list, found);
+  }
+  return found;
+}
+
 /** Where the last of `list` found in `plain` starts ("meeting id" rather than its "id"), or -1. */
 export function lastPhrase(plain: string, list: readonly string[]): number {
+  const phrases = index(list);
   let best = -1;
   let bestEnd = -1;
-  for (const phrase of list) {
-    let at = plain.lastIndexOf(phrase);
-    while (at >= 0 && !isWholeWord(plain, phrase, at)) at = at > 0 ? plain.lastIndexOf(phrase, at - 1) : -1;
-    const end = at + phrase.length;
-    if (at >= 0 && (end > bestEnd || (end === bestEnd && at < best))) {
-      best = at;
-      bestEnd = end;
+  for (let at = 0; at < plain.length; at += 1) {
+    const bucket = phrases.get(plain[at]!);
+    if (!bucket) continue;
+    for (const phrase of bucket) {
+      const end = at + phrase.length;
+      // Later ends win; on the same end the longer phrase.
+      if (end >= bestEnd && plain.startsWith(phrase, at) && isWholeWord(plain, phrase, at) && (end > bestEnd || at < best)) {
+        best = at;
+        bestEnd = end;
+      }
     }
   }
   return best;

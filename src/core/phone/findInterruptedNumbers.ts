@@ -1,4 +1,4 @@
-import { findPhoneRuns, type PhoneRun } from './phoneRuns.js';
+import type { PhoneRun } from './phoneRuns.js';
 
 /** A phone number said in parts with words or a remark between them. */
 export interface InterruptedNumber {
@@ -36,15 +36,20 @@ function findRemarks(text: string): Array<[number, number]> {
 }
 
 /**
- * Digit groups that make one phone number only together, in one linear pass: neighbouring groups
+ * Digit groups (`runs`, every run of digits in order) that make one phone number only together, in one linear pass: neighbouring groups
  * with at most a few words or a remark between them, 9–13 digits in all, that `isPhone` accepts
  * (a cue before it, or a national prefix). Each start is tried once, and a stretch holds at most
  * 13 digits, so the cost stays linear.
  */
-export function findInterruptedNumbers(text: string, isPhone: (found: InterruptedNumber) => boolean): InterruptedNumber[] {
+export function findInterruptedNumbers(
+  text: string,
+  runs: readonly PhoneRun[],
+  isPhone: (found: InterruptedNumber) => boolean,
+): InterruptedNumber[] {
+  if (runs.length < 2) return [];
   const remarks = findRemarks(text);
   let remark = 0;
-  const groups = findPhoneRuns(text, 1, MAX_DIGITS).filter((run) => {
+  const groups = runs.filter((run) => {
     while (remark < remarks.length && remarks[remark]![1] <= run.from) remark += 1;
     const inside = remarks[remark];
     return !(inside && inside[0] < run.from && run.to <= inside[1]);
@@ -52,7 +57,7 @@ export function findInterruptedNumbers(text: string, isPhone: (found: Interrupte
   const found: InterruptedNumber[] = [];
   let first = 0;
   while (first < groups.length) {
-    if (groups[first]!.tooLong) {
+    if (groups[first]!.digits.length > MAX_DIGITS) {
       first += 1;
       continue;
     }
@@ -61,7 +66,7 @@ export function findInterruptedNumbers(text: string, isPhone: (found: Interrupte
     while (last + 1 < groups.length) {
       const next = groups[last + 1]!;
       const between = text.slice(groups[last]!.to, next.from);
-      if (next.tooLong || between.length > MAX_BETWEEN || SENTENCE_END.test(between) || digits.length + next.digits.length > MAX_DIGITS) break;
+      if (next.digits.length > MAX_DIGITS || between.length > MAX_BETWEEN || SENTENCE_END.test(between) || digits.length + next.digits.length > MAX_DIGITS) break;
       digits += next.digits;
       last += 1;
     }

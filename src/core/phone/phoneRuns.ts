@@ -8,8 +8,6 @@ export interface PhoneRun {
   groups: number[];
   /** Starts with "+" (international format). */
   international: boolean;
-  /** More digits than the caller asked for: not described (`digits` and `groups` are empty). */
-  tooLong?: boolean;
 }
 
 /** Longest separator stretch inside one number ("917 🙂 442" has four code units between groups). */
@@ -42,8 +40,8 @@ function hasDoubledHardSeparator(text: string, from: number, to: number): boolea
   return false;
 }
 
-/** Finds every run of digit groups in one linear pass; runs over `maxDigits` are marked, not described. */
-export function findPhoneRuns(text: string, minDigits: number, maxDigits = Infinity): PhoneRun[] {
+/** Finds every run of digit groups in one linear pass. */
+export function findPhoneRuns(text: string, minDigits: number): PhoneRun[] {
   const runs: PhoneRun[] = [];
   let index = 0;
   while (index < text.length) {
@@ -77,8 +75,7 @@ export function findPhoneRuns(text: string, minDigits: number, maxDigits = Infin
     }
     let to = lastDigitEnd;
     if (text[to] === ')' && text.slice(from, to).includes('(') && !text.slice(from, to).includes(')')) to += 1;
-    if (digitCount > maxDigits) runs.push({ from, to, digits: '', groups: [], international: false, tooLong: true });
-    else if (digitCount >= minDigits) runs.push(describeRun(text, from, to));
+    if (digitCount >= minDigits) runs.push(describeRun(text, from, to));
     index = Math.max(cursor, index + 1);
   }
   return runs;

@@ -64,10 +64,11 @@ export const createMeetingRecognizer: RecognizerFactory = () => ({
       if (before === undefined) continue;
       const label = lastPhrase(before, ID_PHRASES);
       const app = lastPhrase(before, PLATFORM_PHRASES);
-      const around = plainWindow(text.slice(Math.max(0, from - CONTEXT_WINDOW), from + found[0].length + CONTEXT_WINDOW)) ?? '';
+      if (app < 0 && label < 0) continue;
       // An app's name right before the digits, or an ID label in a message about a call; never
       // digits announced as a phone number ("meet? Call me on 0909…").
-      if (app < 0 && (label < 0 || lastPhrase(around, MEETING_CONTEXT) < 0)) continue;
+      const around = plainWindow(text.slice(Math.max(0, from - CONTEXT_WINDOW), from + found[0].length + CONTEXT_WINDOW)) ?? '';
+      if (app < 0 && lastPhrase(around, MEETING_CONTEXT) < 0) continue;
       if (label < 0 && readCueBefore(text, from) === 'phone') continue;
       // From the app's name when it is part of the label ("zoom meeting id"), else from the label
       // ("Zoom for tonight: ID 955…" starts at "ID").

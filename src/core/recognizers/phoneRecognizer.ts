@@ -176,11 +176,14 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   };
 
   /** "917 — that's the area code — 555 0188": parts a phone cue or a national prefix announces. */
-  const interrupted = (view: NormalizedText, found: readonly ContactMatch[]): ContactMatch[] => {
+  const interrupted = (view: NormalizedText, runs: readonly PhoneRun[], found: readonly ContactMatch[]): ContactMatch[] => {
     const text = view.text;
+    // Candidates come in text order, like `found`: one pointer finds the matches that could overlap.
+    let next = 0;
     const isPhone = (candidate: InterruptedNumber) => {
       const { start, end } = view.toOriginal(candidate.from, candidate.to);
-      if (found.some((match) => match.start < end && match.end > start)) return false;
+      while (next < found.length && found[next]!.end <= start) next += 1;
+      if (next < found.length && found[next]!.start < end) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
         !isAmount(text, part.from, part.to) &&
@@ -194,7 +197,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
       return nationalPrefix || cue === 'phone' || hasPhoneWordBefore(text, candidate.from);
     };
-    return findInterruptedNumbers(text, isPhone).map((candidate) =>
+    return findInterruptedNumbers(text, runs, isPhone).map((candidate) =>
       matchFromView(view, candidate.from, candidate.to, { kind: 'phone', value: candidate.digits, confidence: 0.65, obfuscated: true }),
     );
   };
@@ -206,13 +209,14 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       const view = spelledDigits
         ? context.view('spelled-digits', () => buildSpelledDigitsView(context.folded))
         : context.folded;
-      const runs = findPhoneRuns(view.text, MIN_PHONE_DIGITS);
+      // Every digit run, once: the long ones are judged, and all of them are read for numbers said in parts.
+      const runs = findPhoneRuns(view.text, 1);
       const separators = context.options.obfuscation.separators;
       const found = runs.flatMap((run) => {
-        if (!separators && run.groups.length > 5) return [];
+        if (run.digits.length < MIN_PHONE_DIGITS || (!separators && run.groups.length > 5)) return [];
         return judge(view, run);
       });
-      return separators ? [...found, ...interrupted(view, found)] : found;
+      return separators ? [...found, ...interrupted(view, runs, found)] : found;
     },
   };
 };
