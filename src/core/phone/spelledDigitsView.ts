@@ -45,11 +45,8 @@ const isAsciiDigit = (text: string, index: number) => {
   return code >= 48 && code <= 57;
 };
 const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
-/** Chinese and Japanese runs: number words sit inside them without spaces. */
-const isUnspaced = (word: string) => {
-  for (let index = 0; index < word.length; index += 1) if (word.charCodeAt(index) >= 0x3000) return true;
-  return false;
-};
+/** Chinese and Japanese runs (told by their first character): number words sit inside them without spaces. */
+const isUnspaced = (word: string) => word.charCodeAt(0) >= 0x3000;
 
 function lookalikeDigits(word: string): string | undefined {
   if (word.length > MAX_LOOKALIKES) return undefined;

@@ -184,6 +184,11 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       const { start, end } = view.toOriginal(candidate.from, candidate.to);
       while (next < found.length && found[next]!.end <= start) next += 1;
       if (next < found.length && found[next]!.start < end) return false;
+      // The cue first (one read per candidate), then every part (a read each).
+      const cue = readCueBefore(view.original, start);
+      if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
+      const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
+      if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
         !isAmount(text, part.from, part.to) &&
@@ -191,11 +196,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
         !isGluedToWord(text, part.from - 1) &&
         !isGluedToWord(text, part.to) &&
         readCueBefore(view.original, view.originalStart(part.from)) !== 'id';
-      if (!candidate.parts.every(isClean)) return false;
-      const cue = readCueBefore(view.original, start);
-      if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
-      const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
-      return nationalPrefix || cue === 'phone' || hasPhoneWordBefore(text, candidate.from);
+      return candidate.parts.every(isClean);
     };
     return findInterruptedNumbers(text, runs, isPhone).map((candidate) =>
       matchFromView(view, candidate.from, candidate.to, { kind: 'phone', value: candidate.digits, confidence: 0.65, obfuscated: true }),
