@@ -1,20 +1,18 @@
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
+import { DOT_WORDS } from '../lexicon/atDotWords.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { alternation } from './alternation.js';
+import { collapseSpelledLetters } from './spelledLetters.js';
+import { TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
 
-const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
+const DOT = alternation(DOT_WORDS, '\\s{1,2}');
 
 // Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
 const SPELLED_DOMAIN_AHEAD = new RegExp(
-  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT_WORDS})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT_WORDS})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
+  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
   'iu',
 );
 // "ana at gmail", "ana at mail.ru", "ana at live.com": a mail provider, with or without its TLD.
 const PROVIDER_AHEAD = /^([\p{L}\d-]{1,20})(?:\.([a-z]{2,6})(?:\.[a-z]{2,3})?)?(?![\p{L}\d-])/iu;
-// Mail domains whose first label is an everyday word: accepted only with their TLD typed.
-const MAIL_LABELS_WITH_TLD = new Set([
-  'mail', 'live', 'me', 'mac', 'list', 'bk', 'inbox', 'rambler', 'web', 't-online', 'orange', 'free', 'laposte',
-  'wanadoo', 'seznam', 'wp', 'o2', 'ukr', 'comcast', 'verizon', 'sbcglobal', 'btinternet', 'rediffmail', 'fastmail',
-  'hey', 'pm', 'mailbox', 'posteo', 'hushmail',
-]);
 // Providers that are only a mailbox: "ana at gmail" is an address. The others are also employers
 // and places ("I worked at Yahoo", "see you at 163 Main St") and need a name-like local part.
 const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'ymail', 'protonmail', 'icloud', 'tutanota']);
@@ -44,6 +42,8 @@ const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}
  * announced just before ("email: ana at company.com"), which makes any typed domain acceptable.
  */
 export function isSpelledAt(behind: string, ahead: string, cue = false): boolean {
+  // "r.a.m.b.l.e.r.ru": a domain spelled letter by letter reads as "rambler.ru".
+  ahead = collapseSpelledLetters(ahead);
   const spelled = SPELLED_DOMAIN_AHEAD.exec(ahead);
   if (spelled && TOP_LEVEL_DOMAINS.has(spelled[1]!.toLowerCase())) return true;
   if (cue && !PROSE_BEFORE_AT.has(behind.toLowerCase())) {

@@ -1,21 +1,52 @@
+import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS } from '../lexicon/atDotWords.js';
+import { MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
+import { alternation } from './alternation.js';
 import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
+import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
 
-const AT_WORDS = 'at|arroba|chez|bei|chiocciola|et';
-const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
+// Words written without spaces around them (Chinese, Japanese) are matched on their own, between
+// Latin letters or digits; the others need spaces ("ana at gmail", not "Kathmandu").
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const spaced = (words: readonly string[]) => alternation(words.filter((word) => !UNSPACED.test(word)), '\\s{1,2}');
+const unspaced = (words: readonly string[]) => alternation(words.filter((word) => UNSPACED.test(word)), '\\s{0,2}');
+const AT = spaced(AT_WORDS);
+const DOT = spaced(DOT_WORDS);
+const firstCharacters = (words: string) => [...new Set(words.split('|').map((word) => word[0]))].join('');
 
-// "(at)", "[dot]", "{ at }", "<.>": brackets make the intent unambiguous.
-const BRACKETED = new RegExp(`\\s{0,3}[([{<]\\s{0,2}(${AT_WORDS}|${DOT_WORDS}|@|\\.)\\s{0,2}[)\\]}>]\\s{0,3}`, 'giu');
+// "(at)", "[dot]", "{ at }", "<.>", "【あっと】": brackets make the intent unambiguous.
+const BRACKETED = new RegExp(
+  `\\s{0,3}[([{<【「〔]\\s{0,2}(${alternation([...AT_WORDS, ...DOT_WORDS], '\\s{1,2}')}|@|\\.)\\s{0,2}[)\\]}>】」〕]\\s{0,3}`,
+  'giu',
+);
 // The patterns below that open with a lookbehind first look ahead for the character they consume
 // first: V8 tries a leading lookbehind at every position. Outside ASCII each try of a Unicode class
 // searches the Unicode tables (about 10× slower on non-Latin text than on prose); the mail
 // providers' alternation costs a few microseconds per keystroke.
 // "ana at mail dot co": bare words, accepted only where an address or domain follows.
-const AT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
-const DOT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT_WORDS})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
+const AT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
+const DOT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
 // "ana @ gmail . com", "ana@ gmail.com": spaces around the "@" and the dots of the domain.
 const SPACED_AT = /(?=[\s@])(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,4})/gu;
+// "xiaoyu艾特126点com", "takumi アット docomo": no spaces needed, but Latin letters or digits around.
+const UNSPACED_AT_WORDS = unspaced(AT_WORDS);
+const UNSPACED_DOT_WORDS = unspaced(DOT_WORDS);
+const UNSPACED_AT = new RegExp(`(?=[\\s${firstCharacters(UNSPACED_AT_WORDS)}])(?<=[a-z\\d._%+-])\\s{0,2}(?:${UNSPACED_AT_WORDS})\\s{0,2}(?=[a-z\\d])`, 'giu');
+const UNSPACED_DOT = new RegExp(`(?=[\\s${firstCharacters(UNSPACED_DOT_WORDS)}])(?<=[a-z\\d-])\\s{0,2}(?:${UNSPACED_DOT_WORDS})\\s{0,2}(?=([a-z]{2,24})(?![a-z\\d]))`, 'giu');
+// Provider names written in another script ("জিমেইল", "ヤフー", "яндекс"): read as their Latin names.
+// Arabic-script prefixes ("وجيميل", "and gmail") and Chinese or Japanese text may touch them.
+const PROVIDER_SPELLINGS_ALTERNATION = alternation(PROVIDER_SPELLINGS.keys(), '\\s{0,2}');
+const SPELLED_PROVIDER = new RegExp(
+  `(?=[${firstCharacters(PROVIDER_SPELLINGS_ALTERNATION)}])(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\p{sc=Devanagari}\\p{sc=Bengali}\\d])(?:${PROVIDER_SPELLINGS_ALTERNATION})`,
+  'giu',
+);
+// "ইয়াহু [ডট] কম", "yahoo ڈاٹ کام": a TLD written in the language's script, after a dot.
+const DOMAIN_WORDS_ALTERNATION = alternation(DOMAIN_WORDS.keys(), '\\s{1,2}');
+const DOMAIN_WORD = new RegExp(
+  `(?=[${firstCharacters(DOMAIN_WORDS_ALTERNATION)}])(?<=[.\\s])(?:${DOMAIN_WORDS_ALTERNATION})(?![\\p{L}\\p{M}\\d])`,
+  'giu',
+);
+const DOT_BEHIND = new RegExp(`([\\p{L}\\p{M}\\d-]{1,63})(?:\\.|\\s{1,3}(?:${DOT})\\s{1,3})$`, 'iu');
 // "email: ana at company.com": a cue that an address follows, so a typed domain is accepted.
 const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3}(?:me|us))(?![\p{L}])[^.!?\n]{0,40}$/iu;
 // "ana at gmail com", "ana@gmail. com": a provider, a space (or a spaced dot), then its TLD.
@@ -30,8 +61,8 @@ const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
 const LABEL_BEHIND = /([\p{L}\d-]{1,63})$/u;
 // A dot word after these is prose ("the dot com era"), not a domain.
 const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'that', 'his', 'her', 'their', 'its']);
-// "a n a @ m a i l . c o": single characters spaced out around an "@".
-const SPACED_OUT = /(?:[\p{L}\d@._-] ){4,120}[\p{L}\d@._-]/gu;
+// "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
+const SPACED_OUT = /(?=[\p{L}\d@._-])(?<![\p{L}\d])(?:(?:[\p{L}\d._-]@)?[\p{L}\d@._-] ){4,120}(?:[\p{L}\d._-]@)?[\p{L}\d@._-](?![\p{L}\d])/gu;
 
 function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined, needs?: string): NormalizedText {
   const text = source.text;
@@ -50,7 +81,14 @@ function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: R
   return builder ? builder.copy(copiedUpTo, text.length).build() : source;
 }
 
-const isDotWord = (word: string) => DOT_WORDS.split('|').includes(word.toLowerCase());
+const DOT_WORD_SET = new Set(DOT_WORDS);
+const isDotWord = (word: string) => word === '.' || DOT_WORD_SET.has(word.toLowerCase().replace(/\s+/g, ' '));
+
+/** A TLD written in another script counts after a label ending in a Latin letter or digit, or after another such TLD. */
+function isDomainWordPlace(text: string, index: number): boolean {
+  const label = DOT_BEHIND.exec(text.slice(Math.max(0, index - 80), index))?.[1];
+  return label !== undefined && (/[a-z\d]$/i.test(label) || DOMAIN_WORDS.has(label.toLowerCase()));
+}
 
 /**
  * Rewrites the ways people spell "@" and "." to dodge filters: "(at)", "[dot]", "ana at gmail",
@@ -58,7 +96,13 @@ const isDotWord = (word: string) => DOT_WORDS.split('|').includes(word.toLowerCa
  * a domain with a known TLD follows, so "meet at noon" stays prose.
  */
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
-  let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) || match[1] === '.' ? '.' : '@'));
+  let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'));
+  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_SPELLINGS.get(match[0].toLowerCase().replace(/\s+/g, ' ')));
+  const beforeDomainWords = view;
+  view = rewrite(view, DOMAIN_WORD, (match) =>
+    isDomainWordPlace(beforeDomainWords.text, match.index!) ? DOMAIN_WORDS.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined,
+  );
+  view = rewrite(view, UNSPACED_DOT, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined));
   if (spacedOut) {
     view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined), '@');
   }
@@ -79,6 +123,11 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
+  });
+  view = rewrite(view, UNSPACED_AT, (match) => {
+    const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
+    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    return isSpelledAt(behind, ahead, true) ? '@' : undefined;
   });
   view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@');
   const current = view;

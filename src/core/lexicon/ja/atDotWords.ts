@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (ja). */
+export const AT_DOT_WORDS_JA: AtDotWords = {
+  at: ['あっと', 'アット', 'アットマーク', 'あっとまーく', '@マーク'],
+  dot: ['ドット', 'どっと', 'てん'],
+  domainWords: { コム: 'com', じぇーぴー: 'jp', ジェーピー: 'jp' },
+};

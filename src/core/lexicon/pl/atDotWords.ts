@@ -1,0 +1,7 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (pl). */
+export const AT_DOT_WORDS_PL: AtDotWords = {
+  at: ['małpa', 'małpka', 'małpę', 'małpką', 'malpa', 'at'],
+  dot: ['kropka', 'kropkę', 'kropką', 'kropke'],
+};
