@@ -1,4 +1,5 @@
 import { isAllowedDomain } from '../detectorOptions.js';
+import { findDescribedAddresses } from '../email/describedAddresses.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { joinSpelledLetters } from '../text/spelledLetters.js';
@@ -67,6 +68,8 @@ export const createEmailRecognizer: RecognizerFactory = (options) => ({
       }
       at = text.indexOf('@', Math.max(at + 1, to));
     }
+    // Described addresses are a way of spelling one out: off with the spelled-symbols stage.
+    if (context.options.obfuscation.spelledSymbols) matches.push(...findDescribedAddresses(view));
     return matches;
   },
 });

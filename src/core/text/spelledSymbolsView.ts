@@ -16,7 +16,7 @@ const firstCharacters = (words: string) => [...new Set(words.split('|').map((wor
 
 // "(at)", "[dot]", "{ at }", "<.>", "【あっと】": brackets make the intent unambiguous.
 const BRACKETED = new RegExp(
-  `\\s{0,3}[([{<【「〔]\\s{0,2}(${alternation([...AT_WORDS, ...DOT_WORDS], '\\s{1,2}')}|@|\\.)\\s{0,2}[)\\]}>】」〕]\\s{0,3}`,
+  `\\s{0,3}[([{<【「〔]\\s{0,2}(${alternation([...AT_WORDS, ...DOT_WORDS], ' ')}|@|\\.)\\s{0,2}[)\\]}>】」〕]\\s{0,3}`,
   'giu',
 );
 // The patterns below that open with a lookbehind first look ahead for the character they consume
@@ -40,13 +40,14 @@ const SPELLED_PROVIDER = new RegExp(
   `(?=[${firstCharacters(PROVIDER_SPELLINGS_ALTERNATION)}])(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\p{sc=Devanagari}\\p{sc=Bengali}\\d])(?:${PROVIDER_SPELLINGS_ALTERNATION})`,
   'giu',
 );
+// "g . m . a . i . l", "y-a-h-o-o": a provider's name spelled letter by letter.
+const SPELLED_OUT_NAME = /(?=[a-z\d])(?<![\p{L}\d.-])(?:[a-z\d](?: ?[.-] ?| )){3,11}[a-z\d](?![\p{L}\d]|[.-]\s?[a-z\d])/giu;
 // "ইয়াহু [ডট] কম", "yahoo ڈاٹ کام": a TLD written in the language's script, after a dot.
 const DOMAIN_WORDS_ALTERNATION = alternation(DOMAIN_WORDS.keys(), '\\s{1,2}');
 const DOMAIN_WORD = new RegExp(
   `(?=[${firstCharacters(DOMAIN_WORDS_ALTERNATION)}])(?<=[.\\s])(?:${DOMAIN_WORDS_ALTERNATION})(?![\\p{L}\\p{M}\\d])`,
   'giu',
 );
-const DOT_BEHIND = new RegExp(`([\\p{L}\\p{M}\\d-]{1,63})(?:\\.|\\s{1,3}(?:${DOT})\\s{1,3})$`, 'iu');
 // "email: ana at company.com": a cue that an address follows, so a typed domain is accepted.
 const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3}(?:me|us))(?![\p{L}])[^.!?\n]{0,40}$/iu;
 // "ana at gmail com", "ana@gmail. com": a provider, a space (or a spaced dot), then its TLD.
@@ -84,10 +85,24 @@ function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: R
 const DOT_WORD_SET = new Set(DOT_WORDS);
 const isDotWord = (word: string) => word === '.' || DOT_WORD_SET.has(word.toLowerCase().replace(/\s+/g, ' '));
 
+const LABEL_CHARACTER = /[\p{L}\p{M}\d-]/u;
+
 /** A TLD written in another script counts after a label ending in a Latin letter or digit, or after another such TLD. */
 function isDomainWordPlace(text: string, index: number): boolean {
-  const label = DOT_BEHIND.exec(text.slice(Math.max(0, index - 80), index))?.[1];
-  return label !== undefined && (/[a-z\d]$/i.test(label) || DOMAIN_WORDS.has(label.toLowerCase()));
+  let before = text.slice(Math.max(0, index - 80), index);
+  if (before.endsWith('.')) {
+    before = before.slice(0, -1);
+  } else {
+    // "yahoo ڈاٹ کام": a dot word between spaces.
+    const trimmed = before.trimEnd();
+    const wordStart = trimmed.search(/\S+$/);
+    if (trimmed.length === before.length || wordStart === -1 || !isDotWord(trimmed.slice(wordStart))) return false;
+    before = trimmed.slice(0, wordStart).trimEnd();
+  }
+  let labelStart = before.length;
+  while (labelStart > 0 && LABEL_CHARACTER.test(before[labelStart - 1]!)) labelStart -= 1;
+  const label = before.slice(labelStart);
+  return label.length > 0 && (/[a-z\d]$/i.test(label) || DOMAIN_WORDS.has(label.toLowerCase()));
 }
 
 /**
@@ -98,6 +113,10 @@ function isDomainWordPlace(text: string, index: number): boolean {
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
   let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'));
   view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_SPELLINGS.get(match[0].toLowerCase().replace(/\s+/g, ' ')));
+  view = rewrite(view, SPELLED_OUT_NAME, (match) => {
+    const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
+    return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;
+  });
   const beforeDomainWords = view;
   view = rewrite(view, DOMAIN_WORD, (match) =>
     isDomainWordPlace(beforeDomainWords.text, match.index!) ? DOMAIN_WORDS.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined,
