@@ -24,8 +24,10 @@ import { ASSEMBLE_WORDS_JA } from './ja/assembleWords.js';
  * provider and cues of several kinds in the same sentence.
  */
 export interface AssembleWords {
-  /** The parts: "my name", "surname", "username", "login". */
+  /** The parts: "my name", "surname". */
   readonly name: readonly string[];
+  /** An account's name: "username", "login", "nick", "ID". */
+  readonly account: readonly string[];
   /** Order: "then", "first", "at the end", "backwards". */
   readonly sequence: readonly string[];
   /** Joining: "together", "no spaces", "add". */

@@ -24,6 +24,8 @@ export interface AtDotWords {
   readonly at: readonly string[];
   /** Words for "." ("punto", "kropka", "ドット"). */
   readonly dot: readonly string[];
+  /** Words for "_" ("guion bajo", "unterstrich"), named when an address is dictated in parts. */
+  readonly underscore: readonly string[];
   /** Top-level domains and short labels written in the language's script ("কম" for "com"). */
   readonly domainWords?: Readonly<Record<string, string>>;
 }
@@ -34,6 +36,7 @@ const LANGUAGES: readonly AtDotWords[] = [
 
 export const AT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.at))];
 export const DOT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.dot))];
+export const UNDERSCORE_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.underscore))];
 /** Domain labels written in another script, keyed by how they are written. */
 export const DOMAIN_WORDS: ReadonlyMap<string, string> = new Map(
   LANGUAGES.flatMap((language) => Object.entries(language.domainWords ?? {})),

@@ -167,9 +167,9 @@ const SENTENCE_WORDS = new Set([
 const MAIL_DOMAINS: ReadonlySet<string> = new Set(Object.values(MAIL_PROVIDERS));
 
 function isMailProviderDomain(host: string): boolean {
-  const firstLabel = host.slice(0, host.indexOf('.'));
-  // Names that are everyday words too ("web.de", "me.com") stay links: they are sites as well.
-  return MAIL_DOMAINS.has(host) || Object.hasOwn(MAIL_PROVIDERS, firstLabel);
+  // "smtp.gmail.com", "mail.yahoo.co.jp": the provider's servers too. Names that are everyday
+  // words as well ("web.de", "me.com") stay links: they are sites too.
+  return MAIL_DOMAINS.has(host) || host.split('.').some((label) => Object.hasOwn(MAIL_PROVIDERS, label));
 }
 
 /** Bare domains need more care than links: "message.it" and "index.ts" are not links. */

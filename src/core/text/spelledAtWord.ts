@@ -25,7 +25,7 @@ const PROSE_BEFORE_AT = new Set([
   'designer', 'intern', 'interns', 'employee', 'employees', 'office', 'offices', 'ads', 'me.', 'look', 'good', 'bad',
   'great', 'best', 'better', 'still', 'now', 'then', 'once', 'also', 'even', 'only', 'just', 'meet', 'see', 'stay',
   'live', 'lunch', 'dinner', 'meeting', 'email', 'mail', 'address', 'account', 'inbox', 'message', 'write', 'reach',
-  'or', 'and', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
+  'or', 'and', 'but', 'plus', 'add', 'then', 'just', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
 ]);
 
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
@@ -55,7 +55,8 @@ export function isSpelledAt(behind: string, ahead: string, cue = false): boolean
   const name = provider[1]!.toLowerCase();
   const tld = provider[2]?.toLowerCase();
   const local = behind.toLowerCase();
-  if (PROSE_BEFORE_AT.has(local)) return false;
+  // "Gmail et Outlook", "gmail at hotmail": two providers named side by side.
+  if (PROSE_BEFORE_AT.has(local) || isMailProvider(local)) return false;
   if (tld) {
     // A typed TLD: a known provider's own domain, "mail.ru" or "live.com".
     return TOP_LEVEL_DOMAINS.has(tld) && (isMailProvider(name) || MAIL_LABELS_WITH_TLD.has(name));

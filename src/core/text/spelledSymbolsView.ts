@@ -27,7 +27,7 @@ const BRACKETED = new RegExp(
 const AT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d._%+-])\\s{1,3}(?:${AT})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
 const DOT_WORD = new RegExp(`(?=\\s)(?<=[\\p{L}\\d-])\\s{1,3}(?:${DOT})\\s{1,3}(?=[\\p{L}\\d])`, 'giu');
 // "ana @ gmail . com", "ana@ gmail.com": spaces around the "@" and the dots of the domain.
-const SPACED_AT = /(?=[\s@])(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,4})/gu;
+const SPACED_AT = /(?=[\s@])(?<=[\p{L}\d_%+-])(\s{0,3})@(\s{0,3})([\p{L}\d-]{1,63}(?:\s{0,3}\.\s{0,3}[\p{L}\d-]{1,63}){0,12})/gu;
 // "xiaoyu艾特126点com", "takumi アット docomo": no spaces needed, but Latin letters or digits around.
 const UNSPACED_AT_WORDS = unspaced(AT_WORDS);
 const UNSPACED_DOT_WORDS = unspaced(DOT_WORDS);

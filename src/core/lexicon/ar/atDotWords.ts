@@ -4,5 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_AR: AtDotWords = {
   at: ['ات', 'آت', 'أت', 'علامة ات', 'علامة آت', 'علامة @'],
   dot: ['دوت', 'دت', 'نقطة', 'نقطه'],
+  underscore: ['أندرسكور', 'اندرسكور', 'شرطة سفلية'],
   domainWords: { كوم: 'com', نت: 'net', أورج: 'org' },
 };

@@ -2,7 +2,8 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (bn). */
 export const ASSEMBLE_WORDS_BN: AssembleWords = {
-  name: ['আমার নাম', 'নাম', 'ইউজারনেম', 'ইউজার নেম', 'পদবি', 'আইডি'],
+  name: ['আমার নাম', 'নাম', 'পদবি'],
+  account: ['ইউজারনেম', 'ইউজার নেম', 'আইডি'],
   sequence: ['তারপর', 'প্রথমে', 'শেষে', 'এরপর', 'পরে', 'উল্টো'],
   join: ['একসাথে', 'জুড়ে', 'লাগাবেন', 'লাগিয়ে', 'যোগ করুন', 'পেছনে'],
   here: ['এখানে', 'এখানকার'],

@@ -4,5 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_BN: AtDotWords = {
   at: ['অ্যাট', 'এট', 'অ্যাট দ্য রেট'],
   dot: ['ডট', 'ডট্'],
+  underscore: ['আন্ডারস্কোর'],
   domainWords: { কম: 'com', কো: 'co', ইন: 'in', নেট: 'net', অর্গ: 'org' },
 };

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_DE: AtDotWords = {
   at: ['at', 'bei', 'klammeraffe', 'affenschwanz', 'ät'],
   dot: ['punkt'],
+  underscore: ['unterstrich'],
 };

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_EN: AtDotWords = {
   at: ['at', 'at sign', 'at symbol', 'at the rate'],
   dot: ['dot', 'period'],
+  underscore: ['underscore'],
 };

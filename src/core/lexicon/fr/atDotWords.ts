@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_FR: AtDotWords = {
   at: ['arobase', 'arrobase', 'arobas', 'a commercial', 'chez', 'at'],
   dot: ['point'],
+  underscore: ['tiret bas', 'underscore'],
 };

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_HI_LATN: AtDotWords = {
   at: ['at', 'at the rate', 'attherate'],
   dot: ['dot', 'daat'],
+  underscore: ['underscore'],
 };

@@ -4,5 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_HI: AtDotWords = {
   at: ['एट', 'ऐट', 'एट द रेट', 'ऐट द रेट'],
   dot: ['डॉट', 'डोट', 'बिंदु'],
+  underscore: ['अंडरस्कोर'],
   domainWords: { कॉम: 'com', कोम: 'com', इन: 'in', को: 'co', नेट: 'net', ऑर्ग: 'org' },
 };

@@ -4,5 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_JA: AtDotWords = {
   at: ['あっと', 'アット', 'アットマーク', 'あっとまーく', '@マーク'],
   dot: ['ドット', 'どっと', 'てん'],
+  underscore: ['アンダーバー', 'アンダースコア'],
   domainWords: { コム: 'com', じぇーぴー: 'jp', ジェーピー: 'jp' },
 };

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_PL: AtDotWords = {
   at: ['małpa', 'małpka', 'małpę', 'małpką', 'malpa', 'at'],
   dot: ['kropka', 'kropkę', 'kropką', 'kropke'],
+  underscore: ['podkreślnik', 'podłoga'],
 };

@@ -2,7 +2,8 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (ru). */
 export const ASSEMBLE_WORDS_RU: AssembleWords = {
-  name: ['имя', 'фамилия', 'фамилию', 'логин', 'ник', 'никнейм', 'юзернейм', 'имя пользователя'],
+  name: ['имя', 'фамилия', 'фамилию'],
+  account: ['имя пользователя', 'логин', 'ник', 'никнейм', 'юзернейм'],
   sequence: ['потом', 'затем', 'после', 'в конце', 'сначала', 'наоборот', 'задом наперёд', 'задом наперед'],
   join: ['вместе', 'слитно', 'через точку', 'без пробелов', 'добавь', 'добавьте', 'латиницей'],
   here: ['тут', 'здесь', 'на сайте'],

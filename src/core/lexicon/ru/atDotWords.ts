@@ -4,5 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_RU: AtDotWords = {
   at: ['собака', 'собаку', 'собачка', 'собачку', 'собачкой', 'эт'],
   dot: ['точка', 'точку', 'тчк'],
+  underscore: ['нижнее подчёркивание', 'нижнее подчеркивание', 'подчёркивание', 'подчеркивание'],
   domainWords: { ру: 'ru', ком: 'com', нет: 'net' },
 };

@@ -2,7 +2,8 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (tl). */
 export const ASSEMBLE_WORDS_TL: AssembleWords = {
-  name: ['pangalan ko', 'pangalan', 'apelyido', 'username', 'user name'],
+  name: ['pangalan ko', 'pangalan', 'apelyido'],
+  account: ['username', 'user name'],
   sequence: ['tapos', 'pagkatapos', 'sa dulo', 'baligtad'],
   join: ['magkadikit', 'dikit', 'walang space', 'dagdagan', 'idagdag', 'lagyan'],
   here: ['dito', 'dito sa app'],

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_TL: AtDotWords = {
   at: ['at'],
   dot: ['dot', 'tuldok'],
+  underscore: ['underscore'],
 };

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_TR: AtDotWords = {
   at: ['et', 'et işareti', 'at işareti', 'kuyruklu a', 'at'],
   dot: ['nokta'],
+  underscore: ['alt çizgi'],
 };

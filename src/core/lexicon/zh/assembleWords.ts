@@ -2,7 +2,8 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (zh). */
 export const ASSEMBLE_WORDS_ZH: AssembleWords = {
-  name: ['名字', '用户名', '号码', '拼音', '账号', '昵称'],
+  name: ['名字', '号码', '拼音'],
+  account: ['用户名', '账号', '昵称'],
   sequence: ['然后', '后面', '後面', '再加', '最后', '倒过来', '反过来'],
   join: ['加', '连起来', '拼起来', '连在一起'],
   here: ['这里', '这儿', '在这'],

@@ -4,4 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_ZH: AtDotWords = {
   at: ['艾特', '圈a', '小老鼠', 'at'],
   dot: ['点', '點', 'dot'],
+  underscore: ['下划线', '下劃線'],
 };
