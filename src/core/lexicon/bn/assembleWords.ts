@@ -2,10 +2,10 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (bn). */
 export const ASSEMBLE_WORDS_BN: AssembleWords = {
-  name: ['আমার নাম', 'নাম', 'পদবি'],
+  name: ['নাম', 'পদবি'],
   account: ['ইউজারনেম', 'ইউজার নেম', 'আইডি'],
-  sequence: ['তারপর', 'প্রথমে', 'শেষে', 'এরপর', 'পরে', 'উল্টো'],
-  join: ['একসাথে', 'জুড়ে', 'লাগাবেন', 'লাগিয়ে', 'যোগ করুন', 'পেছনে'],
+  sequence: ['তারপর', 'প্রথমে', 'শেষে'],
+  join: ['একসাথে', 'জুড়ে', 'লাগাবেন'],
   here: ['এখানে', 'এখানকার'],
   same: ['একই', 'সেই', 'ইউজারনেমই'],
 };

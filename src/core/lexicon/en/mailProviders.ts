@@ -3,5 +3,5 @@ import type { MailProviders } from '../mailProviders.js';
 /** Mail providers of this market and how their names are written (en). */
 export const MAIL_PROVIDERS_EN: MailProviders = {
   mailboxes: { aol: 'aol.com' },
-  withTld: ['comcast', 'verizon', 'sbcglobal', 'btinternet', 'att', 'fastmail', 'hey', 'mailbox'],
+  withTld: ['att'],
 };

@@ -4,5 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_ES: AtDotWords = {
   at: ['arroba', 'arrobita'],
   dot: ['punto'],
-  underscore: ['guion bajo', 'guión bajo'],
+  underscore: ['guion bajo'],
 };

@@ -3,5 +3,5 @@ import type { MailProviders } from '../mailProviders.js';
 /** Mail providers of this market and how their names are written (fr). */
 export const MAIL_PROVIDERS_FR: MailProviders = {
   mailboxes: {  },
-  withTld: ['orange', 'free', 'sfr', 'laposte', 'wanadoo', 'neuf', 'club-internet', 'numericable'],
+  withTld: ['sfr', 'neuf', 'club-internet'],
 };

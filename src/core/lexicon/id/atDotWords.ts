@@ -4,5 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_ID: AtDotWords = {
   at: ['at', 'et', 'a keong', 'keong'],
   dot: ['titik', 'dot'],
-  underscore: ['garis bawah', 'underscore'],
+  underscore: ['garis bawah'],
 };

@@ -4,5 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_IT: AtDotWords = {
   at: ['chiocciola', 'chiocciolina', 'at'],
   dot: ['punto'],
-  underscore: ['trattino basso', 'underscore'],
+  underscore: ['trattino basso'],
 };

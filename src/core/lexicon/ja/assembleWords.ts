@@ -4,8 +4,8 @@ import type { AssembleWords } from '../assembleWords.js';
 export const ASSEMBLE_WORDS_JA: AssembleWords = {
   name: ['名前', 'ローマ字'],
   account: ['ユーザー名', 'ユーザ名', 'ID'],
-  sequence: ['後ろに', 'うしろに', 'その後', 'そのあと', '最後に', '逆から', '逆に'],
-  join: ['つけた', 'つける', 'つけて', 'くっつけ', '足した', 'たした'],
+  sequence: ['後ろに', 'うしろに', 'その後'],
+  join: ['つけた', 'つける', 'つけて'],
   here: ['ここ', 'こちらの'],
   same: ['同じ', 'と一緒'],
 };

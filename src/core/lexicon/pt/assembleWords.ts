@@ -2,10 +2,10 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (pt). */
 export const ASSEMBLE_WORDS_PT: AssembleWords = {
-  name: ['meu nome', 'nome', 'sobrenome'],
-  account: ['nome de usuário', 'usuario', 'usuário', 'login', 'meu nick'],
-  sequence: ['depois', 'em seguida', 'no final', 'primeiro', 'e depois', 'ao contrário', 'ao contrario', 'de trás pra frente'],
-  join: ['junto', 'juntos', 'colado', 'tudo junto', 'sem espaço', 'acrescenta'],
+  name: ['nome', 'sobrenome'],
+  account: ['usuario', 'usuário', 'login'],
+  sequence: ['depois', 'em seguida', 'no final'],
+  join: ['junto', 'colado', 'sem espaço'],
   here: ['aqui', 'daqui', 'neste site'],
-  same: ['o mesmo', 'a mesma', 'igual ao', 'igual'],
+  same: ['o mesmo', 'a mesma', 'igual'],
 };

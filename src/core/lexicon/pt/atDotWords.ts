@@ -4,5 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_PT: AtDotWords = {
   at: ['arroba'],
   dot: ['ponto'],
-  underscore: ['underline', 'sublinhado'],
+  underscore: ['underline'],
 };

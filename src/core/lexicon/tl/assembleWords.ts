@@ -2,10 +2,10 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (tl). */
 export const ASSEMBLE_WORDS_TL: AssembleWords = {
-  name: ['pangalan ko', 'pangalan', 'apelyido'],
+  name: ['pangalan', 'apelyido'],
   account: ['username', 'user name'],
-  sequence: ['tapos', 'pagkatapos', 'sa dulo', 'baligtad'],
-  join: ['magkadikit', 'dikit', 'walang space', 'dagdagan', 'idagdag', 'lagyan'],
-  here: ['dito', 'dito sa app'],
+  sequence: ['tapos', 'pagkatapos', 'sa dulo'],
+  join: ['magkadikit', 'dikit', 'walang space'],
+  here: ['dito'],
   same: ['pareho', 'kapareho', 'katulad'],
 };

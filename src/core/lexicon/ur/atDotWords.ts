@@ -4,6 +4,6 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_UR: AtDotWords = {
   at: ['ایٹ', 'اَیٹ', 'ایٹ دی ریٹ'],
   dot: ['ڈاٹ', 'ڈوٹ'],
-  underscore: ['انڈر اسکور', 'انڈرسکور'],
+  underscore: ['انڈر اسکور'],
   domainWords: { کام: 'com', کوم: 'com', نیٹ: 'net', 'پی کے': 'pk', کو: 'co' },
 };

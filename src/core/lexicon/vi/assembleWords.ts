@@ -2,10 +2,10 @@ import type { AssembleWords } from '../assembleWords.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (vi). */
 export const ASSEMBLE_WORDS_VI: AssembleWords = {
-  name: ['tên', 'họ tên'],
+  name: ['tên'],
   account: ['tên đăng nhập', 'username', 'nick'],
-  sequence: ['rồi', 'sau đó', 'tiếp theo', 'cuối cùng', 'đầu tiên', 'ngược lại', 'viết ngược'],
-  join: ['viết liền', 'liền', 'ghép', 'thêm', 'không dấu'],
+  sequence: ['rồi', 'sau đó', 'tiếp theo'],
+  join: ['liền', 'ghép', 'thêm'],
   here: ['ở đây', 'trên này'],
-  same: ['giống', 'giống như', 'y như'],
+  same: ['giống', 'y như'],
 };

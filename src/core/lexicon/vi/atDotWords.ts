@@ -4,5 +4,5 @@ import type { AtDotWords } from '../atDotWords.js';
 export const AT_DOT_WORDS_VI: AtDotWords = {
   at: ['a còng', 'a cong', 'a móc', 'a moc'],
   dot: ['chấm', 'cham'],
-  underscore: ['gạch dưới', 'gạch chân'],
+  underscore: ['gạch dưới'],
 };

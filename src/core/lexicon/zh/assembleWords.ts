@@ -4,8 +4,8 @@ import type { AssembleWords } from '../assembleWords.js';
 export const ASSEMBLE_WORDS_ZH: AssembleWords = {
   name: ['名字', '号码', '拼音'],
   account: ['用户名', '账号', '昵称'],
-  sequence: ['然后', '后面', '後面', '再加', '最后', '倒过来', '反过来'],
-  join: ['加', '连起来', '拼起来', '连在一起'],
+  sequence: ['然后', '后面', '後面'],
+  join: ['加', '连起来', '拼起来'],
   here: ['这里', '这儿', '在这'],
   same: ['一样', '相同'],
 };
