@@ -25,7 +25,7 @@ const PROSE_BEFORE_AT = new Set([
   'designer', 'intern', 'interns', 'employee', 'employees', 'office', 'offices', 'ads', 'me.', 'look', 'good', 'bad',
   'great', 'best', 'better', 'still', 'now', 'then', 'once', 'also', 'even', 'only', 'just', 'meet', 'see', 'stay',
   'live', 'lunch', 'dinner', 'meeting', 'email', 'mail', 'address', 'account', 'inbox', 'message', 'write', 'reach',
-  'or', 'and', 'but', 'plus', 'add', 'then', 'just', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
+  'or', 'and', 'but', 'plus', 'add', 'then', 'just', 'up', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
 ]);
 
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
