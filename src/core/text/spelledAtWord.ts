@@ -1,16 +1,28 @@
 import { DOT_WORDS } from '../lexicon/atDotWords.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
-import { alternation } from './alternation.js';
 import { collapseSpelledLetters } from './spelledLetters.js';
 import { TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
 
-const DOT = alternation(DOT_WORDS, '\\s{1,2}');
+const DOT_WORD_SET = new Set(DOT_WORDS.map((word) => word.toLowerCase()));
+const SPELLED_LABEL = /^[\p{L}\d-]{1,63}$/u;
+const SPELLED_TLD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
 
-// Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
-const SPELLED_DOMAIN_AHEAD = new RegExp(
-  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
-  'iu',
-);
+/**
+ * "mail dot co", "web punkt de": a domain spelled with dot words too ("blogging at
+ * magicalsongs.blogspot.com" is prose). Read word by word: a label, then up to four times a dot
+ * word and a label, the last a known TLD.
+ */
+function hasSpelledDomainAhead(ahead: string): boolean {
+  const words = ahead.split(/\s+/, 10);
+  if (!SPELLED_LABEL.test(words[0] ?? '')) return false;
+  for (let index = 1; index + 1 < words.length; index += 2) {
+    if (!DOT_WORD_SET.has(words[index]!.toLowerCase())) return false;
+    const tld = SPELLED_TLD.exec(words[index + 1]!)?.[1];
+    if (tld && TOP_LEVEL_DOMAINS.has(tld.toLowerCase())) return true;
+    if (!SPELLED_LABEL.test(words[index + 1]!)) return false;
+  }
+  return false;
+}
 // "ana at gmail", "ana at mail.ru", "ana at live.com": a mail provider, with or without its TLD.
 const PROVIDER_AHEAD = /^([\p{L}\d-]{1,20})(?:\.([a-z]{2,6})(?:\.[a-z]{2,3})?)?(?![\p{L}\d-])/iu;
 // Providers that are only a mailbox: "ana at gmail" is an address. The others are also employers
@@ -44,8 +56,7 @@ const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}
 export function isSpelledAt(behind: string, ahead: string, cue = false): boolean {
   // "r.a.m.b.l.e.r.ru": a domain spelled letter by letter reads as "rambler.ru".
   ahead = collapseSpelledLetters(ahead);
-  const spelled = SPELLED_DOMAIN_AHEAD.exec(ahead);
-  if (spelled && TOP_LEVEL_DOMAINS.has(spelled[1]!.toLowerCase())) return true;
+  if (hasSpelledDomainAhead(ahead)) return true;
   if (cue && !PROSE_BEFORE_AT.has(behind.toLowerCase())) {
     const literal = LITERAL_DOMAIN_AHEAD.exec(ahead);
     if (literal && TOP_LEVEL_DOMAINS.has(literal[1]!.toLowerCase())) return true;

@@ -8,7 +8,7 @@ import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from './topLevelDomains.js';
 // Words written without spaces around them (Chinese, Japanese) are matched on their own, between
 // Latin letters or digits; the others need spaces ("ana at gmail", not "Kathmandu").
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
-const spaced = (words: readonly string[]) => alternation(words.filter((word) => !UNSPACED.test(word)), '\\s{1,2}');
+const spaced = (words: readonly string[]) => alternation(words.filter((word) => !UNSPACED.test(word)), ' ');
 const unspaced = (words: readonly string[]) => alternation(words.filter((word) => UNSPACED.test(word)), '\\s{0,2}');
 const AT = spaced(AT_WORDS);
 const DOT = spaced(DOT_WORDS);
