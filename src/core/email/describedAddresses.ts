@@ -10,8 +10,11 @@ import type { ContactMatch } from '../types.js';
 // A provider named in the symbols view, where "জিমেইল" already reads "gmail": "gmail", "gmailu",
 // "hotmail'im", "yandexе" (a case ending), "web.de", "@outlook.com". Latin boundaries only, so an
 // Arabic "و" ("and") or Japanese text may touch it.
+const PROVIDER_NAMES = [...MAIL_LABELS_WITH_TLD, ...Object.keys(MAIL_PROVIDERS)];
+// The first letters looked for first: a leading lookbehind alone is tried at every position.
+const PROVIDER_FIRST = [...new Set(PROVIDER_NAMES.map((name) => name[0]!.toLowerCase()))].join('').replace('-', '\\-');
 const PROVIDER = new RegExp(
-  `(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
+  `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
   'giu',
 );
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;

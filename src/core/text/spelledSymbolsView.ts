@@ -36,12 +36,14 @@ const UNSPACED_DOT = new RegExp(`(?=[\\s${firstCharacters(UNSPACED_DOT_WORDS)}])
 // Provider names written in another script ("জিমেইল", "ヤフー", "яндекс"): read as their Latin names.
 // Arabic-script prefixes ("وجيميل", "and gmail") and Chinese or Japanese text may touch them.
 const PROVIDER_SPELLINGS_ALTERNATION = alternation(PROVIDER_SPELLINGS.keys(), '\\s{0,2}');
+// Looked up without spaces: "جي ميل" is also typed "جيميل".
+const PROVIDER_BY_LETTERS = new Map([...PROVIDER_SPELLINGS].map(([spelling, name]) => [spelling.replace(/\s+/g, ''), name]));
 const SPELLED_PROVIDER = new RegExp(
   `(?=[${firstCharacters(PROVIDER_SPELLINGS_ALTERNATION)}])(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\p{sc=Devanagari}\\p{sc=Bengali}\\d])(?:${PROVIDER_SPELLINGS_ALTERNATION})`,
   'giu',
 );
 // "g . m . a . i . l", "y-a-h-o-o": a provider's name spelled letter by letter.
-const SPELLED_OUT_NAME = /(?=[a-z\d])(?<![\p{L}\d.-])(?:[a-z\d](?: ?[.-] ?| )){3,11}[a-z\d](?![\p{L}\d]|[.-]\s?[a-z\d])/giu;
+const SPELLED_OUT_NAME = /(?=[a-z\d](?: ?[.-] ?| )[a-z\d](?: ?[.-] ?| )[a-z\d])(?<![\p{L}\d.-])(?:[a-z\d](?: ?[.-] ?| )){3,11}[a-z\d](?![\p{L}\d]|[.-]\s?[a-z\d])/giu;
 // "ইয়াহু [ডট] কম", "yahoo ڈاٹ کام": a TLD written in the language's script, after a dot.
 const DOMAIN_WORDS_ALTERNATION = alternation(DOMAIN_WORDS.keys(), '\\s{1,2}');
 const DOMAIN_WORD = new RegExp(
@@ -112,7 +114,7 @@ function isDomainWordPlace(text: string, index: number): boolean {
  */
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
   let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'));
-  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_SPELLINGS.get(match[0].toLowerCase().replace(/\s+/g, ' ')));
+  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')));
   view = rewrite(view, SPELLED_OUT_NAME, (match) => {
     const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
     return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;

@@ -66,7 +66,7 @@ describe('email: addresses described instead of typed', () => {
     ['邮箱跟我在这里的用户名一样，qq邮箱', '在这里的用户名一样，qq'],
     ['my first name and last name together, then the at sign, then outlook', 'first name and last name together, then the at sign, then outlook'],
     ['imię i nazwisko razem, potem małpa i onet', 'imię i nazwisko razem, potem małpa i onet'],
-    ['ユーザー名の後ろに@yahoo.co.jpをつけてください', 'ユーザー名の後ろに@yahoo.co.jpをつけて'],
+    ['ユーザー名の後ろに@yahoo.co.jpをつけてください', 'ユーザー名の後ろに@yahoo.co.jpをつけ'],
     ['我的QQ号是 915527306，QQ邮箱就是号码后面加qq.com', 'QQ邮箱就是号码后面加qq.com'],
   ])('finds %j', (text, span) => {
     expect(found(text)).toMatchObject([{ kind: 'email', text: span }]);

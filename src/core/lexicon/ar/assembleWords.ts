@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_AR: AssembleWords = {
   name: ['اسم'],
   account: ['اسم المستخدم', 'يوزر', 'اليوزر'],
   sequence: ['بعدين', 'بعد كده', 'ثم'],
-  join: ['لازق', 'مع بعض', 'بدون مسافة'],
+  join: ['لازق', 'مع بعض'],
   here: ['هنا', 'هون'],
   same: ['نفس', 'زي', 'مثل'],
 };

@@ -4,5 +4,5 @@ import type { MailProviders } from '../mailProviders.js';
 export const MAIL_PROVIDERS_AR: MailProviders = {
   mailboxes: {  },
   withTld: [],
-  spellings: { جيميل: 'gmail', 'جي ميل': 'gmail', جيمايل: 'gmail', هوتميل: 'hotmail', هوتمايل: 'hotmail', ياهو: 'yahoo', اوتلوك: 'outlook', أوتلوك: 'outlook', 'اوت لوك': 'outlook' },
+  spellings: { 'جي ميل': 'gmail', جيمايل: 'gmail', هوتميل: 'hotmail', هوتمايل: 'hotmail', ياهو: 'yahoo', أوتلوك: 'outlook', 'اوت لوك': 'outlook' },
 };

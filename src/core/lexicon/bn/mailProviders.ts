@@ -4,5 +4,5 @@ import type { MailProviders } from '../mailProviders.js';
 export const MAIL_PROVIDERS_BN: MailProviders = {
   mailboxes: {  },
   withTld: [],
-  spellings: { জিমেইল: 'gmail', 'জি মেইল': 'gmail', ইয়াহু: 'yahoo', আউটলুক: 'outlook', হটমেইল: 'hotmail' },
+  spellings: { 'জি মেইল': 'gmail', 'ইয়াহু': 'yahoo', 'আউটলুক': 'outlook', 'হটমেইল': 'hotmail' },
 };

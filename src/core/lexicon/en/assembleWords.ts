@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_EN: AssembleWords = {
   name: ['name', 'surname'],
   account: ['username', 'user name', 'login'],
   sequence: ['then', 'after that', 'followed by'],
-  join: ['together', 'no space', 'joined'],
+  join: ['together', 'no space'],
   here: ['here', 'on this site', 'on this app'],
   same: ['same'],
 };

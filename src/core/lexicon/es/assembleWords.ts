@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_ES: AssembleWords = {
   name: ['nombre', 'apellido'],
   account: ['usuario', 'mi nick', 'login'],
   sequence: ['luego', 'después', 'despues'],
-  join: ['junto', 'pegado', 'sin espacios'],
+  join: ['junto', 'pegado'],
   here: ['aquí', 'aqui', 'de acá'],
   same: ['la misma', 'igual que', 'mismo'],
 };

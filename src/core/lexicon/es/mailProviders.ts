@@ -3,5 +3,5 @@ import type { MailProviders } from '../mailProviders.js';
 /** Mail providers of this market and how their names are written (es). */
 export const MAIL_PROVIDERS_ES: MailProviders = {
   mailboxes: {  },
-  withTld: ['terra', 'telefonica', 'movistar'],
+  withTld: ['terra', 'telefonica'],
 };

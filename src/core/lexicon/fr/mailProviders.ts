@@ -3,5 +3,5 @@ import type { MailProviders } from '../mailProviders.js';
 /** Mail providers of this market and how their names are written (fr). */
 export const MAIL_PROVIDERS_FR: MailProviders = {
   mailboxes: {  },
-  withTld: ['sfr', 'neuf', 'club-internet'],
+  withTld: ['sfr', 'neuf'],
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_HI_LATN: AssembleWords = {
   name: ['naam', 'surname'],
   account: ['username', 'user name', 'login'],
   sequence: ['fir', 'phir', 'pehle'],
-  join: ['saath me', 'jod', 'laga lo'],
+  join: ['saath me', 'jod'],
   here: ['yaha', 'idhar'],
   same: ['wahi', 'yahi', 'yehi'],
 };

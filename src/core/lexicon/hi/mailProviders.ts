@@ -4,5 +4,5 @@ import type { MailProviders } from '../mailProviders.js';
 export const MAIL_PROVIDERS_HI: MailProviders = {
   mailboxes: { rediffmail: 'rediffmail.com' },
   withTld: [],
-  spellings: { जीमेल: 'gmail', 'जी मेल': 'gmail', याहू: 'yahoo', आउटलुक: 'outlook', हॉटमेल: 'hotmail', रेडिफ़मेल: 'rediffmail' },
+  spellings: { 'जी मेल': 'gmail', 'याहू': 'yahoo', 'आउटलुक': 'outlook', 'हॉटमेल': 'hotmail', 'रेडिफ़मेल': 'rediffmail' },
 };

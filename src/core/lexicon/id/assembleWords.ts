@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_ID: AssembleWords = {
   name: ['nama'],
   account: ['username', 'nama pengguna'],
   sequence: ['terus', 'lalu', 'abis itu'],
-  join: ['digabung', 'gabung', 'tanpa spasi'],
+  join: ['digabung', 'gabung'],
   here: ['disini', 'di sini'],
   same: ['sama'],
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_IT: AssembleWords = {
   name: ['nome', 'cognome'],
   account: ['nome utente', 'username', 'nick'],
   sequence: ['poi', 'dopo', 'alla fine'],
-  join: ['attaccati', 'attaccato', 'insieme'],
+  join: ['attaccati', 'attaccato'],
   here: ['qui', 'su questo sito'],
   same: ['la stessa', 'uguale', 'stesso'],
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_JA: AssembleWords = {
   name: ['名前', 'ローマ字'],
   account: ['ユーザー名', 'ユーザ名', 'ID'],
   sequence: ['後ろに', 'うしろに', 'その後'],
-  join: ['つけた', 'つける', 'つけて'],
+  join: ['つけ', '足し'],
   here: ['ここ', 'こちらの'],
   same: ['同じ', 'と一緒'],
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_PT: AssembleWords = {
   name: ['nome', 'sobrenome'],
   account: ['usuario', 'usuário', 'login'],
   sequence: ['depois', 'em seguida', 'no final'],
-  join: ['junto', 'colado', 'sem espaço'],
+  join: ['junto', 'colado'],
   here: ['aqui', 'daqui', 'neste site'],
   same: ['o mesmo', 'a mesma', 'igual'],
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_TL: AssembleWords = {
   name: ['pangalan', 'apelyido'],
   account: ['username', 'user name'],
   sequence: ['tapos', 'pagkatapos', 'sa dulo'],
-  join: ['magkadikit', 'dikit', 'walang space'],
+  join: ['magkadikit', 'dikit'],
   here: ['dito'],
   same: ['pareho', 'kapareho', 'katulad'],
 };

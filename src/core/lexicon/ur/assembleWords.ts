@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_UR: AssembleWords = {
   name: ['نام'],
   account: ['یوزر نیم', 'یوزرنیم', 'آئی ڈی'],
   sequence: ['پھر', 'پہلے', 'اس کے بعد'],
-  join: ['ساتھ', 'جوڑ', 'لگا دیں'],
+  join: ['ساتھ', 'جوڑ'],
   here: ['یہاں', 'ادھر'],
   same: ['وہی', 'یہی', 'ویسا ہی'],
 };

@@ -4,5 +4,5 @@ import type { MailProviders } from '../mailProviders.js';
 export const MAIL_PROVIDERS_UR: MailProviders = {
   mailboxes: {  },
   withTld: [],
-  spellings: { 'جی میل': 'gmail', جیمیل: 'gmail', یاہو: 'yahoo', 'آؤٹ لک': 'outlook', آؤٹلک: 'outlook', 'ہاٹ میل': 'hotmail', ہاٹمیل: 'hotmail' },
+  spellings: { 'جی میل': 'gmail', یاہو: 'yahoo', 'آؤٹ لک': 'outlook', 'ہاٹ میل': 'hotmail' },
 };

@@ -5,7 +5,7 @@ export const ASSEMBLE_WORDS_VI: AssembleWords = {
   name: ['tên'],
   account: ['tên đăng nhập', 'username', 'nick'],
   sequence: ['rồi', 'sau đó', 'tiếp theo'],
-  join: ['liền', 'ghép', 'thêm'],
+  join: ['liền', 'ghép'],
   here: ['ở đây', 'trên này'],
   same: ['giống', 'y như'],
 };
