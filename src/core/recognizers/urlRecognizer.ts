@@ -157,8 +157,8 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
   };
 };
 
-// Technology names written like domains ("ASP.NET", "VB.NET"): Node.js and friends are file extensions already.
-const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.net', 'f.net']);
+// Technology names written like domains ("ASP.NET", "Socket.io"): Node.js and friends are file extensions already.
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.net', 'f.net', 'ml.net', 'socket.io', 'plot.ly', 'fly.io']);
 const SENTENCE_WORDS = new Set([
   'an', 'the', 'my', 'your', 'our', 'on', 'in', 'at', 'to', 'of', 'for', 'by', 'and', 'or', 'so', 'is', 'it', 'yes',
   'no', 'thanks', 'you', 'we', 'us', 'be', 'do', 'go', 'up', 'all',

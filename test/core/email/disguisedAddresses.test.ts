@@ -92,6 +92,7 @@ describe('links: precision', () => {
     'user.email comes back empty when settings.phoneNumber is set',
     'Set config.smtp_host to smtp.gmail.com in settings.py',
     'Backend with Node.js, frontend with Vue.js and ASP.NET Core',
+    'Uso Socket.io e Three.js no projeto',
     'see ourmarket.example/help/escrow',
     'sign up at gmail.com first',
   ])('leaves %j alone', (text) => {
