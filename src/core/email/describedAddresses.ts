@@ -19,6 +19,8 @@ const PROVIDER = new RegExp(
 );
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
+// A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
+const MAX_PROVIDERS = 40;
 const LOCAL_CHARACTER = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\d._%+-]/u;
 const SUFFIX = /^[\p{L}\p{M}]{0,3}(?![\p{L}\p{M}\d])/u;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
@@ -141,7 +143,9 @@ function score(found: readonly Found[]): number {
 export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const text = view.text;
   const spans: Array<{ start: number; end: number }> = [];
+  let looked = 0;
   for (const provider of text.matchAll(PROVIDER)) {
+    if (++looked > MAX_PROVIDERS) break;
     const providerStart = provider.index;
     const providerEnd = providerStart + provider[0].length;
     // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").

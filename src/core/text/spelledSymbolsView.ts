@@ -55,13 +55,20 @@ const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3
 // "ana at gmail com", "ana@gmail. com": a provider, a space (or a spaced dot), then its TLD.
 const PROVIDER_SPACE_TLD = new RegExp(`(?=[\\s.])(?<=@(?:${Object.keys(MAIL_PROVIDERS).join('|')}))(?:\\s{1,2}|\\s{0,2}\\.\\s{1,2}|\\s{1,2}\\.)(?=(?:com|net|org)(?![\\p{L}\\d]))`, 'giu');
 // The local part before a spelled "at" ("ana_b at gmail").
-const LOCAL_BEHIND = /([\p{L}\d._%+'-]{1,64})$/u;
+const LOCAL_CHARACTER = /[\p{L}\d._%+'-]/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
 const LOCAL_AHEAD = /^[\p{L}\d_%+-]{1,64}@/u;
 // "sms. ac/smsrewards": a space slipped in after the dot of a link with a path.
 const SPACED_DOT_IN_LINK = /(?=\.)(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
 const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
-const LABEL_BEHIND = /([\p{L}\d-]{1,63})$/u;
+const LABEL_CHARACTER_BEHIND = /[\p{L}\d-]/u;
+
+/** The run of `character` that ends at `index`, at most `limit` long (a loop: a `$`-anchored regex retries from every start). */
+function runBehind(text: string, index: number, character: RegExp, limit: number): string {
+  let start = index;
+  while (start > 0 && index - start < limit && character.test(text[start - 1]!)) start -= 1;
+  return text.slice(start, index);
+}
 // A dot word after these is prose ("the dot com era"), not a domain.
 const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'that', 'his', 'her', 'their', 'its']);
 // "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
@@ -97,8 +104,9 @@ function isDomainWordPlace(text: string, index: number): boolean {
   } else {
     // "yahoo ڈاٹ کام": a dot word between spaces.
     const trimmed = before.trimEnd();
-    const wordStart = trimmed.search(/\S+$/);
-    if (trimmed.length === before.length || wordStart === -1 || !isDotWord(trimmed.slice(wordStart))) return false;
+    let wordStart = trimmed.length;
+    while (wordStart > 0 && !/\s/.test(trimmed[wordStart - 1]!)) wordStart -= 1;
+    if (trimmed.length === before.length || wordStart === trimmed.length || !isDotWord(trimmed.slice(wordStart))) return false;
     before = trimmed.slice(0, wordStart).trimEnd();
   }
   let labelStart = before.length;
@@ -135,25 +143,26 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     // "thanks @ Maria. It works": a spaced dot before a word-like TLD is a sentence break.
     const spacedDot = /\s/.test(match[3]!);
     const isDomain = labels.length > 1 && TOP_LEVEL_DOMAINS.has(tld) && !(spacedDot && WORD_LIKE_TLDS.has(tld));
-    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     if (isProseBeforeAt(behind)) return undefined;
     return isDomain || isSpelledAt(behind, domain) ? `@${domain}` : undefined;
   }, '@');
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
-    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
   });
   view = rewrite(view, UNSPACED_AT, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
-    const behind = LOCAL_BEHIND.exec(view.text.slice(Math.max(0, match.index! - 64), match.index))?.[1] ?? '';
+    const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
   });
   view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@');
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
-    const behind = LABEL_BEHIND.exec(current.text.slice(Math.max(0, match.index! - 63), match.index));
+    const label = runBehind(current.text, match.index!, LABEL_CHARACTER_BEHIND, 63);
+    const behind = label ? [label, label] : null;
     if (!behind || NOT_A_LABEL.has(behind[1]!.toLowerCase())) return undefined;
     // "www dot myportfolio dot com": the first dot, before the domain's own.
     if (behind[1]!.toLowerCase() === 'www') return '.';
