@@ -34,11 +34,13 @@ describe('bidi controls', () => {
     expect(kinds('ok \u202Emoc.liamg@ana')).toEqual([['email', 'moc.liamg@ana', 'ana@gmail.com']]);
   });
 
-  it('leaves ordinary right-to-left text and text without overrides alone', () => {
+  it('leaves ordinary right-to-left text alone, and folds overrides only in the unicode stage', () => {
     expect(kinds('שלום, מה שלומך? مرحبا كيف حالك')).toEqual([]);
-    expect(kinds('moc.liamg@ana')).toEqual([]);
+    // Typed backwards without any override, an address is read by the reversed-address rule (issue 12).
+    expect(kinds('moc.liamg@ana')).toEqual([['email', 'moc.liamg@ana', 'ana@gmail.com']]);
     // Without the unicode stage nothing is folded, overrides included (the documented switch).
-    expect(createDetector({ obfuscation: { unicode: false } }).detect('\u202Emoc.liamg@ana\u202C')).toEqual([]);
+    const unfolded = createDetector({ obfuscation: { unicode: false } }).detect('\u202E8810 555 719 1+\u202C');
+    expect(unfolded.map((match) => match.value)).not.toContain('+19175550188');
   });
 });
 

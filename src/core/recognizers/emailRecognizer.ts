@@ -1,15 +1,19 @@
 import { isAllowedDomain } from '../detectorOptions.js';
+import { findDescribedAddresses } from '../email/describedAddresses.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
+import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { joinSpelledLetters } from '../text/spelledLetters.js';
 import { symbolsView } from '../text/symbolsView.js';
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
+import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 
-const LOCAL_CHAR = /[\p{L}\d._%+'-]/u;
+// Latin, Cyrillic and Greek letters: "邮箱ana@gmail.com" starts at "ana".
+const LOCAL_CHAR = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\d._%+'-]/u;
 const DOMAIN_CHAR = /[\p{L}\d.-]/u;
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 // Labels then a TLD; digits glued after the TLD are not part of it ("test@example.com555-123-4567").
-const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.){1,8}(\p{L}{2,24}|xn--[a-z\d-]{1,59})(?![\p{L}])/iu;
+const DOMAIN = /^(?:[\p{L}\d](?:[\p{L}\d-]{0,61}[\p{L}\d])?\.){1,8}([\p{sc=Latin}\p{sc=Cyrillic}]{2,24}|xn--[a-z\d-]{1,59})(?![\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}])/iu;
 
 /**
  * Finds email addresses by scanning out from each "@" (bounded on both sides, so long runs of
@@ -43,19 +47,29 @@ export const createEmailRecognizer: RecognizerFactory = (options) => ({
       while (to > at + 1 && /[.-]/.test(text[to - 1]!)) to -= 1;
       const local = text.slice(from, at);
       const typedDomain = resolveDomain(text.slice(at + 1, to));
+      const reversed = typedDomain?.guessed !== false ? readReversed(text, from, at) : undefined;
+      if (reversed && !isInsideLink(text, from) && !isAllowedDomain(reversed.domain, options)) {
+        matches.push(matchFromView(view, from, reversed.end, { kind: 'email', value: reversed.value, confidence: 0.8, obfuscated: true }));
+        lastEnd = reversed.end;
+        at = text.indexOf('@', reversed.end);
+        continue;
+      }
       const address = typedDomain && !isInsideLink(text, from) ? typedDomain : undefined;
       if (local.length > 0 && address && !isAllowedDomain(address.domain, options)) {
         matches.push(
           matchFromView(view, from, at + 1 + address.typedLength, {
             kind: 'email',
-            value: `${local.toLowerCase()}@${address.domain}`,
+            value: `${joinSpelledLetters(local.toLowerCase())}@${address.domain}`,
             confidence: address.guessed ? 0.8 : 0.95,
+            ...(address.spelled ? { obfuscated: true } : {}),
           }),
         );
         lastEnd = to;
       }
       at = text.indexOf('@', Math.max(at + 1, to));
     }
+    // Described addresses are a way of spelling one out: off with the spelled-symbols stage.
+    if (context.options.obfuscation.spelledSymbols) matches.push(...findDescribedAddresses(view));
     return matches;
   },
 });
@@ -65,25 +79,57 @@ interface ResolvedDomain {
   /** How many characters of the typed text the domain covers. */
   typedLength: number;
   guessed: boolean;
+  /** Spelled letter by letter ("g.m.a.i.l"). */
+  spelled?: boolean;
 }
 
-/** "mail.co" as typed; "gmail" completed to "gmail.com"; anything else is not a domain. */
+/** "mail.co" as typed; "gmail" completed to "gmail.com"; "g.m.a.i.l" read as gmail; anything else is not a domain. */
 function resolveDomain(typed: string): ResolvedDomain | undefined {
+  const literal = resolveTypedDomain(typed);
+  if (literal) return literal;
+  const joined = joinSpelledLetters(typed);
+  if (joined === typed) return undefined;
+  const resolved = resolveTypedDomain(joined);
+  return resolved?.typedLength === joined.length ? { ...resolved, typedLength: typed.length, spelled: true } : undefined;
+}
+
+function resolveTypedDomain(typed: string): ResolvedDomain | undefined {
   const found = DOMAIN.exec(typed);
   if (found) {
     const tld = found[1]!.toLowerCase();
     if (TOP_LEVEL_DOMAINS.has(tld) || tld.length === 2 || tld.startsWith('xn--')) {
-      return { domain: found[0].toLowerCase(), typedLength: found[0].length, guessed: false };
+      const domain = found[0].toLowerCase();
+      const joined = joinSpelledLetters(domain);
+      return { domain: joined, typedLength: found[0].length, guessed: false, ...(joined === domain ? {} : { spelled: true }) };
     }
     // "ana@gmail.com. Thanks": the next sentence, joined on by the separators view, is not a TLD;
     // the address ends a label earlier (at most 8 tries: DOMAIN holds at most 9 labels).
     const shorter = found[0].slice(0, found[0].lastIndexOf('.'));
-    return shorter.includes('.') ? resolveDomain(shorter) : undefined;
+    return shorter.includes('.') ? resolveTypedDomain(shorter) : undefined;
   }
   const name = (/^[\p{L}\d]{1,20}/u.exec(typed)?.[0] ?? '').toLowerCase();
   // Own keys only: "ana@constructor" must not find Object.prototype.constructor.
   const provider = Object.hasOwn(MAIL_PROVIDERS, name) ? MAIL_PROVIDERS[name] : undefined;
   return provider ? { domain: provider, typedLength: name.length, guessed: true } : undefined;
+}
+
+// A reversed domain before the "@": "moc.liamg", "ur.kb", "ed.nilno-t" (a TLD, then a label or more).
+const REVERSED_DOMAIN = /^(\p{L}{2,24})\.[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,3}$/u;
+const MAX_REVERSED_LOCAL = 64;
+
+/** "moc.liamg@ana.bauer": an address typed backwards, read from its last character. */
+function readReversed(text: string, from: number, at: number): { domain: string; value: string; end: number } | undefined {
+  const typedDomain = text.slice(from, at);
+  const tld = REVERSED_DOMAIN.exec(typedDomain)?.[1];
+  if (!tld) return undefined;
+  const domain = [...typedDomain].reverse().join('').toLowerCase();
+  if (!TOP_LEVEL_DOMAINS.has([...tld].reverse().join('').toLowerCase()) || resolveTypedDomain(domain)?.domain !== domain) return undefined;
+  let end = at + 1;
+  while (end < text.length && end - at <= MAX_REVERSED_LOCAL && LOCAL_CHAR.test(text[end]!)) end += 1;
+  while (end > at + 1 && /[.'-]/.test(text[end - 1]!)) end -= 1;
+  if (end === at + 1) return undefined;
+  const local = [...text.slice(at + 1, end)].reverse().join('').toLowerCase();
+  return { domain, value: `${local}@${domain}`, end };
 }
 
 /** "http://user:pass@example.com": the "@" belongs to a link's credentials, not an address. */

@@ -1,4 +1,5 @@
 import { isAllowedDomain } from '../detectorOptions.js';
+import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { symbolsView } from '../text/symbolsView.js';
@@ -11,6 +12,8 @@ const LINK_START = /(?<![\p{L}\d])(?:https?:\/\/|ftp:\/\/|\/\/(?=[\p{L}\d])|www\
 // A dot followed by what could be a TLD: the anchor for bare domains ("myportfolio.io").
 const TLD_ANCHOR = /\.(\p{L}{2,24})(?![\p{L}\d-])/gu;
 const LABEL_CHAR = /[\p{L}\d-]/u;
+const HOST_CHAR = /[\p{L}\d.-]/u;
+const LATIN_HOST_CHAR = /[\p{sc=Latin}\d.-]/u;
 const AUTHORITY = /[\p{L}\d.:@-]{0,253}/uy;
 const MAX_HOST = 253;
 // Details carried inside a link: an address in the user part or the path, a number in a query
@@ -126,7 +129,9 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         const tld = anchor[1]!.toLowerCase();
         if (!TOP_LEVEL_DOMAINS.has(tld) || !LABEL_CHAR.test(text[anchor.index - 1] ?? ' ')) continue;
         let hostStart = anchor.index;
-        while (hostStart > 0 && anchor.index - hostStart < MAX_HOST && /[\p{L}\d.-]/u.test(text[hostStart - 1]!)) hostStart -= 1;
+        // A Latin TLD takes Latin labels: "QQ邮箱就是号码后面加qq.com" names "qq.com".
+        const hostChar = /^[a-z]+$/.test(tld) ? LATIN_HOST_CHAR : HOST_CHAR;
+        while (hostStart > 0 && anchor.index - hostStart < MAX_HOST && hostChar.test(text[hostStart - 1]!)) hostStart -= 1;
         while (hostStart < anchor.index && /[.-]/.test(text[hostStart]!)) hostStart += 1;
         // Part of an email address, a path or a longer word-with-symbols: not a bare domain.
         if (/[@/:\\_]/.test(text[hostStart - 1] ?? '')) continue;
@@ -143,6 +148,8 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         coveredUpTo = end;
         if (link && end > link.from) continue;
         if (!isPlausibleBareDomain(host, lastLabel, end > hostEnd, text[hostEnd] ?? '')) continue;
+        // "gmail.com", "web.de": a mail provider's own domain is not somebody's site.
+        if (end === hostEnd && isMailProviderDomain(host.toLowerCase())) continue;
         matches.push(...toMatch(view, hostStart, end, host.toLowerCase(), false));
       }
       return matches;
@@ -150,12 +157,20 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
   };
 };
 
-// Technology names written like domains ("ASP.NET", "VB.NET"): Node.js and friends are file extensions already.
-const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.net', 'f.net']);
+// Technology names written like domains ("ASP.NET", "Socket.io"): Node.js and friends are file extensions already.
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.net', 'f.net', 'ml.net', 'socket.io', 'plot.ly', 'fly.io']);
 const SENTENCE_WORDS = new Set([
   'an', 'the', 'my', 'your', 'our', 'on', 'in', 'at', 'to', 'of', 'for', 'by', 'and', 'or', 'so', 'is', 'it', 'yes',
   'no', 'thanks', 'you', 'we', 'us', 'be', 'do', 'go', 'up', 'all',
 ]);
+
+const MAIL_DOMAINS: ReadonlySet<string> = new Set(Object.values(MAIL_PROVIDERS));
+
+function isMailProviderDomain(host: string): boolean {
+  // "smtp.gmail.com", "mail.yahoo.co.jp": the provider's servers too. Names that are everyday
+  // words as well ("web.de", "me.com") stay links: they are sites too.
+  return MAIL_DOMAINS.has(host) || host.split('.').some((label) => Object.hasOwn(MAIL_PROVIDERS, label));
+}
 
 /** Bare domains need more care than links: "message.it" and "index.ts" are not links. */
 function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, after: string): boolean {
@@ -171,5 +186,7 @@ function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, afte
   // "wa.me/…", "my-site.it", "shop2.io": a path, a digit or a hyphen says "domain", not "sentence".
   const secondLevel = labels[labels.length - 2]!;
   const isAllCaps = host === host.toUpperCase();
-  return hasPath || /[\d-]/.test(secondLevel) || labels.length > 2 || (isAllCaps && secondLevel.length > 3 && tld.length > 2);
+  // A long lower-case name ("yousefphoto.me", "pedrovasconcelos.art") is rarely a sentence's last word.
+  const isLongName = secondLevel.length >= 10 && host === host.toLowerCase();
+  return hasPath || /[\d-]/.test(secondLevel) || labels.length > 2 || isLongName || (isAllCaps && secondLevel.length > 3 && tld.length > 2);
 }

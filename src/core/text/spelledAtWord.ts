@@ -1,20 +1,30 @@
-import { MAIL_PROVIDERS, TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
+import { DOT_WORDS } from '../lexicon/atDotWords.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { collapseSpelledLetters } from './spelledLetters.js';
+import { TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
 
-const DOT_WORDS = 'dot|punto|ponto|point|punkt|titik';
+const DOT_WORD_SET = new Set(DOT_WORDS.map((word) => word.toLowerCase()));
+const SPELLED_LABEL = /^[\p{L}\d-]{1,63}$/u;
+const SPELLED_TLD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
 
-// Only a domain spelled with dot words too: "blogging at magicalsongs.blogspot.com" is prose.
-const SPELLED_DOMAIN_AHEAD = new RegExp(
-  `^[\\p{L}\\d-]{1,63}(?:\\s{1,3}(?:${DOT_WORDS})\\s{1,3}[\\p{L}\\d-]{1,63}){0,3}\\s{1,3}(?:${DOT_WORDS})\\s{1,3}([a-z]{2,24})(?![\\p{L}\\d])`,
-  'iu',
-);
+/**
+ * "mail dot co", "web punkt de": a domain spelled with dot words too ("blogging at
+ * magicalsongs.blogspot.com" is prose). Read word by word: a label, then up to four times a dot
+ * word and a label, the last a known TLD.
+ */
+function hasSpelledDomainAhead(ahead: string): boolean {
+  const words = ahead.split(/\s+/, 10);
+  if (!SPELLED_LABEL.test(words[0] ?? '')) return false;
+  for (let index = 1; index + 1 < words.length; index += 2) {
+    if (!DOT_WORD_SET.has(words[index]!.toLowerCase())) return false;
+    const tld = SPELLED_TLD.exec(words[index + 1]!)?.[1];
+    if (tld && TOP_LEVEL_DOMAINS.has(tld.toLowerCase())) return true;
+    if (!SPELLED_LABEL.test(words[index + 1]!)) return false;
+  }
+  return false;
+}
 // "ana at gmail", "ana at mail.ru", "ana at live.com": a mail provider, with or without its TLD.
 const PROVIDER_AHEAD = /^([\p{L}\d-]{1,20})(?:\.([a-z]{2,6})(?:\.[a-z]{2,3})?)?(?![\p{L}\d-])/iu;
-// Mail domains whose first label is an everyday word: accepted only with their TLD typed.
-const MAIL_LABELS_WITH_TLD = new Set([
-  'mail', 'live', 'me', 'mac', 'list', 'bk', 'inbox', 'rambler', 'web', 't-online', 'orange', 'free', 'laposte',
-  'wanadoo', 'seznam', 'wp', 'o2', 'ukr', 'comcast', 'verizon', 'sbcglobal', 'btinternet', 'rediffmail', 'fastmail',
-  'hey', 'pm', 'mailbox', 'posteo', 'hushmail',
-]);
 // Providers that are only a mailbox: "ana at gmail" is an address. The others are also employers
 // and places ("I worked at Yahoo", "see you at 163 Main St") and need a name-like local part.
 const MAIL_ONLY = new Set(['gmail', 'googlemail', 'hotmail', 'ymail', 'protonmail', 'icloud', 'tutanota']);
@@ -27,7 +37,7 @@ const PROSE_BEFORE_AT = new Set([
   'designer', 'intern', 'interns', 'employee', 'employees', 'office', 'offices', 'ads', 'me.', 'look', 'good', 'bad',
   'great', 'best', 'better', 'still', 'now', 'then', 'once', 'also', 'even', 'only', 'just', 'meet', 'see', 'stay',
   'live', 'lunch', 'dinner', 'meeting', 'email', 'mail', 'address', 'account', 'inbox', 'message', 'write', 'reach',
-  'or', 'and', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
+  'or', 'and', 'but', 'plus', 'add', 'then', 'just', 'up', 'to', 'from', 'via', 'on', 'with', 'by', 'the', 'a', 'an', 'of', 'in', 'for', 'cc', 'ping', 'thanks',
 ]);
 
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
@@ -44,8 +54,9 @@ const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}
  * announced just before ("email: ana at company.com"), which makes any typed domain acceptable.
  */
 export function isSpelledAt(behind: string, ahead: string, cue = false): boolean {
-  const spelled = SPELLED_DOMAIN_AHEAD.exec(ahead);
-  if (spelled && TOP_LEVEL_DOMAINS.has(spelled[1]!.toLowerCase())) return true;
+  // "r.a.m.b.l.e.r.ru": a domain spelled letter by letter reads as "rambler.ru".
+  ahead = collapseSpelledLetters(ahead);
+  if (hasSpelledDomainAhead(ahead)) return true;
   if (cue && !PROSE_BEFORE_AT.has(behind.toLowerCase())) {
     const literal = LITERAL_DOMAIN_AHEAD.exec(ahead);
     if (literal && TOP_LEVEL_DOMAINS.has(literal[1]!.toLowerCase())) return true;
@@ -55,7 +66,8 @@ export function isSpelledAt(behind: string, ahead: string, cue = false): boolean
   const name = provider[1]!.toLowerCase();
   const tld = provider[2]?.toLowerCase();
   const local = behind.toLowerCase();
-  if (PROSE_BEFORE_AT.has(local)) return false;
+  // "Gmail et Outlook", "gmail at hotmail": two providers named side by side.
+  if (PROSE_BEFORE_AT.has(local) || isMailProvider(local)) return false;
   if (tld) {
     // A typed TLD: a known provider's own domain, "mail.ru" or "live.com".
     return TOP_LEVEL_DOMAINS.has(tld) && (isMailProvider(name) || MAIL_LABELS_WITH_TLD.has(name));

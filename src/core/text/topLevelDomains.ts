@@ -38,6 +38,8 @@ export const WORD_LIKE_TLDS: ReadonlySet<string> = new Set([
   'team', 'work', 'works', 'news', 'art', 'top', 'name', 'market', 'sale', 'store', 'shop', 'chat', 'social',
   'photo', 'photos', 'ltd', 'inc', 'cat', 'jobs', 'money', 'capital', 'buzz', 'lol', 'fyi', 'ac', 'ad', 'al', 'ag',
   'im', 'mt', 'ma', 'sa', 'se', 'si', 'pro',
+  // Field names in code: "user.email", "order.email".
+  'email',
 ]);
 
 /** File extensions: "report.final.pdf" is a file name even when its middle looks like a domain. */
@@ -49,15 +51,3 @@ export const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
   'swift', 'vue', 'lock', 'log', 'ini', 'env', 'cfg', 'conf', 'bak', 'tmp', 'dll', 'so', 'bin', 'iso', 'ttf',
   'woff', 'otf', 'ico', 'bmp', 'tif', 'tiff', 'raw', 'indd', 'dwg', 'stl', 'obj', 'blend', 'unity', 'epub', 'mobi',
 ]);
-
-/**
- * Well-known mail providers: "ana at gmail" is an address even without ".com". Provider names that
- * are also everyday words ("me", "live", "mail") are left out: "moan at me" is not an address.
- */
-export const MAIL_PROVIDERS: Readonly<Record<string, string>> = {
-  gmail: 'gmail.com', googlemail: 'googlemail.com', hotmail: 'hotmail.com', outlook: 'outlook.com',
-  msn: 'msn.com', yahoo: 'yahoo.com', ymail: 'ymail.com', icloud: 'icloud.com',
-  aol: 'aol.com', proton: 'proton.me', protonmail: 'protonmail.com', gmx: 'gmx.com',
-  yandex: 'yandex.com', zoho: 'zoho.com', qq: 'qq.com', '163': '163.com', naver: 'naver.com',
-  libero: 'libero.it', uol: 'uol.com.br', bol: 'bol.com.br', tutanota: 'tutanota.com',
-};

@@ -1,0 +1,185 @@
+import { assembleWords } from '../lexicon/assembleWords.js';
+import { AT_WORDS, DOT_WORDS, UNDERSCORE_WORDS } from '../lexicon/atDotWords.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import type { NormalizedText } from '../normalizedText.js';
+import { matchFromView } from '../recognizer.js';
+import { alternation } from '../text/alternation.js';
+import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
+import type { ContactMatch } from '../types.js';
+
+// A provider named in the symbols view, where "জিমেইল" already reads "gmail": "gmail", "gmailu",
+// "hotmail'im", "yandexе" (a case ending), "web.de", "@outlook.com". Latin boundaries only, so an
+// Arabic "و" ("and") or Japanese text may touch it.
+const PROVIDER_NAMES = [...MAIL_LABELS_WITH_TLD, ...Object.keys(MAIL_PROVIDERS)];
+// The first letters looked for first: a leading lookbehind alone is tried at every position.
+const PROVIDER_FIRST = [...new Set(PROVIDER_NAMES.map((name) => name[0]!.toLowerCase()))].join('').replace('-', '\\-');
+const PROVIDER = new RegExp(
+  `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
+  'giu',
+);
+const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
+const MAX_REACH = 140;
+// A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
+const MAX_PROVIDERS = 40;
+const LOCAL_CHARACTER = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\d._%+-]/u;
+const SUFFIX = /^[\p{L}\p{M}]{0,3}(?![\p{L}\p{M}\d])/u;
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+// "tunde.bakare", "tutorbea_2020", "r.o.m.e.l.l.o.p.e.z.9.1", "larissaprado": a username typed near the provider.
+const TOKEN = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{2,40}[a-z\d](?![\p{L}\d@-])/giu;
+
+/** Words from their start (the ending is checked apart, see `endsWord`); Chinese and Japanese words anywhere. */
+function cuePattern(words: readonly string[]): RegExp {
+  const spaced = alternation(words.filter((word) => !UNSPACED.test(word)), ' ');
+  const unspaced = alternation(words.filter((word) => UNSPACED.test(word)), '');
+  const bounded = `(?<![\\p{L}\\p{M}\\d])(?:${spaced})`;
+  return new RegExp(unspaced ? `${bounded}|${unspaced}` : bounded, 'giu');
+}
+
+// Short at-words are everyday words too ("at", "et", "bei"); "arroba", "собачка", "@" are not.
+const isPlainAtSign = (word: string) => word === '@' || UNSPACED.test(word) || [...word].length >= 5;
+
+// How much each kind of cue says that an address is being described. One cue is chat ("then",
+// "my name", "here"); three points are a description.
+const CUES = [
+  { cue: 'name', points: 1, pattern: cuePattern(assembleWords('name')) },
+  { cue: 'account', points: 1, pattern: cuePattern(assembleWords('account')) },
+  { cue: 'sequence', points: 1, pattern: cuePattern(assembleWords('sequence')) },
+  { cue: 'join', points: 1, pattern: cuePattern(assembleWords('join')) },
+  { cue: 'here', points: 1, pattern: cuePattern(assembleWords('here')) },
+  { cue: 'same', points: 1, pattern: cuePattern(assembleWords('same')) },
+  { cue: 'symbol', points: 1, pattern: cuePattern([...DOT_WORDS, ...UNDERSCORE_WORDS, ...AT_WORDS.filter((word) => !isPlainAtSign(word))]) },
+  { cue: 'at', points: 2, pattern: new RegExp(`@|${cuePattern(AT_WORDS.filter(isPlainAtSign)).source}`, 'giu') },
+] as const;
+type Cue = (typeof CUES)[number]['cue'] | 'username';
+
+const CUE_WORDS = new Set(
+  [...(['name', 'account', 'sequence', 'join', 'here', 'same'] as const).flatMap((cue) => assembleWords(cue)), ...AT_WORDS, ...DOT_WORDS].map((word) =>
+    word.toLowerCase(),
+  ),
+);
+
+interface Found {
+  cue: Cue;
+  points: number;
+  start: number;
+  end: number;
+}
+
+/** A cue word ends there, or after a short ending ("kullanıcı adımla", "gmailu"). */
+const endsWord = (text: string, end: number, word: string) =>
+  word === '@' || UNSPACED.test(word) || SUFFIX.test(text.slice(end, end + 4));
+
+/** The local part right before an "@" that ends at `index`, if any. */
+function localBefore(text: string, index: number): string | undefined {
+  if (text[index - 1] !== '@') return undefined;
+  let start = index - 1;
+  while (start > 0 && index - start <= 65 && LOCAL_CHARACTER.test(text[start - 1]!)) start -= 1;
+  return start < index - 1 ? text.slice(start, index - 1) : undefined;
+}
+
+/** A username: letters with a digit, "_" or ".", and not a domain ("web.de"), a file ("cv_2024.pdf") or a provider. */
+function isUsername(token: string): boolean {
+  if (!/[._\d]/.test(token) || (token.match(/[a-z]/gi)?.length ?? 0) < 2) return false;
+  const labels = token.toLowerCase().split('.');
+  const last = labels[labels.length - 1]!;
+  const isDomainOrFile = labels.length > 1 && last.length > 1 && (TOP_LEVEL_DOMAINS.has(last) || FILE_EXTENSIONS.has(last));
+  return !isDomainOrFile && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
+}
+
+/** Between a provider and a username: punctuation, Chinese or Japanese text, or at most two short words ("ko po:", "is"). */
+function isShortGap(gap: string): boolean {
+  if (/\d|@/.test(gap)) return false;
+  const words = gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? [];
+  return words.length <= 2 && words.every((word) => word.length <= 6);
+}
+
+/** The cues of one sentence, outside the provider's own name. */
+function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
+  const clause = text.slice(clauseStart, clauseEnd);
+  const found: Found[] = [];
+  const outsideProvider = (start: number, end: number) => end <= providerStart || start >= providerEnd;
+  for (const { cue, points, pattern } of CUES) {
+    for (const match of clause.matchAll(pattern)) {
+      const start = clauseStart + match.index;
+      const end = start + match[0].length;
+      if (outsideProvider(start, end) && endsWord(text, end, match[0])) found.push({ cue, points, start, end });
+    }
+  }
+  for (const match of clause.matchAll(TOKEN)) {
+    const start = clauseStart + match.index;
+    const end = start + match[0].length;
+    if (!outsideProvider(start, end)) continue;
+    const gap = start >= providerEnd ? text.slice(providerEnd, start) : text.slice(end, providerStart);
+    if (isUsername(match[0])) {
+      // Right beside the provider, a username alone is enough ("yahoo ko po: tutorbea_2020").
+      found.push({ cue: 'username', points: isShortGap(gap) ? 3 : 2, start, end });
+    } else if (/^[a-z]{6,30}$/.test(match[0]) && end <= providerStart && /^\s?[,:\-–—]/.test(gap) && isShortGap(gap)) {
+      // "larissaprado, no yahoo": a run of lower-case letters set off before the provider.
+      found.push({ cue: 'username', points: 1, start, end });
+    }
+  }
+  return found;
+}
+
+/** Points of the strongest cue of each kind, plus one for "username here" said in one breath. */
+function score(found: readonly Found[]): number {
+  const best = new Map<Cue, number>();
+  for (const item of found) best.set(item.cue, Math.max(best.get(item.cue) ?? 0, item.points));
+  let total = 0;
+  for (const points of best.values()) total += points;
+  const near = found.some(
+    (account) =>
+      account.cue === 'account' && found.some((here) => here.cue === 'here' && Math.max(here.start - account.end, account.start - here.end) <= 6),
+  );
+  return total + (near ? 1 : 0);
+}
+
+/**
+ * Addresses described instead of typed, in one sentence around a mail provider's name, when its
+ * cues add up to three points: "my name, then the at sign, then gmail" (parts, order, an "@"
+ * word), "same as my username here, at gmail" (a username, "here", "same"), "yahoo ko po:
+ * tutorbea_2020" (a username right beside the provider).
+ */
+export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
+  const text = view.text;
+  const spans: Array<{ start: number; end: number }> = [];
+  let looked = 0;
+  for (const provider of text.matchAll(PROVIDER)) {
+    if (++looked > MAX_PROVIDERS) break;
+    const providerStart = provider.index;
+    const providerEnd = providerStart + provider[0].length;
+    // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").
+    const local = localBefore(text, providerStart);
+    if (local && !CUE_WORDS.has(local.toLowerCase())) continue;
+    const found = findCues(text, clauseEdge(text, providerStart, -1), clauseEdge(text, providerEnd, 1), providerStart, providerEnd);
+    if (score(found) < 3) continue;
+    spans.push({
+      start: Math.min(providerStart, ...found.map((item) => item.start)),
+      end: Math.max(providerEnd, ...found.map((item) => item.end)),
+    });
+  }
+  // "my QQ number is 915527306, the QQ mail is that number plus qq.com": of two providers in one
+  // sentence, the one the cues sit next to describes the address; a span holding another is too wide.
+  const narrowest = spans.filter((span) => !spans.some((other) => other !== span && other.start >= span.start && other.end <= span.end));
+  // Overlapping descriptions are one address.
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const span of narrowest) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged.map((span) => matchFromView(view, span.start, span.end, { kind: 'email', confidence: 0.7, obfuscated: true }));
+}
+
+/** Where the sentence around `index` starts (direction -1) or ends (+1), at most MAX_REACH away. */
+function clauseEdge(text: string, index: number, direction: 1 | -1): number {
+  if (direction === 1) {
+    const rest = text.slice(index, index + MAX_REACH);
+    const stop = rest.search(CLAUSE_BREAK);
+    return index + (stop === -1 ? rest.length : stop);
+  }
+  const from = Math.max(0, index - MAX_REACH);
+  let edge = from;
+  for (const match of text.slice(from, index).matchAll(new RegExp(CLAUSE_BREAK.source, 'gu'))) edge = from + match.index + match[0].length;
+  return edge;
+}

@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (ar). */
+export const ASSEMBLE_WORDS_AR: AssembleWords = {
+  name: ['اسم'],
+  account: ['اسم المستخدم', 'يوزر', 'اليوزر'],
+  sequence: ['بعدين', 'بعد كده', 'ثم'],
+  join: ['لازق', 'مع بعض'],
+  here: ['هنا', 'هون'],
+  same: ['نفس', 'زي', 'مثل'],
+};

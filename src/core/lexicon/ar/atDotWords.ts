@@ -1,0 +1,9 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (ar). */
+export const AT_DOT_WORDS_AR: AtDotWords = {
+  at: ['ات', 'آت', 'أت', 'علامة ات'],
+  dot: ['دوت', 'دت'],
+  underscore: ['أندرسكور'],
+  domainWords: { كوم: 'com', نت: 'net', أورج: 'org' },
+};

@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (de). */
+export const AT_DOT_WORDS_DE: AtDotWords = {
+  at: ['at', 'bei', 'klammeraffe', 'affenschwanz'],
+  dot: ['punkt'],
+  underscore: ['unterstrich'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (en). */
+export const MAIL_PROVIDERS_EN: MailProviders = {
+  mailboxes: { aol: 'aol.com' },
+  withTld: ['att'],
+};

@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (es). */
+export const ASSEMBLE_WORDS_ES: AssembleWords = {
+  name: ['nombre', 'apellido'],
+  account: ['usuario', 'mi nick', 'login'],
+  sequence: ['luego', 'después', 'despues'],
+  join: ['junto', 'pegado'],
+  here: ['aquí', 'aqui', 'de acá'],
+  same: ['la misma', 'igual que', 'mismo'],
+};

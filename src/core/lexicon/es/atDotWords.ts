@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (es). */
+export const AT_DOT_WORDS_ES: AtDotWords = {
+  at: ['arroba', 'arrobita'],
+  dot: ['punto'],
+  underscore: ['guion bajo'],
+};

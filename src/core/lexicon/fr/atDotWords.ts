@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (fr). */
+export const AT_DOT_WORDS_FR: AtDotWords = {
+  at: ['arobase', 'arrobase', 'arobas', 'a commercial'],
+  dot: ['point'],
+  underscore: ['tiret bas'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (fr). */
+export const MAIL_PROVIDERS_FR: MailProviders = {
+  mailboxes: {  },
+  withTld: ['sfr', 'neuf'],
+};

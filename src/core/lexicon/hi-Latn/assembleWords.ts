@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (hi-Latn). */
+export const ASSEMBLE_WORDS_HI_LATN: AssembleWords = {
+  name: ['naam', 'surname'],
+  account: ['username', 'user name', 'login'],
+  sequence: ['fir', 'phir', 'pehle'],
+  join: ['saath me', 'jod'],
+  here: ['yaha', 'idhar'],
+  same: ['wahi', 'yahi', 'yehi'],
+};

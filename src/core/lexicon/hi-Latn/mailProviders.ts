@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (hi-Latn). */
+export const MAIL_PROVIDERS_HI_LATN: MailProviders = {
+  mailboxes: { rediffmail: 'rediffmail.com' },
+  withTld: ['rediff', 'sify'],
+};

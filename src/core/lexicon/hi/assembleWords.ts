@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (hi). */
+export const ASSEMBLE_WORDS_HI: AssembleWords = {
+  name: ['नाम', 'सरनेम'],
+  account: ['यूज़रनेम', 'यूजरनेम', 'यूज़र नेम'],
+  sequence: ['फिर', 'पहले', 'उसके बाद'],
+  join: ['साथ में', 'जोड़'],
+  here: ['यहां', 'यहाँ', 'इधर'],
+  same: ['वही', 'यही', 'वैसा ही'],
+};

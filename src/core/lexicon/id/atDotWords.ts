@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (id). */
+export const AT_DOT_WORDS_ID: AtDotWords = {
+  at: ['at', 'et', 'a keong', 'keong'],
+  dot: ['titik', 'dot'],
+  underscore: ['garis bawah'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (id). */
+export const MAIL_PROVIDERS_ID: MailProviders = {
+  mailboxes: {  },
+  withTld: ['telkom', 'plasa'],
+};

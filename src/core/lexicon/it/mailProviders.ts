@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (it). */
+export const MAIL_PROVIDERS_IT: MailProviders = {
+  mailboxes: { libero: 'libero.it', tiscali: 'tiscali.it', virgilio: 'virgilio.it' },
+  withTld: ['alice', 'tim'],
+};

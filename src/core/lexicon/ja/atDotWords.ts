@@ -1,0 +1,9 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (ja). */
+export const AT_DOT_WORDS_JA: AtDotWords = {
+  at: ['あっと', 'アット', 'アットマーク', 'あっとまーく'],
+  dot: ['ドット', 'どっと'],
+  underscore: ['アンダーバー'],
+  domainWords: { コム: 'com', じぇーぴー: 'jp', ジェーピー: 'jp' },
+};

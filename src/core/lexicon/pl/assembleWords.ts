@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (pl). */
+export const ASSEMBLE_WORDS_PL: AssembleWords = {
+  name: ['imię', 'imie'],
+  account: ['moja nazwa', 'login', 'nick'],
+  sequence: ['potem', 'następnie', 'na końcu'],
+  join: ['razem', 'bez spacji'],
+  here: ['tutaj', 'stąd', 'tutejszy'],
+  same: ['taki sam', 'taki jak', 'tak samo'],
+};

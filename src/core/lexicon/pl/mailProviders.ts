@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (pl). */
+export const MAIL_PROVIDERS_PL: MailProviders = {
+  mailboxes: { interia: 'interia.pl', onet: 'onet.pl' },
+  withTld: ['gazeta', 'tlen'],
+};

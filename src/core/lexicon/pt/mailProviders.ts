@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (pt). */
+export const MAIL_PROVIDERS_PT: MailProviders = {
+  mailboxes: { uol: 'uol.com.br', bol: 'bol.com.br' },
+  withTld: ['ig', 'terra'],
+};

@@ -1,0 +1,9 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (ru). */
+export const AT_DOT_WORDS_RU: AtDotWords = {
+  at: ['собака', 'собаку', 'собачка', 'собачку'],
+  dot: ['точка', 'точку'],
+  underscore: ['нижнее подчёркивание'],
+  domainWords: { ру: 'ru', ком: 'com', нет: 'net' },
+};

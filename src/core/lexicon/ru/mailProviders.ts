@@ -1,0 +1,8 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (ru). */
+export const MAIL_PROVIDERS_RU: MailProviders = {
+  mailboxes: { yandex: 'yandex.ru', rambler: 'rambler.ru' },
+  withTld: ['ya'],
+  spellings: { яндекс: 'yandex', гмейл: 'gmail', гмайл: 'gmail', джимейл: 'gmail', рамблер: 'rambler', 'мейл ру': 'mail.ru', 'мэйл ру': 'mail.ru', аутлук: 'outlook' },
+};

@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (tl). */
+export const ASSEMBLE_WORDS_TL: AssembleWords = {
+  name: ['pangalan', 'apelyido'],
+  account: ['username', 'user name'],
+  sequence: ['tapos', 'pagkatapos', 'sa dulo'],
+  join: ['magkadikit', 'dikit'],
+  here: ['dito'],
+  same: ['pareho', 'kapareho', 'katulad'],
+};

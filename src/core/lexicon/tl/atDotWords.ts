@@ -1,0 +1,8 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (tl). */
+export const AT_DOT_WORDS_TL: AtDotWords = {
+  at: ['at'],
+  dot: ['dot', 'tuldok'],
+  underscore: ['underscore'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (tl). */
+export const MAIL_PROVIDERS_TL: MailProviders = {
+  mailboxes: {  },
+  withTld: [],
+};

@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (tr). */
+export const ASSEMBLE_WORDS_TR: AssembleWords = {
+  name: ['adım', 'soyadım'],
+  account: ['kullanıcı adı', 'nick'],
+  sequence: ['sonra', 'sonunda', 'önce'],
+  join: ['bitişik', 'birleştir'],
+  here: ['burada', 'bu sitede'],
+  same: ['aynı'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (tr). */
+export const MAIL_PROVIDERS_TR: MailProviders = {
+  mailboxes: { mynet: 'mynet.com' },
+  withTld: ['ttmail', 'superonline'],
+};

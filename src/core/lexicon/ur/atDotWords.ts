@@ -1,0 +1,9 @@
+import type { AtDotWords } from '../atDotWords.js';
+
+/** How people say "@" and "." when they spell an address out (ur). */
+export const AT_DOT_WORDS_UR: AtDotWords = {
+  at: ['ایٹ', 'اَیٹ', 'ایٹ دی ریٹ'],
+  dot: ['ڈاٹ', 'ڈوٹ'],
+  underscore: ['انڈر اسکور'],
+  domainWords: { کام: 'com', کوم: 'com', نیٹ: 'net', 'پی کے': 'pk', کو: 'co' },
+};

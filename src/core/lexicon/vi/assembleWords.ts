@@ -1,0 +1,11 @@
+import type { AssembleWords } from '../assembleWords.js';
+
+/** Words that tell someone to build an address from parts, or to reuse a username (vi). */
+export const ASSEMBLE_WORDS_VI: AssembleWords = {
+  name: ['tên'],
+  account: ['tên đăng nhập', 'username', 'nick'],
+  sequence: ['rồi', 'sau đó', 'tiếp theo'],
+  join: ['liền', 'ghép'],
+  here: ['ở đây', 'trên này'],
+  same: ['giống', 'y như'],
+};

@@ -1,0 +1,7 @@
+import type { MailProviders } from '../mailProviders.js';
+
+/** Mail providers of this market and how their names are written (vi). */
+export const MAIL_PROVIDERS_VI: MailProviders = {
+  mailboxes: {  },
+  withTld: ['fpt', 'vnn'],
+};
