@@ -1,0 +1,188 @@
+import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
+import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
+import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+
+/** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
+export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
+
+/** One lexicon word found in a text. */
+export interface TermHit {
+  from: number;
+  to: number;
+  slot: TermSlot;
+  /** The platform's id, for a `platform` hit. */
+  platform?: string;
+}
+
+interface Entry {
+  slot: TermSlot;
+  platform?: string;
+}
+
+// Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
+const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta']);
+// Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
+const ENDINGS = ['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের'];
+// Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
+const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
+const MAX_WORDS = 3;
+const MIN_SPACED_LETTERS = 4;
+
+// Scripts written without spaces between words: their terms are found as substrings.
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const UNSPACED_RUN = /[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g;
+const KATAKANA = /[\u30a0-\u30ff]/;
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\d]+){0,3}/gu;
+const SPACED_GAP = /^[ .]$/;
+const SINGLE_LETTER = /^[\p{L}]$/u;
+const ARABIC = /^[\u0600-\u06ff]/;
+
+interface Token {
+  from: number;
+  to: number;
+  key: string;
+}
+
+function buildIndex(): { words: Map<string, Entry[]>; unspaced: RegExp | undefined } {
+  const words = new Map<string, Entry[]>();
+  const unspacedTerms = new Set<string>();
+  const add = (term: string, entry: Entry) => {
+    const key = term.toLowerCase();
+    if (UNSPACED.test(key)) unspacedTerms.add(key);
+    const list = words.get(key) ?? [];
+    if (!list.some((known) => known.slot === entry.slot && known.platform === entry.platform)) list.push(entry);
+    words.set(key, list);
+  };
+  for (const [platform, names] of PLATFORM_NAMES) for (const name of names) add(name, { slot: 'platform', platform });
+  for (const table of [CONTACT_VERBS, CHANNEL_WORDS] as const) {
+    for (const [slot, terms] of Object.entries(table) as Array<[TermSlot, readonly string[]]>) for (const term of terms) add(term, { slot });
+  }
+  const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sorted = [...unspacedTerms].sort((a, b) => b.length - a.length).map(escape);
+  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined };
+}
+
+let index: ReturnType<typeof buildIndex> | undefined;
+
+/** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
+    const word = found[0];
+    if (!UNSPACED.test(word)) {
+      tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
+      continue;
+    }
+    UNSPACED_RUN.lastIndex = 0;
+    for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
+      const from = found.index + run.index;
+      tokens.push({ from, to: from + run[0].length, key: run[0].toLowerCase() });
+    }
+  }
+  return joinSpacedLetters(text, tokens);
+}
+
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    let end = at;
+    while (
+      end + 1 < tokens.length &&
+      SINGLE_LETTER.test(tokens[end]!.key) &&
+      SINGLE_LETTER.test(tokens[end + 1]!.key) &&
+      tokens[end + 1]!.from - tokens[end]!.to === 1 &&
+      SPACED_GAP.test(text[tokens[end]!.to]!)
+    ) end += 1;
+    if (end - at + 1 >= MIN_SPACED_LETTERS) {
+      const run = tokens.slice(at, end + 1);
+      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join('') });
+      at = end;
+    } else {
+      joined.push(tokens[at]!);
+    }
+  }
+  return joined;
+}
+
+/** The entries for one word, trying the forms people bend a name into. */
+function lookUp(words: Map<string, Entry[]>, key: string): Entry[] | undefined {
+  const exact = words.get(key);
+  if (exact) return exact;
+  // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
+  const apostrophe = key.search(/['’]/);
+  if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
+  for (const ending of ENDINGS) {
+    if (!key.endsWith(ending) || key.length - ending.length < 5) continue;
+    const stem = key.slice(0, key.length - ending.length);
+    const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform' && !WORD_NAMES.has(stem));
+    if (entries && entries.length > 0) return entries;
+  }
+  if (ARABIC.test(key)) {
+    for (const prefix of ARABIC_PREFIXES) {
+      if (key.length - prefix.length >= 3 && key.startsWith(prefix)) {
+        const entries = words.get(key.slice(prefix.length));
+        if (entries) return entries;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every lexicon word in a text (platform names, contact verbs, channel words), in order. Words of
+ * one to three tokens are looked up whole, spaced ("whats app") and joined ("व्हा ट्स ऐप"), then
+ * with inflection endings or Arabic proclitics taken off; unspaced scripts are searched as
+ * substrings. One pass over the text plus a few map lookups per word.
+ */
+export function findChannelTerms(text: string): TermHit[] {
+  index ??= buildIndex();
+  const { words, unspaced } = index;
+  const tokens = tokenize(text);
+  const hits: TermHit[] = [];
+  const push = (from: number, to: number, entries: readonly Entry[]) => {
+    for (const entry of entries) hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}) });
+  };
+  for (let at = 0; at < tokens.length; at += 1) {
+    let matched = 0;
+    for (let count = Math.min(MAX_WORDS, tokens.length - at); count >= 2 && matched === 0; count -= 1) {
+      const run = tokens.slice(at, at + count);
+      if (run.some((token, offset) => offset > 0 && !/^\s{1,2}$/.test(text.slice(run[offset - 1]!.to, token.from)))) continue;
+      const spaced = run.map((token) => token.key).join(' ');
+      const entries = words.get(spaced) ?? words.get(run.map((token) => token.key).join('')) ?? lookUp(words, spaced);
+      if (entries) {
+        push(run[0]!.from, run[count - 1]!.to, entries);
+        matched = count;
+      }
+    }
+    if (matched === 0) {
+      const token = tokens[at]!;
+      const entries = lookUp(words, token.key);
+      if (entries) push(token.from, token.to, entries);
+      matched = 1;
+    }
+    at += matched - 1;
+  }
+  if (unspaced && UNSPACED.test(text)) {
+    unspaced.lastIndex = 0;
+    for (let found = unspaced.exec(text); found; found = unspaced.exec(text)) {
+      // "オンライン", "ガイドライン" hold "ライン": a katakana name must start a katakana word.
+      if (KATAKANA.test(found[0][0]!) && found.index > 0 && KATAKANA.test(text[found.index - 1]!)) continue;
+      const entries = words.get(found[0].toLowerCase());
+      if (entries) push(found.index, found.index + found[0].length, entries);
+    }
+  }
+  return hits.sort((a, b) => a.from - b.from || b.to - a.to);
+}
+
+const termsByView = new WeakMap<object, TermHit[]>();
+
+/** `findChannelTerms` once per view of a text, shared by the recognizers that read it. */
+export function channelTermsOf(view: { readonly text: string }): TermHit[] {
+  let hits = termsByView.get(view);
+  if (!hits) {
+    hits = findChannelTerms(view.text);
+    termsByView.set(view, hits);
+  }
+  return hits;
+}

@@ -1,0 +1,97 @@
+import { SKILL_NOUN_AFTER } from './contactWords.js';
+import type { TermHit } from './channelTerms.js';
+import { quotedSpans } from './quotedSpans.js';
+import { type Clause, readClauses } from './readClauses.js';
+
+/** An invitation read from one clause: its span and the app it names, if any. */
+export interface ClauseIntent {
+  from: number;
+  to: number;
+  platform: string | undefined;
+}
+
+// Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
+const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
+// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
+const COMPOUND_AFTER = /-[\p{L}]/uy;
+const NEGATION_REACH = 14;
+
+/**
+ * Off-platform intent read at clause level, in every covered language: a channel (an app's name,
+ * "outside the site", "your number") together with a contact or move verb, a request to hand a
+ * detail over, or a question ("tens telegram?"). Fixed phrases are not needed: the lexicons say
+ * which words are channels and which are verbs. Left alone: clauses about the rule, scam warnings,
+ * quotes, refusals, the platform itself ("here"), and apps named as a topic ("WhatsApp API").
+ */
+export function findClauseIntents(text: string, hits: readonly TermHit[]): ClauseIntent[] {
+  if (hits.length === 0) return [];
+  // A message that warns about a scam quotes the invitation it warns about.
+  if (hits.some((hit) => hit.slot === 'warning')) return [];
+  const quotes = quotedSpans(text);
+  const inQuote = (hit: TermHit) => quotes.some(([from, to]) => hit.from >= from && hit.to <= to);
+  const intents: ClauseIntent[] = [];
+  for (const clause of readClauses(text, hits)) {
+    if (clause.ruleTalk || clause.hits.length < 2) continue;
+    const intent = readClause(text, clause, inQuote);
+    if (intent) intents.push(intent);
+  }
+  return intents;
+}
+
+function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
+  const hits = clause.hits.filter((hit) => !inQuote(hit));
+  if (hits.some((hit) => hit.slot === 'here')) return undefined;
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && !isTopic(text, hit));
+  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
+  const move = of('move');
+  const call = of('call');
+  const ask = of('ask');
+  const have = of('have');
+  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
+  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
+  const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
+    const present = parts.filter((part): part is TermHit => part !== undefined);
+    const platform = present.find((part) => part.slot === 'platform')?.platform;
+    return { from: Math.min(...present.map((part) => part.from)), to: Math.max(...present.map((part) => part.to)), platform };
+  };
+  const verb = move[0] ?? call[0] ?? ask[0];
+  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频".
+  if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
+  // "tens telegram?", "masz może signala?", "カカオトークやってますか".
+  if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // "what's your number?", "dame tu cel", "電話番号を教えて".
+  const detail = details[0];
+  if (detail && (ask[0] ?? (asks ? have[0] : undefined))) return span(detail, ask[0] ?? have[0]);
+  // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
+  const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
+  if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
+  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
+  if (call[0] && (asks || move[0])) return span(call[0], move[0]);
+  return undefined;
+}
+
+function overlapping(a: TermHit, b: TermHit): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function isTopic(text: string, hit: TermHit): boolean {
+  SKILL_AFTER.lastIndex = hit.to;
+  COMPOUND_AFTER.lastIndex = hit.to;
+  return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text);
+}
+
+/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"). */
+function weakDetails(hits: readonly TermHit[]): TermHit[] {
+  const yours = hits.filter((hit) => hit.slot === 'yours');
+  return hits.filter(
+    (hit) => hit.slot === 'weakDetail' && yours.some((own) => (own.to <= hit.from && hit.from - own.to <= 2) || (hit.to <= own.from && own.from - hit.to <= 2)),
+  );
+}
+
+/** A negation just before the word ("I can't call you"), unless it asks "why not". */
+function isNegated(hit: TermHit, hits: readonly TermHit[]): boolean {
+  const negation = hits.find((other) => other.slot === 'negation' && other.to <= hit.from && hit.from - other.to <= NEGATION_REACH);
+  if (!negation) return false;
+  return !hits.some((other) => other.slot === 'why' && other.to <= negation.from && negation.from - other.to <= NEGATION_REACH);
+}

@@ -1,0 +1,8 @@
+/** Spanish nicknames: "el wasap", "el face", "el insta". */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  whatsapp: ['guasap', 'guasa', 'wasa', 'watsa', 'whatsa'],
+  facebook: ['face', 'feis', 'feisbuk'],
+  instagram: ['insta', 'instagran'],
+  telegram: ['tele', 'telegra'],
+  tiktok: ['tiktoc'],
+};
