@@ -25,7 +25,7 @@ const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 
 const ENDINGS = ['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের'];
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
-const MAX_WORDS = 3;
+const MAX_WORDS = 4;
 const MIN_SPACED_LETTERS = 4;
 
 // Scripts written without spaces between words: their terms are found as substrings.
@@ -36,6 +36,7 @@ const TOKEN = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\d]+){0,3}/gu;
 const SPACED_GAP = /^[ .]$/;
 const SINGLE_LETTER = /^[\p{L}]$/u;
 const ARABIC = /^[\u0600-\u06ff]/;
+const WORD_CHAR = /[\p{L}\d]/u;
 
 interface Token {
   from: number;
@@ -70,6 +71,8 @@ function tokenize(text: string): Token[] {
   TOKEN.lastIndex = 0;
   for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
     const word = found[0];
+    // "customer.phone", "user.email": a dotted identifier in code, not a word.
+    if (isDotted(text, found.index, found.index + word.length)) continue;
     if (!UNSPACED.test(word)) {
       tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
       continue;
@@ -81,6 +84,10 @@ function tokenize(text: string): Token[] {
     }
   }
   return joinSpacedLetters(text, tokens);
+}
+
+function isDotted(text: string, from: number, to: number): boolean {
+  return (text[from - 1] === '.' && WORD_CHAR.test(text[from - 2] ?? '')) || (text[to] === '.' && WORD_CHAR.test(text[to + 1] ?? ''));
 }
 
 function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
@@ -106,11 +113,11 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 }
 
 /** The entries for one word, trying the forms people bend a name into. */
-function lookUp(words: Map<string, Entry[]>, key: string): Entry[] | undefined {
+function lookUp(words: Map<string, Entry[]>, key: string, single: boolean): Entry[] | undefined {
   const exact = words.get(key);
   if (exact) return exact;
   // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
-  const apostrophe = key.search(/['’]/);
+  const apostrophe = single ? key.search(/['’]/) : -1;
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (const ending of ENDINGS) {
     if (!key.endsWith(ending) || key.length - ending.length < 5) continue;
@@ -118,7 +125,7 @@ function lookUp(words: Map<string, Entry[]>, key: string): Entry[] | undefined {
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform' && !WORD_NAMES.has(stem));
     if (entries && entries.length > 0) return entries;
   }
-  if (ARABIC.test(key)) {
+  if (single && ARABIC.test(key)) {
     for (const prefix of ARABIC_PREFIXES) {
       if (key.length - prefix.length >= 3 && key.startsWith(prefix)) {
         const entries = words.get(key.slice(prefix.length));
@@ -149,7 +156,7 @@ export function findChannelTerms(text: string): TermHit[] {
       const run = tokens.slice(at, at + count);
       if (run.some((token, offset) => offset > 0 && !/^\s{1,2}$/.test(text.slice(run[offset - 1]!.to, token.from)))) continue;
       const spaced = run.map((token) => token.key).join(' ');
-      const entries = words.get(spaced) ?? words.get(run.map((token) => token.key).join('')) ?? lookUp(words, spaced);
+      const entries = words.get(spaced) ?? words.get(run.map((token) => token.key).join('')) ?? lookUp(words, spaced, false);
       if (entries) {
         push(run[0]!.from, run[count - 1]!.to, entries);
         matched = count;
@@ -157,7 +164,7 @@ export function findChannelTerms(text: string): TermHit[] {
     }
     if (matched === 0) {
       const token = tokens[at]!;
-      const entries = lookUp(words, token.key);
+      const entries = lookUp(words, token.key, true);
       if (entries) push(token.from, token.to, entries);
       matched = 1;
     }

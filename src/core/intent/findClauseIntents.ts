@@ -14,6 +14,8 @@ export interface ClauseIntent {
 const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
 // "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
 const COMPOUND_AFTER = /-[\p{L}]/uy;
+// The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
+const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|スタンプ|広告|マーケ|運用)/y;
 const NEGATION_REACH = 14;
 
 /**
@@ -31,7 +33,7 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   const inQuote = (hit: TermHit) => quotes.some(([from, to]) => hit.from >= from && hit.to <= to);
   const intents: ClauseIntent[] = [];
   for (const clause of readClauses(text, hits)) {
-    if (clause.ruleTalk || clause.hits.length < 2) continue;
+    if (clause.ruleTalk || clause.hits.length === 0) continue;
     const intent = readClause(text, clause, inQuote);
     if (intent) intents.push(intent);
   }
@@ -49,7 +51,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const have = of('have');
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)].filter((hit) => !isTopic(text, hit));
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
@@ -66,6 +68,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
+  // "pwede ba sa text na lang?", "Seria possível por outro meio?".
+  if (away && asks && have[0]) return span(away, have[0]);
   // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
   if (call[0] && (asks || move[0])) return span(call[0], move[0]);
   return undefined;
@@ -78,7 +82,8 @@ function overlapping(a: TermHit, b: TermHit): boolean {
 function isTopic(text: string, hit: TermHit): boolean {
   SKILL_AFTER.lastIndex = hit.to;
   COMPOUND_AFTER.lastIndex = hit.to;
-  return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text);
+  UNSPACED_SKILL_AFTER.lastIndex = hit.to;
+  return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text) || UNSPACED_SKILL_AFTER.test(text);
 }
 
 /** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"). */

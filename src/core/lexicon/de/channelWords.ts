@@ -5,7 +5,7 @@ export const channelWords = {
   yours: ['deine', 'dein', 'ihre', 'ihr', 'deinen', 'ihren'],
   elsewhere: ['außerhalb der seite', 'ausserhalb der seite', 'außerhalb der plattform', 'ausserhalb der plattform', 'außerhalb der app', 'woanders', 'andere app', 'privat', 'direkt', 'per sms'],
   label: ['benutzername', 'name', 'konto', 'profil', 'seite', 'id', 'nick'],
-  here: ['hier', 'über die plattform', 'auf der plattform', 'im chat'],
+  here: ['über die plattform', 'auf der plattform', 'im chat', 'hier im chat', 'hier auf der plattform', 'hier weiter'],
   rule: ['regeln', 'richtlinien', 'agb', 'erlaubt', 'verboten', 'nicht erlaubt'],
   warning: ['betrug', 'betrüger', 'abzocke', 'achtung', 'vorsicht', 'melden', 'fake'],
 };

@@ -1,6 +1,6 @@
 /** Romanised Hindi channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['number', 'no', 'email', 'mail', 'contact', 'phone number', 'mobile number', 'personal contact'],
+  detail: ['number', 'email', 'mail', 'contact', 'phone number', 'mobile number', 'personal contact'],
   weakDetail: ['id', 'account'],
   yours: ['apna', 'apni', 'aapka', 'aapki', 'tumhara', 'tera'],
   elsewhere: ['kisi aur app', 'dusre app', 'bahar', 'direct', 'personal'],

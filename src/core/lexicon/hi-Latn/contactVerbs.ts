@@ -1,11 +1,11 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['baat', 'bat', 'karo', 'kro', 'karte', 'karein', 'kare', 'chat', 'msg', 'message', 'add', 'discuss', 'interview'],
-  ask: ['de', 'do', 'dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'mil', 'milega', 'share'],
+  move: ['baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'chat', 'msg', 'message', 'add', 'discuss', 'interview'],
+  ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'share', 'de do', 'de dena', 'bhej do', 'mil sakta', 'milega', 'de sakte'],
   call: ['call', 'phone'],
   search: ['search', 'khojo', 'dhundo', 'dhoondo'],
-  have: ['hai', 'h', 'he', 'sakta', 'sakte', 'skte'],
-  question: ['kya', 'na'],
+  have: ['hai', 'sakta', 'sakte', 'skte'],
+  question: ['kya'],
   why: ['kyu', 'kyun'],
   negation: ['nahi', 'nahin', 'mat', 'nhi'],
 };

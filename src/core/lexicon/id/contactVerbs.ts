@@ -1,6 +1,6 @@
 /** Indonesian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['lanjut', 'ngobrol', 'pindah', 'chat', 'hubungi', 'kontak', 'japri', 'dm', 'add', 'tambahkan', 'sms', 'bicara', 'interview', 'interviewnya', 'wawancara'],
+  move: ['lanjut', 'ngobrol', 'pindah', 'chat', 'hubungi', 'kontak', 'japri', 'dm', 'add', 'tambahkan', 'sms', 'bicara', 'interview', 'interviewnya', 'wawancara', 'selanjutnya'],
   ask: ['minta', 'kirim', 'kirimkan', 'bagi', 'kasih', 'share', 'boleh minta'],
   call: ['telepon', 'telpon', 'telp', 'nelpon', 'vc', 'video call'],
   search: ['cari', 'search', 'carilah'],

@@ -7,5 +7,5 @@ export const contactVerbs = {
   have: ['やって', '使って', 'あります', 'よろしい', 'いい', 'できます'],
   question: ['か', 'ますか', 'ませんか', 'でしょうか'],
   why: [] as string[],
-  negation: ['ない', 'ません', 'できない', 'NG'],
+  negation: ['ない', 'ません', 'できない'],
 };

@@ -5,7 +5,7 @@ export const channelWords = {
   yours: ['twój', 'twoj', 'twoją', 'pana', 'pani', 'swój'],
   elsewhere: ['poza platformą', 'poza portalem', 'poza serwisem', 'poza aplikacją', 'gdzie indziej', 'inna aplikacja', 'na priv', 'prywatnie', 'bezpośrednio', 'bezposrednio'],
   label: ['nick', 'konto', 'profil', 'strona', 'nazwa', 'jako', 'id'],
-  here: ['tutaj', 'tu', 'na czacie', 'na platformie'],
+  here: ['tutaj', 'na czacie', 'na platformie'],
   rule: ['regulamin', 'zabrania', 'zakaz', 'zasady', 'nie wolno', 'dozwolone'],
   warning: ['oszuści', 'oszust', 'oszustwo', 'uważajcie', 'uwaga', 'scam', 'przekręt'],
 };

@@ -1,7 +1,7 @@
 /** Portuguese contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['conversar', 'conversamos', 'conversa', 'falar', 'falarmos', 'falamos', 'fala', 'continuar', 'continuamos', 'seguir', 'seguimos', 'segue', 'chama', 'chame', 'adiciona', 'adicione', 'add', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para'],
-  ask: ['passa', 'passe', 'passar', 'manda', 'mande', 'envia', 'envie', 'dá', 'da', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
+  ask: ['passa', 'passe', 'passar', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
   call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada'],
   search: ['procura', 'procure', 'pesquisa', 'pesquise', 'busca', 'me acha', 'acha'],
   have: ['tem', 'tens', 'usa', 'usas', 'você tem', 'vc tem', 'podemos', 'pode', 'posso', 'seria possível'],

@@ -1,6 +1,6 @@
 /** Chinese contact verbs (see en/contactVerbs.ts for the slots); matched inside unspaced text. */
 export const contactVerbs = {
-  move: ['聊', '沟通', '联系', '加', '细说', '私聊', '私信', '视频', '语音', '谈', '说', '交流', '滴滴'],
+  move: ['聊', '沟通', '联系', '加', '细说', '私聊', '私信', '视频', '谈', '说', '交流', '滴滴', '语音聊'],
   ask: ['给', '留', '发', '告诉', '发我', '给个'],
   call: ['打电话', '电话', '语音通话', '视频通话'],
   search: ['搜', '搜索', '查'],
