@@ -1,4 +1,6 @@
+import { channelTermsOf } from '../intent/channelTerms.js';
 import type { NormalizedText } from '../normalizedText.js';
+import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
@@ -98,6 +100,8 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         const looksLikeHandle = /[@._\d]/.test(handle!.replace(/\.$/, ''));
         // "wechat id ana_b" needs no separator after an id label; "telegram channel" is no handle.
         if (!separator && !/^\s{0,2}(?:id|handle|username)$/i.test(label ?? '') && !/#\d{4}$/.test(handle!)) continue;
+        // "WhatsApp-Kundenservice", "Telegram-Bots": a compound word, not a name and a handle.
+        if (separator === '-' && !/\s/.test(whole!) && !looksLikeHandle) continue;
         const wordSeparator = !separator || /^[a-z]/i.test(separator);
         if (wordSeparator && !possessive && !label && !looksLikeHandle) continue;
         if (wordSeparator && !looksLikeHandle && WORD_NAMES.has(platformName!.toLowerCase()) && !label) continue;
@@ -122,6 +126,17 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         for (const found of text.matchAll(SKYPE_LIVE)) {
           accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);
         }
+      }
+      // Every language: handles after a platform's name or its "id" label, page names, "look me up".
+      for (const near of findHandlesNearNames(text, channelTermsOf(view))) {
+        matches.push(
+          matchFromView(view, near.from, near.to, {
+            kind: 'social',
+            value: near.value,
+            confidence: near.searched ? 0.65 : 0.75,
+            ...(near.platform ? { platform: near.platform } : {}),
+          }),
+        );
       }
       return matches;
     },

@@ -10,7 +10,7 @@ export const channelWords = {
   weakDetail: ['number', 'num', 'id', 'username', 'account', 'profile'],
   yours: ['your', 'ur', 'yours', 'you'],
   elsewhere: ['outside the app', 'outside the site', 'outside the platform', 'outside this app', 'outside of the app', 'outside of the platform', 'off the platform', 'off the site', 'off the app', 'off-platform', 'offline', 'elsewhere', 'another app', 'other app', 'somewhere else', 'directly', 'in private', 'privately', 'private chat', 'regular text', 'normal text'],
-  label: ['id', 'handle', 'username', 'user name', 'user', 'name', 'account', 'acct', 'profile', 'page', 'channel', 'nick'],
+  label: ['id', 'handle', 'username', 'user name', 'user', 'name', 'account', 'acct', 'profile', 'page', 'channel', 'nick', 'is', 'as', 'am', 'at'],
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
   warning: ['scam', 'scammer', 'scammers', 'fraud', 'phishing', 'report', 'reported', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],

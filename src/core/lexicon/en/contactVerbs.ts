@@ -8,7 +8,7 @@ export const contactVerbs = {
   move: ['talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'meet', 'follow'],
   ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is'],
   call: ['call', 'ring', 'phone', 'facetime', 'voice call'],
-  search: ['look up', 'look me up', 'search', 'search for', 'find me', 'google', 'type in'],
+  search: ['look up', 'look me up', 'search', 'search for', 'find me', 'type in'],
   have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i'],
   question: [] as string[],
   why: ['why', 'how about'],

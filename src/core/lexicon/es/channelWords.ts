@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['número', 'numero', 'número personal', 'usuario', 'cuenta', 'perfil'],
   yours: ['tu', 'su', 'tus'],
   elsewhere: ['por otro lado', 'por fuera', 'fuera de la plataforma', 'fuera de la app', 'otra app', 'otra aplicación', 'por privado', 'al privado', 'directamente', 'mensaje normal', 'por mensaje normal', 'sms normal'],
-  label: ['usuario', 'cuenta', 'perfil', 'página', 'pagina', 'nombre', 'id', 'arroba'],
+  label: ['usuario', 'cuenta', 'perfil', 'página', 'pagina', 'nombre', 'id', 'arroba', 'es', 'soy', 'como'],
   here: ['aquí', 'aqui', 'acá', 'aca', 'por aquí', 'la plataforma', 'la app', 'este chat'],
   rule: ['normas', 'reglas', 'política', 'politica', 'permitido', 'prohibido', 'no dejan', 'términos'],
   warning: ['estafa', 'timo', 'fraude', 'cuidado', 'denuncia', 'denuncié', 'ojo', 'estafadores'],

@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['numéro', 'numero', 'num', 'numéro perso', 'pseudo', 'compte', 'profil'],
   yours: ['ton', 'ta', 'votre', 'tes', 'vos'],
   elsewhere: ['en dehors du site', 'en dehors de la plateforme', "en dehors de l'appli", 'hors plateforme', 'hors du site', 'ailleurs', 'autre appli', 'autre application', 'en privé', 'en prive', 'directement', 'de vive voix', 'par sms'],
-  label: ['pseudo', 'compte', 'profil', 'page', 'nom', 'identifiant', 'id'],
+  label: ['pseudo', 'compte', 'profil', 'page', 'nom', 'identifiant', 'id', 'est', 'suis', 'comme', "c'est"],
   here: ['ici', 'sur la plateforme', 'sur le site', 'dans le chat'],
   rule: ['règles', 'regles', 'règlement', 'interdit', 'autorisé', 'politique', 'conditions'],
   warning: ['arnaque', 'arnaqueur', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez', 'fraude'],

@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['id', 'account'],
   yours: ['apna', 'apni', 'aapka', 'aapki', 'tumhara', 'tera'],
   elsewhere: ['kisi aur app', 'dusre app', 'bahar', 'direct', 'personal'],
-  label: ['id', 'username', 'account', 'page', 'naam'],
+  label: ['id', 'username', 'account', 'page', 'naam', 'hai', 'h'],
   here: ['yaha', 'yahan', 'app pe', 'platform pe'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'mana'],
   warning: ['fraud', 'scam', 'report', 'dhokha', 'thagi', 'savdhan'],

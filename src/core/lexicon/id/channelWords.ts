@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['nomor', 'no', 'akun', 'id'],
   yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro'],
   elsewhere: ['di luar platform', 'di luar aplikasi', 'luar aplikasi', 'aplikasi lain', 'app lain', 'tempat lain', 'langsung', 'japri', 'pribadi'],
-  label: ['akun', 'id', 'username', 'nama', 'page'],
+  label: ['akun', 'id', 'username', 'nama', 'page', 'aku', 'adalah'],
   here: ['di sini', 'disini', 'di platform', 'di aplikasi ini', 'di app'],
   rule: ['aturan', 'aturannya', 'kebijakan', 'dilarang', 'ga boleh', 'tidak boleh'],
   warning: ['penipuan', 'penipu', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],

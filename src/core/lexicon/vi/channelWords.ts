@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['số', 'nick', 'tài khoản', 'id'],
   yours: ['bạn', 'anh', 'chị', 'em', 'của bạn'],
   elsewhere: ['ngoài sàn', 'ngoài app', 'ngoài nền tảng', 'app khác', 'riêng', 'trực tiếp', 'chỗ khác'],
-  label: ['nick', 'tài khoản', 'id', 'tên', 'trang', 'page'],
+  label: ['nick', 'tài khoản', 'id', 'tên', 'trang', 'page', 'là', 'mình'],
   here: ['ở đây', 'trên sàn', 'trong app'],
   rule: ['quy định', 'chính sách', 'cấm', 'không được'],
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
