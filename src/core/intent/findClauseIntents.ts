@@ -17,6 +17,7 @@ const COMPOUND_AFTER = /-[\p{L}]/uy;
 // The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
 const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|スタンプ|広告|マーケ|運用)/y;
 const NEGATION_REACH = 14;
+const TOPICAL = new Set<TermHit['slot']>(['platform', 'detail', 'weakDetail', 'call']);
 
 /**
  * Off-platform intent read at clause level, in every covered language: a channel (an app's name,
@@ -41,9 +42,10 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
-  const hits = clause.hits.filter((hit) => !inQuote(hit));
+  // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
+  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
   if (hits.some((hit) => hit.slot === 'here')) return undefined;
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && !isTopic(text, hit));
+  const platforms = hits.filter((hit) => hit.slot === 'platform');
   const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
   const move = of('move');
   const call = of('call');
@@ -51,7 +53,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const have = of('have');
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)].filter((hit) => !isTopic(text, hit));
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;

@@ -54,11 +54,18 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
     if (/[:：]/.test(separator)) {
       PAGE_NAME.lastIndex = start;
       const page = PAGE_NAME.exec(text);
-      if (page) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
+      if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
     }
   }
   found.push(...findSearches(text, hits, platforms));
   return found;
+}
+
+/** A quoted name, or two capitalised words or more ("Fontanería Rubén Gil"; not "I manage accounts"). */
+function isPageName(name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return true;
+  const words = name.split(/[ \t]+/);
+  return words[0]!.length >= 2 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
 }
 
 function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit | undefined {
@@ -87,6 +94,7 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
         page = PAGE_NAME.exec(text);
       }
     }
+    if (page && !isPageName(page[0])) page = null;
     if (page) to = start + page[0].length;
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
   }
