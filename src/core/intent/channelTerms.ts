@@ -26,6 +26,8 @@ const ENDINGS = ['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
 const MAX_WORDS = 4;
+const MIN_STEM = 5;
+const MAX_STEM = 12;
 const MIN_SPACED_LETTERS = 4;
 
 // Scripts written without spaces between words: their terms are found as substrings.
@@ -124,6 +126,13 @@ function lookUp(words: Map<string, Entry[]>, key: string, single: boolean): Entr
     const stem = key.slice(0, key.length - ending.length);
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform' && !WORD_NAMES.has(stem));
     if (entries && entries.length > 0) return entries;
+  }
+  // A stem ("escrib*" for "escríbeme", "escribir"…) stands for every word that starts with it.
+  if (single) {
+    for (let length = Math.min(key.length, MAX_STEM); length >= MIN_STEM; length -= 1) {
+      const entries = words.get(`${key.slice(0, length)}*`);
+      if (entries) return entries;
+    }
   }
   if (single && ARABIC.test(key)) {
     for (const prefix of ARABIC_PREFIXES) {

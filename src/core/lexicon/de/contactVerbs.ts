@@ -1,9 +1,9 @@
 /** German contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['schreib', 'schreibe', 'schreiben', 'weitermachen', 'weiterschreiben', 'weiterreden', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier', 'kontaktieren', 'adde', 'füg', 'meld', 'melde', 'melden', 'wechseln', 'folg', 'folge'],
-  ask: ['gib', 'geben', 'schick', 'schicke', 'schicken', 'sende', 'senden', 'hätten', 'hättest', 'verrate', 'verraten', 'wie ist', 'was ist'],
-  call: ['ruf', 'rufen', 'anrufen', 'telefonieren', 'telefonier', 'anruf'],
-  search: ['such', 'suche', 'suchen', 'sucht', 'finde', 'findest'],
+  move: ['schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge'],
+  ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
+  call: ['ruf', 'rufen', 'anruf*', 'telefonier*'],
+  search: ['such', 'suche*', 'sucht', 'finde*'],
   have: ['hast', 'haben', 'bist', 'nutzt', 'nutzen', 'benutzt', 'können', 'kann', 'könnten'],
   question: [] as string[],
   why: ['warum', 'wieso'],

@@ -13,5 +13,5 @@ export const channelWords = {
   label: ['id', 'handle', 'username', 'user name', 'user', 'name', 'account', 'acct', 'profile', 'page', 'channel', 'nick', 'is', 'as', 'am', 'at'],
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
-  warning: ['scam', 'scammer', 'scammers', 'fraud', 'phishing', 'report', 'reported', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
+  warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
 };

@@ -2,7 +2,6 @@
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['guasap', 'guasa', 'wasa', 'watsa', 'whatsa'],
   facebook: ['face', 'feis', 'feisbuk'],
-  instagram: ['insta', 'instagran'],
+  instagram: ['instagran'],
   telegram: ['tele', 'telegra'],
-  tiktok: ['tiktoc'],
 };

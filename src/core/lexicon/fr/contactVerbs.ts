@@ -1,10 +1,10 @@
 /** French contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['parler', 'parlons', 'parle', 'discuter', 'discutons', 'continuer', 'continuons', 'poursuivre', 'poursuivons', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute', 'ajoutez', 'contacte', 'contactez', 'texte', 'textez', 'message', 'rejoins', 'rejoindre', 'retrouve', 'retrouvez'],
-  ask: ['donne', 'donnez', 'envoie', 'envoyez', 'passe', 'passez', 'laisse', 'laissez', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi'],
-  call: ['appelle', 'appelez', 'appeler', "s'appelle", 'appelles', 'appel', 'téléphoner', 'telephoner', 'visio'],
-  search: ['cherche', 'cherchez', 'recherche', 'recherchez', 'tape', 'tapez', 'trouve', 'trouvez'],
-  have: ['as-tu', 'avez-vous', 'tu as', 'vous avez', "t'as", 'es sur', "t'es sur", 'êtes sur', 'utilises', 'peut', 'peux', 'pourrait', 'pourrions'],
+  move: ['parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'retrouve*'],
+  ask: ['donne*', 'envoie', 'envoyez', 'passez', 'laisse*', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi'],
+  call: ['appel*', "s'appelle", 'téléphoner', 'telephoner', 'visio'],
+  search: ['cherche*', 'recherche*', 'tape', 'tapez', 'trouve*'],
+  have: ['as-tu', 'avez-vous', 'tu as', 'vous avez', "t'as", 'es sur', "t'es sur", 'êtes sur', 'utilises', 'peut', 'peux', 'pourr*'],
   question: [] as string[],
   why: ['pourquoi'],
   negation: ['pas', 'jamais'],

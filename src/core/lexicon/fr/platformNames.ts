@@ -1,8 +1,7 @@
 /** French nicknames: "sur WhatsApp", "sur Insta", "sur Télégram", "tele". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['whatsap', 'ouatsap', 'watsapp'],
-  telegram: ['télégram', 'telegramme', 'télégramme', 'tele', 'télé'],
-  facebook: ['face', 'fesse bouc', 'messenger'],
-  instagram: ['insta', 'instagramme'],
-  snapchat: ['snap'],
+  whatsapp: ['ouatsap'],
+  telegram: ['télégram', 'télégramme', 'télé'],
+  facebook: ['fesse bouc'],
+  instagram: ['instagramme'],
 };

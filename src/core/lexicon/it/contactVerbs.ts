@@ -1,11 +1,11 @@
 /** Italian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['scrivimi', 'scrivere', 'scriviamo', 'aggiungimi', 'contattami', 'sentiamoci', 'sentirci', 'sentire', 'continuiamo', 'continuare', 'parliamo', 'parlare', 'spostiamo', 'spostarci', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chattare', 'chattiamo'],
-  ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasciami', 'lasci', 'qual'],
-  call: ['chiamami', 'chiamarti', 'chiamare', 'chiamo', 'telefonami', 'telefonarti', 'chiamata'],
-  search: ['cercami', 'cerca', 'cercate', 'cercatemi', 'trovami'],
-  have: ['hai', 'ha', 'avete', 'usi', 'sei su', 'possiamo', 'posso', 'potremmo'],
+  move: ['scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*'],
+  ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*'],
+  call: ['chiam*', 'telefona*'],
+  search: ['cercami', 'cercate', 'cercatemi', 'trovami'],
+  have: ['hai', 'ha', 'avete', 'usi', 'sei su', 'possiamo', 'potremmo'],
   question: [] as string[],
-  why: ['perché', 'perche'],
+  why: ['perch*'],
   negation: ['non', 'mai'],
 };

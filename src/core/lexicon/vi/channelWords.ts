@@ -1,10 +1,10 @@
 /** Vietnamese channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'email', 'mail', 'liên hệ', 'thông tin liên hệ'],
-  weakDetail: ['số', 'nick', 'tài khoản', 'id'],
+  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'liên hệ', 'thông tin liên hệ'],
+  weakDetail: ['số', 'nick', 'tài khoản'],
   yours: ['bạn', 'anh', 'chị', 'em', 'của bạn'],
   elsewhere: ['ngoài sàn', 'ngoài app', 'ngoài nền tảng', 'app khác', 'riêng', 'trực tiếp', 'chỗ khác'],
-  label: ['nick', 'tài khoản', 'id', 'tên', 'trang', 'page', 'là', 'mình'],
+  label: ['tài khoản', 'tên', 'trang', 'là', 'mình'],
   here: ['ở đây', 'trên sàn', 'trong app'],
   rule: ['quy định', 'chính sách', 'cấm', 'không được'],
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
