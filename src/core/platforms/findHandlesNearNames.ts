@@ -58,6 +58,42 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
     }
   }
   found.push(...findSearches(text, hits, platforms));
+  found.push(...findLaterHandles(text, hits, platforms));
+  return found;
+}
+
+// A handle typed over two lines ("rider_" then "sohel_bd", "casa.lipa" then ".staycation"): how a
+// conversation's messages read once joined (checkMessage's history joins them with "\n").
+const SPLIT_HANDLE =
+  /(?<![A-Za-z0-9._@])[A-Za-z0-9][A-Za-z0-9._-]{0,30}[._]\n[A-Za-z0-9][A-Za-z0-9._-]{0,30}|(?<![A-Za-z0-9._@])[A-Za-z0-9][A-Za-z0-9._-]{0,30}\n[._][A-Za-z0-9][A-Za-z0-9._-]{0,30}/g;
+const AT_HANDLE = /(?<![A-Za-z0-9._@])@[A-Za-z0-9][A-Za-z0-9._]{2,31}/g;
+const LATER_REACH = 160;
+
+/**
+ * Handles some way after the platform's name: "do u have telegram?" … "add me, it's @devraj_k",
+ * and handles split over lines. The name must come first, within a few lines, and an @handle
+ * needs a contact verb or an "id" label between them ("thanks @Maria" is a greeting).
+ */
+function findLaterHandles(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+  const found: HandleNearName[] = [];
+  const nameBefore = (at: number) => [...platforms].reverse().find((name) => name.to <= at && at - name.to <= LATER_REACH);
+  // A split handle may follow a search verb instead of a name: "ищи masha.retro" + "_ekb".
+  const cues = hits.filter((hit) => hit.slot === 'platform' || hit.slot === 'search');
+  if (cues.length > 0 && text.includes('\n')) {
+    SPLIT_HANDLE.lastIndex = 0;
+    for (let handle = SPLIT_HANDLE.exec(text); handle; handle = SPLIT_HANDLE.exec(text)) {
+      const name = [...cues].reverse().find((cue) => cue.to <= handle!.index && handle!.index - cue.to <= LATER_REACH);
+      if (name) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].replace('\n', ''), searched: false });
+    }
+  }
+  if (platforms.length > 0 && text.includes('@')) {
+    AT_HANDLE.lastIndex = 0;
+    for (let handle = AT_HANDLE.exec(text); handle; handle = AT_HANDLE.exec(text)) {
+      const name = nameBefore(handle.index);
+      const cue = name && hits.some((hit) => hit.from >= name.to && hit.to <= handle!.index && (hit.slot === 'move' || hit.slot === 'ask' || hit.slot === 'label'));
+      if (name && cue) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].slice(1), searched: false });
+    }
+  }
   return found;
 }
 

@@ -3,5 +3,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['vatsap', 'vatsapp', 'vatsab', 'wp'],
   telegram: ['telgraf', 'telegraf'],
   facebook: ['feys', 'feysbuk', 'fesbuk'],
-  instagram: ['ınsta'],
+  instagram: ['ınsta', 'instan', 'instam'],
 };
