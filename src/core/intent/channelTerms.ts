@@ -175,6 +175,13 @@ export function findChannelTerms(text: string): TermHit[] {
       const token = tokens[at]!;
       const entries = lookUp(words, token.key, true);
       if (entries) push(token.from, token.to, entries);
+      else {
+        // "écrivez-moi", "Telegram-Bots": the word before the hyphen, with its own span (so the
+        // compound after it can still be read as a topic).
+        const hyphen = token.key.indexOf('-');
+        const head = hyphen > 0 ? lookUp(words, token.key.slice(0, hyphen), true) : undefined;
+        if (head) push(token.from, token.from + hyphen, head);
+      }
       matched = 1;
     }
     at += matched - 1;

@@ -90,7 +90,7 @@ function findLaterHandles(text: string, hits: readonly TermHit[], platforms: rea
     AT_HANDLE.lastIndex = 0;
     for (let handle = AT_HANDLE.exec(text); handle; handle = AT_HANDLE.exec(text)) {
       const name = nameBefore(handle.index);
-      const cue = name && hits.some((hit) => hit.from >= name.to && hit.to <= handle!.index && (hit.slot === 'move' || hit.slot === 'ask' || hit.slot === 'label'));
+      const cue = name && hits.some((hit) => hit.from >= name.to && hit.to <= handle!.index && (hit.slot === 'move' || hit.slot === 'ask'));
       if (name && cue) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].slice(1), searched: false });
     }
   }

@@ -107,6 +107,9 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       const view = context.folded;
       const text = view.text;
       const matches: ContactMatch[] = [];
+      const terms = channelTermsOf(view);
+      // A scam warning quotes the invitation it warns about: "someone asked me to move to Telegram, is that a scam?"
+      if (terms.some((term) => term.slot === 'warning')) return [];
       for (const hit of phrases.find(text)) {
         const resolved = resolve(text, hit);
         if (!resolved || isRuleTalk(text, hit.from, resolved.to)) continue;
@@ -122,7 +125,7 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
         );
       }
       // Clause-level reading, every language: a channel with a contact verb, a request or a question.
-      for (const intent of findClauseIntents(text, channelTermsOf(view))) {
+      for (const intent of findClauseIntents(text, terms)) {
         if (isRuleTalk(text, intent.from, intent.to)) continue;
         matches.push(
           matchFromView(view, intent.from, intent.to, {

@@ -1,4 +1,5 @@
 import { channelTermsOf } from '../intent/channelTerms.js';
+import { quotedSpans } from '../intent/quotedSpans.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
@@ -138,7 +139,11 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
           }),
         );
       }
-      return matches;
+      // A handle quoted in a scam warning ("find me on telegram as crypto_admin" — it is a scam) is not shared.
+      const terms = channelTermsOf(view);
+      if (!terms.some((term) => term.slot === 'warning')) return matches;
+      const quotes = quotedSpans(text);
+      return matches.filter((match) => !quotes.some(([from, to]) => match.start >= view.toOriginal(from, to).start && match.end <= view.toOriginal(from, to).end));
     },
   };
 };
