@@ -1,6 +1,7 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { MAX_PHRASE_HITS } from './phraseSet.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
 export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
@@ -195,7 +196,10 @@ export function findChannelTerms(text: string): TermHit[] {
       if (entries) push(found.index, found.index + found[0].length, entries);
     }
   }
-  return hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  // A text with more lexicon words than this is spam or an attack: the verdict is the same after
+  // the first thousand, and the cap bounds the work the readers do per word.
+  return hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits;
 }
 
 const termsByView = new WeakMap<object, TermHit[]>();

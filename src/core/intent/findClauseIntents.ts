@@ -2,6 +2,7 @@ import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
 import { type Clause, readClauses } from './readClauses.js';
+import { isInside, lastBefore } from './spanSearch.js';
 
 /** An invitation read from one clause: its span and the app it names, if any. */
 export interface ClauseIntent {
@@ -31,7 +32,7 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   // A message that warns about a scam quotes the invitation it warns about.
   if (hits.some((hit) => hit.slot === 'warning')) return [];
   const quotes = quotedSpans(text);
-  const inQuote = (hit: TermHit) => quotes.some(([from, to]) => hit.from >= from && hit.to <= to);
+  const inQuote = (hit: TermHit) => isInside(quotes, hit.from, hit.to);
   const intents: ClauseIntent[] = [];
   for (const clause of readClauses(text, hits)) {
     if (clause.ruleTalk || clause.hits.length === 0) continue;
@@ -98,7 +99,7 @@ function weakDetails(hits: readonly TermHit[]): TermHit[] {
 
 /** A negation just before the word ("I can't call you"), unless it asks "why not". */
 function isNegated(hit: TermHit, hits: readonly TermHit[]): boolean {
-  const negation = hits.find((other) => other.slot === 'negation' && other.to <= hit.from && hit.from - other.to <= NEGATION_REACH);
+  const negation = lastBefore(hits, hit.from, NEGATION_REACH * 2, (other) => other.slot === 'negation' && hit.from - other.to <= NEGATION_REACH);
   if (!negation) return false;
-  return !hits.some((other) => other.slot === 'why' && other.to <= negation.from && negation.from - other.to <= NEGATION_REACH);
+  return !lastBefore(hits, negation.from, NEGATION_REACH * 2, (other) => other.slot === 'why' && negation.from - other.to <= NEGATION_REACH);
 }

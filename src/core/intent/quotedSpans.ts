@@ -4,9 +4,9 @@ const PAIRS = new Map<string, string>([
 ]);
 const MAX_QUOTE = 240;
 
-/** The quoted spans of a text, as [from, to) pairs in order; linear in the text's length. */
-export function quotedSpans(text: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
+/** The quoted spans of a text, in order and not overlapping; linear in the text's length. */
+export function quotedSpans(text: string): Array<{ from: number; to: number }> {
+  const spans: Array<{ from: number; to: number }> = [];
   for (let at = 0; at < text.length; at += 1) {
     const close = PAIRS.get(text[at]!);
     if (close === undefined) continue;
@@ -17,7 +17,7 @@ export function quotedSpans(text: string): Array<readonly [number, number]> {
     if (inside === -1) continue;
     const end = at + 1 + inside;
     if (close === "'" && end + 1 < text.length && /[\p{L}\d]/u.test(text[end + 1]!)) continue;
-    spans.push([at, end + 1]);
+    spans.push({ from: at, to: end + 1 });
     at = end;
   }
   return spans;

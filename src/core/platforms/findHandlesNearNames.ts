@@ -1,5 +1,6 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
+import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -24,6 +25,7 @@ const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,6
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
+const SEARCH_REACH = 40;
 
 /**
  * Handles without "@" after a platform's name in any language ("telegram ana_bauer", "ইনস্টা
@@ -37,7 +39,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
   const found: HandleNearName[] = [];
   const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? ''));
   for (const name of platforms) {
-    if (quotes.some(([from, to]) => name.from >= from && name.to <= to)) continue;
+    if (isInside(quotes, name.from, name.to)) continue;
     let at = name.to;
     // Skip "id", "username", "account", "is", "jestem jako", "اسمي" written after the name.
     for (let label = nextLabel(text, hits, at); label; label = nextLabel(text, hits, at)) at = label.to;
@@ -64,10 +66,22 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
 
 // A handle typed over two lines ("rider_" then "sohel_bd", "casa.lipa" then ".staycation"): how a
 // conversation's messages read once joined (checkMessage's history joins them with "\n").
-const SPLIT_HANDLE =
-  /(?<![A-Za-z0-9._@])[A-Za-z0-9][A-Za-z0-9._-]{0,30}[._]\n[A-Za-z0-9][A-Za-z0-9._-]{0,30}|(?<![A-Za-z0-9._@])[A-Za-z0-9][A-Za-z0-9._-]{0,30}\n[._][A-Za-z0-9][A-Za-z0-9._-]{0,30}/g;
+const HANDLE_CHAR = /[A-Za-z0-9._-]/;
+const MAX_PART = 32;
 const AT_HANDLE = /(?<![A-Za-z0-9._@])@[A-Za-z0-9][A-Za-z0-9._]{2,31}/g;
 const LATER_REACH = 160;
+
+/** The handle around a line break, when one half ends or the other starts with "_" or ".". */
+function splitHandleAt(text: string, line: number): { from: number; to: number; value: string } | undefined {
+  let from = line;
+  while (from > 0 && line - from < MAX_PART && HANDLE_CHAR.test(text[from - 1]!)) from -= 1;
+  let to = line + 1;
+  while (to < text.length && to - line <= MAX_PART && HANDLE_CHAR.test(text[to]!)) to += 1;
+  if (from === line || to === line + 1 || (from > 0 && /[\p{L}\d@]/u.test(text[from - 1]!))) return undefined;
+  if (!/[._]/.test(text[line - 1]!) && !/[._]/.test(text[line + 1]!)) return undefined;
+  if (!/[A-Za-z0-9]/.test(text[from]!)) return undefined;
+  return { from, to, value: text.slice(from, line) + text.slice(line + 1, to) };
+}
 
 /**
  * Handles some way after the platform's name: "do u have telegram?" … "add me, it's @devraj_k",
@@ -76,21 +90,22 @@ const LATER_REACH = 160;
  */
 function findLaterHandles(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
   const found: HandleNearName[] = [];
-  const nameBefore = (at: number) => [...platforms].reverse().find((name) => name.to <= at && at - name.to <= LATER_REACH);
+  const nameBefore = (at: number) => lastBefore(platforms, at, LATER_REACH);
   // A split handle may follow a search verb instead of a name: "ищи masha.retro" + "_ekb".
   const cues = hits.filter((hit) => hit.slot === 'platform' || hit.slot === 'search');
   if (cues.length > 0 && text.includes('\n')) {
-    SPLIT_HANDLE.lastIndex = 0;
-    for (let handle = SPLIT_HANDLE.exec(text); handle; handle = SPLIT_HANDLE.exec(text)) {
-      const name = [...cues].reverse().find((cue) => cue.to <= handle!.index && handle!.index - cue.to <= LATER_REACH);
-      if (name) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].replace('\n', ''), searched: false });
+    for (let line = text.indexOf('\n'); line !== -1; line = text.indexOf('\n', line + 1)) {
+      const handle = splitHandleAt(text, line);
+      if (!handle) continue;
+      const name = lastBefore(cues, handle.from, LATER_REACH);
+      if (name) found.push({ ...handle, platform: name.platform, searched: false });
     }
   }
   if (platforms.length > 0 && text.includes('@')) {
     AT_HANDLE.lastIndex = 0;
     for (let handle = AT_HANDLE.exec(text); handle; handle = AT_HANDLE.exec(text)) {
       const name = nameBefore(handle.index);
-      const cue = name && hits.some((hit) => hit.from >= name.to && hit.to <= handle!.index && (hit.slot === 'move' || hit.slot === 'ask'));
+      const cue = name && lastBefore(hits, handle.index, LATER_REACH, (hit) => hit.from >= name.to && (hit.slot === 'move' || hit.slot === 'ask'));
       if (name && cue) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].slice(1), searched: false });
     }
   }
@@ -105,7 +120,11 @@ function isPageName(name: string): boolean {
 }
 
 function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit | undefined {
-  return hits.find((hit) => hit.slot === 'label' && hit.from >= at && hit.from - at <= MAX_LABEL_GAP && /^[\s:：,の的]*$/.test(text.slice(at, hit.from)));
+  for (let index = firstFrom(hits, at); index < hits.length && hits[index]!.from - at <= MAX_LABEL_GAP; index += 1) {
+    const hit = hits[index]!;
+    if (hit.slot === 'label' && /^[\s:：,の的]*$/.test(text.slice(at, hit.from))) return hit;
+  }
+  return undefined;
 }
 
 /** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
@@ -113,7 +132,9 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
   const found: HandleNearName[] = [];
   for (const search of hits) {
     if (search.slot !== 'search') continue;
-    const name = platforms.find((platform) => Math.abs(platform.from - search.from) <= 40 && !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from))));
+    const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from)));
+    const after = platforms.slice(firstFrom(platforms, search.to), firstFrom(platforms, search.to + SEARCH_REACH)).find(sameClause);
+    const name = lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ?? after;
     if (!name) continue;
     const from = Math.min(name.from, search.from);
     let to = Math.max(name.to, search.to);

@@ -1,5 +1,6 @@
 import { channelTermsOf } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
+import { isInside } from '../intent/spanSearch.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
@@ -143,7 +144,8 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
       const terms = channelTermsOf(view);
       if (!terms.some((term) => term.slot === 'warning')) return matches;
       const quotes = quotedSpans(text);
-      return matches.filter((match) => !quotes.some(([from, to]) => match.start >= view.toOriginal(from, to).start && match.end <= view.toOriginal(from, to).end));
+      const original = quotes.map((quote) => view.toOriginal(quote.from, quote.to)).map(({ start, end }) => ({ from: start, to: end }));
+      return matches.filter((match) => !isInside(original, match.start, match.end));
     },
   };
 };
