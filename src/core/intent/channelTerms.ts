@@ -23,7 +23,8 @@ interface Entry {
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
 const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta']);
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
-const ENDINGS = ['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের'];
+const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
+const MAX_ENDING = 3;
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
 const MAX_WORDS = 4;
@@ -47,12 +48,27 @@ interface Token {
   key: string;
 }
 
-function buildIndex(): { words: Map<string, Entry[]>; unspaced: RegExp | undefined } {
+interface Index {
+  words: Map<string, Entry[]>;
+  unspaced: RegExp | undefined;
+  /** Words that may start a term of several words, spaced ("whats app") or joined ("व्हा ट्स ऐप"). */
+  multiStarts: Set<string>;
+  /** The first letters of every stem ("escrib*"), so most words skip the stem lookups. */
+  stemHeads: Set<string>;
+}
+
+function buildIndex(): Index {
   const words = new Map<string, Entry[]>();
+  const multiStarts = new Set<string>();
+  const stemHeads = new Set<string>();
   const unspacedTerms = new Set<string>();
   const add = (term: string, entry: Entry) => {
     const key = term.toLowerCase();
     if (UNSPACED.test(key)) unspacedTerms.add(key);
+    if (key.includes(' ')) multiStarts.add(key.slice(0, key.indexOf(' ')));
+    if (key.endsWith('*')) stemHeads.add(key.slice(0, MIN_STEM));
+    // Any start of a name may be the first piece of it typed apart: "whats app", "व्हा ट्स ऐप".
+    if (entry.slot === 'platform' && !key.includes(' ')) for (let length = 2; length < key.length; length += 1) multiStarts.add(key.slice(0, length));
     const list = words.get(key) ?? [];
     if (!list.some((known) => known.slot === entry.slot && known.platform === entry.platform)) list.push(entry);
     words.set(key, list);
@@ -63,10 +79,10 @@ function buildIndex(): { words: Map<string, Entry[]>; unspaced: RegExp | undefin
   }
   const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sorted = [...unspacedTerms].sort((a, b) => b.length - a.length).map(escape);
-  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined };
+  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads };
 }
 
-let index: ReturnType<typeof buildIndex> | undefined;
+let index: Index | undefined;
 
 /** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
 function tokenize(text: string): Token[] {
@@ -115,21 +131,55 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
   return joined;
 }
 
+const MAX_SEEN = 4096;
+
+/** The entries of the word before a hyphen ("écrivez" in "écrivez-moi"). */
+function hyphenHead(key: string): Entry[] | undefined {
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && index ? lookUp(index, key.slice(0, hyphen), true) : undefined;
+}
+
+/** A term of two to four words at `at`, spaced or joined, longest first; how many words it took (1 for none). */
+function matchSeveral(text: string, tokens: readonly Token[], at: number, push: (from: number, to: number, entries: readonly Entry[]) => void): number {
+  const { words } = index!;
+  const runs: Array<{ count: number; spaced: string; joined: string }> = [];
+  let spaced = tokens[at]!.key;
+  let joined = spaced;
+  for (let count = 2; count <= MAX_WORDS && at + count - 1 < tokens.length; count += 1) {
+    const previous = tokens[at + count - 2]!;
+    const next = tokens[at + count - 1]!;
+    const gap = next.from - previous.to;
+    if (gap < 1 || gap > 2 || text.slice(previous.to, next.from).trim() !== '') break;
+    spaced += ` ${next.key}`;
+    joined += next.key;
+    runs.push({ count, spaced, joined });
+  }
+  for (let run = runs.length - 1; run >= 0; run -= 1) {
+    const { count, spaced: key, joined: together } = runs[run]!;
+    const entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false);
+    if (entries) {
+      push(tokens[at]!.from, tokens[at + count - 1]!.to, entries);
+      return count;
+    }
+  }
+  return 1;
+}
+
 /** The entries for one word, trying the forms people bend a name into. */
-function lookUp(words: Map<string, Entry[]>, key: string, single: boolean): Entry[] | undefined {
+function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entry[] | undefined {
   const exact = words.get(key);
   if (exact) return exact;
   // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
   const apostrophe = single ? key.search(/['’]/) : -1;
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
-  for (const ending of ENDINGS) {
-    if (!key.endsWith(ending) || key.length - ending.length < 5) continue;
-    const stem = key.slice(0, key.length - ending.length);
-    const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform' && !WORD_NAMES.has(stem));
+  for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
+    const stem = key.slice(0, key.length - cut);
+    if (!ENDINGS.has(key.slice(key.length - cut)) || WORD_NAMES.has(stem)) continue;
+    const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
     if (entries && entries.length > 0) return entries;
   }
   // A stem ("escrib*" for "escríbeme", "escribir"…) stands for every word that starts with it.
-  if (single) {
+  if (single && key.length >= MIN_STEM && stemHeads.has(key.slice(0, MIN_STEM))) {
     for (let length = Math.min(key.length, MAX_STEM); length >= MIN_STEM; length -= 1) {
       const entries = words.get(`${key.slice(0, length)}*`);
       if (entries) return entries;
@@ -154,38 +204,31 @@ function lookUp(words: Map<string, Entry[]>, key: string, single: boolean): Entr
  */
 export function findChannelTerms(text: string): TermHit[] {
   index ??= buildIndex();
-  const { words, unspaced } = index;
+  const { words, unspaced, multiStarts } = index;
   const tokens = tokenize(text);
   const hits: TermHit[] = [];
   const push = (from: number, to: number, entries: readonly Entry[]) => {
     for (const entry of entries) hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}) });
   };
-  for (let at = 0; at < tokens.length; at += 1) {
-    let matched = 0;
-    for (let count = Math.min(MAX_WORDS, tokens.length - at); count >= 2 && matched === 0; count -= 1) {
-      const run = tokens.slice(at, at + count);
-      if (run.some((token, offset) => offset > 0 && !/^\s{1,2}$/.test(text.slice(run[offset - 1]!.to, token.from)))) continue;
-      const spaced = run.map((token) => token.key).join(' ');
-      const entries = words.get(spaced) ?? words.get(run.map((token) => token.key).join('')) ?? lookUp(words, spaced, false);
-      if (entries) {
-        push(run[0]!.from, run[count - 1]!.to, entries);
-        matched = count;
-      }
+  // Chat repeats its words: each distinct word is looked up once per text.
+  const seen = new Map<string, readonly Entry[] | null>();
+  for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
+    const token = tokens[at]!;
+    const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
+    if (matched > 1) {
+      at += matched - 1;
+      continue;
     }
-    if (matched === 0) {
-      const token = tokens[at]!;
-      const entries = lookUp(words, token.key, true);
-      if (entries) push(token.from, token.to, entries);
-      else {
-        // "écrivez-moi", "Telegram-Bots": the word before the hyphen, with its own span (so the
-        // compound after it can still be read as a topic).
-        const hyphen = token.key.indexOf('-');
-        const head = hyphen > 0 ? lookUp(words, token.key.slice(0, hyphen), true) : undefined;
-        if (head) push(token.from, token.from + hyphen, head);
-      }
-      matched = 1;
+    let entries = seen.get(token.key);
+    if (entries === undefined) {
+      entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
+      if (seen.size < MAX_SEEN) seen.set(token.key, entries);
     }
-    at += matched - 1;
+    if (entries === null) continue;
+    // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
+    // compound after it can still be read as a topic.
+    const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
+    push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
   }
   if (unspaced && UNSPACED.test(text)) {
     unspaced.lastIndex = 0;
