@@ -132,6 +132,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
 }
 
 const MAX_SEEN = 4096;
+const seen = new Map<string, readonly Entry[] | null>();
 
 /** The entries of the word before a hyphen ("écrivez" in "écrivez-moi"). */
 function hyphenHead(key: string): Entry[] | undefined {
@@ -210,8 +211,6 @@ export function findChannelTerms(text: string): TermHit[] {
   const push = (from: number, to: number, entries: readonly Entry[]) => {
     for (const entry of entries) hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}) });
   };
-  // Chat repeats its words: each distinct word is looked up once per text.
-  const seen = new Map<string, readonly Entry[] | null>();
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
     const token = tokens[at]!;
     const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
@@ -219,10 +218,13 @@ export function findChannelTerms(text: string): TermHit[] {
       at += matched - 1;
       continue;
     }
+    // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
+    // is looked up once (the memory is bounded, like the phrase set's).
     let entries = seen.get(token.key);
     if (entries === undefined) {
       entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
-      if (seen.size < MAX_SEEN) seen.set(token.key, entries);
+      if (seen.size >= MAX_SEEN) seen.clear();
+      seen.set(token.key, entries);
     }
     if (entries === null) continue;
     // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
