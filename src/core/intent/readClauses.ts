@@ -13,9 +13,9 @@ export interface Clause {
 
 // Where clauses end: sentence marks, commas and dashes of every covered script. A "." only ends a
 // clause before a space or the end ("fb.com", "w.a" stay whole).
-const CLAUSE_BREAK = /[!?;\n,，、،؛।॥。！？；…—–]|\.(?=\s|$)/g;
+const CLAUSE_BREAK = /[!?;\n,，、،؛؟۔।॥。！？；…—–]|\.(?=\s|$)/g;
 const QUESTION = /[?？؟]/;
-const SENTENCE_END = /[!?\n。！？؟.]/;
+const SENTENCE_END = /[!?\n。！？؟۔।.]/;
 
 /** Splits a text into clauses and hands each its lexicon words (hits must be sorted by `from`). */
 export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {

@@ -4,7 +4,7 @@ export const channelWords = {
   weakDetail: ['numara*', 'hesap'],
   yours: ['senin', 'sizin'],
   elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan'],
-  label: ['kullanıcı adı', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
+  label: ['kullanıcı adı', 'hesab*', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
   here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],

@@ -1,6 +1,6 @@
 /** Chinese channel words (see en/channelWords.ts for the slots); matched inside unspaced text. */
 export const channelWords = {
-  detail: ['联系方式', '手机号', '电话号码', '电话', '号码', '邮箱', '微信号', '联系电话'],
+  detail: ['联系方式', '手机号', '电话号码', '电话', '号码', '邮箱', '联系电话'],
   weakDetail: ['账号', '号'],
   yours: ['你的', '您的'],
   elsewhere: ['换个地方', '站外', '私下', '私聊', '平台外', '别的软件', '其他软件', '线下'],
