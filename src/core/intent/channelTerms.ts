@@ -13,6 +13,8 @@ export interface TermHit {
   slot: TermSlot;
   /** The platform's id, for a `platform` hit. */
   platform?: string;
+  /** A platform name that is also an everyday word ("signal", "line", "face"). */
+  everyday?: boolean;
 }
 
 interface Entry {
@@ -21,7 +23,7 @@ interface Entry {
 }
 
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
-const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta']);
+const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок']);
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
 const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
 const MAX_ENDING = 3;
@@ -209,7 +211,10 @@ export function findChannelTerms(text: string): TermHit[] {
   const tokens = tokenize(text);
   const hits: TermHit[] = [];
   const push = (from: number, to: number, entries: readonly Entry[]) => {
-    for (const entry of entries) hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}) });
+    const everyday = WORD_NAMES.has(text.slice(from, to).toLowerCase());
+    for (const entry of entries) {
+      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(everyday && entry.platform ? { everyday } : {}) });
+    }
   };
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
     const token = tokens[at]!;

@@ -46,7 +46,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
   const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
   if (hits.some((hit) => hit.slot === 'here')) return undefined;
-  const platforms = hits.filter((hit) => hit.slot === 'platform');
+  // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
+  // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)));
   const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
   const move = of('move');
   const call = of('call');
@@ -76,6 +78,22 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
   if (call[0] && (asks || move[0])) return span(call[0], move[0]);
   return undefined;
+}
+
+// Words before an everyday name that make it an app, in the covered languages.
+const APP_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja)\s{1,3}$/iu;
+
+// In Japanese and Chinese a particle says it: "Zoomで", "LINEに", "在line上".
+const UNSPACED_NEIGHBOUR = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function namesAnApp(text: string, hit: TermHit): boolean {
+  return (
+    /['’]/.test(text.slice(hit.from, hit.to)) ||
+    UNSPACED_NEIGHBOUR.test(text.charAt(hit.to)) ||
+    UNSPACED_NEIGHBOUR.test(text.charAt(hit.from - 1)) ||
+    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from))
+  );
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {

@@ -61,3 +61,20 @@ describe('intent read at clause level, in every language', () => {
     expect(intents(text)).toEqual([]);
   });
 });
+
+describe('everyday words that name apps', () => {
+  it.each(['the signal is weak, can we talk later?', 'sorry for the mess, let us talk tomorrow', 'face to face is better, we can chat at the cafe'])(
+    'leave %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['can we talk on signal instead', 'signal'],
+    ['agrégame al face y hablamos', 'facebook'],
+    ['chat tayo sa messenger', 'facebook'],
+  ])('find the app after a preposition in %j', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+});
