@@ -14,7 +14,8 @@ const NEGATIONS = new Set([
   // Spanish / Portuguese
   'no', 'nunca', 'jamás', 'jamas', 'tampoco', 'sin', 'não', 'nao', 'nem', 'sem', 'nunca', 'evite', 'evita', 'evitar',
   // French
-  'ne', 'pas', 'jamais', 'sans', 'plus',
+  // Not "ne" (Italian "che ne dici") nor "plus" ("plus simple"): French negates with "pas", "jamais", "n'".
+  'pas', 'jamais', 'sans',
   // German
   'nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne',
   // Italian
@@ -46,6 +47,9 @@ const DEFERRAL =
 // The conversation stays here: "text me the details here", "call me through the platform".
 const ON_PLATFORM =
   /(?<![\p{L}])(?:here|in\s{1,2}(?:this|the)\s{1,2}(?:chat|thread|app|platform|conversation|inbox)|(?:on|through|via|within|using|in)\s{1,2}(?:the\s{1,2}|this\s{1,2})?(?:platform|site|website|upwork|fiverr|freelancer|marketplace|escrow|chat|app)|in\s{1,2}(?:the\s{1,2}|my\s{1,2})?(?:settings|profile)|aqu[ií]|por\s{1,2}(?:la|esta)\s{1,2}plataforma|en\s{1,2}la\s{1,2}plataforma|pela\s{1,2}plataforma|na\s{1,2}plataforma|ici|sur\s{1,2}la\s{1,2}plateforme|hier|[uü]ber\s{1,2}die\s{1,2}plattform|auf\s{1,2}der\s{1,2}plattform|qui|sulla\s{1,2}piattaforma|di\s{1,2}sini|di\s{1,2}platform|lewat\s{1,2}platform)(?![\p{L}])/iu;
+
+// "why not", "¿por qué no…?", "warum nicht": a suggestion, not a refusal.
+const WHY_BEFORE = /(?:why|qu[eé]|pourquoi|warum|wieso|perch[eé]|почему|dlaczego|czemu|neden|kenapa|bakit)\s{1,3}$/iu;
 
 const LOOK_BACK_CHARS = 80;
 const LOOK_BACK_WORDS = 5;
@@ -80,7 +84,7 @@ function isNegatedOrRule(text: string, from: number): boolean {
       if (inClause) {
         clauseWords += 1;
         const negation = (NEGATIONS.has(word) && !(word === 'no' && NOT_NEGATING_NO.has(next))) || /^n'/.test(word);
-        if (negation && clauseWords <= LOOK_BACK_WORDS) return true;
+        if (negation && clauseWords <= LOOK_BACK_WORDS && !WHY_BEFORE.test(text.slice(Math.max(0, index - 20), index + 1))) return true;
       }
       if (sentenceWords >= LOOK_BACK_WORDS + 3) return false;
       next = word;

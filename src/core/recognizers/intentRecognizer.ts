@@ -1,4 +1,6 @@
+import { channelTermsOf } from '../intent/channelTerms.js';
 import { SKILL_NOUN_AFTER } from '../intent/contactWords.js';
+import { findClauseIntents } from '../intent/findClauseIntents.js';
 import { INTENT_PHRASES } from '../intent/intentPhrases.js';
 import { isRuleTalk } from '../intent/isRuleTalk.js';
 import { createPhraseSet, type PhraseHit } from '../intent/phraseSet.js';
@@ -105,6 +107,9 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       const view = context.folded;
       const text = view.text;
       const matches: ContactMatch[] = [];
+      const terms = channelTermsOf(view);
+      // A scam warning quotes the invitation it warns about: "someone asked me to move to Telegram, is that a scam?"
+      if (terms.some((term) => term.slot === 'warning')) return [];
       for (const hit of phrases.find(text)) {
         const resolved = resolve(text, hit);
         if (!resolved || isRuleTalk(text, hit.from, resolved.to)) continue;
@@ -116,6 +121,17 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
             // A named app makes the invitation concrete; integrator phrases are trusted as written.
             confidence: isCustom ? 0.8 : resolved.platform ? 0.75 : 0.65,
             ...(resolved.platform ? { platform: resolved.platform } : {}),
+          }),
+        );
+      }
+      // Clause-level reading, every language: a channel with a contact verb, a request or a question.
+      for (const intent of findClauseIntents(text, terms)) {
+        if (isRuleTalk(text, intent.from, intent.to)) continue;
+        matches.push(
+          matchFromView(view, intent.from, intent.to, {
+            kind: 'intent',
+            confidence: intent.platform ? 0.7 : 0.6,
+            ...(intent.platform ? { platform: intent.platform } : {}),
           }),
         );
       }

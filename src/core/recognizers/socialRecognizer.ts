@@ -1,4 +1,8 @@
+import { channelTermsOf } from '../intent/channelTerms.js';
+import { quotedSpans } from '../intent/quotedSpans.js';
+import { isInside } from '../intent/spanSearch.js';
 import type { NormalizedText } from '../normalizedText.js';
+import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
@@ -98,6 +102,8 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         const looksLikeHandle = /[@._\d]/.test(handle!.replace(/\.$/, ''));
         // "wechat id ana_b" needs no separator after an id label; "telegram channel" is no handle.
         if (!separator && !/^\s{0,2}(?:id|handle|username)$/i.test(label ?? '') && !/#\d{4}$/.test(handle!)) continue;
+        // "WhatsApp-Kundenservice", "Telegram-Bots": a compound word, not a name and a handle.
+        if (separator === '-' && !/\s/.test(whole!) && !looksLikeHandle) continue;
         const wordSeparator = !separator || /^[a-z]/i.test(separator);
         if (wordSeparator && !possessive && !label && !looksLikeHandle) continue;
         if (wordSeparator && !looksLikeHandle && WORD_NAMES.has(platformName!.toLowerCase()) && !label) continue;
@@ -123,7 +129,23 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
           accept(view, found.index, found.index + found[0].length, 'skype', found[0], matches);
         }
       }
-      return matches;
+      // Every language: handles after a platform's name or its "id" label, page names, "look me up".
+      for (const near of findHandlesNearNames(text, channelTermsOf(view))) {
+        matches.push(
+          matchFromView(view, near.from, near.to, {
+            kind: 'social',
+            value: near.value,
+            confidence: near.searched ? 0.65 : 0.75,
+            ...(near.platform ? { platform: near.platform } : {}),
+          }),
+        );
+      }
+      // A handle quoted in a scam warning ("find me on telegram as crypto_admin" — it is a scam) is not shared.
+      const terms = channelTermsOf(view);
+      if (!terms.some((term) => term.slot === 'warning')) return matches;
+      const quotes = quotedSpans(text);
+      const original = quotes.map((quote) => view.toOriginal(quote.from, quote.to)).map(({ start, end }) => ({ from: start, to: end }));
+      return matches.filter((match) => !isInside(original, match.start, match.end));
     },
   };
 };

@@ -1,0 +1,265 @@
+import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
+import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
+import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { MAX_PHRASE_HITS } from './phraseSet.js';
+
+/** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
+export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
+
+/** One lexicon word found in a text. */
+export interface TermHit {
+  from: number;
+  to: number;
+  slot: TermSlot;
+  /** The platform's id, for a `platform` hit. */
+  platform?: string;
+  /** A platform name that is also an everyday word ("signal", "line", "face"). */
+  everyday?: boolean;
+}
+
+interface Entry {
+  slot: TermSlot;
+  platform?: string;
+}
+
+// Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
+const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок']);
+// Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
+const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
+const MAX_ENDING = 3;
+// Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
+const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
+const MAX_WORDS = 4;
+const MIN_STEM = 5;
+const MAX_STEM = 12;
+const MIN_SPACED_LETTERS = 4;
+
+// Scripts written without spaces between words: their terms are found as substrings.
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+const UNSPACED_RUN = /[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g;
+const KATAKANA = /[\u30a0-\u30ff]/;
+const TOKEN = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\d]+){0,3}/gu;
+const SPACED_GAP = /^[ .]$/;
+const SINGLE_LETTER = /^[\p{L}]$/u;
+const ARABIC = /^[\u0600-\u06ff]/;
+const WORD_CHAR = /[\p{L}\d]/u;
+
+interface Token {
+  from: number;
+  to: number;
+  key: string;
+}
+
+interface Index {
+  words: Map<string, Entry[]>;
+  unspaced: RegExp | undefined;
+  /** Words that may start a term of several words, spaced ("whats app") or joined ("व्हा ट्स ऐप"). */
+  multiStarts: Set<string>;
+  /** The first letters of every stem ("escrib*"), so most words skip the stem lookups. */
+  stemHeads: Set<string>;
+}
+
+function buildIndex(): Index {
+  const words = new Map<string, Entry[]>();
+  const multiStarts = new Set<string>();
+  const stemHeads = new Set<string>();
+  const unspacedTerms = new Set<string>();
+  const add = (term: string, entry: Entry) => {
+    const key = term.toLowerCase();
+    if (UNSPACED.test(key)) unspacedTerms.add(key);
+    if (key.includes(' ')) multiStarts.add(key.slice(0, key.indexOf(' ')));
+    if (key.endsWith('*')) stemHeads.add(key.slice(0, MIN_STEM));
+    // Any start of a name may be the first piece of it typed apart: "whats app", "व्हा ट्स ऐप".
+    if (entry.slot === 'platform' && !key.includes(' ')) for (let length = 2; length < key.length; length += 1) multiStarts.add(key.slice(0, length));
+    const list = words.get(key) ?? [];
+    if (!list.some((known) => known.slot === entry.slot && known.platform === entry.platform)) list.push(entry);
+    words.set(key, list);
+  };
+  for (const [platform, names] of PLATFORM_NAMES) for (const name of names) add(name, { slot: 'platform', platform });
+  for (const table of [CONTACT_VERBS, CHANNEL_WORDS] as const) {
+    for (const [slot, terms] of Object.entries(table) as Array<[TermSlot, readonly string[]]>) for (const term of terms) add(term, { slot });
+  }
+  const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const sorted = [...unspacedTerms].sort((a, b) => b.length - a.length).map(escape);
+  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads };
+}
+
+let index: Index | undefined;
+
+/** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
+    const word = found[0];
+    // "customer.phone", "user.email": a dotted identifier in code, not a word.
+    if (isDotted(text, found.index, found.index + word.length)) continue;
+    if (!UNSPACED.test(word)) {
+      tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
+      continue;
+    }
+    UNSPACED_RUN.lastIndex = 0;
+    for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
+      const from = found.index + run.index;
+      tokens.push({ from, to: from + run[0].length, key: run[0].toLowerCase() });
+    }
+  }
+  return joinSpacedLetters(text, tokens);
+}
+
+function isDotted(text: string, from: number, to: number): boolean {
+  return (text[from - 1] === '.' && WORD_CHAR.test(text[from - 2] ?? '')) || (text[to] === '.' && WORD_CHAR.test(text[to + 1] ?? ''));
+}
+
+function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let at = 0; at < tokens.length; at += 1) {
+    let end = at;
+    while (
+      end + 1 < tokens.length &&
+      SINGLE_LETTER.test(tokens[end]!.key) &&
+      SINGLE_LETTER.test(tokens[end + 1]!.key) &&
+      tokens[end + 1]!.from - tokens[end]!.to === 1 &&
+      SPACED_GAP.test(text[tokens[end]!.to]!)
+    ) end += 1;
+    if (end - at + 1 >= MIN_SPACED_LETTERS) {
+      const run = tokens.slice(at, end + 1);
+      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join('') });
+      at = end;
+    } else {
+      joined.push(tokens[at]!);
+    }
+  }
+  return joined;
+}
+
+const MAX_SEEN = 4096;
+const seen = new Map<string, readonly Entry[] | null>();
+
+/** The entries of the word before a hyphen ("écrivez" in "écrivez-moi"). */
+function hyphenHead(key: string): Entry[] | undefined {
+  const hyphen = key.indexOf('-');
+  return hyphen > 0 && index ? lookUp(index, key.slice(0, hyphen), true) : undefined;
+}
+
+/** A term of two to four words at `at`, spaced or joined, longest first; how many words it took (1 for none). */
+function matchSeveral(text: string, tokens: readonly Token[], at: number, push: (from: number, to: number, entries: readonly Entry[]) => void): number {
+  const { words } = index!;
+  const runs: Array<{ count: number; spaced: string; joined: string }> = [];
+  let spaced = tokens[at]!.key;
+  let joined = spaced;
+  for (let count = 2; count <= MAX_WORDS && at + count - 1 < tokens.length; count += 1) {
+    const previous = tokens[at + count - 2]!;
+    const next = tokens[at + count - 1]!;
+    const gap = next.from - previous.to;
+    if (gap < 1 || gap > 2 || text.slice(previous.to, next.from).trim() !== '') break;
+    spaced += ` ${next.key}`;
+    joined += next.key;
+    runs.push({ count, spaced, joined });
+  }
+  for (let run = runs.length - 1; run >= 0; run -= 1) {
+    const { count, spaced: key, joined: together } = runs[run]!;
+    const entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false);
+    if (entries) {
+      push(tokens[at]!.from, tokens[at + count - 1]!.to, entries);
+      return count;
+    }
+  }
+  return 1;
+}
+
+/** The entries for one word, trying the forms people bend a name into. */
+function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entry[] | undefined {
+  const exact = words.get(key);
+  if (exact) return exact;
+  // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
+  const apostrophe = single ? key.search(/['’]/) : -1;
+  if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
+  for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
+    const stem = key.slice(0, key.length - cut);
+    if (!ENDINGS.has(key.slice(key.length - cut)) || WORD_NAMES.has(stem)) continue;
+    const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
+    if (entries && entries.length > 0) return entries;
+  }
+  // A stem ("escrib*" for "escríbeme", "escribir"…) stands for every word that starts with it.
+  if (single && key.length >= MIN_STEM && stemHeads.has(key.slice(0, MIN_STEM))) {
+    for (let length = Math.min(key.length, MAX_STEM); length >= MIN_STEM; length -= 1) {
+      const entries = words.get(`${key.slice(0, length)}*`);
+      if (entries) return entries;
+    }
+  }
+  if (single && ARABIC.test(key)) {
+    for (const prefix of ARABIC_PREFIXES) {
+      if (key.length - prefix.length >= 3 && key.startsWith(prefix)) {
+        const entries = words.get(key.slice(prefix.length));
+        if (entries) return entries;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every lexicon word in a text (platform names, contact verbs, channel words), in order. Words of
+ * one to three tokens are looked up whole, spaced ("whats app") and joined ("व्हा ट्स ऐप"), then
+ * with inflection endings or Arabic proclitics taken off; unspaced scripts are searched as
+ * substrings. One pass over the text plus a few map lookups per word.
+ */
+export function findChannelTerms(text: string): TermHit[] {
+  index ??= buildIndex();
+  const { words, unspaced, multiStarts } = index;
+  const tokens = tokenize(text);
+  const hits: TermHit[] = [];
+  const push = (from: number, to: number, entries: readonly Entry[]) => {
+    const everyday = WORD_NAMES.has(text.slice(from, to).toLowerCase());
+    for (const entry of entries) {
+      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(everyday && entry.platform ? { everyday } : {}) });
+    }
+  };
+  for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
+    const token = tokens[at]!;
+    const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
+    if (matched > 1) {
+      at += matched - 1;
+      continue;
+    }
+    // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
+    // is looked up once (the memory is bounded, like the phrase set's).
+    let entries = seen.get(token.key);
+    if (entries === undefined) {
+      entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
+      if (seen.size >= MAX_SEEN) seen.clear();
+      seen.set(token.key, entries);
+    }
+    if (entries === null) continue;
+    // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
+    // compound after it can still be read as a topic.
+    const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
+    push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+  }
+  if (unspaced && UNSPACED.test(text)) {
+    unspaced.lastIndex = 0;
+    for (let found = unspaced.exec(text); found; found = unspaced.exec(text)) {
+      // "オンライン", "ガイドライン" hold "ライン": a katakana name must start a katakana word.
+      if (KATAKANA.test(found[0][0]!) && found.index > 0 && KATAKANA.test(text[found.index - 1]!)) continue;
+      const entries = words.get(found[0].toLowerCase());
+      if (entries) push(found.index, found.index + found[0].length, entries);
+    }
+  }
+  hits.sort((a, b) => a.from - b.from || b.to - a.to);
+  // A text with more lexicon words than this is spam or an attack: the verdict is the same after
+  // the first thousand, and the cap bounds the work the readers do per word.
+  return hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits;
+}
+
+const termsByView = new WeakMap<object, TermHit[]>();
+
+/** `findChannelTerms` once per view of a text, shared by the recognizers that read it. */
+export function channelTermsOf(view: { readonly text: string }): TermHit[] {
+  let hits = termsByView.get(view);
+  if (!hits) {
+    hits = findChannelTerms(view.text);
+    termsByView.set(view, hits);
+  }
+  return hits;
+}

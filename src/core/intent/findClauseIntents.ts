@@ -1,0 +1,123 @@
+import { SKILL_NOUN_AFTER } from './contactWords.js';
+import type { TermHit } from './channelTerms.js';
+import { quotedSpans } from './quotedSpans.js';
+import { type Clause, readClauses } from './readClauses.js';
+import { isInside, lastBefore } from './spanSearch.js';
+
+/** An invitation read from one clause: its span and the app it names, if any. */
+export interface ClauseIntent {
+  from: number;
+  to: number;
+  platform: string | undefined;
+}
+
+// Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
+const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
+// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
+const COMPOUND_AFTER = /-[\p{L}]/uy;
+// The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
+const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|スタンプ|広告|マーケ|運用)/y;
+const NEGATION_REACH = 14;
+const TOPICAL = new Set<TermHit['slot']>(['platform', 'detail', 'weakDetail', 'call']);
+
+/**
+ * Off-platform intent read at clause level, in every covered language: a channel (an app's name,
+ * "outside the site", "your number") together with a contact or move verb, a request to hand a
+ * detail over, or a question ("tens telegram?"). Fixed phrases are not needed: the lexicons say
+ * which words are channels and which are verbs. Left alone: clauses about the rule, scam warnings,
+ * quotes, refusals, the platform itself ("here"), and apps named as a topic ("WhatsApp API").
+ */
+export function findClauseIntents(text: string, hits: readonly TermHit[]): ClauseIntent[] {
+  if (hits.length === 0) return [];
+  // A message that warns about a scam quotes the invitation it warns about.
+  if (hits.some((hit) => hit.slot === 'warning')) return [];
+  const quotes = quotedSpans(text);
+  const inQuote = (hit: TermHit) => isInside(quotes, hit.from, hit.to);
+  const intents: ClauseIntent[] = [];
+  for (const clause of readClauses(text, hits)) {
+    if (clause.ruleTalk || clause.hits.length === 0) continue;
+    const intent = readClause(text, clause, inQuote);
+    if (intent) intents.push(intent);
+  }
+  return intents;
+}
+
+function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
+  // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
+  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
+  if (hits.some((hit) => hit.slot === 'here')) return undefined;
+  // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
+  // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)));
+  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
+  const move = of('move');
+  const call = of('call');
+  const ask = of('ask');
+  const have = of('have');
+  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
+  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
+  const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
+    const present = parts.filter((part): part is TermHit => part !== undefined);
+    const platform = present.find((part) => part.slot === 'platform')?.platform;
+    return { from: Math.min(...present.map((part) => part.from)), to: Math.max(...present.map((part) => part.to)), platform };
+  };
+  const verb = move[0] ?? call[0] ?? ask[0];
+  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频".
+  if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
+  // "tens telegram?", "masz może signala?", "カカオトークやってますか".
+  if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // "what's your number?", "dame tu cel", "電話番号を教えて".
+  const detail = details[0];
+  if (detail && (ask[0] ?? (asks ? have[0] : undefined))) return span(detail, ask[0] ?? have[0]);
+  // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
+  const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
+  if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
+  // "pwede ba sa text na lang?", "Seria possível por outro meio?".
+  if (away && asks && have[0]) return span(away, have[0]);
+  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
+  if (call[0] && (asks || move[0])) return span(call[0], move[0]);
+  return undefined;
+}
+
+// Words before an everyday name that make it an app, in the covered languages.
+const APP_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja)\s{1,3}$/iu;
+
+// In Japanese and Chinese a particle says it: "Zoomで", "LINEに", "在line上".
+const UNSPACED_NEIGHBOUR = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+function namesAnApp(text: string, hit: TermHit): boolean {
+  return (
+    /['’]/.test(text.slice(hit.from, hit.to)) ||
+    UNSPACED_NEIGHBOUR.test(text.charAt(hit.to)) ||
+    UNSPACED_NEIGHBOUR.test(text.charAt(hit.from - 1)) ||
+    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from))
+  );
+}
+
+function overlapping(a: TermHit, b: TermHit): boolean {
+  return a.from < b.to && b.from < a.to;
+}
+
+function isTopic(text: string, hit: TermHit): boolean {
+  SKILL_AFTER.lastIndex = hit.to;
+  COMPOUND_AFTER.lastIndex = hit.to;
+  UNSPACED_SKILL_AFTER.lastIndex = hit.to;
+  return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text) || UNSPACED_SKILL_AFTER.test(text);
+}
+
+/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"). */
+function weakDetails(hits: readonly TermHit[]): TermHit[] {
+  const yours = hits.filter((hit) => hit.slot === 'yours');
+  return hits.filter(
+    (hit) => hit.slot === 'weakDetail' && yours.some((own) => (own.to <= hit.from && hit.from - own.to <= 2) || (hit.to <= own.from && own.from - hit.to <= 2)),
+  );
+}
+
+/** A negation just before the word ("I can't call you"), unless it asks "why not". */
+function isNegated(hit: TermHit, hits: readonly TermHit[]): boolean {
+  const negation = lastBefore(hits, hit.from, NEGATION_REACH * 2, (other) => other.slot === 'negation' && hit.from - other.to <= NEGATION_REACH);
+  if (!negation) return false;
+  return !lastBefore(hits, negation.from, NEGATION_REACH * 2, (other) => other.slot === 'why' && negation.from - other.to <= NEGATION_REACH);
+}

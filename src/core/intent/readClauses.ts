@@ -1,0 +1,63 @@
+import type { TermHit, TermSlot } from './channelTerms.js';
+
+/** A clause of a message with the lexicon words found in it. */
+export interface Clause {
+  from: number;
+  to: number;
+  /** The clause ends with a question mark (or its sentence does, for a clause before a comma). */
+  asks: boolean;
+  hits: TermHit[];
+  /** The sentence holding the clause talks about the rule ("the rules say no numbers"). */
+  ruleTalk: boolean;
+}
+
+// Where clauses end: sentence marks, commas and dashes of every covered script. A "." only ends a
+// clause before a space or the end ("fb.com", "w.a" stay whole).
+const CLAUSE_BREAK = /[!?;\n,，、،؛؟۔।॥。！？；…—–]|\.(?=\s|$)/g;
+const QUESTION = /[?？؟]/;
+const SENTENCE_END = /[!?\n。！？؟۔।.]/;
+
+/** Splits a text into clauses and hands each its lexicon words (hits must be sorted by `from`). */
+export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
+  const clauses: Clause[] = [];
+  let start = 0;
+  let sentence: Clause[] = [];
+  const close = (end: number, mark: string) => {
+    const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false };
+    clauses.push(clause);
+    sentence.push(clause);
+    if (mark === '' || SENTENCE_END.test(mark)) {
+      // A question mark at the end of a sentence asks its earlier clauses too ("Em có facebook ko, để chị gửi…" does not; "¿Te parece, lo hablamos por otro lado?" does).
+      if (QUESTION.test(mark)) for (const earlier of sentence) earlier.asks = true;
+      sentence = [];
+    }
+    start = end + mark.length;
+  };
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let found = CLAUSE_BREAK.exec(text); found; found = CLAUSE_BREAK.exec(text)) close(found.index, found[0]);
+  close(text.length, '');
+  let clause = 0;
+  for (const hit of hits) {
+    while (clause < clauses.length - 1 && hit.from >= clauses[clause]!.to) clause += 1;
+    clauses[clause]!.hits.push(hit);
+  }
+  markRuleTalk(text, clauses);
+  return clauses;
+}
+
+function markRuleTalk(text: string, clauses: Clause[]): void {
+  let first = 0;
+  for (let index = 0; index < clauses.length; index += 1) {
+    const clause = clauses[index]!;
+    const endsSentence = index === clauses.length - 1 || SENTENCE_END.test(text.charAt(clause.to));
+    if (!endsSentence) continue;
+    const sentence = clauses.slice(first, index + 1);
+    if (sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'))) for (const part of sentence) part.ruleTalk = true;
+    first = index + 1;
+  }
+}
+
+/** The first hit of one of the slots in a clause. */
+export function firstOf(clause: Clause, ...slots: TermSlot[]): TermHit | undefined {
+  return clause.hits.find((hit) => slots.includes(hit.slot));
+}

@@ -1,0 +1,47 @@
+import { channelWords as en } from './en/channelWords.js';
+import { channelWords as es } from './es/channelWords.js';
+import { channelWords as pt } from './pt/channelWords.js';
+import { channelWords as fr } from './fr/channelWords.js';
+import { channelWords as de } from './de/channelWords.js';
+import { channelWords as it } from './it/channelWords.js';
+import { channelWords as ru } from './ru/channelWords.js';
+import { channelWords as pl } from './pl/channelWords.js';
+import { channelWords as tr } from './tr/channelWords.js';
+import { channelWords as ar } from './ar/channelWords.js';
+import { channelWords as hi } from './hi/channelWords.js';
+import { channelWords as hiLatn } from './hi-Latn/channelWords.js';
+import { channelWords as bn } from './bn/channelWords.js';
+import { channelWords as ur } from './ur/channelWords.js';
+import { channelWords as id } from './id/channelWords.js';
+import { channelWords as tl } from './tl/channelWords.js';
+import { channelWords as vi } from './vi/channelWords.js';
+import { channelWords as zh } from './zh/channelWords.js';
+import { channelWords as ja } from './ja/channelWords.js';
+
+/** The slots of a language's channel-word list (see `lexicon/en/channelWords.ts`). */
+export interface ChannelWords {
+  detail: readonly string[];
+  weakDetail: readonly string[];
+  yours: readonly string[];
+  elsewhere: readonly string[];
+  label: readonly string[];
+  here: readonly string[];
+  rule: readonly string[];
+  warning: readonly string[];
+}
+
+const LANGUAGES: readonly ChannelWords[] = [
+  en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja
+];
+
+/** Every language's channel words, merged per slot. */
+export const CHANNEL_WORDS: ChannelWords = {
+  detail: LANGUAGES.flatMap((language) => language.detail),
+  weakDetail: LANGUAGES.flatMap((language) => language.weakDetail),
+  yours: LANGUAGES.flatMap((language) => language.yours),
+  elsewhere: LANGUAGES.flatMap((language) => language.elsewhere),
+  label: LANGUAGES.flatMap((language) => language.label),
+  here: LANGUAGES.flatMap((language) => language.here),
+  rule: LANGUAGES.flatMap((language) => language.rule),
+  warning: LANGUAGES.flatMap((language) => language.warning),
+};

@@ -1,0 +1,11 @@
+/** German contact verbs (see en/contactVerbs.ts for the slots). */
+export const contactVerbs = {
+  move: ['schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge'],
+  ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
+  call: ['ruf', 'rufen', 'anruf*', 'telefonier*'],
+  search: ['such', 'suche*', 'sucht', 'finde*'],
+  have: ['hast', 'haben', 'bist', 'nutzt', 'nutzen', 'benutzt', 'können', 'kann', 'könnten'],
+  question: [] as string[],
+  why: ['warum', 'wieso'],
+  negation: ['nicht', 'kein', 'keine', 'nie'],
+};

@@ -1,0 +1,5 @@
+/** German nicknames: "über WA", "auf Insta", "Telegramm". */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  whatsapp: ['whatsäpp', 'watsäpp'],
+  facebook: ['fratzenbuch'],
+};

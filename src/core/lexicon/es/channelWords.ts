@@ -1,0 +1,11 @@
+/** Spanish channel words (see en/channelWords.ts for the slots). */
+export const channelWords = {
+  detail: ['teléfono', 'telefono', 'celular', 'cel', 'correo', 'correo electrónico', 'mail', 'contacto', 'número de teléfono', 'número de celular', 'whatsapp'],
+  weakDetail: ['número', 'numero', 'número personal', 'usuario', 'cuenta', 'perfil'],
+  yours: ['tu', 'su', 'tus'],
+  elsewhere: ['por otro lado', 'por fuera', 'fuera de la plataforma', 'fuera de la app', 'otra app', 'otra aplicación', 'por privado', 'al privado', 'directamente', 'mensaje normal', 'por mensaje normal', 'sms normal'],
+  label: ['usuario', 'cuenta', 'perfil', 'página', 'pagina', 'nombre', 'arroba', 'es', 'soy', 'como'],
+  here: ['aquí', 'aqui', 'acá', 'aca', 'por aquí', 'la plataforma', 'la app', 'este chat'],
+  rule: ['normas', 'reglas', 'política', 'politica', 'permitido', 'prohibido', 'no dejan', 'términos'],
+  warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
+};

@@ -1,0 +1,11 @@
+/** French channel words (see en/channelWords.ts for the slots). */
+export const channelWords = {
+  detail: ['téléphone', 'telephone', 'tel', 'tél', 'portable', 'adresse mail', 'adresse e-mail', 'courriel', 'coordonn*', '06'],
+  weakDetail: ['numéro', 'numéro perso', 'pseudo', 'compte', 'profil'],
+  yours: ['ton', 'ta', 'votre', 'tes', 'vos'],
+  elsewhere: ['en dehors du site', 'en dehors de la plateforme', "en dehors de l'appli", 'hors plateforme', 'hors du site', 'ailleurs', 'autre appli', 'autre application', 'en privé', 'en prive', 'directement', 'de vive voix', 'par sms'],
+  label: ['pseudo', 'compte', 'profil', 'nom', 'identifiant', 'est', 'suis', 'comme', "c'est"],
+  here: ['ici', 'sur la plateforme', 'sur le site', 'dans le chat'],
+  rule: ['règle*', 'regles', 'interdit', 'autorisé', 'politique', 'conditions'],
+  warning: ['arnaque*', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez'],
+};

@@ -1,0 +1,7 @@
+/** French nicknames: "sur WhatsApp", "sur Insta", "sur Télégram", "tele". */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  whatsapp: ['ouatsap'],
+  telegram: ['télégram', 'télégramme', 'télé'],
+  facebook: ['fesse bouc'],
+  instagram: ['instagramme'],
+};

@@ -1,0 +1,11 @@
+/** Italian contact verbs (see en/contactVerbs.ts for the slots). */
+export const contactVerbs = {
+  move: ['scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*'],
+  ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*'],
+  call: ['chiam*', 'telefona*'],
+  search: ['cercami', 'cercate', 'cercatemi', 'trovami'],
+  have: ['hai', 'ha', 'avete', 'usi', 'sei su', 'possiamo', 'potremmo'],
+  question: [] as string[],
+  why: ['perch*'],
+  negation: ['non', 'mai'],
+};

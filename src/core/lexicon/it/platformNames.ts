@@ -1,0 +1,5 @@
+/** Italian nicknames: "uozzap", "uazzap", "su Insta", "Telegram". */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  whatsapp: ['uozzap', 'uazzap', 'uatsapp', 'wazzap', 'whatsup', 'vozzap', 'uozap'],
+  facebook: ['fessbuk'],
+};

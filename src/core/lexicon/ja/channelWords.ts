@@ -1,0 +1,11 @@
+/** Japanese channel words (see en/channelWords.ts for the slots); matched inside unspaced text. */
+export const channelWords = {
+  detail: ['電話番号', '連絡先', 'メールアドレス', 'メアド', 'メール', '携帯番号', 'ライン id'],
+  weakDetail: ['番号', 'アカウント'],
+  yours: ['あなたの'],
+  elsewhere: ['外部', '外で', '直接', '別のアプリ', '他のアプリ', '個別'],
+  label: ['アカウント名', 'アカウント', 'ユーザー名', '名前', '検索'],
+  here: ['ここで', 'こちらで', 'サイト内', 'アプリ内'],
+  rule: ['規約', 'ルール'],
+  warning: ['注意', '詐欺', '怪しい', '通報'],
+};

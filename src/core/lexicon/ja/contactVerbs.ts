@@ -1,0 +1,11 @@
+/** Japanese contact verbs and endings (see en/contactVerbs.ts for the slots); matched inside unspaced text. */
+export const contactVerbs = {
+  move: ['やり取り', 'やりとり', '連絡', '面談', '話し', '移動', '追加', '友達', 'メッセージ', '打ち合わせ', 'チャット'],
+  ask: ['教えて', '送って', 'ください', '下さい', '交換'],
+  call: ['電話', '通話'],
+  search: ['検索', '探して', 'さがして'],
+  have: ['やって', '使って', 'あります', 'よろしい', 'いい', 'できます'],
+  question: ['か', 'ますか', 'ませんか', 'でしょうか'],
+  why: [] as string[],
+  negation: ['ない', 'ません', 'できない'],
+};

@@ -1,0 +1,16 @@
+/** Japanese names in katakana and short forms: "ライン", "インスタ", "ツイッター", "カカオトーク"… */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  line: ['ライン', 'line@', 'lineid'],
+  instagram: ['インスタ', 'インスタグラム'],
+  x: ['ツイッター', 'エックス', 'ツイッタ'],
+  facebook: ['フェイスブック', 'メッセンジャー'],
+  kakaotalk: ['カカオトーク', 'カカオ'],
+  whatsapp: ['ワッツアップ'],
+  telegram: ['テレグラム'],
+  discord: ['ディスコード', 'ディスコ'],
+  skype: ['スカイプ'],
+  tiktok: ['ティックトック'],
+  wechat: ['ウィーチャット'],
+  signal: ['シグナル'],
+  zoom: ['ズーム'],
+};

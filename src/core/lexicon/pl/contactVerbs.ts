@@ -1,0 +1,11 @@
+/** Polish contact verbs (see en/contactVerbs.ts for the slots). */
+export const contactVerbs = {
+  move: ['pisz', 'pisać', 'pisac', 'napisz*', 'przenie*', 'przejd*', 'gadać', 'gadamy', 'pogadajmy', 'porozmawiajmy', 'rozmawiać', 'rozmowa', 'dodaj', 'odezwij', 'kontakt', 'skontaktuj', 'kontynuujmy'],
+  ask: ['poproszę', 'podaj', 'podasz', 'daj', 'dasz', 'wyślij', 'prześlij', 'zostaw', 'podeślij', 'jaki'],
+  call: ['zadzwo*', 'dzwonić', 'oddzwonić'],
+  search: ['wpisz', 'szukaj', 'wyszukaj', 'znajd*', 'poszukaj'],
+  have: ['masz', 'ma', 'macie', 'używasz', 'jesteś na', 'możemy', 'mogę', 'można'],
+  question: ['czy'],
+  why: ['dlaczego', 'czemu'],
+  negation: ['nigdy'],
+};

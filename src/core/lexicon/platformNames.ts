@@ -1,0 +1,40 @@
+import { platformNames as en } from './en/platformNames.js';
+import { platformNames as es } from './es/platformNames.js';
+import { platformNames as pt } from './pt/platformNames.js';
+import { platformNames as fr } from './fr/platformNames.js';
+import { platformNames as de } from './de/platformNames.js';
+import { platformNames as it } from './it/platformNames.js';
+import { platformNames as ru } from './ru/platformNames.js';
+import { platformNames as pl } from './pl/platformNames.js';
+import { platformNames as tr } from './tr/platformNames.js';
+import { platformNames as ar } from './ar/platformNames.js';
+import { platformNames as hi } from './hi/platformNames.js';
+import { platformNames as hiLatn } from './hi-Latn/platformNames.js';
+import { platformNames as bn } from './bn/platformNames.js';
+import { platformNames as ur } from './ur/platformNames.js';
+import { platformNames as id } from './id/platformNames.js';
+import { platformNames as tl } from './tl/platformNames.js';
+import { platformNames as vi } from './vi/platformNames.js';
+import { platformNames as zh } from './zh/platformNames.js';
+import { platformNames as ja } from './ja/platformNames.js';
+
+/**
+ * Messaging apps and social networks by id, with every name, nickname and misspelling people use
+ * for them in the covered languages. Lower-case. A text's language is not known, so every list
+ * applies everywhere; a new language adds a file under `lexicon/<lang>/` and one line here.
+ */
+export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = mergeByPlatform([
+  en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja
+]);
+
+function mergeByPlatform(tables: ReadonlyArray<Readonly<Record<string, readonly string[]>>>): Map<string, string[]> {
+  const merged = new Map<string, string[]>();
+  for (const table of tables) {
+    for (const [id, names] of Object.entries(table)) {
+      const list = merged.get(id) ?? [];
+      for (const name of names) if (!list.includes(name.toLowerCase())) list.push(name.toLowerCase());
+      merged.set(id, list);
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,11 @@
+/** Filipino channel words (see en/channelWords.ts for the slots). */
+export const channelWords = {
+  detail: ['cp number', 'cp'],
+  weakDetail: ['acc'],
+  yours: ['mo', 'nyo', 'ninyo', 'niyo'],
+  elsewhere: ['sa labas', 'ibang app', 'sa text', 'text na lang'],
+  label: ['pangalan', 'ko', 'namin', 'ay'],
+  here: ['dito', 'sa app', 'sa platform'],
+  rule: ['bawal', 'patakaran'],
+  warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
+};

@@ -1,0 +1,11 @@
+/** Turkish channel words (see en/channelWords.ts for the slots). */
+export const channelWords = {
+  detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep'],
+  weakDetail: ['numara*', 'hesap'],
+  yours: ['senin', 'sizin'],
+  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan'],
+  label: ['kullanıcı adı', 'hesab*', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
+  here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
+  rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
+  warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
+};

@@ -1,0 +1,11 @@
+/** Turkish contact verbs; the stem is what is listed, endings are read by the matcher (see en/contactVerbs.ts). */
+export const contactVerbs = {
+  move: ['yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat'],
+  ask: ['bırak*', 'verir', 'verin', 'atsana', 'atın', 'gönder', 'paylaş', 'at bana', 'verir misin'],
+  call: ['araya*', 'ara', 'arayın', 'arasam', 'aramak', 'arar'],
+  search: ['aratın', 'arat', 'ara', 'bul', 'bulun'],
+  have: ['var', 'kullanıyor*', 'olur', 'olabilir'],
+  question: ['mı', 'mü', 'mısınız', 'misiniz', 'miyim', 'mıyım'],
+  why: ['neden', 'niye'],
+  negation: ['yok', 'değil', 'asla'],
+};

@@ -1,0 +1,11 @@
+/** Vietnamese contact verbs and teencode (see en/contactVerbs.ts for the slots). */
+export const contactVerbs = {
+  move: ['nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi'],
+  ask: ['xin', 'gửi', 'để lại', 'cho em', 'cho e', 'cho mình', 'cho tôi', 'cho chị', 'cho anh', 'cho mk'],
+  call: ['gọi', 'gọi điện'],
+  search: ['tìm', 'tra'],
+  have: ['có', 'dùng', 'xài', 'được', 'đc', 'dc'],
+  question: ['ko', 'không', 'hok', 'hông', 'chưa', 'được không', 'dc ko', 'đc ko'],
+  why: ['sao'],
+  negation: ['đừng', 'chẳng'],
+};

@@ -1,0 +1,6 @@
+/** Vietnamese names and teencode: "zalo", "dalo", "fb", "phây", "mess", "tele". */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  zalo: ['dalo', 'da lô', 'zalô'],
+  facebook: ['phây', 'phây búc', 'mess', 'phở bò'],
+  tiktok: ['tóp tóp'],
+};

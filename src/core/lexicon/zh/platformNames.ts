@@ -1,0 +1,17 @@
+/** Chinese names and chat nicknames: "微信", "薇信", "威信", "V信", "vx", "QQ", "扣扣", "钉钉", "飞书", "抖音"… */
+export const platformNames: Readonly<Record<string, readonly string[]>> = {
+  wechat: ['微信', '薇信', '威信', '魏信', 'v信', '绿泡泡', '徽信'],
+  qq: ['扣扣', 'q号'],
+  dingtalk: ['钉钉'],
+  feishu: ['飞书'],
+  douyin: ['抖音', '抖音号'],
+  xiaohongshu: ['小红书', '红书'],
+  weibo: ['微博'],
+  xianyu: ['闲鱼'],
+  whatsapp: ['瓦次艾普'],
+  telegram: ['电报', '纸飞机'],
+  instagram: ['ins'],
+  facebook: ['脸书'],
+  x: ['推特'],
+  zoom: ['腾讯会议'],
+};

@@ -1,0 +1,159 @@
+import type { TermHit } from '../intent/channelTerms.js';
+import { quotedSpans } from '../intent/quotedSpans.js';
+import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
+
+/** A handle or a page name given next to a platform's name. */
+export interface HandleNearName {
+  from: number;
+  to: number;
+  platform: string | undefined;
+  value: string;
+  /** A plain name to search for ("Fontanería Rubén Gil"), not an @handle: less certain. */
+  searched: boolean;
+}
+
+// Apps whose accounts have handles; meeting tools and channels like "sms" do not.
+const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
+// Between a name (or its "id" label) and the handle: ":", "→", "=", "は", "是", "の".
+const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
+// A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
+// an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
+const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
+// A page or shop name after "fb:" or a search verb: a quote, or a run of capitalised words.
+const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
+// One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
+const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
+const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
+const MAX_LABEL_GAP = 4;
+const SEARCH_REACH = 40;
+
+/**
+ * Handles without "@" after a platform's name in any language ("telegram ana_bauer", "ইনস্টা
+ * আইডি: alpona.by.mim", "в тележке я Seva_Baraholka", "我的QQ号是 915527306"), page names after
+ * "fb:", and "look me up" requests ("search for Ana Bauer on Facebook", "闲鱼搜“小林二手数码”").
+ * Reads the lexicon words already found in the text; scam warnings are left alone.
+ */
+export function findHandlesNearNames(text: string, hits: readonly TermHit[]): HandleNearName[] {
+  if (hits.some((hit) => hit.slot === 'warning')) return [];
+  const quotes = quotedSpans(text);
+  const found: HandleNearName[] = [];
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? ''));
+  for (const name of platforms) {
+    if (isInside(quotes, name.from, name.to)) continue;
+    let at = name.to;
+    // Skip "id", "username", "account", "is", "jestem jako", "اسمي" written after the name.
+    for (let label = nextLabel(text, hits, at); label; label = nextLabel(text, hits, at)) at = label.to;
+    SEPARATOR.lastIndex = at;
+    const separator = SEPARATOR.exec(text)?.[0] ?? '';
+    const start = at + separator.length;
+    HANDLE.lastIndex = start;
+    const handle = HANDLE.exec(text);
+    if (handle && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
+      found.push({ from: name.from, to: start + handle[0].length, platform: name.platform, value: handle[0].replace(/^@/, ''), searched: false });
+      continue;
+    }
+    // "face: Fontanería Rubén Gil", "sa fb: Ukay ni Aling Nena": a page name after a colon.
+    if (/[:：]/.test(separator)) {
+      PAGE_NAME.lastIndex = start;
+      const page = PAGE_NAME.exec(text);
+      if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
+    }
+  }
+  found.push(...findSearches(text, hits, platforms));
+  found.push(...findLaterHandles(text, hits, platforms));
+  return found;
+}
+
+// A handle typed over two lines ("rider_" then "sohel_bd", "casa.lipa" then ".staycation"): how a
+// conversation's messages read once joined (checkMessage's history joins them with "\n").
+const HANDLE_CHAR = /[A-Za-z0-9._-]/;
+const MAX_PART = 32;
+const AT_HANDLE = /(?<![A-Za-z0-9._@])@[A-Za-z0-9][A-Za-z0-9._]{2,31}/g;
+const LATER_REACH = 160;
+
+/** The handle around a line break, when one half ends or the other starts with "_" or ".". */
+function splitHandleAt(text: string, line: number): { from: number; to: number; value: string } | undefined {
+  let from = line;
+  while (from > 0 && line - from < MAX_PART && HANDLE_CHAR.test(text[from - 1]!)) from -= 1;
+  let to = line + 1;
+  while (to < text.length && to - line <= MAX_PART && HANDLE_CHAR.test(text[to]!)) to += 1;
+  if (from === line || to === line + 1 || (from > 0 && /[\p{L}\d@]/u.test(text[from - 1]!))) return undefined;
+  if (!/[._]/.test(text[line - 1]!) && !/[._]/.test(text[line + 1]!)) return undefined;
+  if (!/[A-Za-z0-9]/.test(text[from]!)) return undefined;
+  return { from, to, value: text.slice(from, line) + text.slice(line + 1, to) };
+}
+
+/**
+ * Handles some way after the platform's name: "do u have telegram?" … "add me, it's @devraj_k",
+ * and handles split over lines. The name must come first, within a few lines, and an @handle
+ * needs a contact verb or an "id" label between them ("thanks @Maria" is a greeting).
+ */
+function findLaterHandles(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+  const found: HandleNearName[] = [];
+  const nameBefore = (at: number) => lastBefore(platforms, at, LATER_REACH);
+  // A split handle may follow a search verb instead of a name: "ищи masha.retro" + "_ekb".
+  const cues = hits.filter((hit) => hit.slot === 'platform' || hit.slot === 'search');
+  if (cues.length > 0 && text.includes('\n')) {
+    for (let line = text.indexOf('\n'); line !== -1; line = text.indexOf('\n', line + 1)) {
+      const handle = splitHandleAt(text, line);
+      if (!handle) continue;
+      const name = lastBefore(cues, handle.from, LATER_REACH);
+      if (name) found.push({ ...handle, platform: name.platform, searched: false });
+    }
+  }
+  if (platforms.length > 0 && text.includes('@')) {
+    AT_HANDLE.lastIndex = 0;
+    for (let handle = AT_HANDLE.exec(text); handle; handle = AT_HANDLE.exec(text)) {
+      const name = nameBefore(handle.index);
+      const cue = name && lastBefore(hits, handle.index, LATER_REACH, (hit) => hit.from >= name.to && (hit.slot === 'move' || hit.slot === 'ask'));
+      if (name && cue) found.push({ from: handle.index, to: handle.index + handle[0].length, platform: name.platform, value: handle[0].slice(1), searched: false });
+    }
+  }
+  return found;
+}
+
+/** A quoted name, or two capitalised words or more ("Fontanería Rubén Gil"; not "I manage accounts"). */
+function isPageName(name: string): boolean {
+  if (!/^\p{Lu}/u.test(name)) return true;
+  const words = name.split(/[ \t]+/);
+  return words[0]!.length >= 2 && words.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+}
+
+function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit | undefined {
+  for (let index = firstFrom(hits, at); index < hits.length && hits[index]!.from - at <= MAX_LABEL_GAP; index += 1) {
+    const hit = hits[index]!;
+    if (hit.slot === 'label' && /^[\s:：,の的]*$/.test(text.slice(at, hit.from))) return hit;
+  }
+  return undefined;
+}
+
+/** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
+function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+  const found: HandleNearName[] = [];
+  for (const search of hits) {
+    if (search.slot !== 'search') continue;
+    const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from)));
+    const after = platforms.slice(firstFrom(platforms, search.to), firstFrom(platforms, search.to + SEARCH_REACH)).find(sameClause);
+    const name = lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ?? after;
+    if (!name) continue;
+    const from = Math.min(name.from, search.from);
+    let to = Math.max(name.to, search.to);
+    SEPARATOR.lastIndex = to;
+    let start = to + (SEPARATOR.exec(text)?.[0].length ?? 0);
+    PAGE_NAME.lastIndex = start;
+    let page = PAGE_NAME.exec(text);
+    if (!page) {
+      ONE_WORD.lastIndex = start;
+      const word = ONE_WORD.exec(text);
+      if (word) {
+        start += word[0].length;
+        PAGE_NAME.lastIndex = start;
+        page = PAGE_NAME.exec(text);
+      }
+    }
+    if (page && !isPageName(page[0])) page = null;
+    if (page) to = start + page[0].length;
+    found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
+  }
+  return found;
+}

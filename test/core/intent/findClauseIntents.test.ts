@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+
+const detector = createDetector();
+const intents = (text: string) => detector.detect(text).filter((match) => match.kind === 'intent');
+
+describe('intent read at clause level, in every language', () => {
+  it.each([
+    ['could we maybe chat on signal instead', 'signal'],
+    ['seguimos hablando por el guasap', 'whatsapp'],
+    ['passe no zap que é mais rápido', 'whatsapp'],
+    ['écrivez-moi plutôt sur télégram', 'telegram'],
+    ['lass uns bei Insta weiterschreiben', 'instagram'],
+    ['parliamo su uozzap', 'whatsapp'],
+    ['давайте перейдём в телегу', 'telegram'],
+    ['przejdźmy na fejsa', 'facebook'],
+    ["vatsaptan yazalım", 'whatsapp'],
+    ['نكمل كلامنا على التليجرام', 'telegram'],
+    ['टेलीग्राम पे बात करते हैं', 'telegram'],
+    ['ভাইবারে কথা বলি', 'viber'],
+    ['وٹس ایپ پر بات کریں', 'whatsapp'],
+    ['lanjut ngobrol di tele ya', 'telegram'],
+    ['usap tayo sa messenger', 'facebook'],
+    ['kết bạn zalo nha', 'zalo'],
+    ['我们去微信聊吧', 'wechat'],
+    ['インスタでやり取りしましょう', 'instagram'],
+  ])('finds the move to an app in %j', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+
+  it.each([
+    'could you share your email address',
+    'dime tu teléfono porfa',
+    'podaj mi swój numer telefonu',
+    'आपका फोन नंबर भेजो',
+    'অন্য অ্যাপে কথা বলা যায়?',
+    'would it be easier to talk elsewhere?',
+    'можно я позвоню вам напрямую?',
+    '電話番号を教えてください',
+  ])('finds a request without an app in %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // an app as a topic of work
+    'I build WhatsApp bots for clinics',
+    'Instagram marketing and TikTok ads, 10 posts a month',
+    'Entwickle Telegram-Bots und WhatsApp-Integrationen',
+    'LINEスタンプのデザインをします',
+    // talk about the rule
+    'the site says we cannot share numbers before booking, so let us keep it here',
+    'las reglas no permiten pasar el teléfono, seguimos por aquí',
+    // quoted scam warnings
+    'someone asked me to move to Telegram, is that a scam?',
+    '"add me on telegram for a refund" — that is phishing, report it',
+    // other honest messages
+    'what is your phone model?',
+    'send me your order number please',
+    'I saw your work on Instagram, nice kitchen',
+  ])('leaves %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});
+
+describe('everyday words that name apps', () => {
+  it.each(['the signal is weak, can we talk later?', 'sorry for the mess, let us talk tomorrow', 'face to face is better, we can chat at the cafe'])(
+    'leave %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['can we talk on signal instead', 'signal'],
+    ['agrégame al face y hablamos', 'facebook'],
+    ['chat tayo sa messenger', 'facebook'],
+  ])('find the app after a preposition in %j', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+});
