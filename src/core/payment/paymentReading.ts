@@ -1,0 +1,246 @@
+import { resolveOverlaps } from '../resolveOverlaps.js';
+import type { ContactKind, ContactMatch } from '../types.js';
+import { CUE } from './paymentCues.js';
+import type { WordHit, WordTrie } from './wordTrie.js';
+
+/**
+ * The payment reading of a message, sentence by sentence, from the cue words of every language:
+ * - a detail the message uses to receive money ("send the deposit to ana@mail.co", "GCash 0917…")
+ *   becomes a `payment` with the detail's kind in `detailKind`, so it blocks in every state;
+ * - an account number, UPI ID or IFSC written after a rail or an account word is a payment ID;
+ * - requests without an instrument: a rail, crypto, a gift card, cash or payment details named
+ *   as the way to pay; "outside" next to paying; a fee next to avoiding it.
+ * A clause with a negation is a refusal ("please don't Venmo me"); a sentence about one's own
+ * customers, a payment product as work, or the platform's own payment features is left alone; so
+ * is a message that warns about a scam. Cost: one trie pass and a few linear sweeps.
+ */
+
+const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social', 'url']);
+
+const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
+const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
+const WEAK_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.rail | CUE.crypto | CUE.cash | CUE.outside;
+const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
+const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
+// Cues that tie a nearby detail to receiving money.
+const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.friends | CUE.crypto;
+// Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
+const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation | CUE.outside;
+
+const ADDRESS_BEFORE = 60;
+const ADDRESS_AFTER = 30;
+const ID_AFTER = 30;
+
+// A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){7,34}(?![\p{Nd}])/gu;
+const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
+// UPI and InstaPay IDs: name@psp, a payment address that is not an email (no top-level domain).
+const PAYMENT_ADDRESS =
+  /(?<![\p{L}\d._-])[\p{L}\d][\p{L}\d._-]{1,40}@(?:upi|paytm|ybl|ibl|axl|apl|okaxis|oksbi|okhdfcbank|okicici|ptyes|ptsbi|pthdfc|ptaxis|icici|sbi|hdfcbank|axisbank|kotak|fam|freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|instapay)(?![\p{L}\d.@-])/giu;
+
+interface Sentence {
+  from: number;
+  to: number;
+  hits: LiveHit[];
+  /** Union of the cues of the sentence that no negation cancels. */
+  cues: number;
+  /** Own business, the platform's own payment, or a payment product as work: left alone. */
+  quiet: boolean;
+}
+
+/** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
+export function readPayments(text: string, matches: readonly ContactMatch[], cues: WordTrie): ContactMatch[] {
+  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0);
+  if (hits.length === 0 && !text.includes('@')) return [...matches];
+  const warned = hits.some((hit) => hit.tags & CUE.warning);
+  const sentences = readSentences(text, hits);
+  const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
+  const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));
+
+  const out: ContactMatch[] = [];
+  for (const match of matches) {
+    const sentence = sentenceAt(match.start);
+    const cue = !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind) ? addressCue(sentence, match) : undefined;
+    if (!cue) {
+      out.push(match);
+      continue;
+    }
+    const converted: ContactMatch = { ...match, kind: 'payment', detailKind: match.kind };
+    if (cue.label && cue.tags & (CUE.rail | CUE.railWeak)) converted.platform = cue.label;
+    out.push(converted);
+  }
+  if (!warned) out.push(...findPaymentIds(text, sentences, out));
+
+  const requests: ContactMatch[] = [];
+  if (!warned) {
+    for (const sentence of sentences) {
+      if (sentence.quiet) continue;
+      const involved = involvedHits(sentence, anyPaying);
+      if (involved.length === 0) continue;
+      const from = Math.min(...involved.map((hit) => hit.from));
+      const to = Math.max(...involved.map((hit) => hit.to));
+      const span = freeSpan(from, to, out);
+      if (!span) continue;
+      const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
+      requests.push({
+        kind: 'payment',
+        start: span.from,
+        end: span.to,
+        text: text.slice(span.from, span.to),
+        obfuscated: false,
+        confidence: 0.7,
+        ...(rail?.label ? { platform: rail.label } : {}),
+      });
+    }
+  }
+  return requests.length > 0 || out.length !== matches.length ? resolveOverlaps([...out, ...requests]) : out;
+}
+
+/** The cue words that make this sentence a payment request, or none. */
+function involvedHits(sentence: Sentence, anyPaying: boolean): LiveHit[] {
+  const { cues } = sentence;
+  const live = sentence.hits.filter((hit) => hit.live);
+  const has = (bits: number) => (cues & bits) !== 0;
+  let wanted: number = STRONG;
+  if (anyPaying) wanted |= CUE.friends;
+  if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+    wanted |= WEAK | (CUE.pay | CUE.accept);
+  }
+  if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
+  if (has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  const involved = live.filter((hit) => hit.tags & wanted);
+  if (involved.length === 0) return [];
+  // What is left to pay and the paying verb belong to the request: "the rest in cash".
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay));
+}
+
+/** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
+function addressCue(sentence: Sentence, match: ContactMatch): LiveHit | undefined {
+  let best: LiveHit | undefined;
+  let bestDistance = Infinity;
+  for (const hit of sentence.hits) {
+    if (!hit.live || !(hit.tags & ADDRESS_CUES)) continue;
+    const distance = hit.to <= match.start ? match.start - hit.to : hit.from >= match.end ? hit.from - match.end : -1;
+    if (distance < 0) continue;
+    const limit = hit.to <= match.start ? ADDRESS_BEFORE : ADDRESS_AFTER;
+    // A rail names where the money goes; a bare paying word must sit right next to the detail.
+    const reach = hit.tags & (CUE.rail | CUE.railWeak | CUE.details | CUE.friends) ? limit : Math.min(limit, 25);
+    if (distance <= reach && distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Account numbers, UPI IDs and IFSC codes written right after a rail or an account word. */
+function findPaymentIds(text: string, sentences: readonly Sentence[], found: readonly ContactMatch[]): ContactMatch[] {
+  const ids: ContactMatch[] = [];
+  const free = (from: number, to: number) => !found.some((match) => match.start < to && from < match.end);
+  const id = (from: number, to: number, value: string, platform: string, confidence: number) =>
+    ids.push({ kind: 'payment', start: from, end: to, text: text.slice(from, to), value, platform, obfuscated: false, confidence });
+  if (text.includes('@')) {
+    for (const address of text.matchAll(PAYMENT_ADDRESS)) {
+      const to = address.index + address[0].length;
+      if (free(address.index, to)) id(address.index, to, address[0].toLowerCase(), 'upi', 0.9);
+    }
+  }
+  for (const sentence of sentences) {
+    const labels = sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details));
+    if (labels.length === 0 || sentence.quiet) continue;
+    const part = text.slice(sentence.from, sentence.to);
+    const after = (from: number) => labels.find((hit) => hit.to <= from && from - hit.to <= ID_AFTER);
+    for (const run of part.matchAll(DIGIT_RUN)) {
+      const from = sentence.from + run.index;
+      const to = from + run[0].length;
+      const label = after(from);
+      if (label && free(from, to)) id(from, to, run[0].replace(/[ .-]/g, ''), label.label ?? 'bank-account', 0.8);
+    }
+    for (const code of part.matchAll(IFSC)) {
+      const from = sentence.from + code.index;
+      const to = from + code[0].length;
+      if (after(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
+    }
+  }
+  return ids;
+}
+
+/** The longest part of [from, to) that no other finding covers, trimmed of spaces and commas. */
+function freeSpan(from: number, to: number, found: readonly ContactMatch[]): { from: number; to: number } | undefined {
+  let pieces = [{ from, to }];
+  for (const match of found) {
+    if (match.end <= from || match.start >= to) continue;
+    pieces = pieces.flatMap((piece) =>
+      match.end <= piece.from || match.start >= piece.to
+        ? [piece]
+        : [
+            { from: piece.from, to: Math.max(piece.from, match.start) },
+            { from: Math.min(piece.to, match.end), to: piece.to },
+          ],
+    );
+  }
+  const best = pieces.reduce((longest, piece) => (piece.to - piece.from > longest.to - longest.from ? piece : longest));
+  return best.to - best.from >= 2 ? best : undefined;
+}
+
+// Sentence ends: . ! ? (a dot only before a space or the end, not in "ana.k" or "1.200"), line
+// breaks and their CJK and Arabic forms. Clause ends (a negation's reach) add commas and semicolons.
+const SENTENCE_END = /[!?！？。؟\n]|\.(?=\s|$)/g;
+const CLAUSE_END = /[,;，；、،]/g;
+
+interface LiveHit extends WordHit {
+  /** False when a negation in the same clause cancels the cue. */
+  live: boolean;
+}
+
+function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
+  const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
+  const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
+  const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
+  const negatedClauses = new Set(hits.filter((hit) => hit.tags & CUE.negation).map((hit) => indexAt(clauses, hit.from)));
+  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, hits: [], cues: 0, quiet: false }));
+  for (const hit of hits) {
+    // A negated clause keeps only what a negation cannot cancel.
+    const live = (hit.tags & NOT_NEGATED) !== 0 || !negatedClauses.has(indexAt(clauses, hit.from));
+    sentences[indexAt(sentences, hit.from)]?.hits.push({ ...hit, live });
+  }
+  for (const sentence of sentences) {
+    let all = 0;
+    for (const hit of sentence.hits) {
+      all |= hit.tags;
+      if (hit.live) sentence.cues |= hit.tags;
+    }
+    const leavesPlatform = (all & (CUE.outside | CUE.avoid)) !== 0;
+    sentence.quiet =
+      (all & CUE.own) !== 0 ||
+      ((all & CUE.platform) !== 0 && !leavesPlatform) ||
+      ((all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0);
+  }
+  return sentences;
+}
+
+/** Consecutive spans that end at `ends` (sorted), covering [0, length). */
+function spans(ends: readonly number[], length: number): { from: number; to: number }[] {
+  const result: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end > from && end < length) {
+      result.push({ from, to: end });
+      from = end;
+    }
+  }
+  result.push({ from, to: Math.max(from, length) });
+  return result;
+}
+
+/** Index of the span holding `offset` (binary search over sorted, contiguous spans). */
+function indexAt(list: readonly { from: number; to: number }[], offset: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (list[middle]!.from <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
