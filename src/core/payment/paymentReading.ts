@@ -25,7 +25,7 @@ const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
 // Cues that tie a nearby detail to receiving money.
 const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.friends | CUE.crypto;
 // Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
-const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation | CUE.outside;
+const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
 const ADDRESS_BEFORE = 60;
 const ADDRESS_AFTER = 30;
@@ -41,6 +41,7 @@ const PAYMENT_ADDRESS =
 interface Sentence {
   from: number;
   to: number;
+  text: string;
   hits: LiveHit[];
   /** Union of the cues of the sentence that no negation cancels. */
   cues: number;
@@ -60,6 +61,9 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   const out: ContactMatch[] = [];
   for (const match of matches) {
     const sentence = sentenceAt(match.start);
+    // The payment recognizer's own requests obey the same reading: not in a warning, not about
+    // one's own shop or the platform's payment ("my clients pay through PayPal").
+    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet)) continue;
     const cue = !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind) ? addressCue(sentence, match) : undefined;
     if (!cue) {
       out.push(match);
@@ -79,9 +83,12 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
+      const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
+      // A payment found in the same sentence takes the request into its span: "send the tip to
+      // my Monzo, sort code 04-00-04" is one payment, not an instrument plus leftover words.
+      if (widenPayment(out, sentence, from, to)) continue;
       const span = freeSpan(from, to, out);
       if (!span) continue;
-      const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
       requests.push({
         kind: 'payment',
         start: span.from,
@@ -112,6 +119,21 @@ function involvedHits(sentence: Sentence, anyPaying: boolean): LiveHit[] {
   if (involved.length === 0) return [];
   // What is left to pay and the paying verb belong to the request: "the rest in cash".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay));
+}
+
+/** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
+function widenPayment(found: ContactMatch[], sentence: Sentence, from: number, to: number): boolean {
+  const index = found.findIndex((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
+  if (index === -1) return false;
+  const payment = found[index]!;
+  const start = Math.min(from, payment.start);
+  const end = Math.max(to, payment.end);
+  const blocked = found.some((match, other) => other !== index && match.start < end && start < match.end);
+  if (!blocked) {
+    const text = sentence.text.slice(start - sentence.from, end - sentence.from);
+    found[index] = { ...payment, start, end, text };
+  }
+  return true;
 }
 
 /** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
@@ -198,7 +220,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
   const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
   const negatedClauses = new Set(hits.filter((hit) => hit.tags & CUE.negation).map((hit) => indexAt(clauses, hit.from)));
-  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, hits: [], cues: 0, quiet: false }));
+  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false }));
   for (const hit of hits) {
     // A negated clause keeps only what a negation cannot cancel.
     const live = (hit.tags & NOT_NEGATED) !== 0 || !negatedClauses.has(indexAt(clauses, hit.from));

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const EN_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pay|pays|paid|paying|payment~|transfer~|wire~|deposit~|tip|tips|money|funds|cash out|invoice|settle|payout|rent|advance|down payment|downpayment|upfront|send the money|send money|send it to my|send to my|pay me|bill me',
+  pay: 'pay|pays|paid|paying|payment~|transfer~|wire|wired|wiring|deposit~|tip|tips|money|funds|cash out|invoice|settle|payout|rent|advance|down payment|downpayment|upfront|send the money|send money|pay me|bill me',
   accept: 'accept~|i take|we take|do you take|i only take|prefer~|works for me',
   outside: 'outside the platform|outside the site|outside the app|outside of the platform|outside of the site|outside of the app|outside|off platform|off-platform|off the platform|off the site|off the app|off site|directly|direct|privately|in private|between us|under the table|without the platform|without the site|without the app|skip the platform|skip the site|skip the app|bypass the platform|not through the app|not through the site|no app',
   fee: 'fee|fees|commission~|service charge~|service fee~|platform fee~|transaction fee~|their cut|the cut|site\'s cut|platform\'s cut|app\'s cut|site cut|platform cut|markup',

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'payment|paisa|paise|paison|rupaye|rs|rakam|kiraya|rent|fees|tip|advance|deposit|transfer|bhej do|bhej dena|bhejo|de do|de dena|de dijiye|daalo|daal do|dalo|kar do|jama|paid|pay',
+  pay: 'payment|paisa|paise|paison|rupaye|rs|rakam|kiraya|rent|fees|tip|advance|deposit|transfer|paise bhej~|jama|paid|pay',
   accept: 'chalega|le lunga|leta hu|leta hoon',
   outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat',
   fee: 'service charge|commission|platform fee|charge|fees katega',

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const PT_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pagar|pago|paga|pague|pagamento~|pagou|pagando|pagar-te|pagá-lo|transfer~|deposit~|dinheiro|grana|gorjeta|sinal|caução|aluguel|adiantamento|cobr~|faz um|me manda o|manda o valor|o valor|mandar o',
+  pay: 'pagar|pago|paga|pague|pagamento~|pagou|pagando|pagar-te|pagá-lo|transfer~|deposit~|dinheiro|grana|gorjeta|sinal|caução|aluguel|adiantamento|cobr~|manda o valor',
   accept: 'aceito|aceita~|prefiro|pode ser',
   outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma',
   fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida',
