@@ -27,6 +27,10 @@ const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.frien
 // Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
 const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
+const NEGATION_BEFORE = 16;
+const NEGATION_AFTER = 30;
+// Every cue that belongs to a payment request, once the sentence is one.
+const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const ADDRESS_BEFORE = 60;
 const ADDRESS_AFTER = 30;
 const ID_AFTER = 30;
@@ -37,6 +41,9 @@ const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
 // UPI and InstaPay IDs: name@psp, a payment address that is not an email (no top-level domain).
 const PAYMENT_ADDRESS =
   /(?<![\p{L}\d._-])[\p{L}\d][\p{L}\d._-]{1,40}@(?:upi|paytm|ybl|ibl|axl|apl|okaxis|oksbi|okhdfcbank|okicici|ptyes|ptsbi|pthdfc|ptaxis|icici|sbi|hdfcbank|axisbank|kotak|fam|freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|instapay)(?![\p{L}\d.@-])/giu;
+
+// Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
+const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33}|[13][1-9A-HJ-NP-Za-km-z]{25,34})(?![A-Za-z\d])/g;
 
 interface Sentence {
   from: number;
@@ -64,7 +71,11 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet)) continue;
-    const cue = !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind) ? addressCue(sentence, match) : undefined;
+    const previous = sentences[indexAt(sentences, match.start) - 1];
+    const cue =
+      !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
+        ? (addressCue(sentence, match) ?? (previous && !previous.quiet ? addressCue(previous, match) : undefined))
+        : undefined;
     if (!cue) {
       out.push(match);
       continue;
@@ -79,7 +90,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   if (!warned) {
     for (const sentence of sentences) {
       if (sentence.quiet) continue;
-      const involved = involvedHits(sentence, anyPaying);
+      const paid = out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
+      const involved = involvedHits(sentence, anyPaying, paid);
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
@@ -104,10 +116,12 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 }
 
 /** The cue words that make this sentence a payment request, or none. */
-function involvedHits(sentence: Sentence, anyPaying: boolean): LiveHit[] {
+function involvedHits(sentence: Sentence, anyPaying: boolean, paid: boolean): LiveHit[] {
   const { cues } = sentence;
   const live = sentence.hits.filter((hit) => hit.live);
   const has = (bits: number) => (cues & bits) !== 0;
+  // A sentence that already holds a payment takes all its request words along.
+  if (paid) return live.filter((hit) => hit.tags & REQUEST_WORDS);
   let wanted: number = STRONG;
   if (anyPaying) wanted |= CUE.friends;
   if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
@@ -117,8 +131,8 @@ function involvedHits(sentence: Sentence, anyPaying: boolean): LiveHit[] {
   if (has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
-  // What is left to pay and the paying verb belong to the request: "the rest in cash".
-  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay));
+  // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | CUE.fee));
 }
 
 /** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
@@ -165,6 +179,12 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     for (const address of text.matchAll(PAYMENT_ADDRESS)) {
       const to = address.index + address[0].length;
       if (free(address.index, to)) id(address.index, to, address[0].toLowerCase(), 'upi', 0.9);
+    }
+  }
+  if (sentences.some((sentence) => sentence.cues & (CUE.crypto | CUE.coin))) {
+    for (const address of text.matchAll(LOOSE_CRYPTO)) {
+      const to = address.index + address[0].length;
+      if (free(address.index, to)) id(address.index, to, address[0], 'crypto', 0.85);
     }
   }
   for (const sentence of sentences) {
@@ -219,20 +239,27 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
   const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
-  const negatedClauses = new Set(hits.filter((hit) => hit.tags & CUE.negation).map((hit) => indexAt(clauses, hit.from)));
+  const negations = hits.filter((hit) => hit.tags & CUE.negation);
+  // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
+  // and after it ("please don't Venmo me"), not the whole sentence.
+  const cancelled = (hit: WordHit) =>
+    negations.some(
+      (negation) =>
+        hit.from >= negation.from - NEGATION_BEFORE &&
+        hit.from <= negation.to + NEGATION_AFTER &&
+        indexAt(clauses, negation.from) === indexAt(clauses, hit.from),
+    );
   const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false }));
   for (const hit of hits) {
     // A negated clause keeps only what a negation cannot cancel.
-    const live = (hit.tags & NOT_NEGATED) !== 0 || !negatedClauses.has(indexAt(clauses, hit.from));
+    const live = (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit);
     sentences[indexAt(sentences, hit.from)]?.hits.push({ ...hit, live });
   }
   for (const sentence of sentences) {
-    let all = 0;
-    for (const hit of sentence.hits) {
-      all |= hit.tags;
-      if (hit.live) sentence.cues |= hit.tags;
-    }
+    for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
+    const all = sentence.cues;
     const leavesPlatform = (all & (CUE.outside | CUE.avoid)) !== 0;
+    // "przez OLX nie wysyłam" (not through the platform) is not the platform's own payment.
     sentence.quiet =
       (all & CUE.own) !== 0 ||
       ((all & CUE.platform) !== 0 && !leavesPlatform) ||

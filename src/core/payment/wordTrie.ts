@@ -36,11 +36,12 @@ const MAX_SPACES = 3;
 // A text with more hits than this is spam: the reading is the same after the first ones.
 const MAX_HITS = 2000;
 
+// A letter or digit that continues a word. Chinese and Japanese characters don't: "PayPayの".
 function isWordChar(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return WORD_CHAR.test(text[index]!);
+  return WORD_CHAR.test(text[index]!) && !GLUED.test(text[index]!);
 }
 
 const isSpace = (code: number) => code === 32 || code === 45 || code === 9 || code === 10 || code === 160;
@@ -56,6 +57,7 @@ export function createWordTrie(): WordTrie {
   return {
     add(entry, tags, label) {
       const stem = entry.endsWith('~');
+      if (entry.slice(0, -1).includes('~')) throw new Error(`wordTrie: "~" only ends an entry, in "${entry}"`);
       const word = (stem ? entry.slice(0, -1) : entry).trim().toLowerCase().replace(/\s+/g, ' ');
       if (word === '') return;
       let at = root;
@@ -100,7 +102,10 @@ function afterClitics(root: TrieNode, text: string, start: number): { to: number
   if (at < text.length && CLITIC.test(text[at]!)) at += 1;
   if (CLITIC.test(text[at] ?? '') && text[at] === text[at - 1]) at += 1; // "لل"
   if (text.startsWith(ARTICLE, at)) at += 2;
-  return at > start ? longestAt(root, text, at) : undefined;
+  if (at === start) return undefined;
+  // Two-letter words ("لا", "ما") are not read after a particle: "لما" is "when", not "not".
+  const found = longestAt(root, text, at);
+  return found && found.to - at >= 3 ? found : undefined;
 }
 
 /** The longest entry that starts at `start` and ends on a word boundary (or is a stem, or glued). */
@@ -111,7 +116,14 @@ function longestAt(root: TrieNode, text: string, start: number): { to: number; n
   while (at && index <= text.length) {
     if (at.tags !== 0 && index > start) {
       const last = text[index - 1]!;
-      if (at.stem || GLUED.test(last) || !isWordChar(text, index)) best = { to: index, node: at };
+      if (at.stem) {
+        // A stem reads to the end of its word: "наличн~" covers "наличными".
+        let end = index;
+        while (end < text.length && isWordChar(text, end)) end += 1;
+        best = { to: end, node: at };
+      } else if (GLUED.test(last) || !isWordChar(text, index)) {
+        best = { to: index, node: at };
+      }
     }
     if (index === text.length) break;
     const code = text.charCodeAt(index);

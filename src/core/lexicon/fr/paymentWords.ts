@@ -12,7 +12,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'carte cadeau~|cartes cadeaux~|carte-cadeau~|cartes-cadeaux~|bon d\'achat~|gift card~|carte google play~|carte amazon~|carte steam~|coupon pcs|pcs mastercard|transcash|neosurf',
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',
-  negation: 'ne|n\'~|pas|jamais|surtout pas|pas besoin',
+  negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par',
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration',

@@ -5,7 +5,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'accetto|accetti|accettate|accettiamo|per me ok|va bene anche|preferisco',
   outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito',
   fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio',
-  avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono|costa meno|sconto',
+  avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto',
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
   rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento',
   details: 'dati bancari|coordinate bancarie|numero di conto|numero della carta|numero carta|numero della tua postepay|scadenza della carta|cvv|codice di sicurezza|il tuo iban|tuo iban',
