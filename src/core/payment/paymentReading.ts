@@ -19,7 +19,7 @@ const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'socia
 
 const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
-const WEAK_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.rail | CUE.crypto | CUE.cash | CUE.outside;
+const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.rail | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
 // Cues that tie a nearby detail to receiving money.
@@ -31,6 +31,9 @@ const NEGATION_BEFORE = 16;
 const NEGATION_AFTER = 30;
 // Every cue that belongs to a payment request, once the sentence is one.
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
+const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
+const PAY_BEFORE = 25;
+const PAY_AFTER = 12;
 const ADDRESS_BEFORE = 60;
 const ADDRESS_AFTER = 30;
 const ID_AFTER = 30;
@@ -74,7 +77,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const previous = sentences[indexAt(sentences, match.start) - 1];
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
-        ? (addressCue(sentence, match) ?? (previous && !previous.quiet ? addressCue(previous, match) : undefined))
+        ? (addressCue(sentence, match) ?? (previous && !previous.quiet ? addressCue(previous, match, true) : undefined))
         : undefined;
     if (!cue) {
       out.push(match);
@@ -151,16 +154,17 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, from: number, t
 }
 
 /** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
-function addressCue(sentence: Sentence, match: ContactMatch): LiveHit | undefined {
+function addressCue(sentence: Sentence, match: ContactMatch, nearOnly = false): LiveHit | undefined {
   let best: LiveHit | undefined;
   let bestDistance = Infinity;
   for (const hit of sentence.hits) {
-    if (!hit.live || !(hit.tags & ADDRESS_CUES)) continue;
+    const named = (hit.tags & NAMED_CUES) !== 0;
+    if (!hit.live || !(hit.tags & ADDRESS_CUES) || (nearOnly && !named)) continue;
     const distance = hit.to <= match.start ? match.start - hit.to : hit.from >= match.end ? hit.from - match.end : -1;
     if (distance < 0) continue;
     const limit = hit.to <= match.start ? ADDRESS_BEFORE : ADDRESS_AFTER;
     // A rail names where the money goes; a bare paying word must sit right next to the detail.
-    const reach = hit.tags & (CUE.rail | CUE.railWeak | CUE.details | CUE.friends) ? limit : Math.min(limit, 25);
+    const reach = named ? limit : hit.to <= match.start ? PAY_BEFORE : PAY_AFTER;
     if (distance <= reach && distance < bestDistance) {
       best = hit;
       bestDistance = distance;

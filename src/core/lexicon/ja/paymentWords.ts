@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const JA_PAYMENT_WORDS: PaymentWordTable = {
-  pay: '支払|お支払い|払っ|払い|払え|振込|振り込|送金|入金|代金|お金|手付金|前金|家賃|チップ|お礼|送って|決済',
+  pay: '支払|お支払い|払っ|払い|払え|振込|振り込|送金|入金|代金|お金|手付金|前金|家賃|チップ|お礼|決済',
   accept: '受け取れ|受付|対応可|可能です|大丈夫です',
   outside: 'サイト外|アプリ外|直接|個人間|手渡し|直接契約|サイトを通さず|アプリを通さず|サイト通さず',
   fee: '手数料|システム利用料|サービス料|仲介料',

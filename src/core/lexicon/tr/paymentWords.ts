@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const TR_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'öde~|ödeme~|ödeyi~|gönder~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
+  pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
   accept: 'kabul~|alırım',
   outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız',
   fee: 'komisyon~|kesinti~|hizmet bedeli|hizmet ücreti|site payı',
