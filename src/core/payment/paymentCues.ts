@@ -31,11 +31,11 @@ export const CUE = {
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];
 
-/**
- * One trie of every payment cue of every language: lexicon words, rails (labelled with their
- * id), the platform's payment features, plus the integrator's brands and feature names.
- */
-export function buildPaymentCues(platformPayment: readonly string[], brands: readonly PaymentBrandDefinition[]): WordTrie {
+let builtIn: WordTrie | undefined;
+
+/** The lexicon's trie, built once per process (detectors are built per options, the words never change). */
+function builtInCues(): WordTrie {
+  if (builtIn) return builtIn;
   const trie = createWordTrie();
   for (const table of PAYMENT_WORDS) {
     for (const field of FIELDS) {
@@ -51,9 +51,28 @@ export function buildPaymentCues(platformPayment: readonly string[], brands: rea
       }
     }
   }
-  for (const words of [...PLATFORM_PAYMENT, ...platformPayment]) {
+  for (const words of PLATFORM_PAYMENT) {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
   }
-  for (const brand of brands) for (const name of brand.names) trie.add(name, CUE.rail, brand.id);
+  builtIn = trie;
   return trie;
+}
+
+/**
+ * Every payment cue of every language: lexicon words, rails (labelled with their id), the
+ * platform's payment features, plus the integrator's brands and feature names (a small trie of
+ * their own, read alongside).
+ */
+export function buildPaymentCues(platformPayment: readonly string[], brands: readonly PaymentBrandDefinition[]): WordTrie {
+  const base = builtInCues();
+  if (platformPayment.length === 0 && brands.length === 0) return base;
+  const extra = createWordTrie();
+  // An integrator's name is literal: "~" marks a stem only in the lexicon files.
+  const literal = (name: string) => name.replaceAll('~', '');
+  for (const name of platformPayment) extra.add(literal(name), CUE.platform);
+  for (const brand of brands) for (const name of brand.names) extra.add(literal(name), CUE.rail, brand.id);
+  return {
+    add: extra.add,
+    find: (text) => [...base.find(text), ...extra.find(text)].sort((a, b) => a.from - b.from),
+  };
 }

@@ -19,7 +19,8 @@ const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'socia
 
 const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
-const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.rail | CUE.crypto | CUE.cash | CUE.outside;
+const RAIL_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid;
+const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
 // Cues that tie a nearby detail to receiving money.
@@ -33,9 +34,11 @@ const NEGATION_AFTER = 30;
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
 const PAY_BEFORE = 25;
-const PAY_AFTER = 12;
+const PAY_AFTER = 2;
+// Words that only label an instrument next to them.
+const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
 const ADDRESS_BEFORE = 60;
-const ADDRESS_AFTER = 30;
+const ADDRESS_AFTER = 12;
 const ID_AFTER = 30;
 
 // A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
@@ -55,8 +58,12 @@ interface Sentence {
   hits: LiveHit[];
   /** Union of the cues of the sentence that no negation cancels. */
   cues: number;
-  /** Own business, the platform's own payment, or a payment product as work: left alone. */
+  /** About one's own business: left alone. */
   quiet: boolean;
+  /** Its clauses that pay through the platform's own features. */
+  calm: { from: number; to: number }[];
+  /** A payment product is the topic of work: rails named in it are not a way to pay. */
+  topic: boolean;
 }
 
 /** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
@@ -73,11 +80,12 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const sentence = sentenceAt(match.start);
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
-    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet)) continue;
+    const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
+    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || calm || refused(sentence, match))) continue;
     const previous = sentences[indexAt(sentences, match.start) - 1];
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
-        ? (addressCue(sentence, match) ?? (previous && !previous.quiet ? addressCue(previous, match, true) : undefined))
+        ? (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
         : undefined;
     if (!cue) {
       out.push(match);
@@ -91,19 +99,28 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 
   const requests: ContactMatch[] = [];
   if (!warned) {
-    for (const sentence of sentences) {
+    const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
+    const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
+    const readings = sentences.map((sentence) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence) }));
+    // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
+    // leaves the platform: "how can I save fees?" is a question, not a request.
+    const leaving =
+      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paid, detail, fee: false }).length > 0)));
+    for (const { sentence, paid, detail } of readings) {
       if (sentence.quiet) continue;
-      const paid = out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
-      const involved = involvedHits(sentence, anyPaying, paid);
+      const involved = involvedHits(sentence, { anyPaying, paid, detail, fee: leaving });
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
       const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
-      // A payment found in the same sentence takes the request into its span: "send the tip to
-      // my Monzo, sort code 04-00-04" is one payment, not an instrument plus leftover words.
-      if (widenPayment(out, sentence, from, to)) continue;
+      // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
+      // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
+      if (paid && widenPayment(out, sentence, involved)) continue;
       const span = freeSpan(from, to, out);
+      // "my iban:", "send btc to" before an instrument only label it; "como amigos" after it asks more.
       if (!span) continue;
+      const labelOnly = involved.every((hit) => hit.to <= span.from || hit.from >= span.to || !(hit.tags & ~LABEL_WORDS));
+      if (paid && labelOnly && nextToPayment(text, span, out)) continue;
       requests.push({
         kind: 'payment',
         start: span.from,
@@ -118,29 +135,63 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   return requests.length > 0 || out.length !== matches.length ? resolveOverlaps([...out, ...requests]) : out;
 }
 
+interface ReadingContext {
+  /** The message names a rail or a paying word somewhere ("Freunde bitte" after "paypal an …"). */
+  anyPaying: boolean;
+  /** The sentence already holds a payment finding. */
+  paid: boolean;
+  /** The sentence holds a detail (an email, a number…). */
+  detail: boolean;
+  /** Fee talk counts: the message pays or leaves the platform elsewhere. */
+  fee: boolean;
+}
+
 /** The cue words that make this sentence a payment request, or none. */
-function involvedHits(sentence: Sentence, anyPaying: boolean, paid: boolean): LiveHit[] {
-  const { cues } = sentence;
-  const live = sentence.hits.filter((hit) => hit.live);
+function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
+  // A payment product as the work ("I build Stripe checkouts") names rails without paying.
+  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin)));
+  const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
-  // A sentence that already holds a payment takes all its request words along.
-  if (paid) return live.filter((hit) => hit.tags & REQUEST_WORDS);
-  let wanted: number = STRONG;
-  if (anyPaying) wanted |= CUE.friends;
+  // A sentence that already holds a payment takes its request words along, when it has some.
+  if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
+  let wanted: number = STRONG & ~CUE.rail;
+  // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
+  // in "venmo is great" or "my paypal is blocked".
+  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || /[?？؟]/.test(sentence.text))) wanted |= CUE.rail;
+  if (context.anyPaying) wanted |= CUE.friends;
   if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
-  if (has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  if (context.fee && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
-  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | CUE.fee));
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+/** True when only spaces and punctuation separate the span from a payment finding. */
+function nextToPayment(text: string, span: { from: number; to: number }, found: readonly ContactMatch[]): boolean {
+  return found.some((match) => {
+    if (match.kind !== 'payment') return false;
+    const gap = match.start >= span.to ? text.slice(span.to, match.start) : match.end <= span.from ? text.slice(match.end, span.from) : 'x';
+    return /^[\s\p{P}]{0,4}(?:\p{L}{1,4}[\s\p{P}]{1,3})?$/u.test(gap);
+  });
 }
 
 /** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
-function widenPayment(found: ContactMatch[], sentence: Sentence, from: number, to: number): boolean {
-  const index = found.findIndex((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
+function widenPayment(found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
+  const inSentence = (match: ContactMatch) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to;
+  const from = Math.min(...involved.map((hit) => hit.from));
+  const to = Math.max(...involved.map((hit) => hit.to));
+  // The payment recognizer already read a request here ("pay me directly … to save fees"): it
+  // stands as it is, unless the sentence asks for more ("…, as friends and family").
+  const request = found.findIndex((match) => inSentence(match) && match.value === undefined);
+  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
+  if (request !== -1 && !more(found[request]!)) return true;
+  // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
+  const index =
+    request !== -1 ? request : found.findIndex((match) => inSentence(match) && (match.detailKind !== undefined || READ_IDS.has(match)));
   if (index === -1) return false;
   const payment = found[index]!;
   const start = Math.min(from, payment.start);
@@ -153,18 +204,29 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, from: number, t
   return true;
 }
 
+/** A request whose cue words a negation cancels: "Ich zahle nie per PayPal". */
+function refused(sentence: Sentence | undefined, match: ContactMatch): boolean {
+  const inside = sentence?.hits.filter((hit) => hit.from < match.end && match.start < hit.to && hit.tags & ~NOT_NEGATED) ?? [];
+  return inside.length > 0 && inside.every((hit) => !hit.live);
+}
+
 /** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
-function addressCue(sentence: Sentence, match: ContactMatch, nearOnly = false): LiveHit | undefined {
+function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false): LiveHit | undefined {
   let best: LiveHit | undefined;
   let bestDistance = Infinity;
   for (const hit of sentence.hits) {
     const named = (hit.tags & NAMED_CUES) !== 0;
     if (!hit.live || !(hit.tags & ADDRESS_CUES) || (nearOnly && !named)) continue;
+    // A cue inside another finding belongs to it: "paypal.me/ana" names its own link.
+    const owned = (other: ContactMatch) => other.kind !== 'intent' && !(other.kind === 'payment' && other.value === undefined);
+    if (others.some((other) => other !== match && owned(other) && other.start < hit.to && hit.from < other.end)) continue;
     const distance = hit.to <= match.start ? match.start - hit.to : hit.from >= match.end ? hit.from - match.end : -1;
     if (distance < 0) continue;
-    const limit = hit.to <= match.start ? ADDRESS_BEFORE : ADDRESS_AFTER;
     // A rail names where the money goes; a bare paying word must sit right next to the detail.
-    const reach = named ? limit : hit.to <= match.start ? PAY_BEFORE : PAY_AFTER;
+    // A link is rarely a payment address unless it is on a payment host (the url recognizer
+    // reports those): only a rail named right next to it ("revolut: revolut.me/ana").
+    const before = match.kind === 'url' ? (named ? ADDRESS_AFTER : 0) : named ? ADDRESS_BEFORE : PAY_BEFORE;
+    const reach = hit.to <= match.start ? before : named ? ADDRESS_AFTER : PAY_AFTER;
     if (distance <= reach && distance < bestDistance) {
       best = hit;
       bestDistance = distance;
@@ -174,6 +236,10 @@ function addressCue(sentence: Sentence, match: ContactMatch, nearOnly = false): 
 }
 
 /** Account numbers, UPI IDs and IFSC codes written right after a rail or an account word. */
+// Payment IDs this reading found after a rail or account word: like a detail used as an address,
+// they take the request around them ("Papara no 1948273650").
+const READ_IDS = new WeakSet<ContactMatch>();
+
 function findPaymentIds(text: string, sentences: readonly Sentence[], found: readonly ContactMatch[]): ContactMatch[] {
   const ids: ContactMatch[] = [];
   const free = (from: number, to: number) => !found.some((match) => match.start < to && from < match.end);
@@ -200,7 +266,10 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       const from = sentence.from + run.index;
       const to = from + run[0].length;
       const label = after(from);
-      if (label && free(from, to)) id(from, to, run[0].replace(/[ .-]/g, ''), label.label ?? 'bank-account', 0.8);
+      if (label && free(from, to)) {
+        id(from, to, run[0].replace(/[ .-]/g, ''), label.label ?? 'bank-account', 0.8);
+        READ_IDS.add(ids[ids.length - 1]!);
+      }
     }
     for (const code of part.matchAll(IFSC)) {
       const from = sentence.from + code.index;
@@ -253,21 +322,21 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
         hit.from <= negation.to + NEGATION_AFTER &&
         indexAt(clauses, negation.from) === indexAt(clauses, hit.from),
     );
-  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false }));
-  for (const hit of hits) {
-    // A negated clause keeps only what a negation cannot cancel.
-    const live = (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit);
-    sentences[indexAt(sentences, hit.from)]?.hits.push({ ...hit, live });
+  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
+  const read = hits.map((hit) => ({ ...hit, live: (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit) }));
+  // A clause that pays through the platform's own features is left alone ("I'd pay directly
+  // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
+  const platformClauses = new Set(read.filter((hit) => hit.live && hit.tags & CUE.platform).map((hit) => indexAt(clauses, hit.from)));
+  for (const hit of read) {
+    if (platformClauses.has(indexAt(clauses, hit.from))) hit.live = false;
+    sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
   }
   for (const sentence of sentences) {
+    sentence.calm = clauses.filter((clause, index) => platformClauses.has(index) && clause.from >= sentence.from && clause.from < sentence.to);
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
-    const all = sentence.cues;
-    const leavesPlatform = (all & (CUE.outside | CUE.avoid)) !== 0;
-    // "przez OLX nie wysyłam" (not through the platform) is not the platform's own payment.
-    sentence.quiet =
-      (all & CUE.own) !== 0 ||
-      ((all & CUE.platform) !== 0 && !leavesPlatform) ||
-      ((all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0);
+    const all = sentence.hits.reduce((union, hit) => union | hit.tags, 0);
+    sentence.quiet = (all & CUE.own) !== 0;
+    sentence.topic = (all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0;
   }
   return sentences;
 }

@@ -8,7 +8,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger',
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
   rest: 'rest~|den rest|restbetrag~|meilenstein~|rate~|teilzahlung~|nächste zahlung|letzte zahlung|nächsten stunden|weiteren stunden|abschlag~',
-  details: 'bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal|deine iban',
+  details: 'auf mein konto|aufs konto|auf mein bankkonto|bankkonto|bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal|deine iban',
   gift: 'gutschein~|geschenkkarte~|geschenkgutschein~|google-play-karte~|google play karte~|google-play-guthaben|amazon-gutschein~|paysafecard~|itunes-karte~|steam-karte~|guthabenkarte~',
   voucher: 'guthaben~|aufladung~|code',
   friends: 'freunde und familie|freunde & familie|für freunde|als freund|freunde bitte|an freunde|als geschenk|privat senden',

@@ -1,8 +1,8 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|padala~|magpadala|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
-  accept: 'okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
+  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|magpadala|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
+  accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside',
   fee: 'service fee|kaltas|bawas|komisyon|commission|fee',
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount',
