@@ -39,6 +39,7 @@ const PAY_AFTER = 2;
 const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
 const ADDRESS_BEFORE = 60;
 const ADDRESS_AFTER = 12;
+const LINK_BEFORE = 4;
 const ID_AFTER = 30;
 
 // A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
@@ -225,7 +226,7 @@ function addressCue(sentence: Sentence, match: ContactMatch, others: readonly Co
     // A rail names where the money goes; a bare paying word must sit right next to the detail.
     // A link is rarely a payment address unless it is on a payment host (the url recognizer
     // reports those): only a rail named right next to it ("revolut: revolut.me/ana").
-    const before = match.kind === 'url' ? (named ? ADDRESS_AFTER : 0) : named ? ADDRESS_BEFORE : PAY_BEFORE;
+    const before = match.kind === 'url' ? (named ? LINK_BEFORE : 0) : named ? ADDRESS_BEFORE : PAY_BEFORE;
     const reach = hit.to <= match.start ? before : named ? ADDRESS_AFTER : PAY_AFTER;
     if (distance <= reach && distance < bestDistance) {
       best = hit;
