@@ -1,8 +1,8 @@
 /**
  * A trie of lexicon entries matched leftmost-longest in one pass over a text, without a regex:
  * thousands of words in 19 languages cost one table walk per word start, and no pattern to prove
- * free of backtracking. Entries are lower-case; a space in an entry stands for 1–3 spaces or
- * hyphens; a trailing "~" makes the entry a stem ("przelew~" also reads "przelewem").
+ * free of backtracking. Entries are lower-case; a space or hyphen in an entry stands for 1–3
+ * spaces or hyphens; a trailing "~" makes the entry a stem ("przelew~" also reads "przelewem").
  */
 
 /** One entry found in a text. */
@@ -58,7 +58,7 @@ export function createWordTrie(): WordTrie {
     add(entry, tags, label) {
       const stem = entry.endsWith('~');
       if (entry.slice(0, -1).includes('~')) throw new Error(`wordTrie: "~" only ends an entry, in "${entry}"`);
-      const word = (stem ? entry.slice(0, -1) : entry).trim().toLowerCase().replace(/\s+/g, ' ');
+      const word = (stem ? entry.slice(0, -1) : entry).trim().toLowerCase().replace(/[\s-]+/g, ' ');
       if (word === '') return;
       let at = root;
       for (const char of word.split('')) {
