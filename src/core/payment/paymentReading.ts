@@ -28,6 +28,8 @@ const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.frien
 // Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
 const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
+// Cues that can start a request on their own or with a partner.
+const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends;
 const NEGATION_BEFORE = 16;
 const NEGATION_AFTER = 30;
 // Every cue that belongs to a payment request, once the sentence is one.
@@ -70,7 +72,15 @@ interface Sentence {
 /** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
 export function readPayments(text: string, matches: readonly ContactMatch[], cues: WordTrie): ContactMatch[] {
   const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0);
-  if (hits.length === 0 && !text.includes('@')) return [...matches];
+  // Most messages have nothing to read: no request cue, no detail next to a paying word, no
+  // request of the payment recognizer to check, no "@" that could be a UPI ID.
+  const tags = hits.reduce((all, hit) => all | hit.tags, 0);
+  const readable =
+    (tags & TRIGGERS) !== 0 ||
+    ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
+    matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
+    text.includes('@');
+  if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
   const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
@@ -332,8 +342,11 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     if (platformClauses.has(indexAt(clauses, hit.from))) hit.live = false;
     sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
   }
+  for (const index of platformClauses) {
+    const clause = clauses[index]!;
+    sentences[indexAt(sentences, clause.from)]?.calm.push(clause);
+  }
   for (const sentence of sentences) {
-    sentence.calm = clauses.filter((clause, index) => platformClauses.has(index) && clause.from >= sentence.from && clause.from < sentence.to);
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
     const all = sentence.hits.reduce((union, hit) => union | hit.tags, 0);
     sentence.quiet = (all & CUE.own) !== 0;

@@ -77,13 +77,16 @@ export function createWordTrie(): WordTrie {
       const hits: WordHit[] = [];
       let index = 0;
       while (index < source.length && hits.length < MAX_HITS) {
-        const first = source[index]!;
-        const glued = GLUED.test(first);
+        // Only the start of a word can start an entry (any character in Chinese and Japanese).
+        const code = source.charCodeAt(index);
+        const glued = code >= 0x3040 && GLUED.test(source[index]!);
         if (!glued && isWordChar(source, index - 1)) {
           index += 1;
           continue;
         }
-        const end = longestAt(root, source, index) ?? afterClitics(root, source, index);
+        const end = root.next.has(source[index]!) || (code >= 0x600 && code <= 0x6ff)
+          ? (longestAt(root, source, index) ?? afterClitics(root, source, index))
+          : undefined;
         if (end === undefined) {
           index += 1;
           continue;
