@@ -14,6 +14,6 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'friends and family|friends & family|friends&family|f&f|family and friends|as a gift|send as gift|gift option|personal payment|send as friend',
   negation: "don't|dont|do not|never|not|won't|wont|can't|cant|cannot|shouldn't|no need to|please no|refuse~|wouldn't|stop",
   own: 'my customers|my clients|my shop|my store|my online shop|my etsy|my business|our customers|our clients|my buyers',
-  neutral: 'deposit receipt|payment receipt|payment confirmation|payment notification|payment notifications|cashback|cash back|cash register|petty cash|cash flow|cashflow|gift card design|gift cards design|tip jar|pro tip|pay attention|paying attention|pay off|paid off|rest assured',
+  neutral: 'voucher template|voucher design|coupon design|paid cash for|deposit receipt|payment receipt|payment confirmation|payment notification|payment notifications|cashback|cash back|cash register|petty cash|cash flow|cashflow|gift card design|gift cards design|tip jar|pro tip|pay attention|paying attention|pay off|paid off|rest assured',
   warning: 'scam~|fraud~|beware|careful|warning|report~|phishing|fake|con artist~|watch out|red flag',
 };
