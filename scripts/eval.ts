@@ -58,6 +58,7 @@ interface PartFigures {
   paymentLetThroughByState: Record<string, number>;
   feeAvoidanceLetThrough: number;
   honestPaymentBlocked: number;
+  honestPaymentFlagged: number;
   byKind: Record<string, { recall: number; precision: number }>;
   byLanguage: Record<string, { recall: number; precision: number; honestFlagged: number }>;
 }
@@ -146,6 +147,11 @@ function scorePart(part: CorpusPart): PartFigures {
   }
   console.log(`  fee-avoidance requests let through       ${show(letThrough(feeAvoidance), feeAvoidance.length)}`);
   console.log(`  honest messages about payment blocked    ${show(paymentTalk.filter((m) => m.decision === 'block').length, paymentTalk.length)}`);
+  console.log(`  honest messages about payment flagged    ${show(paymentTalk.filter((m) => m.decision !== 'allow').length, paymentTalk.length)}`);
+  const contractByState = groupBy(withContract, (m) => m.state);
+  for (const [state, list] of contractByState) {
+    console.log(`  with a contract wrongly blocked, ${pad(state, 7)}${show(list.filter((m) => m.decision === 'block').length, list.length)}`);
+  }
 
   if (showMisses) {
     console.log('\nmissed spans');
@@ -171,6 +177,7 @@ function scorePart(part: CorpusPart): PartFigures {
     paymentLetThroughByState,
     feeAvoidanceLetThrough: ratio(letThrough(feeAvoidance), feeAvoidance.length),
     honestPaymentBlocked: ratio(paymentTalk.filter((m) => m.decision === 'block').length, paymentTalk.length),
+    honestPaymentFlagged: ratio(paymentTalk.filter((m) => m.decision !== 'allow').length, paymentTalk.length),
     byKind,
     byLanguage,
   };

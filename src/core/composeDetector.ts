@@ -68,7 +68,11 @@ export function buildDetector(factories: readonly RecognizerFactory[], options: 
       const candidates = recognizers.flatMap((recognizer) =>
         recognizer.scan(context).filter((match) => resolved.kinds.has(match.kind)),
       );
-      return resolveOverlaps(candidates);
+      let matches = resolveOverlaps(candidates);
+      for (const recognizer of recognizers) {
+        if (recognizer.refine) matches = recognizer.refine(context, matches).filter((match) => resolved.kinds.has(match.kind));
+      }
+      return matches;
     },
   };
 }

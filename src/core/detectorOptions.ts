@@ -17,6 +17,8 @@ export interface ResolvedDetectorOptions {
   platforms: readonly PlatformDefinition[];
   paymentBrands: readonly PaymentBrandDefinition[];
   intentPhrases: readonly string[];
+  /** Lower-case names of the platform's own payment features. */
+  platformPayment: readonly string[];
   /** Longest text scanned; beyond it only the first `maxLength` code units are read. */
   maxLength: number;
   /** The public function the options were given to, for error messages. */
@@ -45,6 +47,7 @@ const OPTIONS = shape({
   platforms: DEFINITION,
   paymentBrands: DEFINITION,
   intentPhrases: STRINGS,
+  platformPayment: STRINGS,
   maxLength: COUNT,
 });
 
@@ -69,6 +72,7 @@ export function resolveDetectorOptions(options: DetectorOptions = {}, fn = 'crea
     platforms: options.platforms ?? [],
     paymentBrands: options.paymentBrands ?? [],
     intentPhrases: (options.intentPhrases ?? []).map((phrase) => phrase.trim().toLowerCase()).filter(Boolean),
+    platformPayment: (options.platformPayment ?? []).map((name) => name.trim().toLowerCase()).filter(Boolean),
     maxLength: options.maxLength ?? DEFAULT_MAX_LENGTH,
     fn,
   };

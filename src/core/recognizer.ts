@@ -18,6 +18,11 @@ export interface Recognizer {
   /** Kinds this recognizer can report; it is skipped when none of them is enabled. */
   readonly kinds: readonly ContactKind[];
   scan(context: ScanContext): ContactMatch[];
+  /**
+   * Optional second reading over every recognizer's findings, once overlaps are resolved (the
+   * payment reading turns an email used to receive money into a payment). Returns the new list.
+   */
+  refine?(context: ScanContext, matches: ContactMatch[]): ContactMatch[];
 }
 
 export type RecognizerFactory = (options: ResolvedDetectorOptions) => Recognizer;

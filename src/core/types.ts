@@ -24,6 +24,11 @@ export interface ContactMatch {
   value?: string;
   /** 'whatsapp', 'telegram', 'paypal', 'zoom', 'bitcoin'… */
   platform?: string;
+  /**
+   * For a payment address given as another kind of detail (an email, phone number, handle or link
+   * the message uses to receive money): that kind. The finding itself is reported as `payment`.
+   */
+  detailKind?: ContactKind;
   /** True when the finding only appeared after normalisation (spelled digits, "at/dot", look-alikes…). */
   obfuscated: boolean;
   /** 0..1 */
@@ -72,6 +77,12 @@ export interface DetectorOptions {
   platforms?: readonly PlatformDefinition[];
   /** Extra payment brands. @default [] */
   paymentBrands?: readonly PaymentBrandDefinition[];
+  /**
+   * Names of the platform's own payment features ("SafePay", "OurMarket Wallet"), like
+   * `allowDomains` for payment: a sentence that pays through them is not an off-platform payment.
+   * Escrow, milestones and "through the platform" are known in every covered language. @default []
+   */
+  platformPayment?: readonly string[];
   /** Extra phrases that invite people off the platform, matched case-insensitively on word boundaries. @default [] */
   intentPhrases?: readonly string[];
   /**

@@ -22,10 +22,10 @@ const DIGIT_RUN = /(?<![\p{L}\d.,+#/])\d{1,19}(?:[ -]\d{1,19}){0,8}(?![\d\p{L}])
 const CARD_LABEL =
   /(?<![\p{L}])(?:card|credit|debit|visa|master\s?card|amex|american\s{1,2}express|diners|discover|jcb|maestro|cc|tarjeta|cart[ãa]o|carte|karte|kreditkarte|carta|kartu)(?![\p{L}])(?:\s{0,2}(?:number|no\.?|num|nr\.?|#|:|is|details?|2nd|3rd|n[uú]mero|num[eé]ro|nummer|nomor|de\s{1,2}cr[eé]dito|bancaire)){0,3}\s{0,3}$/iu;
 
-// Numbers the platform itself hands out: an unlabelled 16-digit order or tracking number that
+// Numbers the platform itself hands out, and device serials (a 15-digit IMEI passes Luhn): an unlabelled 16-digit order or tracking number that
 // happens to pass Luhn (one in ten do) is not a card.
 const ID_LABEL =
-  /(?<![\p{L}])(?:order|tracking|track|ticket|invoice|ref|reference|id|awb|shipment|package|parcel|contract|case|transaction|txn|pedido|orden|rastreo|rastreio|commande|suivi|bestellung|sendung|ordine|spedizione|pesanan|resi)(?![\p{L}])[^\n]{0,12}$/iu;
+  /(?<![\p{L}])(?:order|tracking|track|ticket|invoice|ref|reference|id|awb|shipment|package|parcel|contract|case|transaction|txn|pedido|orden|rastreo|rastreio|commande|suivi|bestellung|sendung|ordine|spedizione|pesanan|resi|imei|imei1|imei2|serial|s\/n|sn|seriennummer|seriale|série|serie)(?![\p{L}])[^\n]{0,12}$/iu;
 
 // How people group card digits: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or no grouping at all.
 function isCardGrouping(groups: readonly number[]): boolean {

@@ -8,7 +8,9 @@ import { findCashtags } from '../payment/cashtags.js';
 import { findCryptoAddresses } from '../payment/cryptoAddress.js';
 import { findIbans } from '../payment/iban.js';
 import { PAYMENT_BRANDS } from '../payment/paymentBrands.js';
+import { buildPaymentCues } from '../payment/paymentCues.js';
 import { PAYMENT_PHRASES } from '../payment/paymentPhrases.js';
+import { readPayments } from '../payment/paymentReading.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
@@ -39,6 +41,7 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
   const brandByName = new Map(brands.flatMap((brand) => brand.names.map((name) => [compact(name), brand.id] as const)));
   const brandRequests = createBrandRequestFinder(names, VERB_BRANDS);
   const phrases = createPhraseSet(PAYMENT_PHRASES);
+  const cues = buildPaymentCues(options.platformPayment, options.paymentBrands);
 
   return {
     kinds: ['payment'],
@@ -93,6 +96,10 @@ export const createPaymentRecognizer: RecognizerFactory = (options) => {
       // A validated instrument keeps its own span and network ("btc: 1BvB…" is a bitcoin address).
       const kept = requests.filter((request) => !instruments.some((found) => found.start < request.end && request.start < found.end));
       return [...instruments, ...kept];
+    },
+    // The payment reading of every finding: see paymentReading.ts.
+    refine(context, matches) {
+      return readPayments(context.original, matches, cues);
     },
   };
 };

@@ -1,0 +1,2 @@
+export const EN_PLATFORM_PAYMENT =
+  "through the platform|through the site|through the app|through the website|via the platform|via the app|via the site|on the platform|platform checkout|app checkout|site checkout|pay here|paying here|fund the milestone|funded milestone|funded the milestone|fund escrow|through checkout|buy it through|in the app|on the app|on here|here on|right here|so it's recorded|so we're both protected";

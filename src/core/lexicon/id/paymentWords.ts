@@ -1,0 +1,19 @@
+import type { PaymentWordTable } from '../paymentWordTable.js';
+
+export const ID_PAYMENT_WORDS: PaymentWordTable = {
+  pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan',
+  accept: 'terima|bisa pake|bisa pakai|boleh pake',
+  outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app',
+  fee: 'biaya layanan|biaya admin|potongan|komisi|fee',
+  avoid: 'ngapain bayar|hindari|hemat|tanpa|ga usah|gak usah|diskon~|lebih murah|kasih diskon',
+  cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
+  rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',
+  details: 'no rek|norek|nomor rekening|no rekening|rekening|atas nama|a.n.|nomor kartu|masa berlaku|cvv',
+  gift: 'gift card~|voucher steam|voucher google play|kartu hadiah~',
+  voucher: 'voucher~|kupon~|pulsa|kode~',
+  friends: 'teman dan keluarga|sebagai teman|sebagai hadiah',
+  negation: 'jangan|ga|gak|nggak|engga|enggak|tidak|tdk|bukan|ngga|ogah',
+  own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya',
+  warning: 'penipuan|penipu|waspada|hati-hati|hati hati|lapor~|palsu|modus',
+  topic: 'integrasi|laporannya',
+};

@@ -1,0 +1,45 @@
+/**
+ * The cue words of the payment reading, for one language. Each field is a list of entries joined
+ * by "|", lower-case, as people type them in a chat. A space stands for 1–3 spaces or hyphens; a
+ * trailing "~" makes an entry a stem ("przelew~" reads "przelewem"). Chinese and Japanese entries
+ * are found inside runs of text; Arabic ones also after a glued "و", "ب", "ال".
+ * See the README ("Payment markets") for what each field holds and how a language is added.
+ */
+export interface PaymentWordTable {
+  /** Paying and money: pay, payment, transfer, deposit, tip, money, rent. */
+  pay?: string;
+  /** Accepting a way to pay: accept, I take, do you take. */
+  accept?: string;
+  /** Outside the platform: off-platform, directly, privately, without the app. */
+  outside?: string;
+  /** The platform's fee: fee, commission, service charge, the site's cut. */
+  fee?: string;
+  /** Avoiding or saving it: avoid, save, skip, without, why pay, discount. */
+  avoid?: string;
+  /** Cash and in-person money: cash, in cash, in hand. */
+  cash?: string;
+  /** What is left to pay: the rest, balance, next milestones, last installment. */
+  rest?: string;
+  /** Payment details asked for or given: bank details, account number, card number, expiry, IFSC. */
+  details?: string;
+  /** Gift cards (strong on their own). */
+  gift?: string;
+  /** Vouchers, top-ups and codes (a payment only next to a paying word). */
+  voucher?: string;
+  /** "Friends and family", "as a gift", "as a friend". */
+  friends?: string;
+  /** Stablecoins and networks, a payment on their own: USDT, TRC20, ERC20, BEP20. */
+  crypto?: string;
+  /** Coins, a payment next to a paying word or another coin: BTC, ETH, bitcoin. */
+  coin?: string;
+  /** Negations that make a clause a refusal: don't, never, no need to. */
+  negation?: string;
+  /** Talking about one's own business: my customers, my clients, my shop. */
+  own?: string;
+  /** Warnings about scams: scam, fraud, beware, report. */
+  warning?: string;
+  /** A payment service as the topic of work: integration, dashboard, API. */
+  topic?: string;
+  /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
+  neutral?: string;
+}

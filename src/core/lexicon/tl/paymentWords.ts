@@ -1,0 +1,19 @@
+import type { PaymentWordTable } from '../paymentWordTable.js';
+
+export const TL_PAYMENT_WORDS: PaymentWordTable = {
+  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|magpadala|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
+  accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
+  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside',
+  fee: 'service fee|kaltas|bawas|komisyon|commission|fee',
+  avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount',
+  cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
+  rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',
+  details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details',
+  gift: 'gift card~|steam wallet code|steam wallet~|google play card~',
+  voucher: 'load~|e-load|voucher~|code',
+  friends: 'friends & family|friends and family|as gift|pang-regalo',
+  negation: 'wag|huwag|hindi|ayoko|bawal',
+  own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko',
+  warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
+  topic: 'integration',
+};

@@ -1,0 +1,20 @@
+import type { PaymentWordTable } from '../paymentWordTable.js';
+
+export const TR_PAYMENT_WORDS: PaymentWordTable = {
+  pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
+  accept: 'kabul~|alırım',
+  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız',
+  fee: 'komisyon~|kesinti~|hizmet bedeli|hizmet ücreti|site payı',
+  avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim',
+  cash: 'nakit~|elden|peşin~|kapıda ödeme|cash',
+  rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~',
+  details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~',
+  gift: 'hediye çeki~|hediye kartı~|hediye kart~|gift card~|google play kart~|steam kart~',
+  voucher: 'çek~|kupon~|kod~|bakiye yükle~',
+  friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak',
+  negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok',
+  own: 'müşterilerim|müşterilerimiz|dükkanım~|mağazam~|işletmem~|şirket hesabına',
+  warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
+  topic: 'entegrasyon~',
+  neutral: 'elden teslim~|elden teslimat',
+};

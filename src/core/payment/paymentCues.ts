@@ -1,0 +1,78 @@
+import { PAYMENT_RAILS } from '../lexicon/paymentRails.js';
+import { PAYMENT_WORDS, type PaymentWordTable } from '../lexicon/paymentWords.js';
+import { PLATFORM_PAYMENT } from '../lexicon/platformPayment.js';
+import type { PaymentBrandDefinition } from '../types.js';
+import { createWordTrie, type WordTrie } from './wordTrie.js';
+
+/** What a cue word says, as bits: one word can say several things ("手渡し" is cash and outside). */
+export const CUE = {
+  pay: 1,
+  accept: 2,
+  outside: 4,
+  fee: 8,
+  avoid: 16,
+  cash: 32,
+  rest: 64,
+  details: 128,
+  gift: 256,
+  voucher: 512,
+  friends: 1024,
+  crypto: 2048,
+  coin: 4096,
+  negation: 8192,
+  own: 16384,
+  warning: 32768,
+  topic: 65536,
+  neutral: 131072,
+  rail: 262144,
+  railWeak: 524288,
+  platform: 1048576,
+} as const;
+
+const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];
+
+let builtIn: WordTrie | undefined;
+
+/** The lexicon's trie, built once per process (detectors are built per options, the words never change). */
+function builtInCues(): WordTrie {
+  if (builtIn) return builtIn;
+  const trie = createWordTrie();
+  for (const table of PAYMENT_WORDS) {
+    for (const field of FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field]);
+    }
+  }
+  for (const market of PAYMENT_RAILS) {
+    for (const rail of market.split('|')) {
+      const names = rail.split('/');
+      const id = names[0]!.replace(/[?~]/g, '').replace(/\s+/g, '-');
+      for (const name of names) {
+        trie.add(name.replace(/^\?/, ''), name.startsWith('?') ? CUE.railWeak : CUE.rail, id);
+      }
+    }
+  }
+  for (const words of PLATFORM_PAYMENT) {
+    for (const word of words.split('|')) trie.add(word, CUE.platform);
+  }
+  builtIn = trie;
+  return trie;
+}
+
+/**
+ * Every payment cue of every language: lexicon words, rails (labelled with their id), the
+ * platform's payment features, plus the integrator's brands and feature names (a small trie of
+ * their own, read alongside).
+ */
+export function buildPaymentCues(platformPayment: readonly string[], brands: readonly PaymentBrandDefinition[]): WordTrie {
+  const base = builtInCues();
+  if (platformPayment.length === 0 && brands.length === 0) return base;
+  const extra = createWordTrie();
+  // An integrator's name is literal: "~" marks a stem only in the lexicon files.
+  const literal = (name: string) => name.replaceAll('~', '');
+  for (const name of platformPayment) extra.add(literal(name), CUE.platform);
+  for (const brand of brands) for (const name of brand.names) extra.add(literal(name), CUE.rail, brand.id);
+  return {
+    add: extra.add,
+    find: (text) => [...base.find(text), ...extra.find(text)].sort((a, b) => a.from - b.from),
+  };
+}

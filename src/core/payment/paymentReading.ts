@@ -1,0 +1,382 @@
+import { resolveOverlaps } from '../resolveOverlaps.js';
+import type { ContactKind, ContactMatch } from '../types.js';
+import { CUE } from './paymentCues.js';
+import type { WordHit, WordTrie } from './wordTrie.js';
+
+/**
+ * The payment reading of a message, sentence by sentence, from the cue words of every language:
+ * - a detail the message uses to receive money ("send the deposit to ana@mail.co", "GCash 0917…")
+ *   becomes a `payment` with the detail's kind in `detailKind`, so it blocks in every state;
+ * - an account number, UPI ID or IFSC written after a rail or an account word is a payment ID;
+ * - requests without an instrument: a rail, crypto, a gift card, cash or payment details named
+ *   as the way to pay; "outside" next to paying; a fee next to avoiding it.
+ * A clause with a negation is a refusal ("please don't Venmo me"); a sentence about one's own
+ * customers, a payment product as work, or the platform's own payment features is left alone; so
+ * is a message that warns about a scam. Cost: one trie pass and a few linear sweeps.
+ */
+
+const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social', 'url']);
+
+const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
+const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
+const RAIL_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid;
+const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
+const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
+const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
+// Cues that tie a nearby detail to receiving money.
+const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.friends | CUE.crypto;
+// Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
+const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
+
+// Cues that can start a request on their own or with a partner.
+const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends;
+const NEGATION_BEFORE = 16;
+const NEGATION_AFTER = 30;
+// Every cue that belongs to a payment request, once the sentence is one.
+const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
+const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
+const PAY_BEFORE = 25;
+const PAY_AFTER = 2;
+// Words that only label an instrument next to them.
+const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
+const ADDRESS_BEFORE = 60;
+const ADDRESS_AFTER = 12;
+const LINK_BEFORE = 4;
+const ID_AFTER = 30;
+
+// A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){7,34}(?![\p{Nd}])/gu;
+const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
+// UPI and InstaPay IDs: name@psp, a payment address that is not an email (no top-level domain).
+const PAYMENT_ADDRESS =
+  /(?<![\p{L}\d._-])[\p{L}\d][\p{L}\d._-]{1,40}@(?:upi|paytm|ybl|ibl|axl|apl|okaxis|oksbi|okhdfcbank|okicici|ptyes|ptsbi|pthdfc|ptaxis|icici|sbi|hdfcbank|axisbank|kotak|fam|freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|instapay)(?![\p{L}\d.@-])/giu;
+
+// Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
+const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
+
+interface Sentence {
+  from: number;
+  to: number;
+  text: string;
+  hits: LiveHit[];
+  /** Union of the cues of the sentence that no negation cancels. */
+  cues: number;
+  /** About one's own business: left alone. */
+  quiet: boolean;
+  /** Its clauses that pay through the platform's own features. */
+  calm: { from: number; to: number }[];
+  /** A payment product is the topic of work: rails named in it are not a way to pay. */
+  topic: boolean;
+}
+
+/** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
+export function readPayments(text: string, matches: readonly ContactMatch[], cues: WordTrie): ContactMatch[] {
+  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0);
+  // Most messages have nothing to read: no request cue, no detail next to a paying word, no
+  // request of the payment recognizer to check, no "@" that could be a UPI ID.
+  const tags = hits.reduce((all, hit) => all | hit.tags, 0);
+  const readable =
+    (tags & TRIGGERS) !== 0 ||
+    ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
+    matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
+    text.includes('@');
+  if (!readable) return [...matches];
+  const warned = hits.some((hit) => hit.tags & CUE.warning);
+  const sentences = readSentences(text, hits);
+  const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
+  const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));
+
+  const out: ContactMatch[] = [];
+  for (const match of matches) {
+    const sentence = sentenceAt(match.start);
+    // The payment recognizer's own requests obey the same reading: not in a warning, not about
+    // one's own shop or the platform's payment ("my clients pay through PayPal").
+    const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
+    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || calm || refused(sentence, match))) continue;
+    const previous = sentences[indexAt(sentences, match.start) - 1];
+    const cue =
+      !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
+        ? (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
+        : undefined;
+    if (!cue) {
+      out.push(match);
+      continue;
+    }
+    const converted: ContactMatch = { ...match, kind: 'payment', detailKind: match.kind };
+    if (cue.label && cue.tags & (CUE.rail | CUE.railWeak)) converted.platform = cue.label;
+    out.push(converted);
+  }
+  if (!warned) out.push(...findPaymentIds(text, sentences, out));
+
+  const requests: ContactMatch[] = [];
+  if (!warned) {
+    const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
+    const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
+    const readings = sentences.map((sentence) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence) }));
+    // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
+    // leaves the platform: "how can I save fees?" is a question, not a request.
+    const leaving =
+      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paid, detail, fee: false }).length > 0)));
+    for (const { sentence, paid, detail } of readings) {
+      if (sentence.quiet) continue;
+      const involved = involvedHits(sentence, { anyPaying, paid, detail, fee: leaving });
+      if (involved.length === 0) continue;
+      const from = Math.min(...involved.map((hit) => hit.from));
+      const to = Math.max(...involved.map((hit) => hit.to));
+      const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
+      // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
+      // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
+      if (paid && widenPayment(out, sentence, involved)) continue;
+      const span = freeSpan(from, to, out);
+      // "my iban:", "send btc to" before an instrument only label it; "como amigos" after it asks more.
+      if (!span) continue;
+      const labelOnly = involved.every((hit) => hit.to <= span.from || hit.from >= span.to || !(hit.tags & ~LABEL_WORDS));
+      if (paid && labelOnly && nextToPayment(text, span, out)) continue;
+      requests.push({
+        kind: 'payment',
+        start: span.from,
+        end: span.to,
+        text: text.slice(span.from, span.to),
+        obfuscated: false,
+        confidence: 0.7,
+        ...(rail?.label ? { platform: rail.label } : {}),
+      });
+    }
+  }
+  return requests.length > 0 || out.length !== matches.length ? resolveOverlaps([...out, ...requests]) : out;
+}
+
+interface ReadingContext {
+  /** The message names a rail or a paying word somewhere ("Freunde bitte" after "paypal an …"). */
+  anyPaying: boolean;
+  /** The sentence already holds a payment finding. */
+  paid: boolean;
+  /** The sentence holds a detail (an email, a number…). */
+  detail: boolean;
+  /** Fee talk counts: the message pays or leaves the platform elsewhere. */
+  fee: boolean;
+}
+
+/** The cue words that make this sentence a payment request, or none. */
+function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
+  // A payment product as the work ("I build Stripe checkouts") names rails without paying.
+  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin)));
+  const cues = live.reduce((all, hit) => all | hit.tags, 0);
+  const has = (bits: number) => (cues & bits) !== 0;
+  // A sentence that already holds a payment takes its request words along, when it has some.
+  if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
+  let wanted: number = STRONG & ~CUE.rail;
+  // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
+  // in "venmo is great" or "my paypal is blocked".
+  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || /[?？؟]/.test(sentence.text))) wanted |= CUE.rail;
+  if (context.anyPaying) wanted |= CUE.friends;
+  if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+    wanted |= WEAK | (CUE.pay | CUE.accept);
+  }
+  if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
+  if (context.fee && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  const involved = live.filter((hit) => hit.tags & wanted);
+  if (involved.length === 0) return [];
+  // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+/** True when only spaces and punctuation separate the span from a payment finding. */
+function nextToPayment(text: string, span: { from: number; to: number }, found: readonly ContactMatch[]): boolean {
+  return found.some((match) => {
+    if (match.kind !== 'payment') return false;
+    const gap = match.start >= span.to ? text.slice(span.to, match.start) : match.end <= span.from ? text.slice(match.end, span.from) : 'x';
+    return /^[\s\p{P}]{0,4}(?:\p{L}{1,4}[\s\p{P}]{1,3})?$/u.test(gap);
+  });
+}
+
+/** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
+function widenPayment(found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
+  const inSentence = (match: ContactMatch) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to;
+  const from = Math.min(...involved.map((hit) => hit.from));
+  const to = Math.max(...involved.map((hit) => hit.to));
+  // The payment recognizer already read a request here ("pay me directly … to save fees"): it
+  // stands as it is, unless the sentence asks for more ("…, as friends and family").
+  const request = found.findIndex((match) => inSentence(match) && match.value === undefined);
+  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
+  if (request !== -1 && !more(found[request]!)) return true;
+  // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
+  const index =
+    request !== -1 ? request : found.findIndex((match) => inSentence(match) && (match.detailKind !== undefined || READ_IDS.has(match)));
+  if (index === -1) return false;
+  const payment = found[index]!;
+  const start = Math.min(from, payment.start);
+  const end = Math.max(to, payment.end);
+  const blocked = found.some((match, other) => other !== index && match.start < end && start < match.end);
+  if (!blocked) {
+    const text = sentence.text.slice(start - sentence.from, end - sentence.from);
+    found[index] = { ...payment, start, end, text };
+  }
+  return true;
+}
+
+/** A request whose cue words a negation cancels: "Ich zahle nie per PayPal". */
+function refused(sentence: Sentence | undefined, match: ContactMatch): boolean {
+  const inside = sentence?.hits.filter((hit) => hit.from < match.end && match.start < hit.to && hit.tags & ~NOT_NEGATED) ?? [];
+  return inside.length > 0 && inside.every((hit) => !hit.live);
+}
+
+/** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
+function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false): LiveHit | undefined {
+  let best: LiveHit | undefined;
+  let bestDistance = Infinity;
+  for (const hit of sentence.hits) {
+    const named = (hit.tags & NAMED_CUES) !== 0;
+    if (!hit.live || !(hit.tags & ADDRESS_CUES) || (nearOnly && !named)) continue;
+    // A cue inside another finding belongs to it: "paypal.me/ana" names its own link.
+    const owned = (other: ContactMatch) => other.kind !== 'intent' && !(other.kind === 'payment' && other.value === undefined);
+    if (others.some((other) => other !== match && owned(other) && other.start < hit.to && hit.from < other.end)) continue;
+    const distance = hit.to <= match.start ? match.start - hit.to : hit.from >= match.end ? hit.from - match.end : -1;
+    if (distance < 0) continue;
+    // A rail names where the money goes; a bare paying word must sit right next to the detail.
+    // A link is rarely a payment address unless it is on a payment host (the url recognizer
+    // reports those): only a rail named right next to it ("revolut: revolut.me/ana").
+    const before = match.kind === 'url' ? (named ? LINK_BEFORE : 0) : named ? ADDRESS_BEFORE : PAY_BEFORE;
+    const reach = hit.to <= match.start ? before : named ? ADDRESS_AFTER : PAY_AFTER;
+    if (distance <= reach && distance < bestDistance) {
+      best = hit;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Account numbers, UPI IDs and IFSC codes written right after a rail or an account word. */
+// Payment IDs this reading found after a rail or account word: like a detail used as an address,
+// they take the request around them ("Papara no 1948273650").
+const READ_IDS = new WeakSet<ContactMatch>();
+
+function findPaymentIds(text: string, sentences: readonly Sentence[], found: readonly ContactMatch[]): ContactMatch[] {
+  const ids: ContactMatch[] = [];
+  const free = (from: number, to: number) => !found.some((match) => match.start < to && from < match.end);
+  const id = (from: number, to: number, value: string, platform: string, confidence: number) =>
+    ids.push({ kind: 'payment', start: from, end: to, text: text.slice(from, to), value, platform, obfuscated: false, confidence });
+  if (text.includes('@')) {
+    for (const address of text.matchAll(PAYMENT_ADDRESS)) {
+      const to = address.index + address[0].length;
+      if (free(address.index, to)) id(address.index, to, address[0].toLowerCase(), 'upi', 0.9);
+    }
+  }
+  if (sentences.some((sentence) => sentence.cues & (CUE.crypto | CUE.coin))) {
+    for (const address of text.matchAll(LOOSE_CRYPTO)) {
+      const to = address.index + address[0].length;
+      if (free(address.index, to)) id(address.index, to, address[0], 'crypto', 0.85);
+    }
+  }
+  for (const sentence of sentences) {
+    const labels = sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details));
+    if (labels.length === 0 || sentence.quiet) continue;
+    const part = text.slice(sentence.from, sentence.to);
+    const after = (from: number) => labels.find((hit) => hit.to <= from && from - hit.to <= ID_AFTER);
+    for (const run of part.matchAll(DIGIT_RUN)) {
+      const from = sentence.from + run.index;
+      const to = from + run[0].length;
+      const label = after(from);
+      if (label && free(from, to)) {
+        id(from, to, run[0].replace(/[ .-]/g, ''), label.label ?? 'bank-account', 0.8);
+        READ_IDS.add(ids[ids.length - 1]!);
+      }
+    }
+    for (const code of part.matchAll(IFSC)) {
+      const from = sentence.from + code.index;
+      const to = from + code[0].length;
+      if (after(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
+    }
+  }
+  return ids;
+}
+
+/** The longest part of [from, to) that no other finding covers, trimmed of spaces and commas. */
+function freeSpan(from: number, to: number, found: readonly ContactMatch[]): { from: number; to: number } | undefined {
+  let pieces = [{ from, to }];
+  for (const match of found) {
+    if (match.end <= from || match.start >= to) continue;
+    pieces = pieces.flatMap((piece) =>
+      match.end <= piece.from || match.start >= piece.to
+        ? [piece]
+        : [
+            { from: piece.from, to: Math.max(piece.from, match.start) },
+            { from: Math.min(piece.to, match.end), to: piece.to },
+          ],
+    );
+  }
+  const best = pieces.reduce((longest, piece) => (piece.to - piece.from > longest.to - longest.from ? piece : longest));
+  return best.to - best.from >= 2 ? best : undefined;
+}
+
+// Sentence ends: . ! ? (a dot only before a space or the end, not in "ana.k" or "1.200"), line
+// breaks and their CJK and Arabic forms. Clause ends (a negation's reach) add commas and semicolons.
+const SENTENCE_END = /[!?！？。؟\n]|\.(?=\s|$)/g;
+const CLAUSE_END = /[,;，；、،]/g;
+
+interface LiveHit extends WordHit {
+  /** False when a negation in the same clause cancels the cue. */
+  live: boolean;
+}
+
+function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
+  const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
+  const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
+  const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
+  const negations = hits.filter((hit) => hit.tags & CUE.negation);
+  // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
+  // and after it ("please don't Venmo me"), not the whole sentence.
+  const cancelled = (hit: WordHit) =>
+    negations.some(
+      (negation) =>
+        hit.from >= negation.from - NEGATION_BEFORE &&
+        hit.from <= negation.to + NEGATION_AFTER &&
+        indexAt(clauses, negation.from) === indexAt(clauses, hit.from),
+    );
+  const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
+  const read = hits.map((hit) => ({ ...hit, live: (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit) }));
+  // A clause that pays through the platform's own features is left alone ("I'd pay directly
+  // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
+  const platformClauses = new Set(read.filter((hit) => hit.live && hit.tags & CUE.platform).map((hit) => indexAt(clauses, hit.from)));
+  for (const hit of read) {
+    if (platformClauses.has(indexAt(clauses, hit.from))) hit.live = false;
+    sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
+  }
+  for (const index of platformClauses) {
+    const clause = clauses[index]!;
+    sentences[indexAt(sentences, clause.from)]?.calm.push(clause);
+  }
+  for (const sentence of sentences) {
+    for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
+    const all = sentence.hits.reduce((union, hit) => union | hit.tags, 0);
+    sentence.quiet = (all & CUE.own) !== 0;
+    sentence.topic = (all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0;
+  }
+  return sentences;
+}
+
+/** Consecutive spans that end at `ends` (sorted), covering [0, length). */
+function spans(ends: readonly number[], length: number): { from: number; to: number }[] {
+  const result: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const end of ends) {
+    if (end > from && end < length) {
+      result.push({ from, to: end });
+      from = end;
+    }
+  }
+  result.push({ from, to: Math.max(from, length) });
+  return result;
+}
+
+/** Index of the span holding `offset` (binary search over sorted, contiguous spans). */
+function indexAt(list: readonly { from: number; to: number }[], offset: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (list[middle]!.from <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,128 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+import { checkMessage } from '../../../src/core/policy/checkMessage';
+import type { ContractState } from '../../../src/core/policy/policyTypes';
+
+const detector = createDetector({ allowDomains: ['ourmarket.example'] });
+const payments = (text: string) => detector.detect(text).filter((match) => match.kind === 'payment');
+
+describe('payment reading', () => {
+  describe('reads a detail used to receive money as a payment, keeping the detail', () => {
+    it.each([
+      ['send the deposit to ana.k@gmail.com via paypal', 'ana.k@gmail.com', 'email'],
+      ['Payoneer ko yung email ko na lenbautista.design@gmail.com, dun mo na lang isend', 'lenbautista.design@gmail.com', 'email'],
+      ['Wise của em là baotran.ux@gmail.com, anh gửi bonus vào đó nhé', 'baotran.ux@gmail.com', 'email'],
+      ['GCash or Maya ok po, 0998 555 1034', '0998 555 1034', 'phone'],
+      ['transferencia por Nequi al 300 912 6634 y listo', '300 912 6634', 'phone'],
+    ])('%j', (text, detail, kind) => {
+      const found = payments(text).find((match) => match.text.includes(detail));
+      expect(found).toMatchObject({ kind: 'payment', detailKind: kind });
+    });
+
+    it('blocks it in every contract state, with the payment rule', () => {
+      for (const contractState of ['none', 'pending', 'active', 'ended'] as ContractState[]) {
+        const verdict = checkMessage('tip via PayPal: rakib.ux@gmail.com', { contractState, detector });
+        expect(verdict.decision).toBe('block');
+        expect(verdict.violations.map((violation) => violation.rule)).toContain('no-off-platform-payment');
+      }
+    });
+
+    it.each([
+      'I will send the invoice to your email ana.k@gmail.com',
+      'Send the receipt to ana@gmail.com please',
+      'Thanks for the tip! Reach me at +44 7700 900123 anytime',
+      'mail ana@mail.co or pay paypal.me/ana',
+      'pay me via PayPal or see https://myportfolio.io',
+    ])('leaves a detail that is not where money goes as it is: %j', (text) => {
+      expect(detector.detect(text).filter((match) => match.detailKind !== undefined)).toEqual([]);
+    });
+  });
+
+  describe('finds payment IDs written after a rail or an account word', () => {
+    it.each([
+      ['phone ka paisa is upi pe daalo: sahil7788@paytm', 'sahil7788@paytm'],
+      ['Papara no 1948273650, oraya at hemen çıkıyorum', '1948273650'],
+      ['security deposit NEFT kar do - a/c 50100234567812, IFSC HDFC0004321', 'HDFC0004321'],
+      ['0x3f9A7c21B6e4D8a05Fc2e19bD7a4C6e81F02b9d5 (ERC20 only)', '0x3f9A7c21B6e4D8a05Fc2e19bD7a4C6e81F02b9d5'],
+    ])('%j', (text, id) => {
+      expect(payments(text).some((match) => match.text.includes(id) && match.value !== undefined)).toBe(true);
+    });
+
+    it('does not take an order number for an account', () => {
+      expect(payments('الطلب رقم ٥٥٢١٩٠٣٨ اتأكد، هسلمه لبوسطة الاثنين')).toEqual([]);
+    });
+  });
+
+  describe('finds requests without an instrument, in every family', () => {
+    it.each([
+      // fee avoidance
+      ['Lo cerramos fuera de la página y te ahorras el 15 % de comisión', 'comisión'],
+      ['私下交易吧，不走平台省手续费', '手续费'],
+      ['site wala 5% service charge kyu dena, seedha mujhe de do', 'service charge'],
+      // cash and in person
+      ['den Rest dann einfach bar auf die Hand', 'bar auf die Hand'],
+      ['деньги наличными при встрече у метро, через авито доставку не хочу', 'наличными'],
+      ['作業後に現金でお支払いいただく形で大丈夫です', '現金'],
+      // remaining milestones elsewhere
+      ['milestone berikutnya bayar diluar app aja ya', 'diluar'],
+      ['Phần còn lại anh chuyển ngoài cho e, trên app đang lỗi thanh toán', 'chuyển ngoài'],
+      // asking for payment details
+      ['Could you share your bank details? I will pay the final invoice', 'bank details'],
+      ['你把银行卡号和开户行发我一下', '银行卡号'],
+      ['kart numaranı ve son kullanma tarihini yazar mısın', 'kart numara'],
+      // crypto
+      ['Accept BTC or ETH, ERC20 USDT also fine', 'USDT'],
+      ['收U吗？波场链', '波场'],
+      // gift cards and vouchers
+      ['pls pay with steam cards, send me the codes', 'steam card'],
+      ['przyjmiesz kartę podarunkową Zalando za 200 zł?', 'kartę podarunkową'],
+      // friends and family
+      ['Send as friends & family sa PayPal para walang kaltas', 'friends & family'],
+      // rails of many markets
+      ['hazme bizum y mañana te lo mando', 'bizum'],
+      ['বেতন বিকাশে দিয়েন', 'বিকাশে'],
+      ['Pa-send na lang po sa GCash', 'GCash'],
+      ['PayPayの送金リンク送るので', 'PayPay'],
+      ['Hast du Wero?', 'Wero'],
+    ])('%j', (text, cue) => {
+      const found = payments(text);
+      expect(found.some((match) => match.text.includes(cue))).toBe(true);
+    });
+  });
+
+  describe('leaves honest payment talk alone', () => {
+    it.each([
+      // own business
+      'Most of my clients on my Etsy shop pay through PayPal, so I know the checkout flow well',
+      'I miei clienti mi pagano con bonifico sul conto aziendale, mi serve solo il gestionale',
+      '我家小店现在收款都用微信和支付宝，客人很少给现金',
+      // refusals
+      'Please don\'t Venmo me, just buy it through the site so we\'re both protected',
+      'না ভাই, বাইরে টাকা নিব না, অর্ডার অ্যাপ থেকেই দেন',
+      'Ich zahle nie per PayPal Freunde, nur über die Plattform.',
+      '不用给我转账哈，按平台里程碑走就好',
+      // quoted scams and warnings
+      'Cuidado con uno que dice "mándame tarjetas de regalo y te envío el móvil", es un timo',
+      'Never send money via Zelle to people you don\'t know, it\'s a scam.',
+      // the platform's own payment
+      'I\'ve funded milestone 2 in escrow, you can start whenever',
+      'I would pay directly through the platform',
+      '仮払いを確認しました、作業開始します',
+      // rails as a topic or a remark
+      'I build Stripe and PayPal integrations for Shopify stores.',
+      'venmo is great',
+      'my paypal is blocked',
+      'how can I save fees?',
+      'Can you make the logo in cash-register green?',
+    ])('%j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it('knows the integrator\'s own payment features', () => {
+      const text = 'Pay the rest with SafePay directly, it is quicker';
+      expect(payments(text)).not.toEqual([]);
+      const market = createDetector({ platformPayment: ['SafePay'] });
+      expect(market.detect(text).filter((match) => match.kind === 'payment')).toEqual([]);
+    });
+  });
+});
