@@ -35,10 +35,10 @@ export const Blocked: Story = {
     await expect(why).toHaveAttribute('aria-expanded', 'true');
     const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
     await expect(panel).toBeVisible();
-    await expect(panel).toHaveTextContent(/Calls and texts happen off the record/);
-    await expect(panel).toHaveTextContent(/Email happens off the record/);
+    await expect(panel).toHaveTextContent(/Calls and texts leave no record here/);
+    await expect(panel).toHaveTextContent(/Emails leave no record here/);
     // In the flow, under the rules: it covers none of them.
-    const lastRule = canvas.getAllByRole('listitem')[1]!;
+    const lastRule = alert.querySelector('.op-PolicyWarningBanner-rules > li:last-child')!;
     await expect(panel.getBoundingClientRect().top).toBeGreaterThanOrEqual(lastRule.getBoundingClientRect().bottom);
     await expect(canvas.queryByRole('tooltip')).not.toBeInTheDocument();
   },
@@ -167,6 +167,6 @@ export const Spanish: Story = {
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveTextContent('Este mensaje no se puede enviar');
-    await expect(alert).toHaveTextContent(/El correo queda fuera del registro/);
+    await expect(alert).toHaveTextContent(/Los correos no dejan registro/);
   },
 };
