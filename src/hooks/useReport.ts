@@ -6,18 +6,15 @@ import { mergeProps } from '../utils/mergeProps.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import type { PropGetter } from './propGetter.js';
+import { suggestReportReason, supportedReasons } from './suggestReportReason.js';
 import { freshReport, isReportOpen, REPORT_ACTIONS, type ReportAction, reportReducer, type ReportStatus } from './reportReducer.js';
 
 export type { ReportStatus } from './reportReducer.js';
+export { suggestReportReason } from './suggestReportReason.js';
 
 /** Every reason, in the order the dialog lists them. */
 export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'scam', 'suspicious-link', 'other'];
 
-/**
- * Which supported reason is preselected: a payment request first (the message's caution talks
- * about payment too, even when it also moves the chat elsewhere), then contact, then links.
- */
-const SUGGESTION_ORDER: readonly ReportReason[] = ['off-platform-payment', 'off-platform-contact', 'suspicious-link'];
 
 /** What a report carries: the message and what the detector found in it. */
 export interface ReportEvidence {
@@ -100,35 +97,6 @@ export interface UseReportResult {
 /** The report's steps, in order: a retry resumes at the one that failed. */
 type Delivered = 'report' | 'block';
 
-const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
-
-function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): ReadonlySet<ReportReason> {
-  const kinds = new Set(matches.map((match) => match.kind));
-  const reasons = new Set<ReportReason>(['other']);
-  if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
-  if (kinds.has('payment')) {
-    reasons.add('off-platform-payment');
-    reasons.add('scam');
-  }
-  if (kinds.has('url')) reasons.add('suspicious-link');
-  return reasons;
-}
-
-/**
- * The reason to preselect: a payment request (the message's caution is about payment too), then
- * contact details or invitations, then links.
- *
- * @example
- * ```ts
- * suggestReportReason(checkMessage('call +1 917 442 0188', { contractState: 'none' }).matches); // 'off-platform-contact'
- * suggestReportReason(detectContactInfo('pay me at paypal.me/ana')); // 'off-platform-payment'
- * suggestReportReason(detectContactInfo('buy me an Amazon gift card and text me on WhatsApp')); // 'off-platform-payment'
- * ```
- */
-export function suggestReportReason(matches: readonly Pick<ContactMatch, 'kind'>[]): ReportReason {
-  const supported = supportedReasons(matches);
-  return SUGGESTION_ORDER.find((reason) => supported.has(reason)) ?? 'other';
-}
 
 /**
  * A report flow that sends once: double clicks, re-renders and StrictMode never send twice.
