@@ -42,8 +42,10 @@ const CHECKS = [
   {
     label: 'PolicyWarningBanner only',
     source: "export { PolicyWarningBanner } from './src/index.ts'",
-    limitKb: 24,
-    absent: [PHONE_METADATA, /MessageComposer/, /ReportButton/, /react-dialog/],
+    // Was 24 KB, ≈20 KB of it Radix Tooltip with floating-ui; issue 14 made "Why?" a disclosure
+    // (it has to open on touch), which took the banner alone from 23.1 to 5.3 KB.
+    limitKb: 10,
+    absent: [PHONE_METADATA, /MessageComposer/, /ReportButton/, /react-dialog/, /react-tooltip/],
   },
 ];
 

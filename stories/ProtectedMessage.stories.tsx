@@ -37,6 +37,43 @@ export const PaymentScam: Story = {
   args: { text: 'Let’s skip the platform fee: send the deposit by Western Union or to bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq' },
 };
 
+/**
+ * A gift-card payment that also moves the chat to WhatsApp: the caution is about payment, the report
+ * preselects payment too, and the host can block the sender from the same dialog.
+ */
+export const GiftCardScam: Story = {
+  args: {
+    contractState: 'pending',
+    text: 'Before we start, buy me an Amazon gift card for the deposit and text me on WhatsApp so we can talk there.',
+    onBlockUser: fn(),
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('note')).toHaveTextContent('This message asks for payment outside the platform.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    await expect(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Scam or fraud' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Also block this person' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
+    await expect(await canvas.findByRole('button', { name: 'Close' })).toHaveFocus();
+    await expect(args.onBlockUser).toHaveBeenCalledWith(expect.objectContaining({ messageId: 'm-3' }));
+  },
+};
+
+/** An English message and caution in a right-to-left page: each keeps its own direction ("Hi…?", not "?Hi…"). */
+export const RightToLeftPage: Story = {
+  args: { text: 'Hi Ana, can we talk on Telegram instead?', contractState: 'pending' },
+  globals: { direction: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const text = canvasElement.querySelector('.op-ProtectedMessage-text')!;
+    await expect(getComputedStyle(text).direction).toBe('ltr');
+    const note = canvas.getByRole('note');
+    await expect(note).toHaveAttribute('dir', 'auto');
+    await expect(getComputedStyle(note).direction).toBe('ltr');
+  },
+};
+
 export const DuringContract: Story = { args: { contractState: 'active', text: 'Here is my number for the site visit: +44 20 7946 0958' } };
 
 export const OwnMessage: Story = { args: { authorIsSelf: true, author: 'You', text: 'My number is +44 20 7946 0958' } };
@@ -70,7 +107,8 @@ export const RedactedOnServer: Story = {
     await expect(canvas.getByRole('note')).toHaveTextContent('This message asks for payment outside the platform.');
     for (const hidden of ['7946', '0958', 'dmitri.hr', 'gmail']) await expect(canvasElement.innerHTML).not.toContain(hidden);
     await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
-    await expect(canvas.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    // The caution is about payment, and so is the preselected reason.
+    await expect(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
     await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
     await expect(args.onReport).toHaveBeenCalledWith(
       expect.objectContaining({ evidence: expect.objectContaining({ messageId: 'm-3', matches: [] }) }),

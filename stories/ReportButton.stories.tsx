@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ReportButton } from '../src/components/ReportButton';
 import { detectContactInfo } from '../src/core/detectContactInfo';
 import { pressKey } from './support/pressKey';
+import { DEFAULT_VIEWPORT, isTestRun, setViewport } from './support/touch';
 
 const text = 'Interview will be on Telegram, and pay me via Western Union to save fees';
 const paymentOnly = 'Pay me via Western Union to save fees';
@@ -29,7 +30,8 @@ export const DialogOpen: Story = {
     await expect(dialog).toHaveAccessibleDescription('Tell us what’s wrong. The message and what we found in it are attached.');
     await expect(dialog.matches(':modal')).toBe(true);
     await expect(trigger).toHaveAttribute('aria-controls', dialog.id);
-    await expect(canvas.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    // Telegram and Western Union: the payment request comes first, as in the message's caution.
+    await expect(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
     // The page behind a modal dialog is inert: it can't take focus.
     trigger.focus();
     await expect(trigger).not.toHaveFocus();
@@ -87,10 +89,14 @@ export const ReportsOnce: Story = {
     await userEvent.click(canvas.getByRole('radio', { name: 'Asks for payment outside the platform' }));
     await userEvent.dblClick(canvas.getByRole('button', { name: 'Send report' }));
     await expect(dialog).toHaveAttribute('aria-busy', 'true');
-    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    const close = await canvas.findByRole('button', { name: 'Close' });
     await expect(args.onReport).toHaveBeenCalledTimes(1);
+    await userEvent.click(close);
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
     await expect(dialog.matches(':modal')).toBe(false);
-    await expect(canvas.getByRole('button', { name: 'Thanks — our team will review this message.' })).toBeDisabled();
+    const done = canvas.getByRole('button', { name: 'Reported' });
+    await expect(done).toHaveAttribute('aria-disabled', 'true');
+    await expect(done).toHaveFocus();
   },
 };
 
@@ -112,6 +118,7 @@ export const FailedThenRetried: Story = {
     await expect(canvas.getByRole('textbox', { name: 'Add a note (optional)' })).toHaveValue('asked twice');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
     await waitFor(() => expect(args.onReport).toHaveBeenCalledTimes(2));
+    await canvas.findByRole('button', { name: 'Close' });
     await expect(args.onReport).toHaveBeenLastCalledWith(expect.objectContaining({ details: 'asked twice' }));
   },
 };
@@ -139,5 +146,66 @@ export const WithoutShowModal: Story = {
     await expect(trigger).toHaveFocus();
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await expect(args.onReport).not.toHaveBeenCalled();
+  },
+};
+
+/** After sending: a plain-text thank-you in the dialog with a Close button (left open for axe). */
+export const ThankYou: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Send report' }));
+    const close = await canvas.findByRole('button', { name: 'Close' });
+    await expect(close).toHaveFocus();
+    const dialog = canvas.getByRole('dialog');
+    await expect(dialog).toHaveAccessibleDescription('Thanks — our team will review this message.');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Thanks — our team will review this message.');
+    await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+    await expect(args.onReport).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** The host can block: "Scam or fraud" and "Also block this person", which blocks after the report. */
+export const ScamAndBlock: Story = {
+  args: { onBlockUser: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    await userEvent.click(await canvas.findByRole('radio', { name: 'Scam or fraud' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Also block this person' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
+    await canvas.findByRole('button', { name: 'Close' });
+    await expect(args.onReport).toHaveBeenCalledWith(expect.objectContaining({ reason: 'scam' }));
+    await expect(args.onBlockUser).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * 200% zoom on a 1280 × 720 window is a 640 × 360 CSS viewport: the reasons scroll inside the
+ * dialog while Cancel and Send report stay pinned in view.
+ */
+export const At200PercentZoom: Story = {
+  args: { onBlockUser: fn() },
+  beforeEach: async () => {
+    await setViewport(640, 360);
+    return () => setViewport(DEFAULT_VIEWPORT.width, DEFAULT_VIEWPORT.height);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    const dialog = await canvas.findByRole('dialog');
+    if (!isTestRun()) return;
+    await waitFor(() => expect(window.innerHeight).toBe(360));
+    await expect(dialog.scrollHeight).toBeGreaterThan(dialog.clientHeight); // it does have to scroll
+    const inView = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      const frame = dialog.getBoundingClientRect();
+      return box.top >= frame.top && box.bottom <= frame.bottom && box.bottom <= window.innerHeight;
+    };
+    for (const name of ['Cancel', 'Send report']) await expect(inView(canvas.getByRole('button', { name }))).toBe(true);
+    // Scrolled to the end, the note and the block choice come into view, the buttons stay.
+    dialog.scrollTop = dialog.scrollHeight;
+    await waitFor(() => expect(inView(canvas.getByRole('checkbox', { name: 'Also block this person' }))).toBe(true));
+    for (const name of ['Cancel', 'Send report']) await expect(inView(canvas.getByRole('button', { name }))).toBe(true);
   },
 };

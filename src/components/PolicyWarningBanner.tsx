@@ -1,10 +1,9 @@
-import { type ComponentPropsWithoutRef, forwardRef, memo, useMemo } from 'react';
-import type { CheckMessageResult, ContractState, PolicyDecision, PolicyVerdict } from '../core/policy/policyTypes.js';
-import type { ContactKind } from '../core/types.js';
+import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
+import type { CheckMessageResult, ContractState, PolicyVerdict } from '../core/policy/policyTypes.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
+import { usePolicyWarningBanner } from '../hooks/usePolicyWarningBanner.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
-import { Hint, HintProvider } from './Hint.js';
 
 export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
   verdict: Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
@@ -14,28 +13,24 @@ export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<
   policyUrl?: string;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
+  /** Whether the "Why?" explanation shows (controlled). Mirrored as `data-state` on the button and the panel. */
+  whyOpen?: boolean;
+  /** Whether the "Why?" explanation shows at first (uncontrolled). @default false */
+  defaultWhyOpen?: boolean;
+  /** Called with the new state when the "Why?" button is pressed, or Escape closes the explanation. */
+  onWhyOpenChange?: (open: boolean) => void;
 }
 
-const bannerRole = (decision: PolicyDecision) => {
-  switch (decision) {
-    case 'allow':
-      return undefined;
-    case 'warn':
-      return 'status';
-    case 'block':
-      return 'alert';
-    default:
-      return decision satisfies never;
-  }
-};
-
-/** Same decision and the same findings (kind and rule, in order): the banner would say the same. */
+/** Same decision and the same findings (kind, reason and action, in order): the banner would say the same. */
 function sameFindings(previous: PolicyWarningBannerProps['verdict'], next: PolicyWarningBannerProps['verdict']): boolean {
   if (previous === next) return true;
   if (previous.decision !== next.decision || previous.violations.length !== next.violations.length) return false;
   if (previous.tooLong?.maxLength !== next.tooLong?.maxLength) return false;
   return previous.violations.every(
-    (violation, index) => violation.kind === next.violations[index]!.kind && violation.reason === next.violations[index]!.reason,
+    (violation, index) =>
+      violation.kind === next.violations[index]!.kind &&
+      violation.reason === next.violations[index]!.reason &&
+      violation.action === next.violations[index]!.action,
   );
 }
 
@@ -50,10 +45,11 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
 
 /**
  * Says in visible text what was found, which rule applies and when it lifts, with a "Why?"
- * tooltip for the background. `role="alert"` for a block and `role="status"` for a warning; the
+ * disclosure (click, tap, Enter or Space) that gives a reason per kind found. `role="alert"` for a block and `role="status"` for a warning; the
  * text only changes when the findings do, so screen readers announce it once per change, not per
  * keystroke. Renders nothing when the message is allowed. While typing, the verdict is new on
- * every keystroke but its findings rarely change: the banner (and its tooltip) then skips the render.
+ * every keystroke but its findings rarely change: the banner then skips the render. On narrow
+ * screens (under 30rem) it takes a compact form: smaller type, the rules as one paragraph.
  *
  * @example
  * ```tsx
@@ -68,58 +64,52 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
  * @group Components
  */
 export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
-  { verdict, contractState, policyUrl, messages, className, ...divProps },
+  { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, className, ...divProps },
   ref,
 ) {
   const settings = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(policyUrl ? { policyUrl } : {}) });
+  const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange });
   const copy = settings.messages;
-  const { decision, violations } = verdict;
-  const summary = useMemo(() => {
-    const counts = new Map<ContactKind, number>();
-    const rules = new Map<string, string>();
-    for (const violation of violations) {
-      counts.set(violation.kind, (counts.get(violation.kind) ?? 0) + 1);
-      rules.set(`${violation.kind}:${violation.reason}`, copy.rule(violation.kind, violation.reason));
-    }
-    return {
-      // Over the length limit the message was not read: say that, not "we found nothing".
-      found: verdict.tooLong ? copy.tooLong(verdict.tooLong.maxLength) : copy.foundSentence([...counts].map(([kind, count]) => copy.found(kind, count))),
-      rules: [...new Set(rules.values())],
-    };
-  }, [copy, violations, verdict.tooLong]);
-  const role = bannerRole(decision);
-  if (!role) return null;
+  if (!banner.role) return null;
   return (
     <div
       ref={ref}
-      role={role}
+      role={banner.role}
       className={cx('op-PolicyWarningBanner', className)}
-      data-decision={decision}
+      data-decision={verdict.decision}
       data-contract-state={contractState}
       {...divProps}
     >
-      {/* dir="auto": the copy keeps its own direction inside an RTL page, and vice versa. */}
-      <p className="op-PolicyWarningBanner-headline" dir="auto">{decision === 'block' ? copy.blockedHeadline : copy.warnedHeadline}</p>
-      <p className="op-PolicyWarningBanner-found" dir="auto">{summary.found}</p>
-      <ul className="op-PolicyWarningBanner-rules">
-        {summary.rules.map((rule) => (
+      {/* dir="auto" on every run of text: the copy keeps its own direction inside an RTL page, and vice versa. */}
+      <p className="op-PolicyWarningBanner-headline" dir="auto">{banner.headline}</p>
+      <p className="op-PolicyWarningBanner-found" dir="auto">{banner.found}</p>
+      {/* The list takes the copy's direction too, so its bullets sit inside the box in an RTL page. */}
+      <ul className="op-PolicyWarningBanner-rules" dir="auto">
+        {banner.rules.map((rule) => (
           <li key={rule} dir="auto">
             {rule}
           </li>
         ))}
       </ul>
       <div className="op-PolicyWarningBanner-actions">
-        <HintProvider>
-          <Hint content={copy.whyText}>
-            <button type="button" className="op-PolicyWarningBanner-why">
-              {copy.whyLabel}
-            </button>
-          </Hint>
-        </HintProvider>
+        <button {...banner.getWhyButtonProps({ className: 'op-PolicyWarningBanner-why', dir: 'auto' })}>{copy.whyLabel}</button>
         {settings.policyUrl && (
-          <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer">
+          <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer" dir="auto">
             {copy.policyLinkLabel}
           </a>
+        )}
+      </div>
+      {/* A disclosure in the flow, not a tooltip: it opens on touch too, and pushes nothing out of view. */}
+      <div {...banner.getWhyPanelProps({ className: 'op-PolicyWarningBanner-whyPanel' })}>
+        <p dir="auto">{copy.whyText}</p>
+        {banner.reasons.length > 0 && (
+          <ul className="op-PolicyWarningBanner-reasons" dir="auto">
+            {banner.reasons.map((reason) => (
+              <li key={reason.kind} dir="auto" data-kind={reason.kind}>
+                {reason.text}
+              </li>
+            ))}
+          </ul>
         )}
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.
 import type { RedactedMessage } from '../core/redactMessage.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
-import type { ReportSubmission } from '../hooks/useReport.js';
+import type { ReportEvidence, ReportSubmission } from '../hooks/useReport.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
@@ -18,6 +18,8 @@ interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'childre
   messageId?: string;
   /** Shows the report button (when the message warrants one). @default undefined (no button) */
   onReport?: (report: ReportSubmission) => void | Promise<unknown>;
+  /** With `onReport`: the report dialog offers "Also block this person", which calls this after the report. @default undefined (no block option) */
+  onBlockUser?: (evidence: ReportEvidence) => void | Promise<unknown>;
   /** Text in place of a hidden detail. @default the catalogue's `maskedDetail` */
   mask?: string;
   /** Per-key copy overrides. */
@@ -80,7 +82,7 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
   // The hook reads its own options from the props (the message, its masks and copy) and ignores the rest.
   const message = useProtectedMessage(props);
   const {
-    text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, mask: _mask,
+    text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, onBlockUser, mask: _mask,
     messages, className, ...articleProps
   } = props;
   const copy = useOnPlatformSettings({ messages }).messages;
@@ -127,14 +129,15 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
         </p>
       </HintProvider>
       {(payment || offPlatform) && (
-        <div className="op-ProtectedMessage-caution" role="note">
+        // dir="auto": the caution is in the catalogue's language, which may not be the page's direction.
+        <div className="op-ProtectedMessage-caution" role="note" dir="auto">
           <strong>{copy.scamCautionTitle}. </strong>
           {copy.scamCaution({ payment, offPlatform })}
         </div>
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} evidence={{
+          <ReportButton onReport={onReport} {...(onBlockUser ? { onBlockUser } : {})} evidence={{
               messageId,
               // A redacted message is reported as the reader saw it; its matches stay on the server.
               text: redacted ? redacted.text : text,

@@ -6,11 +6,15 @@ import { mergeProps } from '../utils/mergeProps.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import type { PropGetter } from './propGetter.js';
+import { suggestReportReason, supportedReasons } from './suggestReportReason.js';
+import { freshReport, isReportOpen, REPORT_ACTIONS, type ReportAction, reportReducer, type ReportStatus } from './reportReducer.js';
 
-/** `data-status` on the trigger and the dialog. */
-export type ReportStatus = 'idle' | 'choosing' | 'sending' | 'sent' | 'failed';
+export type { ReportStatus } from './reportReducer.js';
+export { suggestReportReason } from './suggestReportReason.js';
 
-export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'suspicious-link', 'other'];
+/** Every reason, in the order the dialog lists them. */
+export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'scam', 'suspicious-link', 'other'];
+
 
 /** What a report carries: the message and what the detector found in it. */
 export interface ReportEvidence {
@@ -34,6 +38,12 @@ export interface ReportSubmission {
 export interface UseReportOptions {
   /** Sends the report; may return a promise. Called once per report; a rejection lets the person retry. */
   onReport: (report: ReportSubmission) => void | Promise<unknown>;
+  /**
+   * Blocks the message's author; may return a promise. When given, the dialog offers "Also block
+   * this person" (`blockUser`), and a ticked box calls this once, after the report went out.
+   * @default undefined (no block option)
+   */
+  onBlockUser?: ((evidence: ReportEvidence) => void | Promise<unknown>) | undefined;
   /** The reported message. A new `messageId` starts a fresh report. */
   evidence: ReportEvidence;
   /** Per-key copy overrides (reason labels). @default the provider's */
@@ -52,8 +62,13 @@ export interface ReportReasonOption {
 
 export interface UseReportResult {
   status: ReportStatus;
-  /** The dialog should show: choosing, sending, or failed (to retry). */
+  /** The dialog should show: choosing, sending, failed (to retry), or the thank-you after sending. */
   isOpen: boolean;
+  /** The host supplied `onBlockUser`: offer "Also block this person". */
+  canBlockUser: boolean;
+  /** "Also block this person" is ticked. */
+  blockUser: boolean;
+  setBlockUser: (blockUser: boolean) => void;
   /** The reason currently chosen (preselected from the evidence). */
   reason: ReportReason;
   setReason: (reason: ReportReason) => void;
@@ -62,10 +77,15 @@ export interface UseReportResult {
   /** Why the last attempt failed (what `onReport` rejected with). */
   error: unknown;
   open: () => void;
+  /** Closes the dialog: Cancel before sending, Close on the thank-you (ignored while sending). */
   cancel: () => void;
-  /** Sends the report once; ignored while sending and after it was sent. */
+  /** Sends the report once (then blocks, when ticked); ignored while sending and after it was done. */
   submit: (reason?: ReportReason, details?: string) => Promise<void>;
-  /** Props for the button that opens the dialog: `aria-haspopup`, `aria-expanded`, `aria-controls`, `data-status`; disabled once sent. */
+  /**
+   * Props for the button that opens the dialog: `aria-haspopup`, `aria-expanded`, `aria-controls`,
+   * `data-status`. Once sent it is `aria-disabled` (not `disabled`): focus comes back to it when
+   * the thank-you closes, and it stays in the tab order as the confirmation.
+   */
   getTriggerProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
   /**
    * Props for the dialog (a `<dialog>`, or any element with its own modality): the hook owns its
@@ -74,41 +94,9 @@ export interface UseReportResult {
   getDialogProps: PropGetter<DialogHTMLAttributes<HTMLElement>, HTMLElement>;
 }
 
-const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
+/** The report's steps, in order: a retry resumes at the one that failed. */
+type Delivered = 'report' | 'block';
 
-function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): ReadonlySet<ReportReason> {
-  const kinds = new Set(matches.map((match) => match.kind));
-  const reasons = new Set<ReportReason>(['other']);
-  if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
-  if (kinds.has('payment')) reasons.add('off-platform-payment');
-  if (kinds.has('url')) reasons.add('suspicious-link');
-  return reasons;
-}
-
-/**
- * The first reason (in REPORT_REASONS order) that the findings support.
- *
- * @example
- * ```ts
- * suggestReportReason(checkMessage('call +1 917 442 0188', { contractState: 'none' }).matches); // 'off-platform-contact'
- * suggestReportReason(detectContactInfo('pay me at paypal.me/ana')); // 'off-platform-payment'
- * ```
- */
-export function suggestReportReason(matches: readonly Pick<ContactMatch, 'kind'>[]): ReportReason {
-  const supported = supportedReasons(matches);
-  return REPORT_REASONS.find((reason) => supported.has(reason)) ?? 'other';
-}
-
-interface ReportState {
-  /** The message this state belongs to: a different `messageId` reads as a fresh report. */
-  messageId: string;
-  status: ReportStatus;
-  error: unknown;
-  reason: ReportReason | undefined;
-}
-
-/** Nothing reported yet for this message. */
-const freshReport = (messageId: string): ReportState => ({ messageId, status: 'idle', error: undefined, reason: undefined });
 
 /**
  * A report flow that sends once: double clicks, re-renders and StrictMode never send twice.
@@ -135,7 +123,7 @@ const freshReport = (messageId: string): ReportState => ({ messageId, status: 'i
  *
  * @group Hooks
  */
-export function useReport({ onReport, evidence, messages, locale }: UseReportOptions): UseReportResult {
+export function useReport({ onReport, onBlockUser, evidence, messages, locale }: UseReportOptions): UseReportResult {
   const { messages: copy } = useOnPlatformSettings({ messages, locale });
   const { messageId } = evidence;
   const [stored, setStored] = useState(() => freshReport(messageId));
@@ -147,42 +135,53 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
   const reason = current.reason ?? suggested;
   // Refs, not state: two clicks in one frame both see the same (stale) state.
   const inFlight = useRef(false);
-  const sentFor = useRef<string | undefined>(undefined);
+  // What went out, per message: a retry after a failed block doesn't report twice.
+  const delivered = useRef<{ messageId: string; steps: Set<Delivered> }>({ messageId, steps: new Set() });
   const dialogId = useId();
-  const latest = useLatest({ onReport, evidence, reason });
+  const latest = useLatest({ onReport, onBlockUser, evidence, reason, blockUser: current.blockUser });
 
-  const update = useCallback(
-    (change: (state: ReportState) => Partial<ReportState>) =>
+  const dispatch = useCallback(
+    (action: ReportAction) =>
       setStored((previous) => {
         const id = latest.current.evidence.messageId;
-        const base = previous.messageId === id ? previous : freshReport(id);
-        return { ...base, ...change(base) };
+        return reportReducer(previous.messageId === id ? previous : freshReport(id), action);
       }),
     [latest],
   );
 
-  const open = useCallback(() => update((state) => (state.status === 'idle' ? { status: 'choosing' } : {})), [update]);
-  const cancel = useCallback(() => update((state) => (state.status === 'choosing' || state.status === 'failed' ? { status: 'idle' } : {})), [update]);
-  const setReason = useCallback((next: ReportReason) => update(() => ({ reason: next })), [update]);
+  const open = useCallback(() => dispatch({ type: REPORT_ACTIONS.opened }), [dispatch]);
+  const cancel = useCallback(() => dispatch({ type: REPORT_ACTIONS.dismissed }), [dispatch]);
+  const setReason = useCallback((next: ReportReason) => dispatch({ type: REPORT_ACTIONS.reasonChosen, reason: next }), [dispatch]);
+  const setBlockUser = useCallback((next: boolean) => dispatch({ type: REPORT_ACTIONS.blockUserChosen, blockUser: next }), [dispatch]);
 
   const submit = useCallback(
     async (reasonOverride?: ReportReason, details?: string) => {
-      const { onReport: deliver, evidence: attached, reason: chosen } = latest.current;
-      if (inFlight.current || sentFor.current === attached.messageId) return;
+      const { onReport: deliver, onBlockUser: block, evidence: attached, reason: chosen, blockUser } = latest.current;
+      if (delivered.current.messageId !== attached.messageId) delivered.current = { messageId: attached.messageId, steps: new Set() };
+      const steps = delivered.current.steps;
+      const wantsBlock = blockUser && !!block;
+      const done = steps.has('report') && (!wantsBlock || steps.has('block'));
+      if (inFlight.current || done) return;
       inFlight.current = true;
       const submitted = reasonOverride ?? chosen;
-      update(() => ({ status: 'sending', error: undefined, reason: submitted }));
+      dispatch({ type: REPORT_ACTIONS.submitted, reason: submitted });
       try {
-        await deliver({ reason: submitted, evidence: attached, ...(details ? { details } : {}) });
-        sentFor.current = attached.messageId;
-        update(() => ({ status: 'sent' }));
+        if (!steps.has('report')) {
+          await deliver({ reason: submitted, evidence: attached, ...(details ? { details } : {}) });
+          steps.add('report');
+        }
+        if (wantsBlock && !steps.has('block')) {
+          await block(attached);
+          steps.add('block');
+        }
+        dispatch({ type: REPORT_ACTIONS.succeeded });
       } catch (failure) {
-        update(() => ({ status: 'failed', error: failure }));
+        dispatch({ type: REPORT_ACTIONS.failed, error: failure });
       } finally {
         inFlight.current = false;
       }
     },
-    [latest, update],
+    [latest, dispatch],
   );
 
   const reasons = useMemo(() => {
@@ -191,7 +190,7 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
   }, [copy, findings]);
 
   const { status } = current;
-  const isOpen = status === 'choosing' || status === 'sending' || status === 'failed';
+  const isOpen = isReportOpen(current);
   const getTriggerProps: UseReportResult['getTriggerProps'] = (props) =>
     mergeProps(
       {
@@ -200,8 +199,9 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
         'aria-expanded': isOpen,
         'aria-controls': isOpen ? dialogId : undefined,
         'data-status': status,
-        // Sent is final for this message: the trigger stays visible (as the confirmation) but inert.
-        disabled: status === 'sent' ? true : undefined,
+        // Sent is final for this message: the trigger stays (as the confirmation) and keeps focus
+        // when the thank-you closes, but does nothing (`open` only starts from idle).
+        'aria-disabled': status === 'sent' ? true : undefined,
         onClick: open,
       },
       props,
@@ -213,5 +213,20 @@ export function useReport({ onReport, evidence, messages, locale }: UseReportOpt
       ['id'],
     );
 
-  return { status, isOpen, reason, setReason, reasons, error: current.error, open, cancel, submit, getTriggerProps, getDialogProps };
+  return {
+    status,
+    isOpen,
+    reason,
+    setReason,
+    reasons,
+    canBlockUser: onBlockUser !== undefined,
+    blockUser: current.blockUser,
+    setBlockUser,
+    error: current.error,
+    open,
+    cancel,
+    submit,
+    getTriggerProps,
+    getDialogProps,
+  };
 }

@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { Messages, ReportReason } from './messages.js';
 
@@ -7,13 +8,36 @@ const NOUNS: Record<ContactKind, [string, string]> = {
   url: ['a link', 'links'],
   social: ['a messaging or social handle', 'messaging or social handles'],
   meeting: ['a meeting link', 'meeting links'],
-  payment: ['a payment outside the platform', 'payments outside the platform'],
-  intent: ['an invitation to leave the platform', 'invitations to leave the platform'],
+  payment: ['a payment request outside the platform', 'payment requests outside the platform'],
+  intent: ['a suggestion to continue elsewhere', 'suggestions to continue elsewhere'],
+};
+
+/** Mask text: short, no article. */
+const MASKS: Record<ContactKind, string> = {
+  email: 'email address',
+  phone: 'phone number',
+  url: 'link',
+  social: 'messaging or social handle',
+  meeting: 'meeting link',
+  payment: 'payment details',
+  intent: 'invitation',
+};
+
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Calls and texts leave no record here if something goes wrong.',
+  email: 'Emails leave no record here if something goes wrong.',
+  url: 'Links can lead to fake login or payment pages.',
+  social: 'Chats on other apps leave no record here, and scams often continue there.',
+  meeting: 'Calls on outside tools leave no record of what you agreed.',
+  payment: 'Payments made outside the platform aren’t covered and usually can’t be recovered.',
+  intent: 'Elsewhere, there is no record and the platform can’t help if something goes wrong.',
 };
 
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Asks to move the conversation off the platform',
   'off-platform-payment': 'Asks for payment outside the platform',
+  scam: 'Scam or fraud',
   'suspicious-link': 'Contains a suspicious link',
   other: 'Something else',
 };
@@ -21,19 +45,31 @@ const REASONS: Record<ReportReason, string> = {
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
+/** One line for kinds under the same rule: "You can share phone numbers and email addresses once the contract starts." */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const nouns = list(kinds.map((kind) => NOUNS[kind][1]));
+  // A warning sits next to "Send anyway": it advises, it doesn't say "you can't".
+  if (action === 'warn') {
+    if (reason === 'always') return 'Payments are only protected when they go through the platform.';
+    if (kinds[0] === 'intent') return 'It’s safest to keep talking here until the contract starts.';
+    if (reason === 'until-contract') return `It’s safest to share ${nouns} once the contract starts.`;
+    return `The platform advises against sharing ${nouns} at this stage.`;
+  }
+  if (reason === 'always') return 'Payments must stay on the platform, even during a contract.';
+  if (reason === 'until-contract') {
+    if (kinds[0] === 'intent') return 'You can arrange to talk elsewhere once the contract starts.';
+    return `You can share ${nouns} once the contract starts.`;
+  }
+  return `This platform doesn’t allow ${nouns} at this stage.`;
+}
+
 export const en: Messages = {
-  blockedHeadline: 'This message can’t be sent yet',
+  // No "yet": some rules (payments) never lift; the rule lines say when the others do.
+  blockedHeadline: 'This message can’t be sent',
   warnedHeadline: 'Check this message before sending',
   found: (kind, count) => (count === 1 ? NOUNS[kind][0] : `${count} ${NOUNS[kind][1]}`),
   foundSentence: (items) => `We found ${list(items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Payments must stay on the platform, even during a contract.';
-    if (reason === 'until-contract') {
-      if (kind === 'intent') return 'You can arrange to talk elsewhere once the contract starts.';
-      return `You can share ${NOUNS[kind][1]} once the contract starts.`;
-    }
-    return `This platform doesn’t allow ${NOUNS[kind][1]} at this stage.`;
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Why?',
   whyText:
     'Keeping the conversation and payment on the platform protects both of you: messages stay on record, payments are covered, and scams are easier to stop.',
@@ -58,7 +94,7 @@ export const en: Messages = {
   reportSending: 'Sending report…',
   reportSent: 'Thanks — our team will review this message.',
   reportFailed: 'The report couldn’t be sent. Please try again.',
-  maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^an? /, '')} hidden]`,
+  maskedDetail: (kind) => `[${MASKS[kind]} hidden]`,
   tooLong: (maxLength) => `Messages can be at most ${maxLength.toLocaleString('en')} characters long.`,
   tooLongMasked: '[message too long to show]',
   maskedTooltip: 'Contact details are hidden until a contract starts.',
@@ -70,4 +106,10 @@ export const en: Messages = {
         ? 'This message asks to continue elsewhere. Conversations off the platform aren’t protected.'
         : '',
   flaggedLabel: (kind) => `Flagged: ${NOUNS[kind][0]}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Also block this person',
+  reportClose: 'Close',
+  reportDone: 'Reported',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
 };

@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { Messages, ReportReason } from './messages.js';
 
@@ -7,13 +8,36 @@ const NOUNS: Record<ContactKind, [string, string]> = {
   url: ['un enlace', 'enlaces'],
   social: ['un usuario de mensajería o redes', 'usuarios de mensajería o redes'],
   meeting: ['un enlace de reunión', 'enlaces de reunión'],
-  payment: ['un pago fuera de la plataforma', 'pagos fuera de la plataforma'],
-  intent: ['una invitación a salir de la plataforma', 'invitaciones a salir de la plataforma'],
+  payment: ['una solicitud de pago fuera de la plataforma', 'solicitudes de pago fuera de la plataforma'],
+  intent: ['una propuesta de seguir en otro sitio', 'propuestas de seguir en otro sitio'],
+};
+
+/** Texto de la máscara: corto, sin artículo, con la concordancia de cada sustantivo. */
+const MASKS: Record<ContactKind, string> = {
+  email: 'correo electrónico oculto',
+  phone: 'número de teléfono oculto',
+  url: 'enlace oculto',
+  social: 'usuario de mensajería o redes oculto',
+  meeting: 'enlace de reunión oculto',
+  payment: 'datos de pago ocultos',
+  intent: 'invitación oculta',
+};
+
+/** El "¿Por qué?" por tipo: lo que protege la regla, no lo que hizo la persona. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Las llamadas y los SMS no dejan registro aquí si algo sale mal.',
+  email: 'Los correos no dejan registro aquí si algo sale mal.',
+  url: 'Los enlaces pueden llevar a páginas falsas de acceso o de pago.',
+  social: 'Los chats en otras apps no dejan registro aquí, y muchas estafas siguen por ahí.',
+  meeting: 'Las llamadas en herramientas externas no dejan registro de lo acordado.',
+  payment: 'Los pagos hechos fuera de la plataforma no están cubiertos y no suelen recuperarse.',
+  intent: 'Fuera de la plataforma no queda registro y la plataforma no puede ayudar si algo sale mal.',
 };
 
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Pide seguir la conversación fuera de la plataforma',
   'off-platform-payment': 'Pide un pago fuera de la plataforma',
+  scam: 'Estafa o fraude',
   'suspicious-link': 'Contiene un enlace sospechoso',
   other: 'Otro motivo',
 };
@@ -21,19 +45,31 @@ const REASONS: Record<ReportReason, string> = {
 const list = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]}`;
 
+/** Una línea para los tipos con la misma regla: "Podrás compartir números de teléfono y correos electrónicos cuando empiece el contrato." */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const nouns = list(kinds.map((kind) => NOUNS[kind][1]));
+  // Un aviso va junto a "Enviar de todos modos": aconseja, no prohíbe.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Los pagos solo están protegidos si se hacen a través de la plataforma.';
+    if (kinds[0] === 'intent') return 'Lo más seguro es seguir hablando aquí hasta que empiece el contrato.';
+    if (reason === 'until-contract') return `Lo más seguro es compartir ${nouns} cuando empiece el contrato.`;
+    return `La plataforma desaconseja compartir ${nouns} en esta etapa.`;
+  }
+  if (reason === 'always') return 'Los pagos deben hacerse en la plataforma, incluso durante un contrato.';
+  if (reason === 'until-contract') {
+    if (kinds[0] === 'intent') return 'Podréis hablar por otros medios cuando empiece el contrato.';
+    return `Podrás compartir ${nouns} cuando empiece el contrato.`;
+  }
+  return `Esta plataforma no permite ${nouns} en esta etapa.`;
+}
+
 export const es: Messages = {
-  blockedHeadline: 'Este mensaje aún no se puede enviar',
+  // Sin "aún": algunas reglas (los pagos) no se levantan nunca; las líneas de regla dicen cuándo las demás.
+  blockedHeadline: 'Este mensaje no se puede enviar',
   warnedHeadline: 'Revisa este mensaje antes de enviarlo',
   found: (kind, count) => (count === 1 ? NOUNS[kind][0] : `${count} ${NOUNS[kind][1]}`),
   foundSentence: (items) => `Encontramos ${list(items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Los pagos deben hacerse en la plataforma, incluso durante un contrato.';
-    if (reason === 'until-contract') {
-      if (kind === 'intent') return 'Podréis hablar por otros medios cuando empiece el contrato.';
-      return `Podrás compartir ${NOUNS[kind][1]} cuando empiece el contrato.`;
-    }
-    return `Esta plataforma no permite ${NOUNS[kind][1]} en esta etapa.`;
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: '¿Por qué?',
   whyText:
     'Mantener la conversación y el pago en la plataforma os protege a ambos: los mensajes quedan registrados, los pagos están cubiertos y es más fácil frenar estafas.',
@@ -58,7 +94,7 @@ export const es: Messages = {
   reportSending: 'Enviando denuncia…',
   reportSent: 'Gracias: nuestro equipo revisará este mensaje.',
   reportFailed: 'No se pudo enviar la denuncia. Inténtalo de nuevo.',
-  maskedDetail: (kind) => `[${NOUNS[kind][0].replace(/^una? /, '')} oculto]`,
+  maskedDetail: (kind) => `[${MASKS[kind]}]`,
   tooLong: (maxLength) => `Los mensajes pueden tener como máximo ${maxLength.toLocaleString('es')} caracteres.`,
   tooLongMasked: '[mensaje demasiado largo para mostrarlo]',
   maskedTooltip: 'Los datos de contacto se ocultan hasta que empiece un contrato.',
@@ -70,4 +106,10 @@ export const es: Messages = {
         ? 'Este mensaje pide seguir en otro sitio. Las conversaciones fuera de la plataforma no están protegidas.'
         : '',
   flaggedLabel: (kind) => `Marcado: ${NOUNS[kind][0]}`,
+  // Issue 14 (aviso y denuncia).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Bloquear también a esta persona',
+  reportClose: 'Cerrar',
+  reportDone: 'Denunciado',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
 };

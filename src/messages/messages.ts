@@ -1,7 +1,7 @@
 import type { ContactKind } from '../core/types.js';
-import type { PolicyReason } from '../core/policy/policyTypes.js';
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 
-export type ReportReason = 'off-platform-contact' | 'off-platform-payment' | 'suspicious-link' | 'other';
+export type ReportReason = 'off-platform-contact' | 'off-platform-payment' | 'scam' | 'suspicious-link' | 'other';
 
 /** Every piece of copy the components show. Override any key through the provider or a prop. */
 export interface Messages {
@@ -11,8 +11,11 @@ export interface Messages {
   warnedHeadline: string;
   /** What was found, per kind, for a count: "a phone number", "2 phone numbers". */
   found: (kind: ContactKind, count: number) => string;
-  /** When the rule lifts: "You can share phone numbers once the contract starts." */
-  rule: (kind: ContactKind, reason: PolicyReason) => string;
+  /**
+   * When the rule lifts: "You can share phone numbers once the contract starts." For a warning
+   * (`action: 'warn'`, sent with "Send anyway") it advises instead of forbidding.
+   */
+  rule: (kind: ContactKind, reason: PolicyReason, action?: PolicyViolation['action']) => string;
   /** "We found a phone number and an email address." */
   foundSentence: (items: readonly string[]) => string;
   whyLabel: string;
@@ -47,4 +50,19 @@ export interface Messages {
   scamCautionTitle: string;
   scamCaution: (kinds: { payment: boolean; offPlatform: boolean }) => string;
   flaggedLabel: (kind: ContactKind) => string;
+  // Issue 14 (banner and report): "Why?" per kind, blocking the sender, the thank-you state.
+  /** The "Why?" disclosure: why the platform objects to this kind of detail. */
+  whyReason: (kind: ContactKind) => string;
+  /** Checkbox in the report dialog, shown when the host passes `onBlockUser`. */
+  reportBlockUser: string;
+  /** Closes the report dialog's thank-you. */
+  reportClose: string;
+  /** The report trigger once the report was sent. */
+  reportDone: string;
+  /**
+   * One banner line for several kinds under the same rule (same reason and action; never
+   * invitations, which have a line of their own): "You can share phone numbers and email
+   * addresses once the contract starts."
+   */
+  ruleForKinds: (kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action']) => string;
 }

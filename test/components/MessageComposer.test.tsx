@@ -14,7 +14,7 @@ describe('MessageComposer', () => {
     // The alert already shows for "+1 917 442 018": wait for the check of the last keystroke (a frame later).
     await waitFor(() => expect(container.querySelector('.op-MessageComposer-mark[data-kind="phone"]')).toHaveTextContent('+1 917 442 0188'));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('This message can’t be sent yet');
+    expect(alert).toHaveTextContent('This message can’t be sent');
     expect(alert).toHaveTextContent('We found a phone number.');
     expect(alert).toHaveTextContent('You can share phone numbers once the contract starts.');
     expect(container.querySelector('form')).toHaveAttribute('data-decision', 'block');
@@ -105,7 +105,7 @@ describe('MessageComposer', () => {
         <MessageComposer contractState="none" onSend={() => undefined} defaultValue="llámame al +34 612 345 678" />
       </OnPlatformProvider>,
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('Este mensaje aún no se puede enviar');
+    expect(screen.getByRole('alert')).toHaveTextContent('Este mensaje no se puede enviar');
     expect(screen.getByRole('alert')).toHaveTextContent('Podrás compartir números de teléfono cuando empiece el contrato.');
     expect(screen.getByRole('button', { name: 'Mandar' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Mensaje' })).toBeInTheDocument();

@@ -23,11 +23,54 @@ describe('PolicyWarningBanner', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
-  it('offers a "Why?" tooltip on focus', async () => {
-    render(<PolicyWarningBanner verdict={checkMessage('mail ana@mail.co', { contractState: 'none' })} />);
-    await userEvent.tab();
-    expect(screen.getByRole('button', { name: 'Why?' })).toHaveFocus();
-    expect(await screen.findByRole('tooltip')).toHaveTextContent(/protects both of you/);
+  it('explains "Why?" in a disclosure opened by a press, with a reason per kind found', async () => {
+    const { container } = render(<PolicyWarningBanner verdict={checkMessage('mail ana@mail.co or call +1 917 442 0188', { contractState: 'none' })} />);
+    const why = screen.getByRole('button', { name: 'Why?' });
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(why).toHaveAttribute('aria-expanded', 'false');
+    expect(panel).not.toBeVisible();
+    await userEvent.click(why);
+    expect(why).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toBeVisible();
+    expect(panel).toHaveTextContent(/protects both of you/);
+    expect([...panel.querySelectorAll('li')].map((item) => item.dataset.kind)).toEqual(['email', 'phone']);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('closes "Why?" on Escape and gives focus back to the button; a closed one leaves Escape alone', async () => {
+    const onKeyDown = vi.fn();
+    render(
+      <div onKeyDown={(event) => onKeyDown(event.key)}>
+        <PolicyWarningBanner verdict={checkMessage('mail ana@mail.co', { contractState: 'none' })} defaultWhyOpen />
+      </div>,
+    );
+    const why = screen.getByRole('button', { name: 'Why?' });
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    panel.tabIndex = -1;
+    panel.focus();
+    await userEvent.keyboard('{Escape}');
+    expect(why).toHaveAttribute('aria-expanded', 'false');
+    expect(why).toHaveFocus();
+    expect(onKeyDown).not.toHaveBeenCalled();
+    await userEvent.keyboard('{Escape}');
+    expect(onKeyDown).toHaveBeenCalledWith('Escape');
+  });
+
+  it('groups kinds under the same rule into one line, and a warning advises rather than forbids', () => {
+    const { rerender } = render(<PolicyWarningBanner verdict={checkMessage('mail ana@mail.co or call +1 917 442 0188', { contractState: 'none' })} />);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'You can share email addresses and phone numbers once the contract starts.',
+    ]);
+    rerender(<PolicyWarningBanner verdict={checkMessage('see myportfolio.io', { contractState: 'pending' })} />);
+    expect(screen.getByRole('status')).toHaveTextContent('It’s safest to share links once the contract starts.');
+  });
+
+  it('says a payment request can’t be sent, with no "yet"', () => {
+    render(<PolicyWarningBanner verdict={checkMessage('pay me via PayPal to save fees', { contractState: 'active' })} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.querySelector('.op-PolicyWarningBanner-headline')).toHaveTextContent(/^This message can’t be sent$/);
+    expect(alert).toHaveTextContent('We found a payment request outside the platform.');
   });
 
   it('keeps the same text while the findings stay the same (announced once per change)', () => {

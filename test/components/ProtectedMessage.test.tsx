@@ -16,7 +16,8 @@ describe('ProtectedMessage', () => {
     expect(screen.getByRole('article')).not.toHaveTextContent('@ana_b');
     expect(screen.getByRole('note')).toHaveTextContent('This message asks for payment outside the platform.');
     await userEvent.click(screen.getByRole('button', { name: 'Report' }));
-    expect(screen.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    // The caution talks about payment, so the dialog starts there too (not on "move off the platform").
+    expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -55,7 +56,8 @@ describe('ProtectedMessage: redacted on the server', () => {
       '[phone number hidden] — Contact details are hidden until a contract starts.',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Report' }));
-    expect(screen.getByRole('radio', { name: 'Asks to move the conversation off the platform' })).toBeChecked();
+    // The caution talks about payment, so the dialog starts there too (not on "move off the platform").
+    expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
     expect(await axeViolations(container)).toEqual([]);
     for (const detail of HIDDEN) expect(document.body.innerHTML).not.toContain(detail);
     await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
@@ -95,5 +97,27 @@ describe('HighlightedText', () => {
     expect(mark).toHaveTextContent('+1 917 442 0188 (Flagged: a phone number)');
     expect(container.querySelector('img')).toBeNull();
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ProtectedMessage: report wiring', () => {
+  it('passes onBlockUser to the report dialog, and the caution follows its own direction', async () => {
+    const onReport = vi.fn();
+    const onBlockUser = vi.fn();
+    const text = 'Before we start, buy me an Amazon gift card for the deposit and text me on WhatsApp';
+    render(
+      <div dir="rtl">
+        <ProtectedMessage text={text} contractState="pending" author="Dmitri" messageId="m-5" onReport={onReport} onBlockUser={onBlockUser} />
+      </div>,
+    );
+    expect(screen.getByRole('note')).toHaveAttribute('dir', 'auto');
+    expect(screen.getByRole('note')).toHaveTextContent('This message asks for payment outside the platform.');
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    expect(screen.getByRole('radio', { name: 'Asks for payment outside the platform' })).toBeChecked();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Also block this person' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+    await screen.findByRole('button', { name: 'Close' });
+    expect(onReport).toHaveBeenCalledWith(expect.objectContaining({ reason: 'off-platform-payment' }));
+    expect(onBlockUser).toHaveBeenCalledWith(expect.objectContaining({ messageId: 'm-5', text }));
   });
 });

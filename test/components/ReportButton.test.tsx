@@ -83,11 +83,21 @@ describe('ReportButton', () => {
     expect(await axeViolations(document.body)).toEqual([]);
     await userEvent.type(screen.getByRole('textbox', { name: 'Add a note (optional)' }), 'second time today');
     await userEvent.dblClick(screen.getByRole('button', { name: 'Send report' }));
+    // The thank-you: plain text in the dialog, with a Close button that has focus.
+    const close = await screen.findByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('Thanks — our team will review this message.');
+    expect(dialog).toHaveAccessibleDescription('Thanks — our team will review this message.');
+    expect(screen.queryByRole('button', { name: 'Send report' })).not.toBeInTheDocument();
+    expect(await axeViolations(document.body)).toEqual([]);
+    await userEvent.click(close);
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(onReport).toHaveBeenCalledTimes(1);
     expect(onReport).toHaveBeenCalledWith({ reason: 'off-platform-payment', details: 'second time today', evidence });
-    expect(screen.getByRole('button', { name: 'Thanks — our team will review this message.' })).toBeDisabled();
+    const done = screen.getByRole('button', { name: 'Reported' });
+    expect(done).toHaveAttribute('aria-disabled', 'true');
+    expect(done).toHaveFocus();
   });
 
   it('closes on Escape (the dialog’s cancel event) without sending', async () => {
@@ -129,6 +139,9 @@ describe('ReportButton', () => {
     expect(dialog).toHaveAttribute('open');
     expect(dialog).toHaveAttribute('aria-busy', 'true');
     deliver();
+    // Sent: the thank-you replaces the form; Escape now closes it.
+    await screen.findByRole('button', { name: 'Close' });
+    pressEscapeOn(dialog);
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
   });
 
@@ -143,8 +156,33 @@ describe('ReportButton', () => {
     expect(screen.getByRole('dialog')).toHaveAttribute('data-status', 'failed');
     expect(screen.getByRole('textbox', { name: 'Add a note (optional)' })).toHaveValue('he insisted');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(onReport).toHaveBeenLastCalledWith({ reason: 'other', details: 'he insisted', evidence });
     expect(onReport).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers "Scam or fraud", and "Also block this person" only when the host can block', async () => {
+    const onReport = vi.fn();
+    const onBlockUser = vi.fn();
+    const { unmount } = render(<ReportButton evidence={evidence} onReport={onReport} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    expect(screen.getByRole('radio', { name: 'Scam or fraud' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    unmount();
+    render(<ReportButton evidence={evidence} onReport={onReport} onBlockUser={onBlockUser} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    await userEvent.click(screen.getByRole('radio', { name: 'Scam or fraud' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Also block this person' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Send report' }));
+    await screen.findByRole('button', { name: 'Close' });
+    expect(onReport).toHaveBeenCalledWith(expect.objectContaining({ reason: 'scam' }));
+    expect(onBlockUser).toHaveBeenCalledWith(evidence);
+  });
+
+  it('lets the note follow its own direction (dir="auto")', async () => {
+    render(<ReportButton evidence={evidence} onReport={vi.fn()} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Report' }));
+    expect(screen.getByRole('textbox', { name: 'Add a note (optional)' })).toHaveAttribute('dir', 'auto');
   });
 });

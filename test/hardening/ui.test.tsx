@@ -99,7 +99,7 @@ describe('bidi isolation of user text', () => {
   it.each([
     ['ProtectedMessage.css', ['.op-ProtectedMessage-author', '.op-ProtectedMessage-text', '.op-ProtectedMessage-run', '.op-ProtectedMessage-mask']],
     ['HighlightedText.css', ['.op-HighlightedText', '.op-HighlightedText-run', '.op-HighlightedText-mark']],
-    ['PolicyWarningBanner.css', ['.op-PolicyWarningBanner-rules > li', '.op-PolicyWarningBanner-found']],
+    ['PolicyWarningBanner.css', ['.op-PolicyWarningBanner-rules > li', '.op-PolicyWarningBanner-found', '.op-PolicyWarningBanner-reasons > li']],
   ])('%s isolates every user-text element (unicode-bidi: isolate)', (file, selectors) => {
     const rule = css(file).split('}').find((block) => block.includes('unicode-bidi: isolate'));
     expect(rule).toBeDefined();

@@ -42,7 +42,7 @@ describe('useProtectedMessage: masking', () => {
 
   it('keeps an off-platform payment hidden during a contract', () => {
     const { result } = renderHook(() => useProtectedMessage({ text: 'pay at paypal.me/ana', contractState: 'active' }));
-    expect(shown(result.current.segments)).toBe('pay at [payment outside the platform hidden]');
+    expect(shown(result.current.segments)).toBe('pay at [payment details hidden]');
   });
 
   it('flags but does not hide a warned link (the sender confirmed it)', () => {

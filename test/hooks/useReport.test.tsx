@@ -11,6 +11,9 @@ describe('useReport', () => {
   it.each([
     ['call +1 917 442 0188', 'off-platform-contact'],
     ['pay me via PayPal', 'off-platform-payment'],
+    // A gift-card payment that also moves the chat to a messaging app: payment first, like the caution.
+    ['Before we start, buy me an Amazon gift card for the deposit and text me on WhatsApp', 'off-platform-payment'],
+    ['Please send me 2 Steam gift card codes as payment, then add me on Telegram @dima_hr', 'off-platform-payment'],
     ['see https://myportfolio.io', 'suspicious-link'],
     ['you are rude', 'other'],
   ])('preselects the reason for %j', (text, reason) => {
@@ -80,7 +83,7 @@ describe('useReport', () => {
     await userEvent.dblClick(screen.getByRole('button', { name: 'Send report' }));
     await screen.findByText('sent');
     expect(onReport).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole('button', { name: 'Report' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Report' })).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('cancel closes the choice without sending', () => {
@@ -98,6 +101,7 @@ describe('useReport', () => {
     expect(result.current.reasons).toEqual([
       { value: 'off-platform-contact', label: 'Asks to move the conversation off the platform', suggested: false },
       { value: 'off-platform-payment', label: 'Asks for payment outside the platform', suggested: true },
+      { value: 'scam', label: 'Scam or fraud', suggested: true },
       { value: 'suspicious-link', label: 'Contains a suspicious link', suggested: true },
       { value: 'other', label: 'Something else', suggested: false },
     ]);
@@ -110,9 +114,10 @@ describe('useReport', () => {
       () => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me'), messages: { reportReason: (reason) => `«${reason}»` } }),
       { wrapper },
     );
-    expect(result.current.reasons[3]?.label).toBe('«other»');
+    expect(result.current.reasons.at(-1)?.label).toBe('«other»');
     const spanish = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me') }), { wrapper });
-    expect(spanish.result.current.reasons[3]?.label).toBe('Otro motivo');
+    expect(spanish.result.current.reasons.map((reason) => reason.label)).toContain('Estafa o fraude');
+    expect(spanish.result.current.reasons.at(-1)?.label).toBe('Otro motivo');
   });
 
   it('sends the reason the person chose with setReason', async () => {
@@ -162,7 +167,7 @@ describe('useReport: getTriggerProps and getDialogProps', () => {
     expect(result.current.status).toBe('idle');
   });
 
-  it('marks the dialog busy while sending and disables the trigger once sent', async () => {
+  it('marks the dialog busy while sending, thanks in the dialog once sent, then leaves the trigger aria-disabled', async () => {
     let resolve!: () => void;
     const { result } = renderHook(() => useReport({ onReport: () => new Promise<void>((done) => (resolve = done)), evidence: evidenceFor('text me') }));
     act(() => result.current.open());
@@ -175,7 +180,54 @@ describe('useReport: getTriggerProps and getDialogProps', () => {
       resolve();
       await sending;
     });
-    expect(result.current.getTriggerProps()).toMatchObject({ disabled: true, 'data-status': 'sent' });
+    // The thank-you shows in the dialog until it is closed.
+    expect(result.current.isOpen).toBe(true);
+    expect(result.current.getDialogProps()).toMatchObject({ hidden: false, 'data-status': 'sent' });
+    act(() => result.current.cancel());
     expect(result.current.getDialogProps().hidden).toBe(true);
+    // Focusable (focus returns to it), not `disabled`; pressing it opens nothing.
+    const trigger = result.current.getTriggerProps();
+    expect(trigger).toMatchObject({ 'aria-disabled': true, 'data-status': 'sent' });
+    expect(trigger.disabled).toBeUndefined();
+    act(() => (trigger.onClick as (event: unknown) => void)({ defaultPrevented: false }));
+    expect(result.current.isOpen).toBe(false);
+  });
+});
+
+describe('useReport: blocking the sender', () => {
+  it('offers blocking only when the host supplies onBlockUser', () => {
+    const without = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me') }));
+    expect(without.result.current.canBlockUser).toBe(false);
+    const withBlock = renderHook(() => useReport({ onReport: vi.fn(), onBlockUser: vi.fn(), evidence: evidenceFor('text me') }));
+    expect(withBlock.result.current.canBlockUser).toBe(true);
+    expect(withBlock.result.current.blockUser).toBe(false);
+  });
+
+  it('blocks after the report when ticked, and only then', async () => {
+    const calls: string[] = [];
+    const onReport = vi.fn(() => void calls.push('report'));
+    const onBlockUser = vi.fn(() => void calls.push('block'));
+    const evidence = evidenceFor('pay me via PayPal');
+    const { result } = renderHook(() => useReport({ onReport, onBlockUser, evidence }));
+    act(() => result.current.setBlockUser(true));
+    await act(() => result.current.submit());
+    expect(calls).toEqual(['report', 'block']);
+    expect(onBlockUser).toHaveBeenCalledWith(evidence);
+    const unticked = renderHook(() => useReport({ onReport, onBlockUser, evidence: { ...evidence, messageId: 'm-9' } }));
+    await act(() => unticked.result.current.submit());
+    expect(onBlockUser).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed block is retried without reporting twice', async () => {
+    const onReport = vi.fn();
+    const onBlockUser = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce(undefined);
+    const { result } = renderHook(() => useReport({ onReport, onBlockUser, evidence: evidenceFor('text me') }));
+    act(() => result.current.setBlockUser(true));
+    await act(() => result.current.submit());
+    expect(result.current.status).toBe('failed');
+    await act(() => result.current.submit());
+    expect(result.current.status).toBe('sent');
+    expect(onReport).toHaveBeenCalledTimes(1);
+    expect(onBlockUser).toHaveBeenCalledTimes(2);
   });
 });
