@@ -104,7 +104,13 @@ function wholeToken(text: string, end: number): number {
 const TOKEN_TAIL = '.,;:!?)]}"\'\u2019';
 
 const trimStartBlanks = (text: string) => text.replace(/^[ \t\u00A0]+/, '');
-const trimEndBlanks = (text: string) => text.replace(/[ \t\u00A0]+$/, '');
+/** Trailing characters that pass `test` removed (a loop: an anchored-at-end regex would be quadratic). */
+function trimEndOf(text: string, test: (char: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && test(text[end - 1]!)) end -= 1;
+  return text.slice(0, end);
+}
+const trimEndBlanks = (text: string) => trimEndOf(text, isBlank);
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Between two removed details, only blanks, a comma or slash and at most one joining word ("or", "y"). */
@@ -132,7 +138,7 @@ function join(left: string, right: string, capitalize: boolean, connectors: Read
     rest = dropLeadingConnector(trimStartBlanks(rest.replace(/^[,;:.!?]+/, '')), connectors);
     return kept + (capitalize ? upperFirst(rest) : rest);
   }
-  if (rest === '' || rest[0] === '\n') return trimEndBlanks(kept.replace(/[,;:]+$/, '')) + rest;
+  if (rest === '' || rest[0] === '\n') return trimEndBlanks(trimEndOf(kept, (char) => CLAUSE_PUNCTUATION.includes(char))) + rest;
   const first = rest[0]!;
   if (CLAUSE_PUNCTUATION.includes(last) && (CLAUSE_PUNCTUATION + SENTENCE_END).includes(first)) return trimEndBlanks(kept.slice(0, -1)) + rest;
   if (SENTENCE_END.includes(last) && CLAUSE_PUNCTUATION.includes(first)) rest = trimStartBlanks(rest.slice(1));
