@@ -45,7 +45,7 @@ export function ComposerFindingPopover({ composer, copy, underlinesRef, textarea
     composer.disputeFinding(violation);
   };
   return (
-    <div {...composer.finding.getPopoverProps({ ref: popoverRef, className: 'op-ComposerFinding', 'data-action': violation.action })}>
+    <div {...composer.finding.getPopoverProps({ className: 'op-ComposerFinding', 'data-action': violation.action })} ref={popoverRef}>
       <p {...composer.finding.getTitleProps({ className: 'op-ComposerFinding-title' })}>
         {copy.findingTitle(violation.kind)}
         {/* dir="auto": the finding is the person's own text, in any direction. */}

@@ -52,8 +52,8 @@ export interface ComposerGetterInputs {
   warningId: string;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   warningRef: RefObject<HTMLElement | null>;
-  /** The caret after the last typed change, for holding a fresh warning (see `useHeldWarning`). */
-  caretRef: RefObject<number | undefined>;
+  /** Keeps the caret after each typed change, for holding a fresh warning (see `useHeldWarning`). */
+  setCaret: (caret: number) => void;
   finding: FindingPopover;
   /** A press of the send button while it is `aria-disabled` (blocked or empty draft). */
   onRefusedClick: () => void;
@@ -89,7 +89,7 @@ const isDefaultSubmitKey = (event: KeyboardEvent<HTMLTextAreaElement>, submitOnE
 
 /** The composer's prop getters; every one merges the caller's props through `mergeProps`. */
 export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPropGetters {
-  const { value, decision, status, warningId, textareaRef, warningRef, wasFocusedRef, caretRef, maxLength, submitOnEnter, shouldSubmit, changeValue, send, finding, onRefusedClick } =
+  const { value, decision, status, warningId, textareaRef, warningRef, wasFocusedRef, setCaret, maxLength, submitOnEnter, shouldSubmit, changeValue, send, finding, onRefusedClick } =
     inputs;
   const flagged = decision !== 'allow';
   const popoverOpen = finding.violation !== undefined;
@@ -107,7 +107,7 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
         'aria-describedby': [flagged ? warningId : '', popoverOpen ? finding.popoverId : ''].filter(Boolean).join(' ') || undefined,
         'data-decision': decision,
         onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
-          caretRef.current = event.target.selectionEnd;
+          setCaret(event.target.selectionEnd);
           if (popoverOpen) finding.close();
           changeValue(event.target.value);
         },

@@ -34,13 +34,13 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
   const [knownValue, setKnownValue] = useState<string | undefined>(undefined);
 
   // Controlled: a value the parent sets on its own (not echoing typing) is a code change too.
-  const lastTyped = useRef<string | undefined>(undefined);
+  const [lastTyped, setLastTyped] = useState<string | undefined>(undefined);
 
   /** Sets the draft and stores it; `known` when code set it (not typing), so it is checked at once. */
   const setDraft = useCallback(
     (next: string, known = false) => {
       if (known) setKnownValue(next);
-      else lastTyped.current = next;
+      else setLastTyped(next);
       setControllableValue(next);
       writeDraft(keyRef.current, next);
     },
@@ -83,6 +83,6 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
     setControllableValue(next);
   }, [draftKey, isControlled, setControllableValue, valueRef]);
 
-  const known = isControlled && value !== lastTyped.current ? value : knownValue;
+  const known = isControlled && value !== lastTyped ? value : knownValue;
   return { value, valueRef, keyRef, knownValue: known, markKnown: setKnownValue, setDraft, clearSent };
 }

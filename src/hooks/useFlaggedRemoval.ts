@@ -11,8 +11,8 @@ export interface FlaggedRemovalInputs {
   valueRef: RefObject<string>;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   wasFocusedRef: RefObject<boolean>;
-  /** Where to put the caret once a value set without the browser's help is on screen. */
-  pendingCaret: RefObject<number | undefined>;
+  /** Puts the caret here once a value set without the browser's help is on screen. */
+  placeCaret: (caret: number) => void;
   /** The verdict the composer acts on (disputes applied) for a text. */
   verdictOf: (text: string) => CheckMessageResult;
   /** Sets the draft as a code change (checked at once). */
@@ -27,7 +27,7 @@ export interface FlaggedRemovalInputs {
 
 /** "Remove" for one finding or all of them, with the cue words that introduced them, and its undo. */
 export function useFlaggedRemoval(inputs: FlaggedRemovalInputs) {
-  const { valueRef, textareaRef, wasFocusedRef, pendingCaret, verdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength } = inputs;
+  const { valueRef, textareaRef, wasFocusedRef, placeCaret, verdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength } = inputs;
 
   const replace = useCallback(
     (before: string, after: string, caret: number) => {
@@ -35,10 +35,10 @@ export function useFlaggedRemoval(inputs: FlaggedRemovalInputs) {
       markKnown(after);
       // Through the browser's undo stack when it lets us; otherwise set it (the Undo control still works).
       if (replaceTextUndoably(textareaRef.current, after)) return;
-      pendingCaret.current = caret;
+      placeCaret(caret);
       setKnownDraft(after);
     },
-    [apply, markKnown, pendingCaret, setKnownDraft, textareaRef],
+    [apply, markKnown, placeCaret, setKnownDraft, textareaRef],
   );
 
   const removeViolations = useCallback(
@@ -78,9 +78,9 @@ export function useFlaggedRemoval(inputs: FlaggedRemovalInputs) {
     apply({ type: COMPOSER_ACTIONS.removalUndone });
     markKnown(undo.before);
     if (undoNatively(textareaRef.current, undo.after, undo.before)) return;
-    pendingCaret.current = undo.before.length;
+    placeCaret(undo.before.length);
     setKnownDraft(undo.before);
-  }, [apply, markKnown, pendingCaret, setKnownDraft, stateRef, textareaRef, valueRef]);
+  }, [apply, markKnown, placeCaret, setKnownDraft, stateRef, textareaRef, valueRef]);
 
   return { removeFlagged, removeFinding, undoRemoval };
 }

@@ -1,6 +1,5 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import type { CheckMessageResult } from '../core/policy/policyTypes.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
 import { useSettledValue } from '../utils/useSettledValue.js';
 import { shouldHoldWarning } from './shouldHoldWarning.js';
 
@@ -12,16 +11,12 @@ export const HOLD_WARNING_PAUSE = 1200;
  * waits (see `shouldHoldWarning`) and shows as "allow" meanwhile, so the banner doesn't flash amber
  * a few words before it turns red.
  */
-export function useHeldWarning(verdict: CheckMessageResult, text: string, knownText: string | undefined, caretRef: { current: number | undefined }) {
+export function useHeldWarning(verdict: CheckMessageResult, text: string, knownText: string | undefined, caret: number | undefined) {
   const paused = useSettledValue(text, HOLD_WARNING_PAUSE, true) === text;
-  const shownRef = useRef<CheckMessageResult['decision']>(verdict.decision);
-  const typing = text !== knownText && !paused;
-  // The caret is read from a ref the change handler keeps: the render of a keystroke follows it.
-  const caret = caretRef.current;
-  const held = shouldHoldWarning({ verdict, shownDecision: shownRef.current, text, caret, typing });
-  const shown = useMemo(() => (held ? { ...verdict, decision: 'allow' as const, violations: [] } : verdict), [held, verdict]);
-  useIsomorphicLayoutEffect(() => {
-    shownRef.current = shown.decision;
-  });
-  return shown;
+  const [shownDecision, setShownDecision] = useState(verdict.decision);
+  const held = shouldHoldWarning({ verdict, shownDecision, text, caret, typing: text !== knownText && !paused });
+  const decision = held ? 'allow' : verdict.decision;
+  // Adjusting state while rendering (React's pattern for "the previous value"): no extra frame.
+  if (decision !== shownDecision) setShownDecision(decision);
+  return useMemo(() => (held ? { ...verdict, decision: 'allow' as const, violations: [] } : verdict), [held, verdict]);
 }

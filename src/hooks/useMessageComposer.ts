@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { checkMessage } from '../core/policy/checkMessage.js';
 import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides } from '../core/policy/policyTypes.js';
 import { findingsAfterEdit } from '../core/findingsAfterEdit.js';
@@ -213,7 +213,8 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const warningRef = useRef<HTMLElement | null>(null);
   const wasFocusedRef = useRef(false);
-  const caretRef = useRef<number | undefined>(undefined);
+  // Where the caret was after the last typed change: set with it, so no extra render.
+  const [caret, setCaret] = useState<number | undefined>(undefined);
   const pendingCaret = useRef<number | undefined>(undefined);
 
   /** A change typed into the textarea: its native `maxlength` already holds it to the limit. */
@@ -248,8 +249,11 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     (text: string) => (stateRef.current.status === 'rejected' && stateRef.current.rejection) || verdictOf(text),
     [stateRef, verdictOf],
   );
+  const placeCaret = useCallback((caret: number) => {
+    pendingCaret.current = caret;
+  }, []);
   const { removeFlagged, removeFinding, undoRemoval } = useFlaggedRemoval({
-    valueRef, textareaRef, wasFocusedRef, pendingCaret, verdictOf: removalVerdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength,
+    valueRef, textareaRef, wasFocusedRef, placeCaret, verdictOf: removalVerdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength,
   });
   const undo = useCallback(() => undoRemoval(), [undoRemoval]);
 
@@ -275,7 +279,7 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     () => composerVerdict(guard.verdict, { disputed: state.disputed, rejection: state.status === 'rejected' ? state.rejection : undefined }),
     [guard.verdict, state.disputed, state.status, state.rejection],
   );
-  const verdict = useHeldWarning(effective, value, knownValue, caretRef);
+  const verdict = useHeldWarning(effective, value, knownValue, caret);
 
   // Covers the current text even while the verdict lags a frame behind typing: the last findings
   // are carried over the edit, so marks elsewhere in the draft stay put in the meantime.
@@ -309,7 +313,7 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     textareaRef,
     warningRef,
     wasFocusedRef,
-    caretRef,
+    setCaret,
     maxLength,
     submitOnEnter,
     shouldSubmit,

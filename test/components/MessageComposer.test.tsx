@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { MessageComposer } from '../../src/components/MessageComposer';
