@@ -75,6 +75,9 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
   useIsomorphicLayoutEffect(() => {
     if (restoredKey.current === draftKey) return;
     const keyChanged = restoredKey.current !== null;
+    // The conversation left keeps its text (a default value was never stored), so coming back, or
+    // its send settling meanwhile, finds it there.
+    if (keyChanged && !isControlled) writeDraft(restoredKey.current ?? undefined, valueRef.current);
     restoredKey.current = draftKey;
     const stored = readDraft(draftKey);
     const next = stored !== undefined && (!isControlled || valueRef.current === '') ? stored : keyChanged && !isControlled ? '' : undefined;

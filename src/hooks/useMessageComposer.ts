@@ -231,12 +231,6 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
   const setValue = useCallback((next: string) => changeValue(truncateToLength(next, maxLength), true), [changeValue, maxLength]);
   const setKnownDraft = useCallback((next: string) => changeValue(next, true), [changeValue]);
 
-  const sendNow = useComposerSend({ draftKey, valueRef, keyRef, verdictOf, apply, latest, clearSent });
-  const send = useCallback(async () => {
-    // The text being sent is known: the verdict shown with the outcome is its own, not a frame old.
-    markKnown(valueRef.current);
-    await sendNow();
-  }, [markKnown, sendNow, valueRef]);
 
   const acknowledge = useCallback(() => void apply({ type: COMPOSER_ACTIONS.acknowledged }), [apply]);
   const reset = useCallback(() => {
@@ -249,6 +243,14 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     (text: string) => (stateRef.current.status === 'rejected' && stateRef.current.rejection) || verdictOf(text),
     [stateRef, verdictOf],
   );
+  // Sending the very text the server refused would only be refused again: it counts as blocked.
+  const sendNow = useComposerSend({ draftKey, valueRef, keyRef, verdictOf: removalVerdictOf, apply, latest, clearSent });
+  const send = useCallback(async () => {
+    // The text being sent is known: the verdict shown with the outcome is its own, not a frame old.
+    markKnown(valueRef.current);
+    await sendNow();
+  }, [markKnown, sendNow, valueRef]);
+
   const placeCaret = useCallback((caret: number) => {
     pendingCaret.current = caret;
   }, []);

@@ -17,7 +17,7 @@ export interface CueWords {
 export const CUE_WORDS: Readonly<Record<string, CueWords>> = {
   en: {
     phrases: [
-      'text me', 'call me', 'ring me', 'phone me', 'email me', 'e-mail me', 'mail me', 'message me', 'msg me', 'dm me', 'ping me',
+      'call', 'text', 'ring', 'text me', 'call me', 'ring me', 'phone me', 'email me', 'e-mail me', 'mail me', 'message me', 'msg me', 'dm me', 'ping me',
       'reach me', 'you can reach me', 'contact me', 'find me', 'add me', 'whatsapp me', 'write to me', 'write me',
       'my number is', 'my phone number is', 'my phone is', 'my cell is', 'my mobile is', 'my email is', 'my email address is',
       'my e-mail is', 'my address is', 'my mail is', 'my handle is', 'my whatsapp is', 'my telegram is', 'my instagram is',

@@ -126,6 +126,13 @@ function dropLeadingConnector(text: string, connectors: ReadonlySet<string>): st
   return trimStartBlanks(text.slice(space));
 }
 
+/** "see my site or" → "see my site", once what followed it is gone. */
+function dropTrailingConnector(text: string, connectors: ReadonlySet<string>): string {
+  const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'));
+  if (space <= 0 || !connectors.has(fold(text.slice(space + 1)))) return text;
+  return trimEndBlanks(trimEndOf(trimEndBlanks(text.slice(0, space)), (char) => CLAUSE_PUNCTUATION.includes(char)));
+}
+
 const CLAUSE_PUNCTUATION = ',;:';
 const SENTENCE_END = '.!?';
 
@@ -138,7 +145,7 @@ function join(left: string, right: string, capitalize: boolean, connectors: Read
     rest = dropLeadingConnector(trimStartBlanks(rest.replace(/^[,;:.!?]+/, '')), connectors);
     return kept + (capitalize ? upperFirst(rest) : rest);
   }
-  if (rest === '' || rest[0] === '\n') return trimEndBlanks(trimEndOf(kept, (char) => CLAUSE_PUNCTUATION.includes(char))) + rest;
+  if (rest === '' || rest[0] === '\n') return dropTrailingConnector(trimEndBlanks(trimEndOf(kept, (char) => CLAUSE_PUNCTUATION.includes(char))), connectors) + rest;
   const first = rest[0]!;
   if (CLAUSE_PUNCTUATION.includes(last) && (CLAUSE_PUNCTUATION + SENTENCE_END).includes(first)) return trimEndBlanks(kept.slice(0, -1)) + rest;
   if (SENTENCE_END.includes(last) && CLAUSE_PUNCTUATION.includes(first)) rest = trimStartBlanks(rest.slice(1));
