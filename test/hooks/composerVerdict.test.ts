@@ -7,7 +7,7 @@ const check = (text: string) => checkMessage(text, { contractState: 'none' });
 
 describe('composerVerdict', () => {
   it('lowers a disputed block to a warning and leaves the others', () => {
-    const verdict = check('ref 0612 345 678 or ana@mail.co');
+    const verdict = check('my ref is 0612 345 678 or ana@mail.co');
     const phone = verdict.violations.find((violation) => violation.kind === 'phone')!;
     const lowered = composerVerdict(verdict, { disputed: [findingKey(phone.match)], rejection: undefined });
     expect(lowered.violations.map((violation) => [violation.kind, violation.action])).toEqual([
