@@ -30,6 +30,7 @@ const SENTENCES: ReadonlyArray<readonly [string, string]> = [
   ['add me on instagram @ana.designs for more samples', 'for more samples'],
   ['send the deposit to paypal.me/ana before we start', 'before we start'],
   ["Let's continue on WhatsApp, it's easier", "It's easier"],
+  ['See myportfolio.io or call +1 917 442 0188 tonight', 'Tonight'],
   ["I'm on WhatsApp: +1 917 442 0188", ''],
   // Spanish
   ['escríbeme al +34 612 345 678 y hablamos', 'hablamos'],

@@ -24,6 +24,7 @@ interface Lists {
   labels: readonly string[];
   prepositions: readonly string[];
   connectors: ReadonlySet<string>;
+  connectorList: readonly string[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -42,6 +43,7 @@ function listsOf(cues: Readonly<Record<string, CueWords>>): Lists {
     labels: all.flatMap((language) => language.labels),
     prepositions: all.flatMap((language) => language.prepositions),
     connectors: new Set(all.flatMap((language) => language.connectors)),
+    connectorList: all.flatMap((language) => language.connectors),
   };
   listsCache.set(cues, lists);
   return lists;
@@ -75,7 +77,9 @@ function cueStart(text: string, start: number, bound: number, lists: Lists): num
     if (next === current) break;
     current = next;
   }
-  return current;
+  // "see my site or call 917…": the joining word goes too, or "see my site or tonight" is left.
+  const connector = wordsEndingAt(text, skipBlanksBack(text, current, bound), bound, lists.connectorList);
+  return connector === -1 ? current : connector;
 }
 
 /** One step of `cueStart`: a phrase (or a label before a colon), else a preposition with the phrase before it. */
