@@ -30,9 +30,12 @@ export function ComposerFindingPopover({ composer, copy, underlinesRef, textarea
     const mark = layer.querySelector<HTMLElement>(`mark[data-start="${violation.match.start}"]`);
     if (!mark) return;
     const scrolled = -(textareaRef.current?.scrollTop ?? 0);
-    const room = Math.max(0, (popover.offsetParent as HTMLElement | null)?.clientWidth ?? 0) - popover.offsetWidth;
+    const field = popover.offsetParent as HTMLElement | null;
+    const rtl = getComputedStyle(popover).direction === 'rtl';
+    const start = rtl && field ? field.clientWidth - mark.offsetLeft - mark.offsetWidth : mark.offsetLeft;
     popover.style.top = `${mark.offsetTop + mark.offsetHeight + scrolled + 4}px`;
-    popover.style.insetInlineStart = `${Math.max(0, Math.min(room, mark.offsetLeft))}px`;
+    // The CSS clamps this so the popover stays inside the field, whatever its width becomes later.
+    popover.style.setProperty('--op-finding-start', `${Math.max(0, start)}px`);
   }, [violation, composer.value]);
 
   if (!violation) return null;
