@@ -38,6 +38,7 @@ const EXAMPLES = [
     build: ['node_modules/.bin/next', ['build']],
     serve: (port) => ['node_modules/.bin/next', ['start', '--hostname', '127.0.0.1', '--port', String(port)]],
     activateContract: (page) => page.getByRole('link', { name: 'Start the contract' }).click(),
+    checkServer: checkRedaction,
   },
 ].filter(({ name }) => !flags.only || flags.only === name);
 
@@ -119,6 +120,21 @@ function measureUnderline() {
   };
   mirror.remove();
   return measured;
+}
+
+/**
+ * The page redacts a received message on the server (`redactMessage`): before a contract, the number
+ * must be nowhere in what the browser receives (the HTML and the inlined React Server Component
+ * data), and a mask must stand in its place; with an active contract the number is shown.
+ */
+async function checkRedaction(url, problems) {
+  const number = /646\D{0,3}555\D{0,3}0142/;
+  const before = await (await fetch(url)).text();
+  if (number.test(before)) problems.push('next-app: the redacted number reached the browser before a contract');
+  if (!/class="op-ProtectedMessage-mask"[^>]*data-kind="phone"/.test(before)) problems.push('next-app: no phone mask in the server-rendered page before a contract');
+  const after = await (await fetch(`${url}?contract=active`)).text();
+  if (!number.test(after)) problems.push('next-app: the number is not shown once the contract is active');
+  return !number.test(before) && number.test(after);
 }
 
 async function drive(browser, example, url, scheme, problems) {
@@ -223,6 +239,9 @@ try {
     const server = await serve(dir, example.serve(port), `http://127.0.0.1:${port}/`);
     try {
       const before = problems.length;
+      if (example.checkServer && (await example.checkServer(server.url, problems))) {
+        console.log(`${example.name}: a message redacted on the server carries no hidden digit before a contract, and shows it after`);
+      }
       for (const scheme of ['light', 'dark']) {
         const underline = await drive(browser, example, server.url, scheme, problems);
         if (underline) console.log(`${example.name} (${scheme}): underline under "${underline.flagged}" at x ${underline.mark.left.toFixed(0)}–${underline.mark.right.toFixed(0)}, the word at ${underline.word.left.toFixed(0)}–${underline.word.right.toFixed(0)}`);

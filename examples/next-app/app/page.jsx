@@ -4,11 +4,12 @@
 import { revalidatePath } from 'next/cache';
 import Link from 'next/link';
 import { MessageComposer, OnPlatformProvider, ProtectedMessage } from 'onplatform';
-import { checkMessage } from 'onplatform/core';
+import { checkMessage, redactMessage } from 'onplatform/core';
 import 'onplatform/styles.css';
 
 // Stands in for your database.
 const sentMessages = [];
+const receivedMessage = 'Great, call me on +1 646 555 0142 and we can settle the details.';
 
 async function sendMessage(contractState, text) {
   'use server';
@@ -42,6 +43,9 @@ export default async function Page({ searchParams }) {
           contractState={contractState}
           onReport={reportMessage}
         />
+        {/* Masked here, on the server: before a contract the number never reaches the browser, not
+            even in the page's data. */}
+        <ProtectedMessage redacted={redactMessage(receivedMessage, { contractState })} author="Ben" onReport={reportMessage} />
         <ul className="sent" aria-label="Sent messages">
           {sentMessages.map((text, index) => (
             <li key={index}>{text}</li>
