@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { MessageComposer } from '../../src/components/MessageComposer';
@@ -33,6 +33,43 @@ describe('MessageComposer', () => {
     expect(onSend).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(screen.getByRole('alert'));
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('opens a finding\'s popover where the caret lands in it, with Remove and the dispute, and passes axe', async () => {
+    const onDispute = vi.fn();
+    const { container } = render(<MessageComposer contractState="none" onSend={() => undefined} onDispute={onDispute} defaultValue="ok, call +1 917 442 0188 tonight" />);
+    const textarea = textbox();
+    textarea.focus();
+    textarea.setSelectionRange(12, 12);
+    fireEvent.click(textarea);
+    const popover = screen.getByRole('dialog', { name: /Phone number/ });
+    expect(popover).toHaveTextContent('You can share phone numbers once the contract starts.');
+    expect(textarea.getAttribute('aria-describedby')).toContain(popover.id);
+    expect(await axeViolations(container)).toEqual([]);
+    await userEvent.click(within(popover).getByRole('button', { name: 'This isn’t contact info' }));
+    expect(onDispute).toHaveBeenCalledWith(expect.objectContaining({ kind: 'phone', text: '+1 917 442 0188' }));
+    expect(container.querySelector('form')).toHaveAttribute('data-decision', 'warn');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('does not open a popover for a caret outside any finding, nor offer the dispute without onDispute', () => {
+    render(<MessageComposer contractState="none" onSend={() => undefined} defaultValue="ok, call +1 917 442 0188 tonight" />);
+    const textarea = textbox();
+    textarea.setSelectionRange(1, 1);
+    fireEvent.click(textarea);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    textarea.setSelectionRange(12, 12);
+    fireEvent.keyUp(textarea, { key: 'ArrowRight' });
+    const popover = screen.getByRole('dialog');
+    expect(within(popover).queryByRole('button', { name: 'This isn’t contact info' })).toBeNull();
+    fireEvent.keyDown(popover, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('Send on an empty draft is not silent either: it puts the person in the text', async () => {
+    render(<MessageComposer contractState="none" onSend={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(document.activeElement).toBe(textbox());
   });
 
   it('explains that payments never move off the platform, even during a contract', async () => {
