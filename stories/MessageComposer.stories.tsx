@@ -125,6 +125,7 @@ export const RemoveContactDetails: Story = {
     await expect(canvas.queryByRole('alert')).not.toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled');
     await expect(canvasElement.querySelector('.op-MessageComposer-notice')).toHaveTextContent('Removed.');
+    await screenshot('removed-with-undo-360', 360);
     await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
     await expect(textbox(canvasElement)).toHaveValue('Great, my address is ana@mail.co and we can start');
     await expect(await canvas.findByRole('alert')).toBeInTheDocument();
@@ -240,19 +241,25 @@ export const BlockedSendExplains: Story = {
   },
 };
 
-const serverRefusal = () => Object.assign(new Error('422'), checkMessage('call +1 917 442 0188', { contractState: 'none' }));
+const REFUSED_DRAFT = 'Call me on +1 917 442 0188 tomorrow';
+// The server knows better: the contract ended a minute ago, so its own check refuses the number.
+const serverRefusal = () => Object.assign(new Error('422'), checkMessage(REFUSED_DRAFT, { contractState: 'none' }));
 
 /** The server's own check refused the message: its findings show as a block, no Retry, the draft stays. */
 export const ServerRejection: Story = {
-  args: { defaultValue: 'The files are ready', onSend: fn(() => Promise.reject(serverRefusal())) },
+  args: { contractState: 'active', defaultValue: REFUSED_DRAFT, onSend: fn(() => Promise.reject(serverRefusal())) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('We found a phone number.');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('We found');
     await expect(canvasElement.querySelector('.op-MessageComposer-notice')).toHaveTextContent('The platform didn’t accept this message.');
     await expect(canvas.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await expect(canvas.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(textbox(canvasElement)).toHaveValue('The files are ready');
+    await expect(textbox(canvasElement)).toHaveValue(REFUSED_DRAFT);
+    await expect(canvasElement.querySelector('.op-MessageComposer-mark[data-kind="phone"]')).toHaveTextContent('+1 917 442 0188');
+    await screenshot('server-rejection-360', 360);
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove contact details' }));
+    await expect(textbox(canvasElement)).toHaveValue('Tomorrow');
   },
 };
 
@@ -300,6 +307,7 @@ export const WarningNeedsOneConfirmation: Story = {
     await userEvent.dblClick(canvas.getByRole('button', { name: 'Send' }));
     await expect(args.onSend).not.toHaveBeenCalled();
     await expect(canvasElement.querySelector('.op-MessageComposer-notice')).toHaveTextContent('This message includes a link.');
+    await screenshot('confirm-step-zoom200', 1280, 2);
     await sleep(CONFIRM_ARM_DELAY);
     await userEvent.click(canvas.getByRole('button', { name: 'Send anyway' }));
     await expect(args.onSend).toHaveBeenCalledTimes(1);

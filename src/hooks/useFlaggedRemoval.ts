@@ -44,7 +44,8 @@ export function useFlaggedRemoval(inputs: FlaggedRemovalInputs) {
   const removeViolations = useCallback(
     (pick: (violation: PolicyViolation) => boolean) => {
       const text = valueRef.current;
-      const violations = verdictOf(text).violations.filter(pick);
+      // A finding must still be where it says (a server's refusal may describe another text).
+      const violations = verdictOf(text).violations.filter((violation) => text.slice(violation.match.start, violation.match.end) === violation.match.text && pick(violation));
       if (violations.length === 0) return;
       const textarea = textareaRef.current;
       // Keep the caret where the person left it (a blur keeps the selection); a textarea never

@@ -147,6 +147,24 @@ describe('useMessageComposer: a server that refuses the message', () => {
     expect(result.current.decision).toBe('allow');
   });
 
+  it('removes the refused findings, and never text a refusal misplaces (spans of another text)', async () => {
+    const draft = 'Call me on +1 917 442 0188 tomorrow';
+    const { result, rerender } = renderComposer({
+      contractState: 'active',
+      defaultValue: draft,
+      onSend: () => Promise.reject(Object.assign(new Error('422'), checkMessage(draft, { contractState: 'none' }))),
+    });
+    await act(() => result.current.send());
+    act(() => result.current.removeFlagged());
+    expect(result.current.value).toBe('Tomorrow');
+    rerender({ onSend: () => Promise.reject(refusal()) });
+    act(() => result.current.setValue('the files are ready'));
+    await act(() => result.current.send());
+    expect(result.current.status).toBe('rejected');
+    act(() => result.current.removeFlagged());
+    expect(result.current.value).toBe('the files are ready');
+  });
+
   it('treats any other rejection as a failure to retry', async () => {
     const { result } = renderComposer({ defaultValue: 'hello', onSend: () => Promise.reject(new Error('offline')) });
     await act(() => result.current.send());
