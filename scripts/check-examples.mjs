@@ -171,7 +171,8 @@ async function drive(browser, example, url, scheme, problems) {
     await textarea.click();
     await textarea.pressSequentially('Sure, call me on +1 917 442 0188 tonight', { delay: 5 });
     await page.waitForSelector('form.op-MessageComposer[data-decision="block"] .op-MessageComposer-mark[data-action="block"]');
-    if (!(await send.isDisabled())) fail('Send is enabled for a phone number before a contract');
+    // Blocked, Send stays focusable (aria-disabled, not disabled) so that pressing it can say why.
+    if ((await send.getAttribute('aria-disabled')) !== 'true') fail('Send is not aria-disabled for a phone number before a contract');
     const blockedBorder = await page.evaluate(() => getComputedStyle(document.querySelector('.op-MessageComposer-field')).borderTopColor);
     if (blockedBorder !== rgb(tokens['--op-color-danger'])) fail(`blocked composer border is ${blockedBorder}, expected ${rgb(tokens['--op-color-danger'])}`);
 
@@ -191,7 +192,7 @@ async function drive(browser, example, url, scheme, problems) {
 
     await example.activateContract(page);
     await page.waitForSelector('form.op-MessageComposer[data-decision="allow"]');
-    if (await send.isDisabled()) fail('Send is still disabled once the contract is active');
+    if ((await send.getAttribute('aria-disabled')) === 'true') fail('Send is still aria-disabled once the contract is active');
     await send.click();
     await page.getByRole('list', { name: 'Sent messages' }).getByText('+1 917 442 0188').first().waitFor({ timeout: 15_000 });
     await page.waitForFunction(() => document.querySelector('.op-MessageComposer-textarea').value === '');

@@ -14,7 +14,8 @@
  *   {@link MESSAGE_CATALOGUES} (English and Spanish built in; override any key of {@link Messages}).
  *
  * States are strings, mirrored as data attributes for styling: the composer's {@link ComposerStatus}
- * (`idle`, `confirming`: a warned draft waits for one confirmation, `sending`, `error`) in
+ * (`idle`, `confirming`: a warned draft waits for one deliberate confirmation, `sending`, `error`,
+ * `rejected`: the server's own check refused the message) in
  * `data-status` and its {@link PolicyDecision} (`allow`, `warn`, `block`) in `data-decision`; the
  * report flow's {@link ReportStatus} (`idle`, `choosing`, `sending`, `sent`, `failed`).
  *
@@ -43,8 +44,17 @@ export { usePolicyGuard } from './hooks/usePolicyGuard.js';
 export type { UsePolicyGuardOptions, UsePolicyGuardResult } from './hooks/usePolicyGuard.js';
 export { useMessageComposer } from './hooks/useMessageComposer.js';
 export type { UseMessageComposerOptions, UseMessageComposerResult } from './hooks/useMessageComposer.js';
-export { COMPOSER_ACTIONS, composerReducer, INITIAL_COMPOSER_STATE } from './hooks/composerReducer.js';
-export type { ComposerAction, ComposerActionType, ComposerState, ComposerStateChange, ComposerStateReducer, ComposerStatus } from './hooks/composerReducer.js';
+export { COMPOSER_ACTIONS, composerReducer, CONFIRM_ARM_DELAY, INITIAL_COMPOSER_STATE } from './hooks/composerReducer.js';
+export type {
+  ComposerAction,
+  ComposerActionType,
+  ComposerState,
+  ComposerStateChange,
+  ComposerStateReducer,
+  ComposerStatus,
+  ComposerUndo,
+} from './hooks/composerReducer.js';
+export type { FindingPopover } from './hooks/useFindingPopover.js';
 export type { ComposerPropGetters } from './hooks/composerPropGetters.js';
 export type { DataAttributes, PropGetter } from './hooks/propGetter.js';
 export { useProtectedMessage } from './hooks/useProtectedMessage.js';

@@ -84,10 +84,10 @@ export const AcceptingTheOfferUnblocks: Story = {
     const canvas = within(canvasElement);
     const composer = canvas.getByRole('textbox', { name: 'Message' });
     await userEvent.type(composer, 'Sure, my number is +1 917 442 0188');
-    await expect(canvas.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(canvas.getByRole('button', { name: 'Accept offer' }));
     await expect(canvas.getByTestId('contract-state')).toHaveTextContent('active');
-    await waitFor(() => expect(canvas.getByRole('button', { name: 'Send' })).toBeEnabled());
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled'));
     await expect(composer).toHaveValue('Sure, my number is +1 917 442 0188');
     await userEvent.click(canvas.getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(canvas.getAllByRole('article').at(-1)).toHaveTextContent('Sure, my number is +1 917 442 0188'));

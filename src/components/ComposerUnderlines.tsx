@@ -25,7 +25,13 @@ const MarkedRuns = memo(
   function MarkedRuns({ segments }: { segments: readonly TextSegment[] }) {
     return segments.map((segment) =>
       segment.violation ? (
-        <mark key={segment.start} className="op-MessageComposer-mark" data-kind={segment.match?.kind} data-action={segment.violation.action}>
+        <mark
+          key={segment.start}
+          className="op-MessageComposer-mark"
+          data-kind={segment.match?.kind}
+          data-action={segment.violation.action}
+          data-start={segment.start}
+        >
           {segment.text}
         </mark>
       ) : (

@@ -5,6 +5,7 @@ import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/use
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { ComposerFindingPopover } from './ComposerFindingPopover.js';
 import { ComposerUnderlines } from './ComposerUnderlines.js';
 import { PolicyWarningBanner } from './PolicyWarningBanner.js';
 
@@ -28,8 +29,12 @@ const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') 
 
 /**
  * The message composer: an auto-growing textarea with an underline layer for flagged spans
- * behind it, a live policy banner, and a send button that knows about blocks, warnings, sending
- * and failures. State shows as `data-decision` and `data-status` on the form.
+ * behind it (a click, tap or arrow key into one opens its popover: what was found, the rule,
+ * "Remove" and, with `onDispute`, "This isn't contact info"), a removal named by what it removes
+ * with Undo, a live policy banner below the buttons (so it never pushes Send), and a send button
+ * that always explains itself: blocked, it stays focusable and points at the banner; warned, it
+ * asks for a deliberate confirmation; refused by the server, it shows why. State shows as
+ * `data-decision` and `data-status` on the form.
  *
  * @example
  * ```tsx
@@ -38,7 +43,8 @@ const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') 
  *
  * <MessageComposer
  *   contractState={conversation.contractState}
- *   onSend={(text) => api.send(conversation.id, text)} // a rejected promise keeps the draft and offers a retry
+ *   onSend={(text) => api.send(conversation.id, text)} // a rejection keeps the draft: a retry, or the server's violations shown as a block
+ *   onDispute={(finding) => api.reportFalseAlarm(finding)}
  *   draftKey={conversation.id}
  *   maxLength={2000}
  * />
@@ -49,7 +55,7 @@ const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') 
 export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>(function MessageComposer(props, ref) {
   const {
     contractState, onSend, onBlockedSend, value, defaultValue, onValueChange, history, policy, detectorOptions, submitOnEnter,
-    shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, label, placeholder, counterThreshold, policyUrl,
+    shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, onDispute, label, placeholder, counterThreshold, policyUrl,
     messages, className, ...formProps
   } = props;
   const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
@@ -68,6 +74,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     ...(draftKey ? { draftKey } : {}),
     ...(flaggedReplacement !== undefined ? { flaggedReplacement } : {}),
     ...(stateReducer ? { stateReducer } : {}),
+    ...(onDispute ? { onDispute } : {}),
   });
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const underlinesRef = useRef<HTMLDivElement | null>(null);
@@ -94,7 +101,8 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
 
   const threshold = counterThreshold ?? Math.ceil(composer.maxLength * 0.2);
   const showCounter = composer.remaining !== undefined && composer.remaining <= threshold;
-  const hasFlags = verdict.violations.length > 0;
+  const removable = verdict.violations;
+  const notice = composerNotice(composer, copy);
 
   return (
     <form
@@ -118,17 +126,17 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
             onScroll: (event: UIEvent<HTMLTextAreaElement>) => followScroll(event.currentTarget.scrollTop),
           })}
         />
+        <ComposerFindingPopover composer={composer} copy={copy} underlinesRef={underlinesRef} textareaRef={textareaRef} canDispute={onDispute !== undefined} />
       </div>
-      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} {...(policyUrl ? { policyUrl } : {})} {...(messages ? { messages } : {})} />
-      {status === 'error' && (
-        <p className="op-MessageComposer-error" role="alert">
-          {copy.sendFailed}
-        </p>
-      )}
       <div className="op-MessageComposer-actions">
-        {hasFlags && (
+        {removable.length > 0 && (
           <button type="button" className="op-Button" onClick={composer.removeFlagged}>
-            {copy.removeFlagged}
+            {copy.removeKinds(removable.map((violation) => violation.kind), removable.length)}
+          </button>
+        )}
+        {composer.undoable && (
+          <button type="button" className="op-Button" onClick={composer.undo}>
+            {copy.undo}
           </button>
         )}
         {showCounter && (
@@ -140,6 +148,33 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
           {status === 'sending' ? copy.sending : status === 'confirming' ? copy.sendAnyway : status === 'error' ? copy.retry : copy.send}
         </button>
       </div>
+      {/* One live region, always present, so each change in it is announced. */}
+      <p className="op-MessageComposer-notice" role="status" data-notice={notice.kind} dir="auto">
+        {notice.text}
+      </p>
+      {status === 'error' && (
+        <p className="op-MessageComposer-error" role="alert">
+          {copy.sendFailed}
+        </p>
+      )}
+      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} {...(policyUrl ? { policyUrl } : {})} {...(messages ? { messages } : {})} />
     </form>
   );
 });
+
+type NoticeKind = 'confirm' | 'refused' | 'rejected' | 'removed' | 'disputed' | 'none';
+
+/**
+ * What the composer's live region says: the confirm step's explanation, why a send was refused
+ * (re-announced on every refused attempt: the text alternates a trailing no-break space), the
+ * server's refusal, or that a removal can be undone.
+ */
+function composerNotice(composer: ReturnType<typeof useMessageComposer>, copy: Messages): { kind: NoticeKind; text: string } {
+  const { status, verdict, blockedAttempts, undoable, disputed } = composer;
+  if (status === 'confirming') return { kind: 'confirm', text: copy.confirmWarning(verdict.violations.map((violation) => violation.kind)) };
+  if (status === 'rejected') return { kind: 'rejected', text: copy.serverRejected };
+  if (blockedAttempts > 0) return { kind: 'refused', text: copy.sendRefused + (blockedAttempts % 2 === 0 ? '\u00A0' : '') };
+  if (undoable) return { kind: 'removed', text: copy.removedNotice };
+  if (disputed.length > 0 && verdict.decision === 'warn') return { kind: 'disputed', text: copy.disputedNotice };
+  return { kind: 'none', text: '' };
+}

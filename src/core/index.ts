@@ -10,7 +10,7 @@
  *   {@link evaluatePolicy}, {@link DEFAULT_POLICY} and {@link resolvePolicy} for overrides,
  *   {@link statesAllowing} for copy such as "once the contract starts".
  * - Show: {@link splitIntoSegments} for a highlight layer, {@link maskMatches} for a received
- *   message, {@link removeSpans} for "remove contact details", {@link findingsAfterEdit} to keep
+ *   message, {@link removeWithCues} (or {@link removeSpans}) for "remove contact details", {@link findingsAfterEdit} to keep
  *   marks in place while a new check is pending.
  *
  * @example
@@ -76,6 +76,10 @@ export { splitIntoSegments, removeSpans } from './segments.js';
 export { findingsAfterEdit, type Findings } from './findingsAfterEdit.js';
 export type { TextSegment } from './segments.js';
 export type { RemoveSpansOptions, RemoveSpansResult } from './segments.js';
+export { removeWithCues } from './removal/removeWithCues.js';
+export type { RemoveWithCuesOptions, RemoveWithCuesResult } from './removal/removeWithCues.js';
+export { CUE_WORDS } from './removal/cueWords.js';
+export type { CueWords } from './removal/cueWords.js';
 export { DEFAULT_MASK, maskMatches, shouldMaskByDefault } from './maskMatches.js';
 export type { HiddenSegment, MaskedSegment, MaskedText, MaskMatchesOptions, ShownSegment } from './maskMatches.js';
 export { redactMessage } from './redactMessage.js';

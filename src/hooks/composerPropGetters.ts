@@ -1,5 +1,6 @@
 import type {
   ButtonHTMLAttributes,
+  MouseEvent,
   ChangeEvent,
   FormEvent,
   FormHTMLAttributes,
@@ -13,6 +14,7 @@ import type { PolicyDecision } from '../core/policy/policyTypes.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import type { ComposerStatus } from './composerReducer.js';
 import type { PropGetter } from './propGetter.js';
+import { type FindingPopover, opensFindingPopover } from './useFindingPopover.js';
 
 export interface ComposerPropGetters {
   /**
@@ -23,15 +25,22 @@ export interface ComposerPropGetters {
   /**
    * Props for the `<textarea>`: value and change handling (the hook owns `value`), the send keys
    * (Enter unless `submitOnEnter` is off, Ctrl/Cmd+Enter always, or `shouldSubmit`), `maxLength`,
-   * `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning.
+   * `aria-invalid` for a blocked draft and `aria-describedby` pointing at the warning (and at an
+   * open finding popover). A click, a tap or the arrow keys that put the caret inside a finding
+   * open its popover (`finding`); typing closes it.
    */
   getTextareaProps: PropGetter<TextareaHTMLAttributes<HTMLTextAreaElement>, HTMLTextAreaElement, { ref: Ref<HTMLTextAreaElement> }>;
-  /** Props for the send button: `type="submit"`, disabled for a blocked or empty draft and while sending. */
+  /**
+   * Props for the send button: `type="submit"`. It is never `disabled`, so it stays focusable and a
+   * press is never silent: for a blocked or empty draft and while sending it has `aria-disabled`;
+   * pressing it then moves focus to the warning (blocked; the refusal is counted as a send
+   * attempt) or to the textarea (empty).
+   */
   getSendButtonProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
   /**
    * Props for the element that explains the verdict (the hook owns its `id`, which the textarea and
-   * the button reference). Render it whenever the decision is not 'allow'; give it `role="alert"`
-   * for a block and `role="status"` for a warning.
+   * the button reference, and `tabIndex={-1}`: a refused send moves focus there). Render it whenever
+   * the decision is not 'allow'; give it `role="alert"` for a block and `role="status"` for a warning.
    */
   getWarningProps: PropGetter<HTMLAttributes<HTMLElement>, HTMLElement>;
 }
@@ -42,6 +51,12 @@ export interface ComposerGetterInputs {
   status: ComposerStatus;
   warningId: string;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
+  warningRef: RefObject<HTMLElement | null>;
+  /** Keeps the caret after each typed change, for holding a fresh warning (see `useHeldWarning`). */
+  setCaret: (caret: number) => void;
+  finding: FindingPopover;
+  /** A press of the send button while it is `aria-disabled` (blocked or empty draft). */
+  onRefusedClick: () => void;
   /** Set once the textarea had focus: only then does its selection say where the person works. */
   wasFocusedRef: RefObject<boolean>;
   maxLength: number | undefined;
@@ -74,8 +89,13 @@ const isDefaultSubmitKey = (event: KeyboardEvent<HTMLTextAreaElement>, submitOnE
 
 /** The composer's prop getters; every one merges the caller's props through `mergeProps`. */
 export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPropGetters {
-  const { value, decision, status, warningId, textareaRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, changeValue, send } = inputs;
+  const { value, decision, status, warningId, textareaRef, warningRef, wasFocusedRef, setCaret, maxLength, submitOnEnter, shouldSubmit, changeValue, send, finding, onRefusedClick } =
+    inputs;
   const flagged = decision !== 'allow';
+  const popoverOpen = finding.violation !== undefined;
+  const openAtCaret = (textarea: HTMLTextAreaElement) => {
+    if (textarea.selectionStart === textarea.selectionEnd) finding.openAt(textarea.selectionEnd);
+  };
 
   const getTextareaProps: ComposerPropGetters['getTextareaProps'] = (props) =>
     mergeProps(
@@ -84,13 +104,26 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
         value,
         maxLength,
         'aria-invalid': decision === 'block' ? true : undefined,
-        'aria-describedby': flagged ? warningId : undefined,
+        'aria-describedby': [flagged ? warningId : '', popoverOpen ? finding.popoverId : ''].filter(Boolean).join(' ') || undefined,
         'data-decision': decision,
-        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => changeValue(event.target.value),
+        onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
+          setCaret(event.target.selectionEnd);
+          if (popoverOpen) finding.close();
+          changeValue(event.target.value);
+        },
         onFocus: () => {
           wasFocusedRef.current = true;
         },
+        onClick: (event: MouseEvent<HTMLTextAreaElement>) => openAtCaret(event.currentTarget),
+        onKeyUp: (event: KeyboardEvent<HTMLTextAreaElement>) => {
+          if (opensFindingPopover(event)) openAtCaret(event.currentTarget);
+        },
         onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => {
+          if (event.key === 'Escape' && popoverOpen) {
+            event.preventDefault();
+            finding.close();
+            return;
+          }
           if (isComposing(event)) return;
           const submit = shouldSubmit ? shouldSubmit(event) : isDefaultSubmitKey(event, submitOnEnter);
           if (!submit) return;
@@ -116,20 +149,28 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
       props,
     );
 
+  const refused = decision === 'block' || status === 'rejected' || value.trim() === '';
   const getSendButtonProps: ComposerPropGetters['getSendButtonProps'] = (props) =>
     mergeProps(
       {
         type: 'submit',
-        disabled: decision === 'block' || status === 'sending' || value.trim() === '',
+        'aria-disabled': refused || status === 'sending' ? true : undefined,
         'aria-describedby': flagged ? warningId : undefined,
         'data-status': status,
         'data-decision': decision,
+        onClick: (event: MouseEvent<HTMLButtonElement>) => {
+          if (!refused && status !== 'sending') return;
+          // No form submission: the press explains itself instead (sending: it simply waits).
+          event.preventDefault();
+          if (refused) onRefusedClick();
+        },
       },
       props,
-      ['disabled'],
+      ['aria-disabled'],
     );
 
-  const getWarningProps: ComposerPropGetters['getWarningProps'] = (props) => mergeProps({ id: warningId, 'data-decision': decision }, props, ['id']);
+  const getWarningProps: ComposerPropGetters['getWarningProps'] = (props) =>
+    mergeProps({ id: warningId, ref: warningRef, tabIndex: -1, 'data-decision': decision }, props, ['id']);
 
   return { getFormProps, getTextareaProps, getSendButtonProps, getWarningProps };
 }

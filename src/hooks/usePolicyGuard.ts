@@ -44,6 +44,12 @@ export interface UsePolicyGuardOptions {
   longTextThreshold?: number;
   /** How long typing must pause before a long draft is re-checked, in ms. @default 150 */
   settleDelay?: number;
+  /**
+   * A text set by code rather than typed (a removal, a reset, a restored draft): while `text` equals
+   * it, it is checked in the same render, never a frame late, so a verdict read right after such a
+   * change is already the new text's. @default undefined
+   */
+  knownText?: string;
 }
 
 export interface UsePolicyGuardResult {
@@ -97,6 +103,7 @@ export function usePolicyGuard({
   deferred = true,
   longTextThreshold = 10_000,
   settleDelay = 150,
+  knownText,
 }: UsePolicyGuardOptions): UsePolicyGuardResult {
   const settings = useOnPlatformSettings({
     ...(policy ? { policy } : {}),
@@ -115,7 +122,8 @@ export function usePolicyGuard({
   // `null` (not deferring) keeps the deferred value still.
   const deferredText = useDeferredValue(deferLong ? settledText : null);
   // Just past the threshold the deferred value still holds `null`: check the settled text itself.
-  const checkedText = deferLong ? (deferredText ?? settledText) : paintedText;
+  // A code-set text is known in full: nothing to keep off a keystroke's frame.
+  const checkedText = knownText === text ? text : deferLong ? (deferredText ?? settledText) : paintedText;
   const verdict = useMemo(
     () =>
       checkMessage(checkedText, {

@@ -112,4 +112,21 @@ export const en: Messages = {
   reportClose: 'Close',
   reportDone: 'Reported',
   ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    const plural = count > 1 ? 's' : '';
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return `Remove link${plural}`;
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return `Remove payment request${plural}`;
+    return 'Remove contact details';
+  },
+  removedNotice: 'Removed.',
+  undo: 'Undo',
+  findingTitle: (kind) => NOUNS[kind][0].replace(/^an? /, '').replace(/^./, (first) => first.toUpperCase()),
+  findingRemove: 'Remove',
+  findingDispute: 'This isn’t contact info',
+  disputedNotice: 'Thanks for telling us. You can send the message after confirming.',
+  sendRefused: 'Not sent. The notice below the message says what to change.',
+  confirmWarning: (kinds) =>
+    `This message includes ${list([...new Set(kinds)].map((kind) => NOUNS[kind][0]))}. Select “Send anyway” to send it as it is, or edit it.`,
+  serverRejected: 'The platform didn’t accept this message. Edit the highlighted parts to send it.',
 };

@@ -112,4 +112,20 @@ export const es: Messages = {
   reportClose: 'Cerrar',
   reportDone: 'Denunciado',
   ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return count > 1 ? 'Quitar enlaces' : 'Quitar enlace';
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return count > 1 ? 'Quitar solicitudes de pago' : 'Quitar solicitud de pago';
+    return 'Quitar datos de contacto';
+  },
+  removedNotice: 'Quitado.',
+  undo: 'Deshacer',
+  findingTitle: (kind) => NOUNS[kind][0].replace(/^una? /, '').replace(/^./, (first) => first.toUpperCase()),
+  findingRemove: 'Quitar',
+  findingDispute: 'No es un dato de contacto',
+  disputedNotice: 'Gracias por avisarnos. Puedes enviar el mensaje después de confirmar.',
+  sendRefused: 'No se ha enviado. El aviso bajo el mensaje explica qué cambiar.',
+  confirmWarning: (kinds) =>
+    `Este mensaje incluye ${list([...new Set(kinds)].map((kind) => NOUNS[kind][0]))}. Elige «Enviar de todos modos» para enviarlo tal cual, o edítalo.`,
+  serverRejected: 'La plataforma no ha aceptado este mensaje. Edita las partes marcadas para enviarlo.',
 };

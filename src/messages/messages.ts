@@ -65,4 +65,24 @@ export interface Messages {
    * addresses once the contract starts."
    */
   ruleForKinds: (kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action']) => string;
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  /** The bulk removal, named by what it removes: "Remove contact details", "Remove link", "Remove payment request". */
+  removeKinds: (kinds: readonly ContactKind[], count: number) => string;
+  /** Announced after a removal, next to the Undo control. */
+  removedNotice: string;
+  undo: string;
+  /** Title of a finding's popover: what was found. */
+  findingTitle: (kind: ContactKind) => string;
+  /** Removes one finding (in its popover). */
+  findingRemove: string;
+  /** Disputes one finding: "This isn't contact info". */
+  findingDispute: string;
+  /** Announced after a dispute. */
+  disputedNotice: string;
+  /** Announced when Send (or Enter) is pressed on a blocked draft. */
+  sendRefused: string;
+  /** The confirm step of a warned draft, announced with the "Send anyway" button. */
+  confirmWarning: (kinds: readonly ContactKind[]) => string;
+  /** Shown when the server's own check refused the message (no retry: it would be refused again). */
+  serverRejected: string;
 }

@@ -28,5 +28,5 @@ export function useSteeredReducer<S, A extends object>(reducer: (state: S, actio
     },
     [reducer, steerRef],
   );
-  return [state, dispatch] as const;
+  return [state, dispatch, stateRef] as const;
 }

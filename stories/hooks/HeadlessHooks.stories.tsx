@@ -21,7 +21,28 @@ function BareComposer({ contractState, onSend }: { contractState: ContractState;
       <p>
         {composer.segments.map((segment) => (segment.violation ? <mark key={segment.start}>{segment.text}</mark> : <span key={segment.start}>{segment.text}</span>))}
       </p>
-      <button {...composer.getSendButtonProps()}>{composer.status === 'confirming' ? 'Confirm' : 'Send'}</button>
+      {/* A finding's popover (opened by a click, tap or arrow key into it), with the hook's own actions. */}
+      {composer.finding.violation && (
+        <div {...composer.finding.getPopoverProps({ style: { border: '1px solid', padding: 8 } })}>
+          <p {...composer.finding.getTitleProps()}>{composer.finding.violation.kind}</p>
+          <button type="button" onClick={() => composer.removeFinding(composer.finding.violation!)}>
+            Remove
+          </button>
+        </div>
+      )}
+      <div>
+        {composer.verdict.violations.length > 0 && (
+          <button type="button" onClick={composer.removeFlagged}>
+            Remove all
+          </button>
+        )}
+        {composer.undoable && (
+          <button type="button" onClick={composer.undo}>
+            Undo
+          </button>
+        )}
+        <button {...composer.getSendButtonProps()}>{composer.status === 'confirming' ? 'Confirm' : 'Send'}</button>
+      </div>
     </form>
   );
 }
@@ -77,8 +98,12 @@ export const UseMessageComposer: StoryObj<typeof BareComposer> = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'mail me at ana@mail.co');
     await expect(await canvas.findByRole('alert')).toHaveTextContent('email: no-email-before-contract');
-    await expect(canvas.getByRole('button', { name: 'Send' })).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
     await expect(args.onSend).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove all' }));
+    await expect(canvas.getByRole('textbox', { name: 'Message' })).toHaveValue('');
+    await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+    await expect(canvas.getByRole('textbox', { name: 'Message' })).toHaveValue('mail me at ana@mail.co');
   },
 };
 

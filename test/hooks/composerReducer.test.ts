@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { checkMessage } from '../../src/core/policy/checkMessage';
-import { COMPOSER_ACTIONS, type ComposerState, composerReducer, INITIAL_COMPOSER_STATE } from '../../src/hooks/composerReducer';
+import { COMPOSER_ACTIONS, CONFIRM_ARM_DELAY, type ComposerState, composerReducer, INITIAL_COMPOSER_STATE } from '../../src/hooks/composerReducer';
 
 const warned = checkMessage('see https://myportfolio.io', { contractState: 'none' });
 const blocked = checkMessage('call +1 917 442 0188', { contractState: 'none' });
@@ -8,9 +8,20 @@ const state = (changes: Partial<ComposerState>): ComposerState => ({ ...INITIAL_
 
 describe('composerReducer', () => {
   it.each([
-    ['first send of a warned draft asks for a confirmation', state({}), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'confirming', acknowledged: false }],
-    ['second send confirms', state({ status: 'confirming' }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'idle', acknowledged: true }],
-    ['an acknowledged draft goes out on its first send', state({ acknowledged: true }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned }, { status: 'idle', acknowledged: true }],
+    ['first send of a warned draft asks for a confirmation', state({}), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned, now: 1000 }, { status: 'confirming', acknowledged: false, confirmingSince: 1000 }],
+    ['a second send once the step has been shown confirms', state({ status: 'confirming', confirmingSince: 1000 }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned, now: 1000 + CONFIRM_ARM_DELAY }, { status: 'idle', acknowledged: true }],
+    ['the second click of a double-click is not a confirmation', state({ status: 'confirming', confirmingSince: 1000 }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned, now: 1250 }, { status: 'confirming', acknowledged: false, confirmingSince: 1000 }],
+    ['an acknowledged draft goes out on its first send', state({ acknowledged: true }), { type: COMPOSER_ACTIONS.sendRequested, verdict: warned, now: 0 }, { status: 'idle', acknowledged: true }],
+    ['a server refusal keeps its verdict and no retry state', state({ status: 'sending' }), { type: COMPOSER_ACTIONS.sendRejected, error: 'e', verdict: blocked }, { status: 'rejected', rejection: blocked }],
+    ['an edit ends a server refusal', state({ status: 'rejected', rejection: blocked }), { type: COMPOSER_ACTIONS.valueChanged, value: 'x' }, { status: 'idle', rejection: undefined }],
+    ['a dispute is remembered and asks for a fresh confirmation', state({ acknowledged: true }), { type: COMPOSER_ACTIONS.findingDisputed, key: 'phone:555' }, { disputed: ['phone:555'], acknowledged: false }],
+    ['a removal can be undone', state({}), { type: COMPOSER_ACTIONS.flaggedRemoved, before: 'a b', after: 'a' }, { undo: { before: 'a b', after: 'a' } }],
+    ['the removed text arriving keeps the undo', state({ undo: { before: 'a b', after: 'a' } }), { type: COMPOSER_ACTIONS.valueChanged, value: 'a' }, { undo: { before: 'a b', after: 'a' } }],
+    ['any other edit ends the undo', state({ undo: { before: 'a b', after: 'a' } }), { type: COMPOSER_ACTIONS.valueChanged, value: 'ab' }, { undo: undefined }],
+    ['undoing ends the undo', state({ undo: { before: 'a b', after: 'a' } }), { type: COMPOSER_ACTIONS.removalUndone }, { undo: undefined }],
+    ['reset forgets everything', state({ status: 'error', disputed: ['x'], blockedAttempts: 2 }), { type: COMPOSER_ACTIONS.reset }, INITIAL_COMPOSER_STATE],
+    ['another draft key starts fresh', state({ status: 'sending', disputed: ['x'] }), { type: COMPOSER_ACTIONS.draftKeyChanged, sending: false }, INITIAL_COMPOSER_STATE],
+    ['another draft key whose own send is out shows it sending', state({}), { type: COMPOSER_ACTIONS.draftKeyChanged, sending: true }, { status: 'sending' }],
     ['acknowledge() while confirming', state({ status: 'confirming' }), { type: COMPOSER_ACTIONS.acknowledged }, { status: 'idle', acknowledged: true }],
     ['acknowledge() while sending keeps sending', state({ status: 'sending' }), { type: COMPOSER_ACTIONS.acknowledged }, { status: 'sending', acknowledged: true }],
     ['an edit forgets the confirmation', state({ acknowledged: true, status: 'confirming' }), { type: COMPOSER_ACTIONS.valueChanged, value: 'x' }, { status: 'idle', acknowledged: false }],
@@ -36,7 +47,9 @@ describe('composerReducer', () => {
   it('never mutates the state it is given', () => {
     const frozen = Object.freeze(state({ status: 'confirming', blockedAttempts: 1 }));
     for (const action of [
-      { type: COMPOSER_ACTIONS.sendRequested, verdict: warned },
+      { type: COMPOSER_ACTIONS.sendRequested, verdict: warned, now: 5000 },
+      { type: COMPOSER_ACTIONS.findingDisputed, key: 'k' },
+      { type: COMPOSER_ACTIONS.sendRejected, error: 'e', verdict: blocked },
       { type: COMPOSER_ACTIONS.sendBlocked, verdict: blocked },
       { type: COMPOSER_ACTIONS.acknowledged },
       { type: COMPOSER_ACTIONS.sendStarted, verdict: warned },
@@ -50,7 +63,10 @@ describe('composerReducer', () => {
 
   it('exports every action type it handles', () => {
     expect(Object.values(COMPOSER_ACTIONS).sort()).toEqual(
-      ['acknowledged', 'sendBlocked', 'sendFailed', 'sendRequested', 'sendStarted', 'sendSucceeded', 'valueChanged'],
+      [
+        'acknowledged', 'draftKeyChanged', 'findingDisputed', 'flaggedRemoved', 'removalUndone', 'reset', 'sendBlocked', 'sendFailed',
+        'sendRejected', 'sendRequested', 'sendStarted', 'sendSucceeded', 'valueChanged',
+      ],
     );
   });
 });

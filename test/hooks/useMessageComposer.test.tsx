@@ -2,6 +2,7 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import type { ContractState, PolicyDecision } from '../../src/core/policy/policyTypes';
+import { CONFIRM_ARM_DELAY } from '../../src/hooks/composerReducer';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
 
@@ -27,6 +28,16 @@ function Composer(options: Options & { label?: string }) {
     </form>
   );
 }
+
+// Confirmations arm after CONFIRM_ARM_DELAY (so a double-click is not one): the clock is the test's.
+let now = 1_000_000;
+beforeEach(() => {
+  vi.spyOn(Date, 'now').mockImplementation(() => now);
+});
+afterEach(() => vi.restoreAllMocks());
+const waitForTheConfirmationToArm = () => {
+  now += CONFIRM_ARM_DELAY;
+};
 
 const textbox = (name = 'Message') => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 const statusOf = (name = 'Message') => screen.getByLabelText(`${name} status`).textContent;
@@ -60,7 +71,9 @@ describe('useMessageComposer: each contract state × each decision', () => {
     const onBlockedSend = vi.fn();
     render(<Composer contractState={contractState} onSend={onSend} onBlockedSend={onBlockedSend} defaultValue={DRAFTS[draft]} />);
     expect(screen.getByLabelText('Message decision')).toHaveTextContent(decision);
-    expect(screen.getByRole('button', { name: 'Send' })).toHaveProperty('disabled', decision === 'block');
+    // Never `disabled`: a blocked Send stays focusable and explains itself.
+    expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Send' }).getAttribute('aria-disabled')).toBe(decision === 'block' ? 'true' : null);
     pressEnter();
     switch (decision) {
       case 'allow':
@@ -70,6 +83,7 @@ describe('useMessageComposer: each contract state × each decision', () => {
       case 'warn':
         expect(onSend).not.toHaveBeenCalled();
         expect(statusOf()).toBe('confirming');
+        waitForTheConfirmationToArm();
         pressEnter();
         expect(onSend).toHaveBeenCalledWith(DRAFTS[draft], expect.objectContaining({ decision: 'warn' }));
         break;
@@ -86,10 +100,10 @@ describe('useMessageComposer: each contract state × each decision', () => {
   it('unblocks a blocked draft at once when the contract becomes active while it is open', () => {
     const onSend = vi.fn();
     const { rerender } = render(<Composer onSend={onSend} contractState="pending" defaultValue={DRAFTS.phone} />);
-    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByText('Check your message')).toBeInTheDocument();
     rerender(<Composer onSend={onSend} contractState="active" defaultValue={DRAFTS.phone} />);
-    expect(screen.getByRole('button', { name: 'Send' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled');
     expect(textbox()).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('Check your message')).toBeNull();
     pressEnter();
@@ -257,6 +271,7 @@ describe('useMessageComposer: getTextareaProps', () => {
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(onSend).not.toHaveBeenCalled();
     expect(statusOf()).toBe('confirming');
+    waitForTheConfirmationToArm();
     await userEvent.keyboard('{Control>}{Enter}{/Control}');
     expect(onSend).toHaveBeenCalledWith(DRAFTS.url, expect.objectContaining({ decision: 'warn' }));
   });
@@ -332,6 +347,12 @@ describe('useMessageComposer: getFormProps, getSendButtonProps, getWarningProps'
     expect(form).toHaveAttribute('data-status', 'idle');
     fireEvent.submit(form);
     expect(form).toHaveAttribute('data-status', 'confirming');
+    // A second press at once (a double-click) is not the confirmation…
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+    expect(onSend).not.toHaveBeenCalled();
+    expect(form).toHaveAttribute('data-status', 'confirming');
+    // …a press once the step has been on screen is.
+    waitForTheConfirmationToArm();
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledTimes(1);
   });
@@ -344,15 +365,17 @@ describe('useMessageComposer: getFormProps, getSendButtonProps, getWarningProps'
     expect(onSend).not.toHaveBeenCalled();
   });
 
-  it('the send button is a submit button, disabled for an empty or blocked draft, and keeps that ownership', async () => {
+  it('the send button is a submit button, aria-disabled (still focusable) for an empty or blocked draft, and keeps that ownership', () => {
     const { result, rerender } = renderHook(({ value }) => useMessageComposer({ contractState: 'none', onSend: vi.fn(), value }), {
       initialProps: { value: '' },
     });
-    expect(result.current.getSendButtonProps()).toMatchObject({ type: 'submit', disabled: true });
+    expect(result.current.getSendButtonProps()).toMatchObject({ type: 'submit', 'aria-disabled': true });
+    expect(result.current.getSendButtonProps()).not.toHaveProperty('disabled');
     rerender({ value: 'hello' });
-    expect(result.current.getSendButtonProps({ disabled: true, className: 'primary' })).toMatchObject({ disabled: false, className: 'primary' });
+    expect(result.current.getSendButtonProps({ className: 'primary' })).toMatchObject({ 'aria-disabled': undefined, className: 'primary' });
     rerender({ value: DRAFTS.phone });
-    await waitFor(() => expect(result.current.getSendButtonProps({ disabled: false })).toMatchObject({ disabled: true, 'data-decision': 'block' }));
+    // A value the caller sets on its own is checked in the same render.
+    expect(result.current.getSendButtonProps({ 'aria-disabled': false })).toMatchObject({ 'aria-disabled': true, 'data-decision': 'block' });
   });
 
   it('the warning owns its id (referenced by the textarea and the button) and joins class names', () => {
@@ -399,7 +422,8 @@ describe('useMessageComposer: sending', () => {
     pressEnter();
     fireEvent.submit(screen.getByRole('form', { name: 'Message form' }));
     expect(statusOf()).toBe('sending');
-    expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Send' })).toHaveAttribute('aria-disabled', 'true');
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(onSend).toHaveBeenCalledTimes(1);
     await act(async () => resolve());
     expect(statusOf()).toBe('idle');
@@ -472,14 +496,17 @@ describe('useMessageComposer: segments while the verdict catches up', () => {
 
   it('cover the new text at once, keeping marks the edit did not touch in place, then follow the new check', async () => {
     const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend: vi.fn(), defaultValue: 'write to ana@mail.co' }));
+    // Typed (through the textarea's change handler), so the check may wait for the next frame.
+    const type = (value: string) =>
+      act(() => (result.current.getTextareaProps().onChange as (event: unknown) => void)({ target: { value, selectionEnd: value.length } }));
     expect(flagged(result.current.segments)).toEqual(['ana@mail.co']);
-    act(() => result.current.setValue('Hi! write to ana@mail.co'));
+    type('Hi! write to ana@mail.co');
     // Same render: the verdict is still the old text's, but the email mark moved with the edit.
     expect(result.current.verdict.matches[0]).toMatchObject({ kind: 'email', start: 9 });
     expect(result.current.segments.map((segment) => segment.text).join('')).toBe(result.current.value);
     expect(result.current.segments.find((segment) => segment.violation)).toMatchObject({ text: 'ana@mail.co', start: 13 });
     await waitFor(() => expect(result.current.verdict.matches[0]).toMatchObject({ start: 13 }));
-    act(() => result.current.setValue('Hi! write to ana@mail.co or +1 917 442 0188'));
+    type('Hi! write to ana@mail.co or +1 917 442 0188');
     expect(flagged(result.current.segments)).toEqual(['ana@mail.co']);
     await waitFor(() => expect(flagged(result.current.segments)).toEqual(['ana@mail.co', '+1 917 442 0188']));
   });

@@ -220,11 +220,11 @@ describe('useMessageComposer: maxLength beyond the textarea', () => {
 });
 
 describe('useMessageComposer: removeFlagged and segments', () => {
-  it('removes every flagged span, keeps the rest, and returns focus with the caret at the first fix', async () => {
-    render(<Composer defaultValue="my number is +1 917 442 0188 or ana@mail.co tomorrow" />);
+  it('removes every flagged span with the words that introduced it, keeps the rest, and returns focus with the caret at the fix', async () => {
+    render(<Composer defaultValue="Sure, my number is +1 917 442 0188 or ana@mail.co tomorrow" />);
     await userEvent.click(screen.getByRole('button', { name: 'remove' }));
-    expect(textbox().value).toBe('my number is or tomorrow');
-    expect(textbox().selectionStart).toBe('my number is'.length);
+    expect(textbox().value).toBe('Sure, tomorrow');
+    expect(textbox().selectionStart).toBe('Sure, '.length);
     expect(document.activeElement).toBe(textbox());
   });
 
