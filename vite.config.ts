@@ -33,6 +33,9 @@ const reactUsingDependencies = [
   /\/use-sidecar\//,
 ];
 
+// The catalogues published as `onplatform/locales/<tag>` (package.json "exports" lists the same tags).
+const LOCALE_ENTRIES = ['pt-BR', 'fr', 'de', 'it', 'ru', 'pl', 'tr', 'ar', 'hi', 'id', 'vi', 'zh-Hans', 'ja', 'all'];
+
 // Everything the package depends on stays external: consumers' bundlers dedupe and tree-shake it.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
 
@@ -45,7 +48,12 @@ export default defineConfig({
     minify: false,
     cssCodeSplit: false,
     lib: {
-      entry: { index: resolve(root, 'src/index.ts'), core: resolve(root, 'src/core/index.ts') },
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        // One entry per catalogue, so an app ships only the languages it imports (en and es are in index).
+        ...Object.fromEntries(LOCALE_ENTRIES.map((tag) => [`locales/${tag}`, resolve(root, `src/messages/${tag}.ts`)])),
+      },
       formats: ['es'],
       cssFileName: 'styles',
     },

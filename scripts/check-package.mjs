@@ -16,6 +16,8 @@ const react19 = reactPinnedBy('package.json').devDependencies;
 const react18 = reactPinnedBy('test/react18/package.json').dependencies;
 const reactPackages = (versions) => [`react@${versions.react}`, `react-dom@${versions['react-dom']}`];
 // --prefer-offline: the React tarballs are in the npm cache after the project's own install.
+// The catalogue entries package.json exports as onplatform/locales/<tag>.
+const LOCALE_TAGS = ['pt-BR', 'fr', 'de', 'it', 'ru', 'pl', 'tr', 'ar', 'hi', 'id', 'vi', 'zh-Hans', 'ja'];
 const install = (specs, cwd) => run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...specs], cwd);
 
 run('npm', ['run', 'build']);
@@ -40,6 +42,19 @@ try {
     console.log('import("onplatform/core") in plain Node: ok (' + matches.length + ' match, decision ' + verdict.decision + ')');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], project));
+  // Each catalogue is its own entry (onplatform/locales/<tag>), importable without React or a DOM.
+  const locales = `
+    const tags = ${JSON.stringify(LOCALE_TAGS)};
+    const { ALL_CATALOGUES } = await import('onplatform/locales/all');
+    for (const tag of tags) {
+      const module = await import('onplatform/locales/' + tag);
+      const [catalogue] = Object.values(module);
+      if (catalogue !== ALL_CATALOGUES[tag]) throw new Error('onplatform/locales/' + tag + ' is not the catalogue ALL_CATALOGUES lists');
+      if (!catalogue.send || catalogue.send === 'Send') throw new Error('onplatform/locales/' + tag + ' has no translated "send"');
+    }
+    console.log('import("onplatform/locales/<tag>") for ' + tags.length + ' locales in plain Node: ok');
+  `;
+  process.stdout.write(run('node', ['--input-type=module', '-e', locales], project));
   // CommonJS callers (Jest setups, older servers): Node ≥ 20.19 can require() an ES module, but only
   // through an exports condition that require matches, hence `default` rather than `import`.
   const required = `
@@ -53,11 +68,12 @@ try {
   const installed = join(project, 'node_modules/onplatform/dist');
   const directive = (file) => /^\s*(['"])use client\1;?/.test(readFileSync(join(installed, file), 'utf8'));
   const chunks = readdirSync(join(installed, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`);
-  const clientFiles = ['index.js', 'core.js', ...chunks].filter(directive);
+  const localeFiles = [...LOCALE_TAGS, 'all'].map((tag) => `locales/${tag}.js`);
+  const clientFiles = ['index.js', 'core.js', ...chunks, ...localeFiles].filter(directive);
   if (clientFiles.join() !== 'index.js') throw new Error(`"use client" should mark dist/index.js only, found on: ${clientFiles.join(', ') || 'none'}`);
-  const reactInCore = ['core.js', ...chunks].filter((file) => /from ['"]react/.test(readFileSync(join(installed, file), 'utf8')));
+  const reactInCore = ['core.js', ...chunks, ...localeFiles].filter((file) => /from ['"]react/.test(readFileSync(join(installed, file), 'utf8')));
   if (reactInCore.length) throw new Error(`the core entry's files import React: ${reactInCore.join(', ')}`);
-  console.log(`"use client" on dist/index.js only (core.js and ${chunks.length} shared chunk(s) without it, and without React): ok`);
+  console.log(`"use client" on dist/index.js only (core.js, ${localeFiles.length} locale entries and ${chunks.length} shared chunk(s) without it, and without React): ok`);
   // Copied into the consumer so that `onplatform` resolves to the installed tarball.
   copyFileSync(join(import.meta.dirname, 'serverRenderComponents.mjs'), join(project, 'serverRenderComponents.mjs'));
   started = performance.now();
