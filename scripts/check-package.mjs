@@ -55,6 +55,14 @@ try {
     console.log('import("onplatform/locales/<tag>") for ' + tags.length + ' locales in plain Node: ok');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', locales], project));
+  // The tokens alone (onplatform/tokens.css), for design tools and pages that theme without the
+  // components: every one of them is in styles.css too (which adds per-component variables).
+  const tokensCss = readFileSync(join(project, 'node_modules/onplatform/dist/tokens.css'), 'utf8');
+  const stylesCss = readFileSync(join(project, 'node_modules/onplatform/dist/styles.css'), 'utf8');
+  const tokenNames = (css) => [...new Set(css.match(/--op-[a-z0-9-]+(?=:)/g))];
+  const missingFromStyles = tokenNames(tokensCss).filter((name) => !tokenNames(stylesCss).includes(name));
+  if (tokenNames(tokensCss).length < 20 || missingFromStyles.length) throw new Error(`dist/tokens.css: too few tokens, or tokens styles.css lacks: ${missingFromStyles.join(', ')}`);
+  console.log(`onplatform/tokens.css ships ${tokenNames(tokensCss).length} tokens, all in styles.css too: ok`);
   // CommonJS callers (Jest setups, older servers): Node ≥ 20.19 can require() an ES module, but only
   // through an exports condition that require matches, hence `default` rather than `import`.
   const required = `
@@ -84,7 +92,7 @@ try {
   process.stdout.write(run('node', ['serverRenderComponents.mjs'], project));
   console.log(`reinstall ${reactPackages(react18).join(' ')} + server render: ${elapsed(started)}`);
   process.stdout.write(run('npx', ['publint', '--strict'], root));
-  process.stdout.write(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped'], root));
+  process.stdout.write(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './tokens.css', '--format', 'table-flipped'], root));
 } finally {
   rmSync(project, { recursive: true, force: true });
   rmSync(packDir, { recursive: true, force: true });

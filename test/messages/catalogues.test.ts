@@ -1,30 +1,13 @@
 // @vitest-environment node
-import { CONTACT_KINDS } from '../../src/core/index';
-import type { PolicyReason } from '../../src/core/policy/policyTypes';
 import { ALL_CATALOGUES } from '../../src/messages/all';
 import { en } from '../../src/messages/en';
-import type { MessageCatalogue, Messages, ReportReason } from '../../src/messages/index';
+import type { MessageCatalogue, Messages } from '../../src/messages/index';
 import { type PluralForms, pluralMessage } from '../../src/messages/pluralMessage';
+import { MESSAGE_SAMPLES } from '../../stories/support/messageSamples';
 
 const TAGS = Object.keys(ALL_CATALOGUES).filter((tag) => tag !== 'en');
-const REASONS: PolicyReason[] = ['until-contract', 'always', 'in-this-state'];
-const REPORT_REASONS: ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'suspicious-link', 'other'];
-
-/**
- * The arguments each function message is checked with. A function key added to en.ts without an
- * entry here fails the test ("no sample arguments"), so new copy cannot slip through untranslated.
- */
-const SAMPLE_CALLS: Partial<Record<keyof Messages, unknown[][]>> = {
-  found: CONTACT_KINDS.flatMap((kind) => [1, 2, 5, 21].map((count) => [kind, count])),
-  foundSentence: [[['X', 'Y']], [['X', 'Y', 'Z']]],
-  rule: CONTACT_KINDS.flatMap((kind) => REASONS.map((reason) => [kind, reason])),
-  charactersLeft: [[1], [2], [5], [21], [1000]],
-  reportReason: REPORT_REASONS.map((reason) => [reason]),
-  maskedDetail: CONTACT_KINDS.map((kind) => [kind]),
-  tooLong: [[20_000], [80]],
-  scamCaution: [[{ payment: true, offPlatform: false }], [{ payment: false, offPlatform: true }], [{ payment: true, offPlatform: true }], [{ payment: false, offPlatform: false }]],
-  flaggedLabel: CONTACT_KINDS.map((kind) => [kind]),
-};
+// Shared with the Docs/Wording page; a function key of en.ts without samples fails below.
+const SAMPLE_CALLS = MESSAGE_SAMPLES;
 
 /** Texts that are genuinely the same as the English, per locale, with the reason. Key: `key` or `key(args)`. */
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
@@ -63,7 +46,7 @@ function catalogueProblems(tag: string, catalogue: MessageCatalogue): string[] {
     }
     const samples = SAMPLE_CALLS[key];
     if (!samples) {
-      problems.push(`${tag}: ${key} is a function with no sample arguments in this test: add them to SAMPLE_CALLS`);
+      problems.push(`${tag}: ${key} is a function with no sample arguments in this test: add them to MESSAGE_SAMPLES (stories/support/messageSamples.ts)`);
       continue;
     }
     for (const args of samples) {
