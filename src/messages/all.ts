@@ -1,3 +1,19 @@
+/**
+ * Every catalogue in one import, for apps that let people pick any language. An app that serves a
+ * few languages imports those alone: `onplatform/locales/<tag>` (`pt-BR`, `fr`, `de`, `it`, `ru`,
+ * `pl`, `tr`, `ar`, `hi`, `id`, `vi`, `zh-Hans`, `ja`; exports `ptBR` and `zhHans` for the two with a
+ * hyphen, the tag otherwise), each about 2 KB gzipped.
+ *
+ * @example
+ * ```tsx
+ * import { OnPlatformProvider } from 'onplatform';
+ * import { ar } from 'onplatform/locales/ar';
+ *
+ * <OnPlatformProvider locale="ar-EG" catalogues={{ ar }}>…</OnPlatformProvider>
+ * ```
+ *
+ * @module onplatform/locales/all
+ */
 import { ar } from './ar.js';
 import { de } from './de.js';
 import { en } from './en.js';
