@@ -78,6 +78,14 @@ const meta = {
   title: 'Examples/Marketplace conversation',
   component: Conversation,
   args: { initialContractState: 'pending', onReport: fn() },
+  argTypes: {
+    initialContractState: {
+      control: 'inline-radio',
+      options: ['none', 'pending', 'active', 'ended'],
+      description: 'Where the conversation starts; the toolbar’s Contract menu sets it too, and “Accept offer” moves it to active.',
+    },
+    onReport: { description: 'Called with the report (reason, note, the message and what was found in it) when the reader reports a message.' },
+  },
   parameters: { layout: 'padded' },
   beforeEach: () => sessionStorage.removeItem('onplatform:draft:story-conversation'),
 } satisfies Meta<typeof Conversation>;
