@@ -40,11 +40,13 @@ const LOCALE_ENTRIES = ['pt-BR', 'fr', 'de', 'it', 'ru', 'pl', 'tr', 'ar', 'hi',
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
 
 /** A Vitest project that runs every story in Chromium, with the toolbar globals pinned to `initialGlobals`. */
-const storyTestProject = (name: string, initialGlobals: Record<string, string> = {}) => ({
+const storyTestProject = (name: string, initialGlobals: Record<string, string> = {}, groupOrder = 0) => ({
   extends: true as const,
   plugins: [storybookTest({ configDir: resolve(root, '.storybook'), initialGlobals })],
   test: {
     name,
+    // Two Chromium runs at once on a two-core machine would slow the stories that time a render.
+    sequence: { groupOrder },
     setupFiles: [resolve(root, '.storybook/vitest.setup.ts')],
     browser: {
       enabled: true,
@@ -138,7 +140,7 @@ export default defineConfig({
       // …and again in Arabic, right to left (the toolbar's locale global; the direction follows it).
       // Stories whose play functions find controls by English names keep the English copy there,
       // still right to left (.storybook/preview.tsx); stories/Locales.stories.tsx plays the Arabic states.
-      storyTestProject('storybook-ar', { locale: 'ar', englishForInteractions: 'yes' }),
+      storyTestProject('storybook-ar', { locale: 'ar', englishForInteractions: 'yes' }, 1),
     ],
   },
 });
