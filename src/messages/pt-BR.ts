@@ -81,7 +81,7 @@ export const ptBR: MessageCatalogue = {
   charactersLeft: pluralMessage(LOCALE, { one: 'Resta # caractere', many: 'Restam # de caracteres', other: 'Restam # caracteres' }),
   reportTrigger: 'Denunciar',
   reportTitle: 'Denunciar esta mensagem',
-  reportDescription: 'Conte o que há de errado. A mensagem e o que encontramos nela vão anexados.',
+  reportDescription: 'Conte o que há de errado. A mensagem e o que encontramos nela seguem anexados.',
   reportReasonsLabel: 'Motivo',
   reportReason: (reason) => REASONS[reason],
   reportNoteLabel: 'Adicionar um comentário (opcional)',
