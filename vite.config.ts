@@ -33,8 +33,42 @@ const reactUsingDependencies = [
   /\/use-sidecar\//,
 ];
 
+// The catalogues published as `onplatform/locales/<tag>` (package.json "exports" lists the same tags).
+const LOCALE_ENTRIES = ['pt-BR', 'fr', 'de', 'it', 'ru', 'pl', 'tr', 'ar', 'hi', 'id', 'vi', 'zh-Hans', 'ja', 'all'];
+
 // Everything the package depends on stays external: consumers' bundlers dedupe and tree-shake it.
 const external = [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^libphonenumber-js($|\/)/];
+
+/** A Vitest project that runs every story in Chromium, with the toolbar globals pinned to `initialGlobals`. */
+const storyTestProject = (name: string, initialGlobals: Record<string, string> = {}, groupOrder = 0) => ({
+  extends: true as const,
+  plugins: [storybookTest({ configDir: resolve(root, '.storybook'), initialGlobals })],
+  test: {
+    name,
+    // Two Chromium runs at once on a two-core machine would slow the stories that time a render.
+    sequence: { groupOrder },
+    setupFiles: [resolve(root, '.storybook/vitest.setup.ts')],
+    browser: {
+      enabled: true,
+      headless: true,
+      provider: playwright({
+        launchOptions: {
+          executablePath: chromium,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      }),
+      instances: [{ browser: 'chromium' as const }],
+    },
+  },
+});
 
 export default defineConfig({
   plugins: [react()],
@@ -45,7 +79,12 @@ export default defineConfig({
     minify: false,
     cssCodeSplit: false,
     lib: {
-      entry: { index: resolve(root, 'src/index.ts'), core: resolve(root, 'src/core/index.ts') },
+      entry: {
+        index: resolve(root, 'src/index.ts'),
+        core: resolve(root, 'src/core/index.ts'),
+        // One entry per catalogue, so an app ships only the languages it imports (en and es are in index).
+        ...Object.fromEntries(LOCALE_ENTRIES.map((tag) => [`locales/${tag}`, resolve(root, `src/messages/${tag}.ts`)])),
+      },
       formats: ['es'],
       cssFileName: 'styles',
     },
@@ -96,34 +135,12 @@ export default defineConfig({
           server: { deps: { inline: reactUsingDependencies } },
         },
       },
-      {
-        // Every story runs as a test in Debian's Chromium, with axe failing on any violation.
-        extends: true,
-        plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
-        test: {
-          name: 'storybook',
-          setupFiles: [resolve(root, '.storybook/vitest.setup.ts')],
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium,
-                args: [
-                  '--no-sandbox',
-                  '--disable-gpu',
-                  '--disable-quic',
-                  '--no-first-run',
-                  '--disable-background-networking',
-                  '--disable-component-update',
-                  '--disable-sync',
-                ],
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
-        },
-      },
+      // Every story runs as a test in Debian's Chromium, with axe failing on any violation…
+      storyTestProject('storybook'),
+      // …and again in Arabic, right to left (the toolbar's locale global; the direction follows it).
+      // Stories whose play functions find controls by English names keep the English copy there,
+      // still right to left (.storybook/preview.tsx); stories/Locales.stories.tsx plays the Arabic states.
+      storyTestProject('storybook-ar', { locale: 'ar', englishForInteractions: 'yes' }, 1),
     ],
   },
 });

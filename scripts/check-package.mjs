@@ -16,6 +16,8 @@ const react19 = reactPinnedBy('package.json').devDependencies;
 const react18 = reactPinnedBy('test/react18/package.json').dependencies;
 const reactPackages = (versions) => [`react@${versions.react}`, `react-dom@${versions['react-dom']}`];
 // --prefer-offline: the React tarballs are in the npm cache after the project's own install.
+// The catalogue entries package.json exports as onplatform/locales/<tag>.
+const LOCALE_TAGS = ['pt-BR', 'fr', 'de', 'it', 'ru', 'pl', 'tr', 'ar', 'hi', 'id', 'vi', 'zh-Hans', 'ja'];
 const install = (specs, cwd) => run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--prefer-offline', ...specs], cwd);
 
 run('npm', ['run', 'build']);
@@ -40,6 +42,27 @@ try {
     console.log('import("onplatform/core") in plain Node: ok (' + matches.length + ' match, decision ' + verdict.decision + ')');
   `;
   process.stdout.write(run('node', ['--input-type=module', '-e', script], project));
+  // Each catalogue is its own entry (onplatform/locales/<tag>), importable without React or a DOM.
+  const locales = `
+    const tags = ${JSON.stringify(LOCALE_TAGS)};
+    const { ALL_CATALOGUES } = await import('onplatform/locales/all');
+    for (const tag of tags) {
+      const module = await import('onplatform/locales/' + tag);
+      const [catalogue] = Object.values(module);
+      if (catalogue !== ALL_CATALOGUES[tag]) throw new Error('onplatform/locales/' + tag + ' is not the catalogue ALL_CATALOGUES lists');
+      if (!catalogue.send || catalogue.send === 'Send') throw new Error('onplatform/locales/' + tag + ' has no translated "send"');
+    }
+    console.log('import("onplatform/locales/<tag>") for ' + tags.length + ' locales in plain Node: ok');
+  `;
+  process.stdout.write(run('node', ['--input-type=module', '-e', locales], project));
+  // The tokens alone (onplatform/tokens.css), for design tools and pages that theme without the
+  // components: every one of them is in styles.css too (which adds per-component variables).
+  const tokensCss = readFileSync(join(project, 'node_modules/onplatform/dist/tokens.css'), 'utf8');
+  const stylesCss = readFileSync(join(project, 'node_modules/onplatform/dist/styles.css'), 'utf8');
+  const tokenNames = (css) => [...new Set(css.match(/--op-[a-z0-9-]+(?=:)/g))];
+  const missingFromStyles = tokenNames(tokensCss).filter((name) => !tokenNames(stylesCss).includes(name));
+  if (tokenNames(tokensCss).length < 20 || missingFromStyles.length) throw new Error(`dist/tokens.css: too few tokens, or tokens styles.css lacks: ${missingFromStyles.join(', ')}`);
+  console.log(`onplatform/tokens.css ships ${tokenNames(tokensCss).length} tokens, all in styles.css too: ok`);
   // CommonJS callers (Jest setups, older servers): Node ≥ 20.19 can require() an ES module, but only
   // through an exports condition that require matches, hence `default` rather than `import`.
   const required = `
@@ -53,11 +76,12 @@ try {
   const installed = join(project, 'node_modules/onplatform/dist');
   const directive = (file) => /^\s*(['"])use client\1;?/.test(readFileSync(join(installed, file), 'utf8'));
   const chunks = readdirSync(join(installed, 'chunks')).filter((name) => name.endsWith('.js')).map((name) => `chunks/${name}`);
-  const clientFiles = ['index.js', 'core.js', ...chunks].filter(directive);
+  const localeFiles = [...LOCALE_TAGS, 'all'].map((tag) => `locales/${tag}.js`);
+  const clientFiles = ['index.js', 'core.js', ...chunks, ...localeFiles].filter(directive);
   if (clientFiles.join() !== 'index.js') throw new Error(`"use client" should mark dist/index.js only, found on: ${clientFiles.join(', ') || 'none'}`);
-  const reactInCore = ['core.js', ...chunks].filter((file) => /from ['"]react/.test(readFileSync(join(installed, file), 'utf8')));
+  const reactInCore = ['core.js', ...chunks, ...localeFiles].filter((file) => /from ['"]react/.test(readFileSync(join(installed, file), 'utf8')));
   if (reactInCore.length) throw new Error(`the core entry's files import React: ${reactInCore.join(', ')}`);
-  console.log(`"use client" on dist/index.js only (core.js and ${chunks.length} shared chunk(s) without it, and without React): ok`);
+  console.log(`"use client" on dist/index.js only (core.js, ${localeFiles.length} locale entries and ${chunks.length} shared chunk(s) without it, and without React): ok`);
   // Copied into the consumer so that `onplatform` resolves to the installed tarball.
   copyFileSync(join(import.meta.dirname, 'serverRenderComponents.mjs'), join(project, 'serverRenderComponents.mjs'));
   started = performance.now();
@@ -68,7 +92,7 @@ try {
   process.stdout.write(run('node', ['serverRenderComponents.mjs'], project));
   console.log(`reinstall ${reactPackages(react18).join(' ')} + server render: ${elapsed(started)}`);
   process.stdout.write(run('npx', ['publint', '--strict'], root));
-  process.stdout.write(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'table-flipped'], root));
+  process.stdout.write(run('npx', ['attw', '--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', './tokens.css', '--format', 'table-flipped'], root));
 } finally {
   rmSync(project, { recursive: true, force: true });
   rmSync(packDir, { recursive: true, force: true });

@@ -11,7 +11,8 @@
  *   {@link usePolicyGuard}, {@link useContactDetector}, {@link useProtectedMessage}, {@link useReport}.
  * - Settings and copy: {@link OnPlatformProvider} for app-wide defaults, {@link useOnPlatformSettings}
  *   for the resolved copy, policy and `policyUrl` in custom UI, {@link resolveMessages} and
- *   {@link MESSAGE_CATALOGUES} (English and Spanish built in; override any key of {@link Messages}).
+ *   {@link MESSAGE_CATALOGUES} (English and Spanish built in, thirteen more as `onplatform/locales/<tag>`
+ *   entries for the provider's `catalogues`; override any key of {@link Messages}).
  *
  * States are strings, mirrored as data attributes for styling: the composer's {@link ComposerStatus}
  * (`idle`, `confirming`: a warned draft waits for one deliberate confirmation, `sending`, `error`,
@@ -68,7 +69,7 @@ export type {
 export { REPORT_REASONS, suggestReportReason, useReport } from './hooks/useReport.js';
 export type { ReportEvidence, ReportReasonOption, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
 export { MESSAGE_CATALOGUES, resolveMessages } from './messages/index.js';
-export type { Messages, ReportReason } from './messages/index.js';
+export type { FoundMessage, KindNoun, MessageCatalogue, Messages, PluralForms, PluralMessage, ReportReason } from './messages/index.js';
 export { HighlightedText } from './components/HighlightedText.js';
 export type { HighlightedTextProps } from './components/HighlightedText.js';
 export { PolicyWarningBanner } from './components/PolicyWarningBanner.js';

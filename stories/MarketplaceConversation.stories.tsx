@@ -21,14 +21,22 @@ const THREAD: Message[] = [
 ];
 
 interface ConversationProps {
-  /** Where the conversation starts; the "Accept offer" button moves it to active. */
+  /** Where the conversation starts (the toolbar's Contract menu sets it too); "Accept offer" moves it to active. */
   initialContractState: ContractState;
+  /** Called with the report (reason, note, the message and what was found in it) when the reader reports a message. */
   onReport: (report: ReportSubmission) => void;
 }
 
 /** A client/freelancer thread as a marketplace would build it from the components. */
 function Conversation({ initialContractState, onReport }: ConversationProps) {
   const [contractState, setContractState] = useState<ContractState>(initialContractState);
+  // The toolbar's contract state arrives as a new `initialContractState` (.storybook/preview.tsx):
+  // start over from it, as a conversation opened in that state would.
+  const [startedFrom, setStartedFrom] = useState(initialContractState);
+  if (startedFrom !== initialContractState) {
+    setStartedFrom(initialContractState);
+    setContractState(initialContractState);
+  }
   const [thread, setThread] = useState(THREAD);
   return (
     <section className="conversation" aria-label="Conversation with Dmitri (client)">
@@ -70,6 +78,14 @@ const meta = {
   title: 'Examples/Marketplace conversation',
   component: Conversation,
   args: { initialContractState: 'pending', onReport: fn() },
+  argTypes: {
+    initialContractState: {
+      control: 'inline-radio',
+      options: ['none', 'pending', 'active', 'ended'],
+      description: 'Where the conversation starts; the toolbar’s Contract menu sets it too, and “Accept offer” moves it to active.',
+    },
+    onReport: { description: 'Called with the report (reason, note, the message and what was found in it) when the reader reports a message.' },
+  },
   parameters: { layout: 'padded' },
   beforeEach: () => sessionStorage.removeItem('onplatform:draft:story-conversation'),
 } satisfies Meta<typeof Conversation>;
@@ -78,6 +94,17 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const BeforeTheOffer: Story = {};
+
+/** The toolbar's contract state reaches this example too: here pinned to "active", as the toolbar would set it. */
+export const ToolbarContractState: Story = {
+  globals: { contractState: 'active' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('contract-state')).toHaveTextContent('active');
+    // During a contract the handle is shown, not masked.
+    await expect(canvas.getAllByRole('article')[2]).toHaveTextContent('@bakery_boss');
+  },
+};
 
 export const AcceptingTheOfferUnblocks: Story = {
   play: async ({ canvasElement }) => {

@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { PolicyOverrides } from '../core/policy/policyTypes.js';
 import type { DetectorOptions } from '../core/types.js';
-import { type Messages, resolveMessages } from '../messages/index.js';
+import { type MessageCatalogue, type Messages, resolveMessages } from '../messages/index.js';
 import { safePolicyUrl } from '../utils/safePolicyUrl.js';
 
 export interface OnPlatformSettings {
@@ -11,8 +11,17 @@ export interface OnPlatformSettings {
   detectorOptions?: DetectorOptions;
   /** Per-key copy overrides. @default {} */
   messages?: Partial<Messages>;
-  /** Locale of the built-in copy ('en', 'es'). @default 'en' */
+  /**
+   * Locale of the copy: a BCP 47 tag ('ar', 'pt-BR', 'zh-CN'). English and Spanish are built in;
+   * pass other catalogues in `catalogues`. A locale without a catalogue shows English. @default 'en'
+   */
   locale?: string;
+  /**
+   * Catalogues loaded from `onplatform/locales/<tag>`, keyed by their tag:
+   * `catalogues={{ fr, 'pt-BR': ptBR }}`. `locale` picks the best match among them and the built-in
+   * ones ('fr-CA' → 'fr', 'pt-PT' → 'pt-BR'). Keep the object stable (module scope or `useMemo`). @default {}
+   */
+  catalogues?: Readonly<Record<string, MessageCatalogue>>;
   /**
    * Where the "Read the policy" link points: an http(s) or relative URL. Anything else
    * (`javascript:`, `data:`, `vbscript:`…) is dropped, with a warning in development. @default undefined (no link)
@@ -54,10 +63,10 @@ const OnPlatformContext = createContext<OnPlatformSettings>({});
  *
  * @group Components
  */
-export function OnPlatformProvider({ children, policy, detectorOptions, messages, locale, policyUrl }: OnPlatformProviderProps) {
+export function OnPlatformProvider({ children, policy, detectorOptions, messages, locale, catalogues, policyUrl }: OnPlatformProviderProps) {
   const value = useMemo(
-    () => ({ policy, detectorOptions, messages, locale, policyUrl }),
-    [policy, detectorOptions, messages, locale, policyUrl],
+    () => ({ policy, detectorOptions, messages, locale, catalogues, policyUrl }),
+    [policy, detectorOptions, messages, locale, catalogues, policyUrl],
   );
   return <OnPlatformContext.Provider value={value}>{children}</OnPlatformContext.Provider>;
 }
@@ -79,11 +88,12 @@ export function OnPlatformProvider({ children, policy, detectorOptions, messages
 export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatformSettingsResult {
   const context = useContext(OnPlatformContext);
   const locale = own.locale ?? context.locale;
+  const catalogues = own.catalogues ?? context.catalogues;
   const contextMessages = context.messages;
   const ownMessages = own.messages;
   const messages = useMemo(
-    () => resolveMessages(locale, contextMessages || ownMessages ? { ...contextMessages, ...ownMessages } : undefined),
-    [locale, contextMessages, ownMessages],
+    () => resolveMessages(locale, contextMessages || ownMessages ? { ...contextMessages, ...ownMessages } : undefined, catalogues),
+    [locale, contextMessages, ownMessages, catalogues],
   );
   const policy = own.policy ?? context.policy;
   const detectorOptions = own.detectorOptions ?? context.detectorOptions;
@@ -95,6 +105,7 @@ export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatfo
     ...(policy ? { policy } : {}),
     ...(detectorOptions ? { detectorOptions } : {}),
     ...(locale ? { locale } : {}),
+    ...(catalogues ? { catalogues } : {}),
     ...(policyUrl ? { policyUrl } : {}),
   };
 }
