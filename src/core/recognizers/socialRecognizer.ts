@@ -8,6 +8,9 @@ import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 
+/** Right after a handle: an "@" and a domain's first character, so the handle was an address's local part. */
+const LOCAL_PART_END = /^@[\p{L}\d]/u;
+
 // Words that follow a platform name in skills talk or prose, never handles: "Telegram bot".
 const NOT_HANDLES = new Set([
   'is', 'me', 'the', 'a', 'an', 'and', 'or', 'to', 'for', 'with', 'on', 'in', 'at', 'it', 'id', 'my', 'your', 'bot',
@@ -140,12 +143,16 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
           }),
         );
       }
+      // "telegram: ana.bauer@gmail.com": what stops at an "@domain" is an address's local part, not a
+      // handle; the email recognizer claims the whole address (a handle there would leave the domain
+      // unmasked).
+      const handles = matches.filter((match) => !LOCAL_PART_END.test(context.original.slice(match.end, match.end + 2)));
       // A handle quoted in a scam warning ("find me on telegram as crypto_admin" — it is a scam) is not shared.
       const terms = channelTermsOf(view);
-      if (!terms.some((term) => term.slot === 'warning')) return matches;
+      if (!terms.some((term) => term.slot === 'warning')) return handles;
       const quotes = quotedSpans(text);
       const original = quotes.map((quote) => view.toOriginal(quote.from, quote.to)).map(({ start, end }) => ({ from: start, to: end }));
-      return matches.filter((match) => !isInside(original, match.start, match.end));
+      return handles.filter((match) => !isInside(original, match.start, match.end));
     },
   };
 };

@@ -1,5 +1,7 @@
 // @vitest-environment node
 import { createDetector } from '../../../src/core/createDetector';
+import { detectContactInfo } from '../../../src/core/detectContactInfo';
+import { redactMessage } from '../../../src/core/redactMessage';
 
 const detector = createDetector();
 const social = (text: string) => detector.detect(text).filter((match) => match.kind === 'social');
@@ -77,4 +79,12 @@ describe('social recognizer: handles next to a platform name, and profile links'
       expect(Array.isArray(detector.detect(input))).toBe(true);
     },
   );
+});
+
+describe('a handle that is an address’s local part', () => {
+  it('leaves "telegram: ana.bauer@gmail.com" to the email recognizer, so a mask hides the domain too', () => {
+    const matches = detectContactInfo('telegram: ana.bauer@gmail.com');
+    expect(matches.map((match) => [match.kind, match.text])).toEqual([['email', 'ana.bauer@gmail.com']]);
+    expect(redactMessage('telegram: ana.bauer@gmail.com', { contractState: 'none' }).text).not.toContain('gmail');
+  });
 });
