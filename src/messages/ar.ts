@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -89,24 +90,62 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'يطلب نقل المحادثة إلى خارج المنصة',
   'off-platform-payment': 'يطلب الدفع خارج المنصة',
+  scam: 'احتيال أو نصب',
   'suspicious-link': 'يحتوي على رابط مريب',
   other: 'سبب آخر',
 };
+
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'لا تترك المكالمات والرسائل النصية أي سجل هنا إذا حدثت مشكلة.',
+  email: 'لا تترك رسائل البريد الإلكتروني أي سجل هنا إذا حدثت مشكلة.',
+  url: 'قد تقود الروابط إلى صفحات تسجيل دخول أو دفع مزيفة.',
+  social: 'لا تترك المحادثات على التطبيقات الأخرى أي سجل هنا، وكثيرًا ما يستمر الاحتيال هناك.',
+  meeting: 'لا تترك المكالمات عبر الأدوات الخارجية أي سجل لما اتفقتما عليه.',
+  payment: 'المدفوعات خارج المنصة غير مشمولة بالحماية ولا يمكن استردادها عادةً.',
+  intent: 'خارج المنصة لا يبقى أي سجل، ولا تستطيع المنصة المساعدة إذا حدثت مشكلة.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'عنوان بريد إلكتروني',
+  phone: 'رقم هاتف',
+  url: 'رابط',
+  social: 'حساب على تطبيق مراسلة أو شبكة اجتماعية',
+  meeting: 'رابط اجتماع',
+  payment: 'طلب دفع خارج المنصة',
+  intent: 'اقتراح لمواصلة الحديث خارج المنصة',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { zero: 'إزالة الروابط', one: 'إزالة الرابط', two: 'إزالة الرابطين', few: 'إزالة الروابط', many: 'إزالة الروابط', other: 'إزالة الروابط' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { zero: 'إزالة طلبات الدفع', one: 'إزالة طلب الدفع', two: 'إزالة طلبي الدفع', few: 'إزالة طلبات الدفع', many: 'إزالة طلبات الدفع', other: 'إزالة طلبات الدفع' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'لا تكون المدفوعات محمية إلا إذا تمت عبر المنصة.';
+    if (kind === 'intent') return 'الأكثر أمانًا هو مواصلة الحديث هنا حتى يبدأ العقد.';
+    if (reason === 'until-contract') return 'الأكثر أمانًا هو مشاركة هذه البيانات بعد بدء العقد.';
+    return 'لا تنصح المنصة بمشاركة هذه البيانات في هذه المرحلة.';
+  }
+  if (reason === 'always') return 'تتم المدفوعات عبر المنصة دائمًا، حتى أثناء العقد.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'يمكنك مشاركة هذه البيانات بعد بدء العقد.';
+  return 'لا تسمح المنصة بذلك في هذه المرحلة.';
+}
 
 /**
  * Modern Standard Arabic. Instructions use impersonal forms (يُرجى، يمكن، verbal nouns on buttons)
  * so the copy does not assume the reader's gender.
  */
 export const ar: MessageCatalogue = {
-  blockedHeadline: 'لا يمكن إرسال هذه الرسالة بعد',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'لا يمكن إرسال هذه الرسالة',
   warnedHeadline: 'يُرجى مراجعة هذه الرسالة قبل إرسالها',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `عثرنا على ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'تتم المدفوعات عبر المنصة دائمًا، حتى أثناء العقد.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'لا تسمح المنصة بذلك في هذه المرحلة.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'لماذا؟',
   whyText:
     'إبقاء المحادثة والدفع على المنصة يحمي الطرفين: تبقى الرسائل محفوظة، وتكون المدفوعات مضمونة، ويسهل إيقاف عمليات الاحتيال.',
@@ -157,4 +196,25 @@ export const ar: MessageCatalogue = {
         ? 'تقترح هذه الرسالة مواصلة الحديث في مكان آخر. المحادثات خارج المنصة غير محمية.'
         : '',
   flaggedLabel: (kind) => `تم رصد: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'حظر هذا الشخص أيضًا',
+  reportClose: 'إغلاق',
+  reportDone: 'تم الإبلاغ',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'إزالة بيانات الاتصال';
+  },
+  removedNotice: 'تمت الإزالة.',
+  undo: 'تراجع',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'إزالة',
+  findingDispute: 'هذه ليست بيانات اتصال',
+  disputedNotice: 'شكرًا على إخبارنا. يمكنك إرسال الرسالة بعد التأكيد.',
+  sendRefused: 'لم تُرسل. يوضح التنبيه أسفل الرسالة ما يجب تغييره.',
+  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» لإرسالها كما هي، أو عدّلها.`,
+  serverRejected: 'لم تقبل المنصة هذه الرسالة. عدّل الأجزاء المميزة لإرسالها.',
 };
