@@ -97,28 +97,17 @@ const REASONS: Record<ReportReason, string> = {
 
 /** The "Why?" per kind: what the rule protects, not what the person did. */
 const WHY: Record<ContactKind, string> = {
-  phone: 'لا تترك المكالمات والرسائل النصية أي سجل هنا إذا حدثت مشكلة.',
-  email: 'لا تترك رسائل البريد الإلكتروني أي سجل هنا إذا حدثت مشكلة.',
-  url: 'قد تقود الروابط إلى صفحات تسجيل دخول أو دفع مزيفة.',
-  social: 'لا تترك المحادثات على التطبيقات الأخرى أي سجل هنا، وكثيرًا ما يستمر الاحتيال هناك.',
-  meeting: 'لا تترك المكالمات عبر الأدوات الخارجية أي سجل لما اتفقتما عليه.',
-  payment: 'المدفوعات خارج المنصة غير مشمولة بالحماية ولا يمكن استردادها عادةً.',
-  intent: 'خارج المنصة لا يبقى أي سجل، ولا تستطيع المنصة المساعدة إذا حدثت مشكلة.',
+  phone: 'المكالمات والرسائل النصية لا تترك سجلًا هنا.',
+  email: 'رسائل البريد الإلكتروني لا تترك سجلًا هنا.',
+  url: 'قد تقود الروابط إلى صفحات دخول أو دفع مزيفة.',
+  social: 'المحادثات في التطبيقات الأخرى لا تترك سجلًا هنا، وغالبًا ما يستمر الاحتيال هناك.',
+  meeting: 'المكالمات عبر أدوات خارجية لا تترك سجلًا لما اتفقتما عليه.',
+  payment: 'الدفع خارج المنصة غير محمي ويصعب استرداده عادةً.',
+  intent: 'خارج المنصة لا يبقى سجل، ولا تستطيع المنصة المساعدة عند حدوث مشكلة.',
 };
 
-/** Title of a finding's popover: what was found, without an article. */
-const TITLES: Record<ContactKind, string> = {
-  email: 'عنوان بريد إلكتروني',
-  phone: 'رقم هاتف',
-  url: 'رابط',
-  social: 'حساب على تطبيق مراسلة أو شبكة اجتماعية',
-  meeting: 'رابط اجتماع',
-  payment: 'طلب دفع خارج المنصة',
-  intent: 'اقتراح لمواصلة الحديث خارج المنصة',
-};
-
-const REMOVE_LINKS = pluralMessage(LOCALE, { zero: 'إزالة الروابط', one: 'إزالة الرابط', two: 'إزالة الرابطين', few: 'إزالة الروابط', many: 'إزالة الروابط', other: 'إزالة الروابط' });
-const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { zero: 'إزالة طلبات الدفع', one: 'إزالة طلب الدفع', two: 'إزالة طلبي الدفع', few: 'إزالة طلبات الدفع', many: 'إزالة طلبات الدفع', other: 'إزالة طلبات الدفع' });
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'إزالة الرابط', two: 'إزالة الرابطين', other: 'إزالة الروابط' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'إزالة طلب الدفع', two: 'إزالة طلبي الدفع', other: 'إزالة طلبات الدفع' });
 
 /** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
 function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
@@ -126,9 +115,9 @@ function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: Poli
   // A warning sits next to "Send anyway": it advises, it doesn't forbid.
   if (action === 'warn') {
     if (reason === 'always') return 'لا تكون المدفوعات محمية إلا إذا تمت عبر المنصة.';
-    if (kind === 'intent') return 'الأكثر أمانًا هو مواصلة الحديث هنا حتى يبدأ العقد.';
-    if (reason === 'until-contract') return 'الأكثر أمانًا هو مشاركة هذه البيانات بعد بدء العقد.';
-    return 'لا تنصح المنصة بمشاركة هذه البيانات في هذه المرحلة.';
+    if (kind === 'intent') return 'الأكثر أمانًا مواصلة الحديث هنا حتى يبدأ العقد.';
+    if (reason === 'until-contract') return 'الأكثر أمانًا مشاركة هذه البيانات بعد بدء العقد.';
+    return 'لا تنصح المنصة بمشاركة هذه البيانات الآن.';
   }
   if (reason === 'always') return 'تتم المدفوعات عبر المنصة دائمًا، حتى أثناء العقد.';
   if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'يمكنك مشاركة هذه البيانات بعد بدء العقد.';
@@ -210,11 +199,11 @@ export const ar: MessageCatalogue = {
   },
   removedNotice: 'تمت الإزالة.',
   undo: 'تراجع',
-  findingTitle: (kind) => TITLES[kind],
+  findingTitle: (kind) => NOUNS[kind].single,
   findingRemove: 'إزالة',
   findingDispute: 'هذه ليست بيانات اتصال',
-  disputedNotice: 'شكرًا على إخبارنا. يمكنك إرسال الرسالة بعد التأكيد.',
-  sendRefused: 'لم تُرسل. يوضح التنبيه أسفل الرسالة ما يجب تغييره.',
-  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» لإرسالها كما هي، أو عدّلها.`,
-  serverRejected: 'لم تقبل المنصة هذه الرسالة. عدّل الأجزاء المميزة لإرسالها.',
+  disputedNotice: 'شكرًا لإخبارنا. يمكنك الإرسال بعد التأكيد.',
+  sendRefused: 'لم تُرسل. التنبيه أسفل الرسالة يوضح ما يلزم تغييره.',
+  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» أو عدّلها.`,
+  serverRejected: 'لم تقبل المنصة هذه الرسالة. عدّل الأجزاء المميزة.',
 };
