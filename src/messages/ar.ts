@@ -204,6 +204,6 @@ export const ar: MessageCatalogue = {
   findingDispute: 'هذه ليست بيانات اتصال',
   disputedNotice: 'شكرًا لإخبارنا. يمكنك الإرسال بعد التأكيد.',
   sendRefused: 'لم تُرسل. التنبيه أسفل الرسالة يوضح ما يلزم تغييره.',
-  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» أو عدّلها.`,
+  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» أو عدّل الرسالة.`,
   serverRejected: 'لم تقبل المنصة هذه الرسالة. عدّل الأجزاء المميزة.',
 };

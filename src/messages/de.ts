@@ -153,6 +153,6 @@ export const de: MessageCatalogue = {
   findingDispute: 'Das sind keine Kontaktdaten',
   disputedNotice: 'Danke für den Hinweis. Sie können die Nachricht nach einer Bestätigung senden.',
   sendRefused: 'Nicht gesendet. Der Hinweis unter der Nachricht sagt, was zu ändern ist.',
-  confirmWarning: (kinds) => `Gefunden: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Wählen Sie „Trotzdem senden“, um sie so zu senden, oder bearbeiten Sie sie.`,
+  confirmWarning: (kinds) => `Gefunden: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Wählen Sie „Trotzdem senden“, um die Nachricht so zu senden, oder bearbeiten Sie sie.`,
   serverRejected: 'Die Plattform hat diese Nachricht nicht angenommen. Bearbeiten Sie die markierten Stellen, um sie zu senden.',
 };

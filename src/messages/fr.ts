@@ -164,6 +164,6 @@ export const fr: MessageCatalogue = {
   findingDispute: 'Ce n’est pas une coordonnée',
   disputedNotice: 'Merci de nous l’avoir signalé. Vous pourrez envoyer le message après confirmation.',
   sendRefused: 'Message non envoyé. L’avis sous le message indique quoi modifier.',
-  confirmWarning: (kinds) => `Nous avons trouvé ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Choisissez «\u00a0Envoyer quand même\u00a0» pour l’envoyer tel quel, ou modifiez-le.`,
+  confirmWarning: (kinds) => `Nous avons trouvé ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Choisissez «\u00a0Envoyer quand même\u00a0» pour envoyer le message tel quel, ou modifiez-le.`,
   serverRejected: 'La plateforme n’a pas accepté ce message. Modifiez les passages signalés pour l’envoyer.',
 };

@@ -164,6 +164,6 @@ export const it: MessageCatalogue = {
   findingDispute: 'Non è un dato di contatto',
   disputedNotice: 'Grazie della segnalazione. Puoi inviare il messaggio dopo aver confermato.',
   sendRefused: 'Non inviato. L’avviso sotto il messaggio indica cosa cambiare.',
-  confirmWarning: (kinds) => `Abbiamo trovato ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Scegli «Invia comunque» per inviarlo così com’è, oppure modificalo.`,
+  confirmWarning: (kinds) => `Abbiamo trovato ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Scegli «Invia comunque» per inviare il messaggio così com’è, oppure modificalo.`,
   serverRejected: 'La piattaforma non ha accettato questo messaggio. Modifica le parti evidenziate per inviarlo.',
 };

@@ -147,6 +147,6 @@ export const ja: MessageCatalogue = {
   findingDispute: 'これは連絡先ではありません',
   disputedNotice: 'お知らせいただきありがとうございます。確認後にメッセージを送信できます。',
   sendRefused: '送信されませんでした。変更が必要な点はメッセージの下の案内をご覧ください。',
-  confirmWarning: (kinds) => `${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}が含まれています。 そのまま送る場合は「このまま送信」を選び、直す場合はメッセージを編集してください。`,
+  confirmWarning: (kinds) => `${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}が含まれています。そのまま送る場合は「このまま送信」を選び、直す場合はメッセージを編集してください。`,
   serverRejected: 'プラットフォームがこのメッセージを受け付けませんでした。マークされた部分を編集してから送信してください。',
 };

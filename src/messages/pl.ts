@@ -180,6 +180,6 @@ export const pl: MessageCatalogue = {
   findingDispute: 'To nie są dane kontaktowe',
   disputedNotice: 'Dziękujemy za informację. Możesz wysłać wiadomość po potwierdzeniu.',
   sendRefused: 'Nie wysłano. Komunikat pod wiadomością mówi, co zmienić.',
-  confirmWarning: (kinds) => `Wykryto: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Wybierz „Wyślij mimo to”, aby wysłać ją bez zmian, albo ją popraw.`,
+  confirmWarning: (kinds) => `Wykryto: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Wybierz „Wyślij mimo to”, aby wysłać wiadomość bez zmian, albo ją popraw.`,
   serverRejected: 'Platforma nie przyjęła tej wiadomości. Popraw wyróżnione fragmenty, aby ją wysłać.',
 };

@@ -164,6 +164,6 @@ export const ptBR: MessageCatalogue = {
   findingDispute: 'Isto não é um dado de contato',
   disputedNotice: 'Obrigado por avisar. Você pode enviar a mensagem depois de confirmar.',
   sendRefused: 'Não enviada. O aviso abaixo da mensagem diz o que mudar.',
-  confirmWarning: (kinds) => `Encontramos ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Escolha “Enviar mesmo assim” para enviá-la como está, ou edite-a.`,
+  confirmWarning: (kinds) => `Encontramos ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Escolha “Enviar mesmo assim” para enviar a mensagem como está, ou edite-a.`,
   serverRejected: 'A plataforma não aceitou esta mensagem. Edite os trechos destacados para enviá-la.',
 };

@@ -184,6 +184,6 @@ export const ru: MessageCatalogue = {
   findingDispute: 'Это не контактные данные',
   disputedNotice: 'Спасибо, что сообщили. Сообщение можно отправить после подтверждения.',
   sendRefused: 'Не отправлено. Что изменить, написано в уведомлении под сообщением.',
-  confirmWarning: (kinds) => `Найдено: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Нажмите «Всё равно отправить», чтобы отправить его как есть, или отредактируйте его.`,
+  confirmWarning: (kinds) => `Найдено: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Нажмите «Всё равно отправить», чтобы отправить сообщение как есть, или измените его.`,
   serverRejected: 'Платформа не приняла это сообщение. Измените выделенные фрагменты, чтобы его отправить.',
 };

@@ -146,6 +146,6 @@ export const zhHans: MessageCatalogue = {
   findingDispute: '这不是联系方式',
   disputedNotice: '感谢您的反馈。确认后即可发送这条消息。',
   sendRefused: '未发送。消息下方的提示说明了需要修改的内容。',
-  confirmWarning: (kinds) => `我们发现了${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}。 选择“仍然发送”可按原样发送，也可以修改后再发。`,
+  confirmWarning: (kinds) => `我们发现了${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}。选择“仍然发送”可按原样发送，也可以修改后再发。`,
   serverRejected: '平台未接受这条消息。请修改标出的部分后再发送。',
 };
