@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -89,24 +90,51 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'يطلب نقل المحادثة إلى خارج المنصة',
   'off-platform-payment': 'يطلب الدفع خارج المنصة',
+  scam: 'احتيال أو نصب',
   'suspicious-link': 'يحتوي على رابط مريب',
   other: 'سبب آخر',
 };
+
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'المكالمات والرسائل النصية لا تترك سجلًا هنا.',
+  email: 'رسائل البريد الإلكتروني لا تترك سجلًا هنا.',
+  url: 'قد تقود الروابط إلى صفحات دخول أو دفع مزيفة.',
+  social: 'المحادثات في التطبيقات الأخرى لا تترك سجلًا هنا، وغالبًا ما يستمر الاحتيال هناك.',
+  meeting: 'المكالمات عبر أدوات خارجية لا تترك سجلًا لما اتفقتما عليه.',
+  payment: 'الدفع خارج المنصة غير محمي ويصعب استرداده عادةً.',
+  intent: 'خارج المنصة لا يبقى سجل، ولا تستطيع المنصة المساعدة عند حدوث مشكلة.',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'إزالة الرابط', two: 'إزالة الرابطين', other: 'إزالة الروابط' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'إزالة طلب الدفع', two: 'إزالة طلبي الدفع', other: 'إزالة طلبات الدفع' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'لا تكون المدفوعات محمية إلا إذا تمت عبر المنصة.';
+    if (kind === 'intent') return 'الأكثر أمانًا مواصلة الحديث هنا حتى يبدأ العقد.';
+    if (reason === 'until-contract') return 'الأكثر أمانًا مشاركة هذه البيانات بعد بدء العقد.';
+    return 'لا تنصح المنصة بمشاركة هذه البيانات الآن.';
+  }
+  if (reason === 'always') return 'تتم المدفوعات عبر المنصة دائمًا، حتى أثناء العقد.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'يمكنك مشاركة هذه البيانات بعد بدء العقد.';
+  return 'لا تسمح المنصة بذلك في هذه المرحلة.';
+}
 
 /**
  * Modern Standard Arabic. Instructions use impersonal forms (يُرجى، يمكن، verbal nouns on buttons)
  * so the copy does not assume the reader's gender.
  */
 export const ar: MessageCatalogue = {
-  blockedHeadline: 'لا يمكن إرسال هذه الرسالة بعد',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'لا يمكن إرسال هذه الرسالة',
   warnedHeadline: 'يُرجى مراجعة هذه الرسالة قبل إرسالها',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `عثرنا على ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'تتم المدفوعات عبر المنصة دائمًا، حتى أثناء العقد.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'لا تسمح المنصة بذلك في هذه المرحلة.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'لماذا؟',
   whyText:
     'إبقاء المحادثة والدفع على المنصة يحمي الطرفين: تبقى الرسائل محفوظة، وتكون المدفوعات مضمونة، ويسهل إيقاف عمليات الاحتيال.',
@@ -157,4 +185,25 @@ export const ar: MessageCatalogue = {
         ? 'تقترح هذه الرسالة مواصلة الحديث في مكان آخر. المحادثات خارج المنصة غير محمية.'
         : '',
   flaggedLabel: (kind) => `تم رصد: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'حظر هذا الشخص أيضًا',
+  reportClose: 'إغلاق',
+  reportDone: 'تم الإبلاغ',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'إزالة بيانات الاتصال';
+  },
+  removedNotice: 'تمت الإزالة.',
+  undo: 'تراجع',
+  findingTitle: (kind) => NOUNS[kind].single,
+  findingRemove: 'إزالة',
+  findingDispute: 'هذه ليست بيانات اتصال',
+  disputedNotice: 'شكرًا لإخبارنا. يمكنك الإرسال بعد التأكيد.',
+  sendRefused: 'لم تُرسل. التنبيه أسفل الرسالة يوضح ما يلزم تغييره.',
+  confirmWarning: (kinds) => `عثرنا على ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. اختر «إرسال على أي حال» أو عدّل الرسالة.`,
+  serverRejected: 'لم تقبل المنصة هذه الرسالة. عدّل الأجزاء المميزة.',
 };

@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -51,21 +52,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Propose de poursuivre la conversation hors de la plateforme',
   'off-platform-payment': 'Demande un paiement hors de la plateforme',
+  scam: 'Arnaque ou fraude',
   'suspicious-link': 'Contient un lien suspect',
   other: 'Autre motif',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Les appels et les SMS ne laissent aucune trace ici en cas de problème.',
+  email: 'Les e-mails ne laissent aucune trace ici en cas de problème.',
+  url: 'Un lien peut mener vers une fausse page de connexion ou de paiement.',
+  social: 'Les échanges sur d’autres applis ne laissent aucune trace ici, et c’est souvent là que les arnaques se poursuivent.',
+  meeting: 'Les appels sur des outils externes ne gardent aucune trace de ce qui a été convenu.',
+  payment: 'Les paiements faits hors de la plateforme ne sont pas couverts et sont rarement récupérables.',
+  intent: 'Ailleurs, il n’y a aucune trace et la plateforme ne peut pas vous aider en cas de problème.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'Adresse e-mail',
+  phone: 'Numéro de téléphone',
+  url: 'Lien',
+  social: 'Identifiant de messagerie ou de réseau social',
+  meeting: 'Lien de visioconférence',
+  payment: 'Demande de paiement hors plateforme',
+  intent: 'Proposition de continuer ailleurs',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'Retirer le lien', other: 'Retirer les liens' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'Retirer la demande de paiement', other: 'Retirer les demandes de paiement' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Les paiements ne sont protégés que s’ils passent par la plateforme.';
+    if (kind === 'intent') return 'Le plus sûr est de continuer à échanger ici jusqu’au début du contrat.';
+    if (reason === 'until-contract') return 'Le plus sûr est d’attendre le début du contrat pour partager ces informations.';
+    return 'La plateforme déconseille de partager ces informations à ce stade.';
+  }
+  if (reason === 'always') return 'Les paiements doivent rester sur la plateforme, même pendant un contrat.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Vous pourrez partager ces informations dès le début du contrat.';
+  return 'Ce n’est pas autorisé sur cette plateforme à ce stade.';
+}
+
 /** French. Typography: a no-break space before `?` and `:`. */
 export const fr: MessageCatalogue = {
-  blockedHeadline: 'Ce message ne peut pas encore être envoyé',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Ce message ne peut pas être envoyé',
   warnedHeadline: 'Vérifiez ce message avant de l’envoyer',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Nous avons trouvé ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Les paiements doivent rester sur la plateforme, même pendant un contrat.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'Ce n’est pas autorisé sur cette plateforme à ce stade.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Pourquoi\u00a0?',
   whyText:
     'Garder la conversation et le paiement sur la plateforme vous protège tous les deux\u00a0: les messages restent consultables, les paiements sont couverts et les arnaques sont plus faciles à stopper.',
@@ -106,4 +145,25 @@ export const fr: MessageCatalogue = {
         ? 'Ce message propose de poursuivre ailleurs. Les conversations hors de la plateforme ne sont pas protégées.'
         : '',
   flaggedLabel: (kind) => `Détecté\u00a0: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Bloquer aussi cette personne',
+  reportClose: 'Fermer',
+  reportDone: 'Signalé',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'Retirer les coordonnées';
+  },
+  removedNotice: 'Retiré.',
+  undo: 'Annuler',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Retirer',
+  findingDispute: 'Ce n’est pas une coordonnée',
+  disputedNotice: 'Merci de nous l’avoir signalé. Vous pourrez envoyer le message après confirmation.',
+  sendRefused: 'Message non envoyé. L’avis sous le message indique quoi modifier.',
+  confirmWarning: (kinds) => `Nous avons trouvé ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Choisissez «\u00a0Envoyer quand même\u00a0» pour envoyer le message tel quel, ou modifiez-le.`,
+  serverRejected: 'La plateforme n’a pas accepté ce message. Modifiez les passages signalés pour l’envoyer.',
 };

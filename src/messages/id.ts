@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -38,21 +39,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Mengajak pindah percakapan ke luar platform',
   'off-platform-payment': 'Meminta pembayaran di luar platform',
+  scam: 'Penipuan',
   'suspicious-link': 'Berisi tautan mencurigakan',
   other: 'Lainnya',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Panggilan dan SMS tidak meninggalkan catatan di sini jika terjadi masalah.',
+  email: 'Email tidak meninggalkan catatan di sini jika terjadi masalah.',
+  url: 'Tautan bisa mengarah ke halaman login atau pembayaran palsu.',
+  social: 'Obrolan di aplikasi lain tidak tercatat di sini, dan penipuan sering berlanjut di sana.',
+  meeting: 'Panggilan lewat aplikasi luar tidak meninggalkan catatan tentang apa yang disepakati.',
+  payment: 'Pembayaran di luar platform tidak dilindungi dan biasanya tidak bisa dikembalikan.',
+  intent: 'Di tempat lain tidak ada catatan, dan platform tidak bisa membantu jika terjadi masalah.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'Alamat email',
+  phone: 'Nomor telepon',
+  url: 'Tautan',
+  social: 'Akun aplikasi pesan atau media sosial',
+  meeting: 'Tautan rapat online',
+  payment: 'Permintaan pembayaran di luar platform',
+  intent: 'Ajakan melanjutkan percakapan di tempat lain',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { other: 'Hapus tautan' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { other: 'Hapus permintaan pembayaran' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Pembayaran hanya terlindungi jika dilakukan melalui platform.';
+    if (kind === 'intent') return 'Paling aman tetap mengobrol di sini sampai kontrak dimulai.';
+    if (reason === 'until-contract') return 'Paling aman membagikan data ini setelah kontrak dimulai.';
+    return 'Platform tidak menyarankan membagikan data ini pada tahap sekarang.';
+  }
+  if (reason === 'always') return 'Pembayaran harus tetap melalui platform, bahkan selama kontrak berjalan.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Anda bisa membagikan data ini setelah kontrak dimulai.';
+  return 'Platform tidak mengizinkan hal ini pada tahap sekarang.';
+}
+
 /** Indonesian, addressing the reader as "Anda". */
 export const id: MessageCatalogue = {
-  blockedHeadline: 'Pesan ini belum bisa dikirim',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Pesan ini tidak bisa dikirim',
   warnedHeadline: 'Periksa pesan ini sebelum mengirim',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Kami menemukan ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Pembayaran harus tetap melalui platform, bahkan selama kontrak berjalan.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'Platform tidak mengizinkan hal ini pada tahap sekarang.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Mengapa?',
   whyText:
     'Menjaga percakapan dan pembayaran tetap di platform melindungi Anda berdua: pesan tetap tercatat, pembayaran terlindungi, dan penipuan lebih mudah dihentikan.',
@@ -89,4 +128,25 @@ export const id: MessageCatalogue = {
         ? 'Pesan ini mengajak melanjutkan percakapan di tempat lain. Percakapan di luar platform tidak dilindungi.'
         : '',
   flaggedLabel: (kind) => `Ditandai: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Blokir juga orang ini',
+  reportClose: 'Tutup',
+  reportDone: 'Sudah dilaporkan',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'Hapus detail kontak';
+  },
+  removedNotice: 'Dihapus.',
+  undo: 'Urungkan',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Hapus',
+  findingDispute: 'Ini bukan info kontak',
+  disputedNotice: 'Terima kasih sudah memberi tahu. Anda bisa mengirim pesan setelah mengonfirmasi.',
+  sendRefused: 'Tidak terkirim. Pemberitahuan di bawah pesan menjelaskan apa yang perlu diubah.',
+  confirmWarning: (kinds) => `Kami menemukan ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Pilih “Tetap kirim” untuk mengirimnya apa adanya, atau edit pesannya.`,
+  serverRejected: 'Platform tidak menerima pesan ini. Edit bagian yang ditandai untuk mengirimnya.',
 };

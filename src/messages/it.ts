@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -51,21 +52,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Chiede di spostare la conversazione fuori dalla piattaforma',
   'off-platform-payment': 'Chiede un pagamento fuori dalla piattaforma',
+  scam: 'Truffa o frode',
   'suspicious-link': 'Contiene un link sospetto',
   other: 'Altro',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Di chiamate e SMS qui non resta traccia, se qualcosa va storto.',
+  email: 'Delle email qui non resta traccia, se qualcosa va storto.',
+  url: 'I link possono portare a false pagine di accesso o di pagamento.',
+  social: 'Delle chat su altre app qui non resta traccia, ed è spesso lì che continuano le truffe.',
+  meeting: 'Delle chiamate con strumenti esterni non resta traccia di quanto concordato.',
+  payment: 'I pagamenti fatti fuori dalla piattaforma non sono coperti e di solito non si possono recuperare.',
+  intent: 'Altrove non resta traccia e la piattaforma non può aiutarti se qualcosa va storto.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'Indirizzo email',
+  phone: 'Numero di telefono',
+  url: 'Link',
+  social: 'Account di messaggistica o social',
+  meeting: 'Link per videochiamate',
+  payment: 'Richiesta di pagamento fuori dalla piattaforma',
+  intent: 'Proposta di continuare altrove',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'Rimuovi il link', other: 'Rimuovi i link' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'Rimuovi la richiesta di pagamento', other: 'Rimuovi le richieste di pagamento' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'I pagamenti sono protetti solo se passano dalla piattaforma.';
+    if (kind === 'intent') return 'La cosa più sicura è continuare a scriversi qui fino all’inizio del contratto.';
+    if (reason === 'until-contract') return 'La cosa più sicura è condividere questi dati dopo l’inizio del contratto.';
+    return 'La piattaforma sconsiglia di condividere questi dati in questa fase.';
+  }
+  if (reason === 'always') return 'I pagamenti devono restare sulla piattaforma, anche durante un contratto.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Potrai condividere questi dati quando inizierà il contratto.';
+  return 'In questa fase la piattaforma non lo consente.';
+}
+
 /** Italian, addressing the reader as "tu", as most Italian apps do. */
 export const it: MessageCatalogue = {
-  blockedHeadline: 'Questo messaggio non può ancora essere inviato',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Questo messaggio non può essere inviato',
   warnedHeadline: 'Controlla questo messaggio prima di inviarlo',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Abbiamo trovato ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'I pagamenti devono restare sulla piattaforma, anche durante un contratto.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'In questa fase la piattaforma non lo consente.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Perché?',
   whyText:
     'Tenere la conversazione e il pagamento sulla piattaforma protegge entrambi: i messaggi restano registrati, i pagamenti sono coperti ed è più facile fermare le truffe.',
@@ -106,4 +145,25 @@ export const it: MessageCatalogue = {
         ? 'Questo messaggio propone di continuare altrove. Le conversazioni fuori dalla piattaforma non sono protette.'
         : '',
   flaggedLabel: (kind) => `Rilevato: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Blocca anche questa persona',
+  reportClose: 'Chiudi',
+  reportDone: 'Segnalato',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'Rimuovi i dati di contatto';
+  },
+  removedNotice: 'Rimosso.',
+  undo: 'Annulla',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Rimuovi',
+  findingDispute: 'Non è un dato di contatto',
+  disputedNotice: 'Grazie della segnalazione. Puoi inviare il messaggio dopo aver confermato.',
+  sendRefused: 'Non inviato. L’avviso sotto il messaggio indica cosa cambiare.',
+  confirmWarning: (kinds) => `Abbiamo trovato ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Scegli «Invia comunque» per inviare il messaggio così com’è, oppure modificalo.`,
+  serverRejected: 'La piattaforma non ha accettato questo messaggio. Modifica le parti evidenziate per inviarlo.',
 };

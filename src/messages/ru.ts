@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -69,21 +70,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Предлагает продолжить общение вне платформы',
   'off-platform-payment': 'Просит оплату вне платформы',
+  scam: 'Мошенничество или обман',
   'suspicious-link': 'Содержит подозрительную ссылку',
   other: 'Другое',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Звонки и SMS не оставляют здесь следа, если что-то пойдёт не так.',
+  email: 'Письма не оставляют здесь следа, если что-то пойдёт не так.',
+  url: 'Ссылки могут вести на поддельные страницы входа или оплаты.',
+  social: 'Переписка в других приложениях здесь не сохраняется, а мошенники часто продолжают именно там.',
+  meeting: 'Звонки во внешних сервисах не сохраняют того, о чём вы договорились.',
+  payment: 'Платежи вне платформы не защищены, и вернуть их обычно невозможно.',
+  intent: 'Вне платформы ничего не сохраняется, и платформа не сможет помочь, если что-то пойдёт не так.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'Адрес электронной почты',
+  phone: 'Номер телефона',
+  url: 'Ссылка',
+  social: 'Аккаунт в мессенджере или соцсети',
+  meeting: 'Ссылка на видеовстречу',
+  payment: 'Просьба об оплате вне платформы',
+  intent: 'Предложение продолжить общение в другом месте',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'Удалить ссылку', few: 'Удалить ссылки', many: 'Удалить ссылки', other: 'Удалить ссылки' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'Удалить просьбу об оплате', few: 'Удалить просьбы об оплате', many: 'Удалить просьбы об оплате', other: 'Удалить просьбы об оплате' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Платежи защищены, только если проходят через платформу.';
+    if (kind === 'intent') return 'Надёжнее всего общаться здесь до начала контракта.';
+    if (reason === 'until-contract') return 'Надёжнее всего делиться такими данными после начала контракта.';
+    return 'Платформа не советует делиться такими данными на этом этапе.';
+  }
+  if (reason === 'always') return 'Оплата всегда проходит через платформу, даже во время контракта.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Делиться этими данными можно будет после начала контракта.';
+  return 'На этом этапе платформа этого не разрешает.';
+}
+
 /** Russian, addressing the reader as "вы". */
 export const ru: MessageCatalogue = {
-  blockedHeadline: 'Это сообщение пока нельзя отправить',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Это сообщение нельзя отправить',
   warnedHeadline: 'Проверьте сообщение перед отправкой',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Найдено: ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Оплата всегда проходит через платформу, даже во время контракта.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'На этом этапе платформа этого не разрешает.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Почему?',
   whyText:
     'Когда переписка и оплата остаются на платформе, вы оба под защитой: сообщения сохраняются, платежи гарантированы, а мошенничество проще пресечь.',
@@ -126,4 +165,25 @@ export const ru: MessageCatalogue = {
         ? 'В этом сообщении предлагают продолжить общение в другом месте. Переписка вне платформы не защищена.'
         : '',
   flaggedLabel: (kind) => `Отмечено: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Также заблокировать этого человека',
+  reportClose: 'Закрыть',
+  reportDone: 'Жалоба отправлена',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'Удалить контактные данные';
+  },
+  removedNotice: 'Удалено.',
+  undo: 'Отменить',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Удалить',
+  findingDispute: 'Это не контактные данные',
+  disputedNotice: 'Спасибо, что сообщили. Сообщение можно отправить после подтверждения.',
+  sendRefused: 'Не отправлено. Что изменить, написано в уведомлении под сообщением.',
+  confirmWarning: (kinds) => `Найдено: ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Нажмите «Всё равно отправить», чтобы отправить сообщение как есть, или измените его.`,
+  serverRejected: 'Платформа не приняла это сообщение. Измените выделенные фрагменты, чтобы его отправить.',
 };

@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -41,21 +42,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Konuşmayı platform dışına taşımak istiyor',
   'off-platform-payment': 'Platform dışında ödeme istiyor',
+  scam: 'Dolandırıcılık',
   'suspicious-link': 'Şüpheli bir bağlantı içeriyor',
   other: 'Başka bir sorun',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Bir sorun çıkarsa aramalar ve SMS’ler burada kayıt bırakmaz.',
+  email: 'Bir sorun çıkarsa e-postalar burada kayıt bırakmaz.',
+  url: 'Bağlantılar sahte giriş veya ödeme sayfalarına götürebilir.',
+  social: 'Başka uygulamalardaki sohbetler burada kayıt bırakmaz ve dolandırıcılık çoğu zaman orada sürer.',
+  meeting: 'Harici araçlardaki görüşmelerde neyi kararlaştırdığınızın kaydı kalmaz.',
+  payment: 'Platform dışında yapılan ödemeler güvence altında değildir ve genellikle geri alınamaz.',
+  intent: 'Platform dışında kayıt kalmaz ve bir sorun çıkarsa platform yardımcı olamaz.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'E-posta adresi',
+  phone: 'Telefon numarası',
+  url: 'Bağlantı',
+  social: 'Mesajlaşma veya sosyal medya hesabı',
+  meeting: 'Toplantı bağlantısı',
+  payment: 'Platform dışı ödeme talebi',
+  intent: 'Başka yerde devam etme önerisi',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { one: 'Bağlantıyı kaldır', other: 'Bağlantıları kaldır' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { one: 'Ödeme talebini kaldır', other: 'Ödeme taleplerini kaldır' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Ödemeler yalnızca platform üzerinden yapıldığında korunur.';
+    if (kind === 'intent') return 'En güvenlisi, sözleşme başlayana kadar burada konuşmaya devam etmektir.';
+    if (reason === 'until-contract') return 'En güvenlisi, bu bilgileri sözleşme başladıktan sonra paylaşmaktır.';
+    return 'Platform bu aşamada bu bilgilerin paylaşılmasını önermiyor.';
+  }
+  if (reason === 'always') return 'Ödemeler, sözleşme sırasında da her zaman platform üzerinden yapılmalıdır.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Bu bilgileri sözleşme başladığında paylaşabilirsiniz.';
+  return 'Platform bu aşamada buna izin vermiyor.';
+}
+
 /** Turkish, addressing the reader as "siz". */
 export const tr: MessageCatalogue = {
-  blockedHeadline: 'Bu mesaj henüz gönderilemez',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Bu mesaj gönderilemez',
   warnedHeadline: 'Göndermeden önce bu mesajı kontrol edin',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Bu mesajda ${formatList(LOCALE, items)} var.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Ödemeler, sözleşme sırasında da her zaman platform üzerinden yapılmalıdır.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'Platform bu aşamada buna izin vermiyor.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Neden?',
   whyText:
     'Konuşmanın ve ödemenin platformda kalması ikinizi de korur: mesajlar kayıt altında kalır, ödemeler güvence altındadır ve dolandırıcılığı durdurmak kolaylaşır.',
@@ -92,4 +131,25 @@ export const tr: MessageCatalogue = {
         ? 'Bu mesajda konuşmaya başka bir yerde devam etmek öneriliyor. Platform dışındaki konuşmalar korunmaz.'
         : '',
   flaggedLabel: (kind) => `İşaretlendi: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Bu kişiyi de engelle',
+  reportClose: 'Kapat',
+  reportDone: 'Bildirildi',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'İletişim bilgilerini kaldır';
+  },
+  removedNotice: 'Kaldırıldı.',
+  undo: 'Geri al',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Kaldır',
+  findingDispute: 'Bu bir iletişim bilgisi değil',
+  disputedNotice: 'Bildirdiğiniz için teşekkürler. Onayladıktan sonra mesajı gönderebilirsiniz.',
+  sendRefused: 'Gönderilmedi. Mesajın altındaki uyarı neyin değişmesi gerektiğini söylüyor.',
+  confirmWarning: (kinds) => `Bu mesajda ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))} var. Olduğu gibi göndermek için “Yine de gönder”i seçin ya da mesajı düzenleyin.`,
+  serverRejected: 'Platform bu mesajı kabul etmedi. Göndermek için işaretli kısımları düzenleyin.',
 };

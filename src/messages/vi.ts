@@ -1,3 +1,4 @@
+import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { MessageCatalogue, ReportReason } from './index.js';
 import { formatList, foundMessage, type KindNoun, pluralMessage } from './pluralMessage.js';
@@ -38,21 +39,59 @@ const MASKED: Record<ContactKind, string> = {
 const REASONS: Record<ReportReason, string> = {
   'off-platform-contact': 'Đề nghị chuyển cuộc trò chuyện ra ngoài nền tảng',
   'off-platform-payment': 'Yêu cầu thanh toán ngoài nền tảng',
+  scam: 'Lừa đảo hoặc gian lận',
   'suspicious-link': 'Chứa liên kết đáng ngờ',
   other: 'Lý do khác',
 };
 
+/** The "Why?" per kind: what the rule protects, not what the person did. */
+const WHY: Record<ContactKind, string> = {
+  phone: 'Cuộc gọi và tin nhắn SMS không để lại lịch sử ở đây nếu có sự cố.',
+  email: 'Email không để lại lịch sử ở đây nếu có sự cố.',
+  url: 'Liên kết có thể dẫn tới trang đăng nhập hoặc thanh toán giả mạo.',
+  social: 'Trò chuyện trên ứng dụng khác không được lưu ở đây, và lừa đảo thường tiếp diễn ở đó.',
+  meeting: 'Cuộc gọi trên công cụ bên ngoài không lưu lại những gì hai bên đã thỏa thuận.',
+  payment: 'Khoản thanh toán ngoài nền tảng không được bảo vệ và thường không thể lấy lại.',
+  intent: 'Ở nơi khác sẽ không có lịch sử, và nền tảng không thể hỗ trợ nếu có sự cố.',
+};
+
+/** Title of a finding's popover: what was found, without an article. */
+const TITLES: Record<ContactKind, string> = {
+  email: 'Địa chỉ email',
+  phone: 'Số điện thoại',
+  url: 'Đường liên kết',
+  social: 'Tài khoản nhắn tin hoặc mạng xã hội',
+  meeting: 'Liên kết họp trực tuyến',
+  payment: 'Yêu cầu thanh toán ngoài nền tảng',
+  intent: 'Đề nghị trò chuyện ở nơi khác',
+};
+
+const REMOVE_LINKS = pluralMessage(LOCALE, { other: 'Xóa liên kết' });
+const REMOVE_PAYMENT_REQUESTS = pluralMessage(LOCALE, { other: 'Xóa yêu cầu thanh toán' });
+
+/** One banner line for kinds under the same rule; several kinds share a line without naming them (the list above does). */
+function rules(kinds: readonly ContactKind[], reason: PolicyReason, action: PolicyViolation['action'] = 'block'): string {
+  const [kind] = kinds;
+  // A warning sits next to "Send anyway": it advises, it doesn't forbid.
+  if (action === 'warn') {
+    if (reason === 'always') return 'Khoản thanh toán chỉ được bảo vệ khi thực hiện qua nền tảng.';
+    if (kind === 'intent') return 'An toàn nhất là tiếp tục trò chuyện ở đây cho đến khi hợp đồng bắt đầu.';
+    if (reason === 'until-contract') return 'An toàn nhất là chỉ chia sẻ những thông tin này khi hợp đồng đã bắt đầu.';
+    return 'Nền tảng khuyên không nên chia sẻ những thông tin này ở giai đoạn hiện tại.';
+  }
+  if (reason === 'always') return 'Việc thanh toán luôn phải diễn ra trên nền tảng, kể cả trong thời gian hợp đồng.';
+  if (reason === 'until-contract') return kind && (kinds.length === 1 || kind === 'intent') ? UNTIL_CONTRACT[kind] : 'Bạn có thể chia sẻ những thông tin này khi hợp đồng bắt đầu.';
+  return 'Nền tảng không cho phép điều này ở giai đoạn hiện tại.';
+}
+
 /** Vietnamese, addressing the reader as "bạn". */
 export const vi: MessageCatalogue = {
-  blockedHeadline: 'Chưa thể gửi tin nhắn này',
+  // No "yet": payments outside the platform are never allowed; the rule lines say when the others lift.
+  blockedHeadline: 'Không thể gửi tin nhắn này',
   warnedHeadline: 'Hãy kiểm tra tin nhắn này trước khi gửi',
   found: foundMessage(LOCALE, NOUNS),
   foundSentence: (items) => `Chúng tôi phát hiện ${formatList(LOCALE, items)}.`,
-  rule: (kind, reason) => {
-    if (reason === 'always') return 'Việc thanh toán luôn phải diễn ra trên nền tảng, kể cả trong thời gian hợp đồng.';
-    if (reason === 'until-contract') return UNTIL_CONTRACT[kind];
-    return 'Nền tảng không cho phép điều này ở giai đoạn hiện tại.';
-  },
+  rule: (kind, reason, action) => rules([kind], reason, action),
   whyLabel: 'Tại sao?',
   whyText:
     'Giữ cuộc trò chuyện và việc thanh toán trên nền tảng giúp bảo vệ cả hai bên: tin nhắn được lưu lại, thanh toán được bảo đảm và lừa đảo dễ bị ngăn chặn hơn.',
@@ -89,4 +128,25 @@ export const vi: MessageCatalogue = {
         ? 'Tin nhắn này đề nghị tiếp tục trò chuyện ở nơi khác. Các cuộc trò chuyện ngoài nền tảng không được bảo vệ.'
         : '',
   flaggedLabel: (kind) => `Đã gắn cờ: ${NOUNS[kind].single}`,
+  // Issue 14 (banner and report).
+  whyReason: (kind) => WHY[kind],
+  reportBlockUser: 'Chặn luôn người này',
+  reportClose: 'Đóng',
+  reportDone: 'Đã báo cáo',
+  ruleForKinds: (kinds, reason, action) => rules(kinds, reason, action),
+  // Composer: per-finding actions, removal and undo, a send that always explains itself.
+  removeKinds: (kinds, count) => {
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'url' || kind === 'meeting')) return REMOVE_LINKS(count);
+    if (kinds.length > 0 && kinds.every((kind) => kind === 'payment')) return REMOVE_PAYMENT_REQUESTS(count);
+    return 'Xóa thông tin liên hệ';
+  },
+  removedNotice: 'Đã xóa.',
+  undo: 'Hoàn tác',
+  findingTitle: (kind) => TITLES[kind],
+  findingRemove: 'Xóa',
+  findingDispute: 'Đây không phải thông tin liên hệ',
+  disputedNotice: 'Cảm ơn bạn đã cho biết. Bạn có thể gửi tin nhắn sau khi xác nhận.',
+  sendRefused: 'Chưa gửi. Thông báo bên dưới tin nhắn cho biết cần sửa gì.',
+  confirmWarning: (kinds) => `Chúng tôi phát hiện ${formatList(LOCALE, [...new Set(kinds)].map((kind) => NOUNS[kind].single))}. Chọn “Vẫn gửi” để gửi nguyên như vậy, hoặc chỉnh sửa tin nhắn.`,
+  serverRejected: 'Nền tảng không chấp nhận tin nhắn này. Hãy sửa các phần được đánh dấu để gửi.',
 };

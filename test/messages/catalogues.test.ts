@@ -12,12 +12,16 @@ const SAMPLE_CALLS = MESSAGE_SAMPLES;
 /** Texts that are genuinely the same as the English, per locale, with the reason. Key: `key` or `key(args)`. */
 const SAME_AS_ENGLISH: Record<string, Record<string, string>> = {
   fr: { composerLabel: '“Message” is the French word too.' },
+  it: { 'findingTitle(["url"])': '“link” is the usual Italian word.' },
+  pl: { 'findingTitle(["url"])': '“link” is the usual Polish word.' },
   de: {
+    'findingTitle(["url"])': 'German “Link” is the English word, capitalised as a noun.',
     'found(["url",2])': 'German “Links” is the English word, capitalised as a noun.',
     'found(["url",5])': 'German “Links” is the English word, capitalised as a noun.',
     'found(["url",21])': 'German “Links” is the English word, capitalised as a noun.',
   },
   'pt-BR': {
+    'findingTitle(["url"])': '“link” is the usual Brazilian Portuguese word.',
     'found(["url",2])': '“links” is the usual Brazilian Portuguese word.',
     'found(["url",5])': '“links” is the usual Brazilian Portuguese word.',
     'found(["url",21])': '“links” is the usual Brazilian Portuguese word.',
