@@ -32,10 +32,11 @@ const CHECKS = [
     absent: [LOADABLE_CATALOGUES],
   },
   {
-    // The largest catalogue (Arabic: six plural forms per noun) with the plural and list helpers it shares.
+    // Arabic (six plural forms per noun) with the plural and list helpers it shares; Russian is the
+    // largest (3.4 KB) once the fix-and-explain keys of issue 14 are in: 3 → 4 KB for those keys.
     label: 'one locale entry (onplatform/locales/ar)',
     source: "export * from './src/messages/ar.ts'",
-    limitKb: 3,
+    limitKb: 4,
     absent: [/\/core\//, /messages\/(en|es)\.ts$/],
   },
   {
