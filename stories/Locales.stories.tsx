@@ -6,6 +6,7 @@ import { OnPlatformProvider } from '../src/hooks/OnPlatformProvider';
 import { ALL_CATALOGUES, RTL_LOCALES } from '../src/messages/all';
 import { resolveMessages } from '../src/messages/index';
 import './playground/Locales.css';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 
 const BLOCKED_DRAFT = 'Sure! Text me on +1 917 442 0188 or ana.designs (at) gmail (dot) com';
 const SCAM = 'Pay me a deposit via Western Union and I can skip the platform fee for you.';
@@ -33,6 +34,7 @@ const meta = {
   title: 'Locales/Blocked in every locale',
   component: BlockedConversation,
   args: { onReport: fn(), onSend: fn() },
+  argTypes: { onReport: CALLBACK_ARG_TYPES.onReport, onSend: CALLBACK_ARG_TYPES.onSend },
   // These play functions read the copy of the locale in effect, so the Arabic test project
   // (storybook-ar) plays them in Arabic rather than keeping English (.storybook/preview.tsx).
   parameters: { layout: 'padded', playReadsLocale: true },

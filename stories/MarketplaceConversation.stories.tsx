@@ -6,6 +6,7 @@ import { ProtectedMessage } from '../src/components/ProtectedMessage';
 import type { ContractState } from '../src/core/policy/policyTypes';
 import type { ReportSubmission } from '../src/hooks/useReport';
 import './playground/Conversation.css';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 
 interface Message {
   id: string;
@@ -84,7 +85,7 @@ const meta = {
       options: ['none', 'pending', 'active', 'ended'],
       description: 'Where the conversation starts; the toolbar’s Contract menu sets it too, and “Accept offer” moves it to active.',
     },
-    onReport: { description: 'Called with the report (reason, note, the message and what was found in it) when the reader reports a message.' },
+    onReport: CALLBACK_ARG_TYPES.onReport,
   },
   parameters: { layout: 'padded' },
   beforeEach: () => sessionStorage.removeItem('onplatform:draft:story-conversation'),

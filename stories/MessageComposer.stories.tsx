@@ -5,13 +5,20 @@ import { MessageComposer } from '../src/components/MessageComposer';
 import { checkMessage } from '../src/core/policy/checkMessage';
 import { COMPOSER_ACTIONS, CONFIRM_ARM_DELAY } from '../src/hooks/composerReducer';
 import { clickAt, screenshot, tap } from './support/browserOnly';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 import { pressKey } from './support/pressKey';
 
 const meta = {
   title: 'Components/MessageComposer',
   component: MessageComposer,
   args: { contractState: 'none', onSend: fn(), onBlockedSend: fn() },
-  argTypes: { contractState: { control: 'inline-radio', options: ['none', 'pending', 'active', 'ended'] } },
+  argTypes: {
+    contractState: { control: 'inline-radio', options: ['none', 'pending', 'active', 'ended'] },
+    onSend: CALLBACK_ARG_TYPES.onSend,
+    onBlockedSend: CALLBACK_ARG_TYPES.onBlockedSend,
+    onDispute: CALLBACK_ARG_TYPES.onDispute,
+    onValueChange: CALLBACK_ARG_TYPES.onValueChange,
+  },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof MessageComposer>;
 

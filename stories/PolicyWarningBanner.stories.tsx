@@ -5,6 +5,7 @@ import { PolicyWarningBanner, type PolicyWarningBannerProps } from '../src/compo
 import { checkMessage } from '../src/core/policy/checkMessage';
 import { OnPlatformProvider } from '../src/hooks/OnPlatformProvider';
 import { pressKey } from './support/pressKey';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 import { DEFAULT_VIEWPORT, isTestRun, setViewport, tap } from './support/touch';
 
 const meta = {
@@ -14,6 +15,7 @@ const meta = {
     verdict: checkMessage('my number is +1 917 442 0188 or ana@mail.co', { contractState: 'none' }),
     policyUrl: 'https://market.example/policy',
   },
+  argTypes: { onWhyOpenChange: CALLBACK_ARG_TYPES.onWhyOpenChange },
 } satisfies Meta<typeof PolicyWarningBanner>;
 
 export default meta;

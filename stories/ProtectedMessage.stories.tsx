@@ -7,6 +7,7 @@ import { HighlightedText } from '../src/components/HighlightedText';
 import { ProtectedMessage } from '../src/components/ProtectedMessage';
 import { detectContactInfo } from '../src/core/detectContactInfo';
 import { redactMessage } from '../src/core/redactMessage';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 
 const meta = {
   title: 'Components/ProtectedMessage',
@@ -18,7 +19,11 @@ const meta = {
     text: 'Hi! The interview will be on Telegram, add me: @dmitri_hr. Or call +44 20 7946 0958.',
     onReport: fn(),
   },
-  argTypes: { contractState: { control: 'inline-radio', options: ['none', 'pending', 'active', 'ended'] } },
+  argTypes: {
+    contractState: { control: 'inline-radio', options: ['none', 'pending', 'active', 'ended'] },
+    onReport: CALLBACK_ARG_TYPES.onReport,
+    onBlockUser: CALLBACK_ARG_TYPES.onBlockUser,
+  },
 } satisfies Meta<typeof ProtectedMessage>;
 
 export default meta;

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ReportButton } from '../src/components/ReportButton';
 import { detectContactInfo } from '../src/core/detectContactInfo';
 import { pressKey } from './support/pressKey';
+import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 import { DEFAULT_VIEWPORT, isTestRun, setViewport } from './support/touch';
 
 const text = 'Interview will be on Telegram, and pay me via Western Union to save fees';
@@ -12,6 +13,7 @@ const meta = {
   title: 'Components/ReportButton',
   component: ReportButton,
   args: { evidence: { messageId: 'm-1', text, matches: detectContactInfo(text) }, onReport: fn() },
+  argTypes: { onReport: CALLBACK_ARG_TYPES.onReport, onBlockUser: CALLBACK_ARG_TYPES.onBlockUser },
 } satisfies Meta<typeof ReportButton>;
 
 export default meta;

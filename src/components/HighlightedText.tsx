@@ -8,6 +8,7 @@ import { cx } from '../utils/cx.js';
 import { VisuallyHidden } from './VisuallyHidden.js';
 
 export interface HighlightedTextProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /** The text to show, rendered as text only. */
   text: string;
   /** Findings to mark, sorted and disjoint (as the detector returns them). */
   matches: readonly ContactMatch[];

@@ -12,9 +12,11 @@ import { PolicyWarningBanner } from './PolicyWarningBanner.js';
 export interface MessageComposerProps
   extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children' | 'defaultValue'>,
     Omit<UseMessageComposerOptions, 'contractState'> {
+  /** Where the conversation stands (`none`, `pending`, `active`, `ended`); a change re-checks the draft at once. Mirrored as `data-contract-state` on the form. */
   contractState: ContractState;
   /** Accessible name of the textarea. @default the catalogue's `composerLabel` */
   label?: string;
+  /** Placeholder of the textarea. @default the catalogue's `composerPlaceholder` */
   placeholder?: string;
   /** Show the remaining-characters counter when this few are left. @default 20% of maxLength */
   counterThreshold?: number;

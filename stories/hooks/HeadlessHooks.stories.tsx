@@ -6,6 +6,7 @@ import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
 import { useProtectedMessage } from '../../src/hooks/useProtectedMessage';
 import { useReport } from '../../src/hooks/useReport';
 import { detectContactInfo } from '../../src/core/detectContactInfo';
+import { CALLBACK_ARG_TYPES } from '../support/callbackArgTypes';
 
 /** A composer built from `useMessageComposer` with bare markup: no onplatform CSS or components. */
 function BareComposer({ contractState, onSend }: { contractState: ContractState; onSend: (text: string) => void }) {
@@ -94,6 +95,7 @@ export default meta;
 export const UseMessageComposer: StoryObj<typeof BareComposer> = {
   render: (args) => <BareComposer {...args} />,
   args: { contractState: 'none', onSend: fn() },
+  argTypes: { onSend: CALLBACK_ARG_TYPES.onSend },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('textbox', { name: 'Message' }), 'mail me at ana@mail.co');
@@ -118,4 +120,5 @@ export const UsePolicyGuard: StoryObj<typeof GuardReadout> = {
 export const UseProtectedMessageAndUseReport: StoryObj<typeof BareReceived> = {
   render: (args) => <BareReceived {...args} />,
   args: { text: 'Text me on +1 917 442 0188 and pay me via Zelle', contractState: 'none', onReport: fn() },
+  argTypes: { onReport: CALLBACK_ARG_TYPES.onReport },
 };

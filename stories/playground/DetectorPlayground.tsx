@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { CONTRACT_STATES, checkMessage, createDetector, type ContactMatch } from '../../src/core/index';
+import { CONTRACT_STATES, checkMessage, createDetector, type ContactMatch, type PolicyViolation } from '../../src/core/index';
+import { useOnPlatformSettings } from '../../src/hooks/OnPlatformProvider';
 import './DetectorPlayground.css';
 
 export interface DetectorPlaygroundProps {
@@ -26,9 +27,21 @@ function Highlighted({ text, matches }: { text: string; matches: ContactMatch[] 
   return <p className="playground-highlighted">{parts}</p>;
 }
 
+/** One entry per rule and reason: three phone numbers read the same sentence. */
+function distinctRules(violations: readonly PolicyViolation[]): PolicyViolation[] {
+  const seen = new Set<string>();
+  return violations.filter((violation) => {
+    const key = `${violation.rule} ${violation.reason}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Type or paste anything and see what the detector finds and what each contract state decides. */
 export function DetectorPlayground({ initialText, defaultCountry }: DetectorPlaygroundProps) {
   const [text, setText] = useState(initialText);
+  const copy = useOnPlatformSettings().messages;
   const inputId = useId();
   const detector = useMemo(() => createDetector(defaultCountry ? { defaultCountry } : {}), [defaultCountry]);
   const matches = useMemo(() => detector.detect(text), [detector, text]);
@@ -88,7 +101,16 @@ export function DetectorPlayground({ initialText, defaultCountry }: DetectorPlay
               return (
                 <td key={state} data-decision={verdict.decision}>
                   {verdict.decision}
-                  {verdict.violations.length > 0 ? ` (${verdict.violations.map((violation) => violation.rule).join(', ')})` : ''}
+                  {verdict.violations.length > 0 && (
+                    // The rule id (for logs and the server) beside the sentence a person reads, in the toolbar's locale.
+                    <ul className="playground-rules">
+                      {distinctRules(verdict.violations).map((violation) => (
+                        <li key={`${violation.rule}-${violation.reason}`}>
+                          <code>{violation.rule}</code> <span dir="auto">{copy.rule(violation.kind, violation.reason, violation.action)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </td>
               );
             })}
