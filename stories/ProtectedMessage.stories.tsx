@@ -133,7 +133,8 @@ export const Highlighted: StoryObj<typeof HighlightedText> = {
 const ONE_MEGABYTE = 'Plain words, a number like 0612 345 678 and ana@mail.co, repeated. '.repeat(15_000).slice(0, 1_000_000);
 
 /** Renders `element` into a fresh root inside the canvas and returns the time to commit and lay it out. */
-function timeRender(canvasElement: HTMLElement, element: React.ReactElement): number {
+/** Renders synchronously into a fresh host, reads what it drew, and says how long it took (for the log only). */
+function renderAndRead<T>(canvasElement: HTMLElement, element: React.ReactElement, read: (host: HTMLElement) => T): { elapsed: number; drawn: T } {
   const host = document.createElement('div');
   canvasElement.append(host);
   const root = createRoot(host);
@@ -141,15 +142,17 @@ function timeRender(canvasElement: HTMLElement, element: React.ReactElement): nu
   flushSync(() => root.render(element));
   host.getBoundingClientRect(); // include layout
   const elapsed = performance.now() - start;
+  const drawn = read(host);
   root.unmount();
   host.remove();
-  return elapsed;
+  return { elapsed, drawn };
 }
 
 /**
  * Issue 15: a 1 MB message renders in well under a second. Over the 20,000-character limit it is
  * not checked, so another author's message is masked whole; the author's own is shown as text.
- * The play function times both, plus a 20,000-character message full of details (every one a mask).
+ * The play function renders both, plus a 20,000-character message full of details (every one a mask),
+ * and checks what bounds their cost.
  */
 export const OneMegabyte: Story = {
   args: { text: ONE_MEGABYTE },
@@ -157,12 +160,31 @@ export const OneMegabyte: Story = {
     const article = within(canvasElement).getByRole('article');
     await expect(article).toHaveTextContent('[message too long to show]');
     await expect(article).not.toHaveTextContent('ana@mail.co');
-    const received = timeRender(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="Eve" />);
-    const own = timeRender(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="You" authorIsSelf />);
-    const manyDetails = timeRender(canvasElement, <ProtectedMessage text={'ana@mail.co '.repeat(1_666)} contractState="none" author="Eve" />);
-    console.info(`ProtectedMessage render: 1 MB received ${received.toFixed(0)} ms, 1 MB own ${own.toFixed(0)} ms, 1,666 masks ${manyDetails.toFixed(0)} ms`);
-    await expect(received).toBeLessThan(1000);
-    await expect(own).toBeLessThan(1000);
-    await expect(manyDetails).toBeLessThan(1000);
+    // What bounds the cost is asserted here; the time itself is measured in `npm run bench -- limits`
+    // (timed assertions fail on loaded machines), and only logged.
+    const masks = (host: HTMLElement) => host.querySelectorAll('.op-ProtectedMessage-mask');
+    const received = renderAndRead(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="Eve" />, (host) => ({
+      masks: masks(host).length,
+      tooLong: host.querySelectorAll('[data-too-long]').length,
+      length: host.textContent!.length,
+    }));
+    const own = renderAndRead(canvasElement, <ProtectedMessage text={ONE_MEGABYTE} contractState="none" author="You" authorIsSelf />, (host) => ({
+      masks: masks(host).length,
+      length: host.textContent!.length,
+    }));
+    const details = 'ana@mail.co '.repeat(1_666);
+    const manyDetails = renderAndRead(canvasElement, <ProtectedMessage text={details} contractState="none" author="Eve" />, (host) => ({
+      masks: masks(host).length,
+      withTitle: host.querySelectorAll('.op-ProtectedMessage-mask[title]').length,
+    }));
+    console.info(`ProtectedMessage render: 1 MB received ${received.elapsed.toFixed(0)} ms, 1 MB own ${own.elapsed.toFixed(0)} ms, 1,666 masks ${manyDetails.elapsed.toFixed(0)} ms`);
+    // Another author's 1 MB: one mask, none of the megabyte in the page.
+    await expect(received.drawn).toEqual({ masks: 1, tooLong: 1, length: expect.any(Number) });
+    await expect(received.drawn.length).toBeLessThan(200);
+    // The author's own: shown as text, unmasked.
+    await expect(own.drawn.masks).toBe(0);
+    await expect(own.drawn.length).toBeGreaterThanOrEqual(ONE_MEGABYTE.length);
+    // 1,666 details: every one masked, only the first 20 with a tooltip, the rest a native title.
+    await expect(manyDetails.drawn).toEqual({ masks: 1_666, withTitle: 1_646 });
   },
 };
