@@ -113,30 +113,29 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
   return useMemo(() => {
     const maskFor = (hidden: ViolationSummary) =>
       typeof mask === 'string' ? mask : mask ? mask(hidden) : copy.maskedDetail(hidden.kind);
+    // Over the limit nothing was read, so nothing may be shown unread: the whole message is one mask
+    // (the author's own is shown as written, unless only its redacted form reached the page).
+    if (tooLong && (redacted || !authorIsSelf)) {
+      const { segments } = joinSegments([{ display: copy.tooLongMasked, masked: true }]);
+      return { segments, signals: NO_MATCHES, caution: NO_CAUTION, shouldOfferReport: !authorIsSelf, matches: NO_MATCHES, violations: NO_VIOLATIONS, tooLong };
+    }
     if (redacted) {
       // The server's masks are replaced by this app's wording; a segment without a violation keeps its own.
-      const { segments } = tooLong
-        ? joinSegments([{ display: copy.tooLongMasked, masked: true }])
-        : joinSegments(
-            redacted.segments.map((segment) => (segment.masked && segment.violation ? { ...segment, display: maskFor(segment.violation) } : segment)),
-          );
+      const { segments } = joinSegments(
+        redacted.segments.map((segment) => (segment.masked && segment.violation ? { ...segment, display: maskFor(segment.violation) } : segment)),
+      );
       const caution = authorIsSelf ? NO_CAUTION : redacted.caution;
       return {
         segments,
         signals: NO_MATCHES,
         caution,
-        shouldOfferReport: !authorIsSelf && (tooLong || caution.payment || caution.offPlatform || segments.some((segment) => segment.violation)),
+        shouldOfferReport: !authorIsSelf && (caution.payment || caution.offPlatform || segments.some((segment) => segment.violation)),
         matches: NO_MATCHES,
         violations: NO_VIOLATIONS,
         tooLong,
       };
     }
     const violations = authorIsSelf ? NO_VIOLATIONS : guard.violations;
-    // Over the limit nothing was read, so nothing may be shown unread: the whole message is masked.
-    if (tooLong && !authorIsSelf) {
-      const { segments } = joinSegments([{ display: copy.tooLongMasked, masked: true }]);
-      return { segments, signals: NO_MATCHES, caution: NO_CAUTION, shouldOfferReport: true, matches: NO_MATCHES, violations: NO_VIOLATIONS, tooLong };
-    }
     const { segments, caution } = redactVerdict(
       text,
       { matches: guard.matches, violations },
@@ -146,7 +145,7 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
       segments,
       signals: violations.filter((violation) => violation.kind === 'intent' || violation.kind === 'payment').map((violation) => violation.match),
       caution,
-      shouldOfferReport: violations.length > 0 || (tooLong && !authorIsSelf),
+      shouldOfferReport: violations.length > 0,
       matches: guard.matches,
       violations,
       tooLong,

@@ -142,3 +142,26 @@ describe('useProtectedMessage: redacted', () => {
     expect(result.current.shouldOfferReport).toBe(false);
   });
 });
+
+describe('useProtectedMessage: over the length limit', () => {
+  const long = `call +1 917 442 0188 ${'x'.repeat(40)}`;
+
+  it('masks a redacted message whole and offers a report, the same as a text checked here', () => {
+    const fromServer = renderHook(() => useProtectedMessage({ redacted: redactMessage(long, { contractState: 'none', maxLength: 20 }) })).result.current;
+    const checkedHere = renderHook(() => useProtectedMessage({ text: long, contractState: 'none', detectorOptions: { maxLength: 20 } })).result.current;
+    for (const message of [fromServer, checkedHere]) {
+      expect(shown(message.segments)).toBe('[message too long to show]');
+      expect(message).toMatchObject({ tooLong: true, shouldOfferReport: true, caution: { payment: false, offPlatform: false } });
+    }
+  });
+
+  it('shows the author their own text, but only the mask when the page got the redacted form', () => {
+    const own = renderHook(() => useProtectedMessage({ text: long, contractState: 'none', authorIsSelf: true, detectorOptions: { maxLength: 20 } })).result.current;
+    expect(shown(own.segments)).toBe(long);
+    const ownRedacted = renderHook(() =>
+      useProtectedMessage({ redacted: redactMessage(long, { contractState: 'none', maxLength: 20 }), authorIsSelf: true }),
+    ).result.current;
+    expect(shown(ownRedacted.segments)).toBe('[message too long to show]');
+    expect(ownRedacted).toMatchObject({ tooLong: true, shouldOfferReport: false });
+  });
+});
