@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -72,6 +72,9 @@ const storyTestProject = (name: string, initialGlobals: Record<string, string> =
 
 export default defineConfig({
   plugins: [react()],
+  // A git worktree may link node_modules to another checkout's; Vite serves only files under allowed
+  // roots, so the browser tests would fail there without the link's real location.
+  server: { fs: { allow: [root, realpathSync(resolve(root, 'node_modules'))] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
