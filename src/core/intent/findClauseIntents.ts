@@ -45,36 +45,49 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
   // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
   const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
-  if (hits.some((hit) => hit.slot === 'here')) return undefined;
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
   const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)));
-  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
+  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
+  // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
+  const here = hits.find((hit) => hit.slot === 'here');
+  if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
+  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  // "wouldn't it be easier to talk elsewhere?", "¿no sería más fácil…?": a rhetorical question, not a refusal.
+  const rhetorical = asks && hits.some((hit) => hit.slot === 'easier');
+  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && (rhetorical || !isNegated(hit, hits)));
   const move = of('move');
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
-  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
   const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
     return { from: Math.min(...present.map((part) => part.from)), to: Math.max(...present.map((part) => part.to)), platform };
   };
-  const verb = move[0] ?? call[0] ?? ask[0];
-  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频".
+  const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
+  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
   // "what's your number?", "dame tu cel", "電話番号を教えて".
   const detail = details[0];
   if (detail && (ask[0] ?? (asks ? have[0] : undefined))) return span(detail, ask[0] ?? have[0]);
+  // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
+  const strongDetail = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
+  if (strongDetail && move[0] && (asks || clause.suggests)) return span(strongDetail, move[0]);
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
   // "pwede ba sa text na lang?", "Seria possível por outro meio?".
   if (away && asks && have[0]) return span(away, have[0]);
+  // "if you don't mind, let's sort it out outside the app", "te parece si lo vemos por fuera".
+  if (away && clause.suggests) return span(away);
+  // "how can I reach you?", "wo kann ich dir schreiben?", "आपको कहाँ मैसेज करूँ?".
+  const how = hits.find((hit) => hit.slot === 'how');
+  const reach = move[0] ?? call[0];
+  if (how && reach && (asks || hits.some((hit) => hit.slot === 'yours'))) return span(how, reach);
   // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
   if (call[0] && (asks || move[0])) return span(call[0], move[0]);
   return undefined;

@@ -1,6 +1,6 @@
 /** Filipino contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text'],
+  move: ['mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap'],
   ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend'],
   call: ['tawag*', 'i-call'],
   search: ['hanapin', 'i-search'],
@@ -8,4 +8,8 @@ export const contactVerbs = {
   question: ['ba', 'po ba'],
   why: ['bakit'],
   negation: ['hindi', 'huwag', 'wag', 'bawal'],
+  how: ['paano', 'saan', 'papaano'],
+  suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara'],
+  easier: ['mas madali', 'madali', 'mas mabilis', 'mas okay', 'mas maganda'],
+  meet: [] as string[],
 };
