@@ -1,6 +1,7 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
@@ -20,6 +21,8 @@ export interface TermHit {
 interface Entry {
   slot: TermSlot;
   platform?: string;
+  /** A name read one typo away ("messenjer"): like an everyday word, it names an app only after a cue. */
+  guessed?: boolean;
 }
 
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
@@ -57,6 +60,7 @@ interface Index {
   multiStarts: Set<string>;
   /** The first letters of every stem ("escrib*"), so most words skip the stem lookups. */
   stemHeads: Set<string>;
+  nearNames: NearNameIndex;
 }
 
 function buildIndex(): Index {
@@ -81,7 +85,10 @@ function buildIndex(): Index {
   }
   const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sorted = [...unspacedTerms].sort((a, b) => b.length - a.length).map(escape);
-  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads };
+  const names = [...PLATFORM_NAMES].flatMap(([platform, list]) => list.map((name) => [platform, name] as const));
+  // A lexicon word is never a misspelt name ("vibes" is not "viber" when it is listed as a word).
+  const nearNames = createNearNameIndex(names, new Set([...WORD_NAMES, ...[...words.keys()].filter((key) => !words.get(key)!.some((entry) => entry.slot === 'platform'))]));
+  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads, nearNames };
 }
 
 let index: Index | undefined;
@@ -169,7 +176,8 @@ function matchSeveral(text: string, tokens: readonly Token[], at: number, push: 
 }
 
 /** The entries for one word, trying the forms people bend a name into. */
-function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entry[] | undefined {
+function lookUp(table: Index, key: string, single: boolean, stripped = false): Entry[] | undefined {
+  const { words, stemHeads, nearNames } = table;
   const exact = words.get(key);
   if (exact) return exact;
   // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
@@ -177,7 +185,8 @@ function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entr
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
     const stem = key.slice(0, key.length - cut);
-    if (!ENDINGS.has(key.slice(key.length - cut)) || WORD_NAMES.has(stem)) continue;
+    // An everyday name takes only a long ending ("instadan", not "signale").
+    if (!ENDINGS.has(key.slice(key.length - cut)) || (WORD_NAMES.has(stem) && cut < 3)) continue;
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
     if (entries && entries.length > 0) return entries;
   }
@@ -188,13 +197,24 @@ function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entr
       if (entries) return entries;
     }
   }
-  if (single && ARABIC.test(key)) {
+  if (single && !stripped && ARABIC.test(key)) {
     for (const prefix of ARABIC_PREFIXES) {
       if (key.length - prefix.length >= 3 && key.startsWith(prefix)) {
-        const entries = words.get(key.slice(prefix.length));
+        // "الإيميل" → "إيميل", a stem ("إيميل*") included.
+        const entries = lookUp(table, key.slice(prefix.length), true, true);
         if (entries) return entries;
       }
     }
+  }
+  return single && !stripped ? nearName(nearNames, key) : undefined;
+}
+
+/** A platform name one typo away, as is or before a case ending ("messenjer", "wacapie"). */
+function nearName(nearNames: NearNameIndex, key: string): Entry[] | undefined {
+  for (let cut = 0; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
+    if (cut > 0 && !ENDINGS.has(key.slice(key.length - cut))) continue;
+    const platform = nearPlatformName(nearNames, key.slice(0, key.length - cut));
+    if (platform) return [{ slot: 'platform', platform, guessed: true }];
   }
   return undefined;
 }
@@ -213,7 +233,8 @@ export function findChannelTerms(text: string): TermHit[] {
   const push = (from: number, to: number, entries: readonly Entry[]) => {
     const everyday = WORD_NAMES.has(text.slice(from, to).toLowerCase());
     for (const entry of entries) {
-      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(everyday && entry.platform ? { everyday } : {}) });
+      const plain = everyday || entry.guessed === true;
+      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(plain && entry.platform ? { everyday: true } : {}) });
     }
   };
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {

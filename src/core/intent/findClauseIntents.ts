@@ -9,6 +9,10 @@ export interface ClauseIntent {
   from: number;
   to: number;
   platform: string | undefined;
+  /** The clause's negation was read as part of a proposal or a rhetorical question, not a refusal. */
+  negationRead: boolean;
+  /** The invitation names where to go (an app, "outside the app"). */
+  destination: boolean;
 }
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
@@ -16,7 +20,7 @@ const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
 // "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
 const COMPOUND_AFTER = /-[\p{L}]/uy;
 // The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
-const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|スタンプ|広告|マーケ|運用)/y;
+const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|的?开发|机器人|スタンプ|広告|マーケ|運用|開発|ボット)/y;
 const NEGATION_REACH = 14;
 const TOPICAL = new Set<TermHit['slot']>(['platform', 'detail', 'weakDetail', 'call']);
 
@@ -34,10 +38,25 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   const quotes = quotedSpans(text);
   const inQuote = (hit: TermHit) => isInside(quotes, hit.from, hit.to);
   const intents: ClauseIntent[] = [];
-  for (const clause of readClauses(text, hits)) {
-    if (clause.ruleTalk || clause.hits.length === 0) continue;
-    const intent = readClause(text, clause, inQuote);
+  const clauses = readClauses(text, hits);
+  let sentenceStart = 0;
+  let sentenceFound = false;
+  for (let index = 0; index < clauses.length; index += 1) {
+    const clause = clauses[index]!;
+    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote);
     if (intent) intents.push(intent);
+    sentenceFound ||= intent !== undefined;
+    if (!clause.endsSentence) continue;
+    // A question split by a comma is read whole once its parts said nothing on their own:
+    // "gibt es eine andere Möglichkeit, Sie zu kontaktieren?", "czy jest inny sposób, żeby się z Panem skontaktować?".
+    if (!sentenceFound && index > sentenceStart && clause.asks && !clause.ruleTalk) {
+      const parts = clauses.slice(sentenceStart, index + 1);
+      const whole: Clause = { ...clause, from: parts[0]!.from, hits: parts.flatMap((part) => part.hits) };
+      const joined = readClause(text, whole, inQuote);
+      if (joined) intents.push(joined);
+    }
+    sentenceStart = index + 1;
+    sentenceFound = false;
   }
   return intents;
 }
@@ -53,6 +72,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const here = hits.find((hit) => hit.slot === 'here');
   if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
   const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  const suggestions = hits.filter((hit) => hit.slot === 'suggest');
+  // A negation inside a proposal ("if you don't mind", "не против") refuses nothing.
+  const negated = hits.some((hit) => hit.slot === 'negation' && !suggestions.some((suggestion) => overlapping(hit, suggestion)));
   // "wouldn't it be easier to talk elsewhere?", "¿no sería más fácil…?": a rhetorical question, not a refusal.
   const rhetorical = asks && hits.some((hit) => hit.slot === 'easier');
   const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && (rhetorical || !isNegated(hit, hits)));
@@ -64,26 +86,33 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
-    return { from: Math.min(...present.map((part) => part.from)), to: Math.max(...present.map((part) => part.to)), platform };
+    return {
+      from: Math.min(...present.map((part) => part.from)),
+      to: Math.max(...present.map((part) => part.to)),
+      platform,
+      negationRead: rhetorical || (clause.suggests && !negated),
+      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere'),
+    };
   };
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
   // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
-  // "what's your number?", "dame tu cel", "電話番号を教えて".
-  const detail = details[0];
-  if (detail && (ask[0] ?? (asks ? have[0] : undefined))) return span(detail, ask[0] ?? have[0]);
+  // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
+  const request = ask[0] ?? (asks ? have[0] : undefined);
+  const detail = request && details.find((hit) => !overlapping(hit, request));
+  if (detail) return span(detail, request);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
-  const strongDetail = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
-  if (strongDetail && move[0] && (asks || clause.suggests)) return span(strongDetail, move[0]);
+  const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
+  if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
   // "pwede ba sa text na lang?", "Seria possível por outro meio?".
   if (away && asks && have[0]) return span(away, have[0]);
   // "if you don't mind, let's sort it out outside the app", "te parece si lo vemos por fuera".
-  if (away && clause.suggests) return span(away);
+  if (away && clause.suggests && !negated) return span(away);
   // "how can I reach you?", "wo kann ich dir schreiben?", "आपको कहाँ मैसेज करूँ?".
   const how = hits.find((hit) => hit.slot === 'how');
   const reach = move[0] ?? call[0];
@@ -95,7 +124,10 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 
 // Words before an everyday name that make it an app, in the covered languages.
 const APP_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
+
+// Postpositions after it, in Hindi, Urdu and Hinglish: "insta pe", "टेली पर", "میسنجر پر".
+const APP_CUE_AFTER = /^\s{1,3}(?:pe|par|pr|pa|mein|पर|पे|में|پر|پہ|پے|میں)(?![\p{L}\p{M}])/u;
 
 // In Japanese and Chinese a particle says it: "Zoomで", "LINEに", "在line上".
 const UNSPACED_NEIGHBOUR = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -105,7 +137,8 @@ function namesAnApp(text: string, hit: TermHit): boolean {
     /['’]/.test(text.slice(hit.from, hit.to)) ||
     UNSPACED_NEIGHBOUR.test(text.charAt(hit.to)) ||
     UNSPACED_NEIGHBOUR.test(text.charAt(hit.from - 1)) ||
-    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from))
+    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from)) ||
+    APP_CUE_AFTER.test(text.slice(hit.to, hit.to + 8))
   );
 }
 

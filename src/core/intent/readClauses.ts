@@ -11,6 +11,8 @@ export interface Clause {
   ruleTalk: boolean;
   /** The sentence holding the clause makes a polite proposal ("if you don't mind, …", "maybe …"). */
   suggests: boolean;
+  /** The clause is the last of its sentence. */
+  endsSentence: boolean;
 }
 
 // Where clauses end: sentence marks, commas and dashes of every covered script. A "." only ends a
@@ -25,7 +27,7 @@ export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
   let start = 0;
   let sentence: Clause[] = [];
   const close = (end: number, mark: string) => {
-    const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false, suggests: false };
+    const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false, suggests: false, endsSentence: false };
     clauses.push(clause);
     sentence.push(clause);
     if (mark === '' || SENTENCE_END.test(mark)) {
@@ -61,6 +63,7 @@ function markSentences(text: string, clauses: Clause[]): void {
       part.ruleTalk = ruleTalk;
       part.suggests = suggests;
     }
+    clause.endsSentence = true;
     first = index + 1;
   }
 }

@@ -9,7 +9,7 @@ export const contactVerbs = {
   why: ['kenapa', 'gimana'],
   negation: ['tidak', 'jangan', 'bukan', 'belum'],
   how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana', 'lewat mana'],
-  suggest: ['mungkin', 'gimana kalau', 'gmn kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'lebih baik'],
+  suggest: ['mungkin', 'gimana kalau', 'gmn kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'lebih baik', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan', 'ngga keberatan'],
   easier: ['lebih mudah', 'lebih gampang', 'gampang', 'mudah', 'lebih enak', 'lebih cepat', 'mending'],
   meet: [] as string[],
 };

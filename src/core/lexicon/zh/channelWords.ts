@@ -1,6 +1,6 @@
 /** Chinese channel words (see en/channelWords.ts for the slots); matched inside unspaced text. */
 export const channelWords = {
-  detail: ['联系方式', '手机号', '电话号码', '电话', '号码', '邮箱', '联系电话'],
+  detail: ['联系方式', '手机号', '电话号码', '电话', '号码', '邮箱', '联系电话', '邮件', '电邮'],
   weakDetail: ['账号', '号'],
   yours: ['你的', '您的'],
   elsewhere: ['换个地方', '站外', '私下', '私聊', '平台外', '别的软件', '其他软件', '线下', '别的方式', '其他方式', '别的地方', '其他地方', '平台外面', '别的联系方式'],
