@@ -66,7 +66,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)));
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
   const here = hits.find((hit) => hit.slot === 'here');
@@ -140,6 +140,14 @@ function namesAnApp(text: string, hit: TermHit): boolean {
     APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from)) ||
     APP_CUE_AFTER.test(text.slice(hit.to, hit.to + 8))
   );
+}
+
+// "redesign our Instagram highlights and LinkedIn banner", "kelola TikTok toko kami": the
+// business's own accounts are the work (an "our" earlier in the clause, or right after the name).
+const OWN_REACH_AFTER = 3;
+
+function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
+  return hits.some((hit) => hit.slot === 'ours' && (hit.to <= platform.from || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)));
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {

@@ -28,6 +28,7 @@ export interface ChannelWords {
   here: readonly string[];
   rule: readonly string[];
   warning: readonly string[];
+  ours: readonly string[];
 }
 
 const LANGUAGES: readonly ChannelWords[] = [
@@ -44,4 +45,5 @@ export const CHANNEL_WORDS: ChannelWords = {
   here: LANGUAGES.flatMap((language) => language.here),
   rule: LANGUAGES.flatMap((language) => language.rule),
   warning: LANGUAGES.flatMap((language) => language.warning),
+  ours: LANGUAGES.flatMap((language) => language.ours),
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['über die plattform', 'auf der plattform', 'im chat', 'hier im chat', 'hier auf der plattform', 'hier weiter'],
   rule: ['regeln', 'richtlinien', 'agb', 'erlaubt', 'verboten', 'nicht erlaubt'],
   warning: ['betrug', 'betrüger', 'abzocke', 'achtung', 'vorsicht', 'melden'],
+  ours: ['unser', 'unsere', 'unseren', 'unserer', 'unseres', 'unserem'],
 };

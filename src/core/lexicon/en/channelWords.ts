@@ -3,7 +3,8 @@
  * that is a contact detail only right after "your" ("number"); `yours`: second-person possessives;
  * `elsewhere`: off the platform ("outside the app", "another app", "directly", "in private");
  * `label`: what names an account ("id", "username", "handle"); `here`: the platform itself;
- * `rule`: talk about the rule; `warning`: a scam warning.
+ * `rule`: talk about the rule; `warning`: a scam warning; `ours`: a business's own account next
+ * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work.
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
@@ -14,4 +15,5 @@ export const channelWords = {
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
+  ours: ['our', 'our shop', "our company's", 'my business', 'my shop', "my shop's", 'our business'],
 };

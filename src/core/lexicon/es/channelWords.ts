@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['aquí', 'aqui', 'acá', 'aca', 'por aquí', 'la plataforma', 'la app', 'este chat'],
   rule: ['normas', 'reglas', 'política', 'politica', 'permitido', 'prohibido', 'no dejan', 'términos'],
   warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
+  ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['ici', 'sur la plateforme', 'sur le site', 'dans le chat'],
   rule: ['règle*', 'regles', 'interdit', 'autorisé', 'politique', 'conditions'],
   warning: ['arnaque*', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez'],
+  ours: ['notre', 'nos'],
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['yaha', 'yahan', 'app pe', 'platform pe'],
   rule: ['mana'],
   warning: ['dhokha', 'thagi', 'savdhan'],
+  ours: ['hamare', 'hamara', 'hamari', 'humare', 'humara', 'humari'],
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['di sini', 'disini', 'di platform', 'di aplikasi ini', 'di app'],
   rule: ['aturan*', 'kebijakan', 'dilarang', 'ga boleh', 'tidak boleh'],
   warning: ['penipu*', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],
+  ours: ['toko kami', 'usaha kami', 'bisnis kami'],
 };

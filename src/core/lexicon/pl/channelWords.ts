@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['tutaj', 'na czacie', 'na platformie'],
   rule: ['regulamin', 'zabrania', 'zakaz', 'zasady', 'nie wolno', 'dozwolone'],
   warning: ['oszuści', 'oszust*', 'uważajcie', 'uwaga', 'przekręt'],
+  ours: ['nasz', 'nasza', 'naszą', 'nasze', 'naszego', 'naszej', 'naszym'],
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['por aqui', 'na plataforma', 'pelo app', 'neste chat'],
   rule: ['regra*', 'proibido', 'termos', 'não pode'],
   warning: ['golpe', 'golpista', 'denuncie*'],
+  ours: ['nosso', 'nossa', 'nossos', 'nossas'],
 };

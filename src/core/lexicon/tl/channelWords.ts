@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['dito', 'sa app', 'sa platform'],
   rule: ['bawal', 'patakaran'],
   warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
+  ours: ['aming', 'ng shop namin'],
 };

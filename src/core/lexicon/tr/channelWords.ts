@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
+  ours: ['bizim', 'şirketimizin', 'dükkanımızın'],
 };

@@ -8,4 +8,5 @@ export const channelWords = {
   here: ['ở đây', 'trên sàn', 'trong app'],
   rule: ['quy định', 'chính sách', 'cấm', 'không được'],
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
+  ours: ['của quán', 'của shop', 'của công ty', 'của chúng tôi'],
 };
