@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['warum', 'wieso'],
   negation: ['nicht', 'kein', 'keine', 'nie'],
-  how: ['wie', 'wo', 'wohin', 'auf welchem weg', 'welchem weg'],
-  suggest: ['vielleicht', 'lieber', 'wollen wir', 'sollen wir', 'könnten wir', 'können wir', 'recht ist', 'wenn du magst', 'wie wäre es'],
+  how: ['wie', 'wo', 'wohin', 'welchem weg'],
+  suggest: ['vielleicht', 'lieber', 'wollen wir', 'sollen wir', 'könnten wir', 'können wir', 'recht ist', 'wenn du magst'],
   easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
   meet: [] as string[],
 };

@@ -15,5 +15,5 @@ export const channelWords = {
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
-  ours: ['our', 'our shop', "our company's", 'my business', 'my shop', "my shop's", 'our business'],
+  ours: ['our', 'my business', 'my shop'],
 };

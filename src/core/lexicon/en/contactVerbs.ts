@@ -17,8 +17,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['why', 'how about'],
   negation: ['not', "don't", 'dont', 'never', "won't", "can't", 'cannot', 'no'],
-  how: ['how', 'where', 'which way', 'best way', 'what way'],
-  suggest: ['maybe', 'perhaps', "let's", 'lets', 'shall we', 'how about', 'would you mind', 'if you prefer', "i'd prefer", "i'd rather", 'prefer', 'we could', 'could we', 'should we', "if that's ok", 'if you don’t mind', "if you don't mind"],
-  easier: ['easier', 'simpler', 'faster', 'quicker', 'better', 'more convenient', 'handier'],
+  how: ['how', 'where', 'which way', 'best way'],
+  suggest: ['maybe', "let's", 'lets', 'shall we', 'how about', 'would you mind', 'if you prefer', "i'd prefer", "i'd rather", 'prefer', 'we could', 'could we', "if that's ok", "if you don't mind"],
+  easier: ['easier', 'simpler', 'faster', 'better', 'more convenient'],
   meet: ['meet'],
 };

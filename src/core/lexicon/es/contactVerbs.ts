@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['qué', 'que'],
   negation: ['nunca', 'jamás', 'tampoco'],
-  how: ['cómo', 'como', 'dónde', 'donde', 'por dónde', 'por donde', 'de qué forma', 'qué forma'],
-  suggest: ['quizás', 'quizá', 'quizas', 'tal vez', 'a lo mejor', 'mejor', 'te parece', 'si quieres', 'si prefieres', 'prefiero', 'podríamos', 'podemos', 'qué tal si', 'que tal si', 'vamos'],
+  how: ['cómo', 'como', 'dónde', 'donde', 'por dónde', 'por donde', 'qué forma'],
+  suggest: ['quizás', 'quizas', 'tal vez', 'mejor', 'te parece', 'si quieres', 'si prefieres', 'prefiero', 'podríamos', 'podemos', 'qué tal si', 'vamos'],
   easier: ['más fácil', 'mas facil', 'más cómodo', 'mas comodo', 'más rápido', 'mas rapido', 'mejor', 'más práctico', 'mas practico'],
   meet: [] as string[],
 };

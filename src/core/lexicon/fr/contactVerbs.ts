@@ -1,6 +1,6 @@
 /** French contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'joindre', 'écrire', 'ecrire', "t'écrire", "m'écrire", 'mp', 'en mp', 'viens en mp'],
+  move: ['parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'joindre', 'écrire', 'ecrire', "t'écrire", "m'écrire", 'mp'],
   ask: ['donne*', 'envoie', 'envoyez', 'passez', 'laisse*', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi'],
   call: ['appel*', "s'appelle", 'téléphoner', 'telephoner', 'visio'],
   search: ['cherche*', 'recherche*', 'tape', 'tapez', 'trouve*'],
@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['pourquoi'],
   negation: ['pas', 'jamais'],
-  how: ['comment', 'où', 'par où', 'de quelle façon', 'quel moyen'],
-  suggest: ['peut-être', 'peut être', 'on pourrait', 'on peut', 'pourrions', 'si tu préfères', 'si vous préférez', 'je préfère', 'je préférerais', 'ça te dit', 'et si', 'dérange pas', 'si ça te va', 'si ça vous va'],
+  how: ['comment', 'où', 'par où', 'quel moyen'],
+  suggest: ['peut-être', 'on pourrait', 'on peut', 'pourrions', 'si tu préfères', 'je préfère', 'ça te dit', 'et si', 'dérange pas', 'si ça te va'],
   easier: ['plus simple', 'plus facile', 'plus pratique', 'plus rapide', 'mieux'],
   meet: ['retrouve*'],
 };

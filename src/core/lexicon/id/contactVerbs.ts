@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: ['ga', 'gak', 'nggak', 'kah', 'apa'],
   why: ['kenapa', 'gimana'],
   negation: ['tidak', 'jangan', 'bukan', 'belum'],
-  how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana', 'lewat mana'],
-  suggest: ['mungkin', 'gimana kalau', 'gmn kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'lebih baik', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan', 'ngga keberatan'],
+  how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana'],
+  suggest: ['mungkin', 'gimana kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan'],
   easier: ['lebih mudah', 'lebih gampang', 'gampang', 'mudah', 'lebih enak', 'lebih cepat', 'mending'],
   meet: [] as string[],
 };

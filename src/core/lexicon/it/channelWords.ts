@@ -8,5 +8,5 @@ export const channelWords = {
   here: ['sulla piattaforma', 'in chat', 'qui in chat', 'qui sulla piattaforma'],
   rule: ['regol*', 'vieta*', 'consentito', 'permesso', 'termini'],
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
-  ours: ['nostro', 'nostra', 'nostri', 'nostre', 'il nostro', 'la nostra'],
+  ours: ['nostro', 'nostra', 'nostri', 'nostre'],
 };

@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['perch*'],
   negation: ['non', 'mai'],
-  how: ['come', 'dove', 'in che modo', 'che modo'],
+  how: ['come', 'dove', 'in che modo'],
   suggest: ['magari', 'forse', 'potremmo', 'possiamo', 'se preferisci', 'per te va bene', 'che ne dici', 'preferirei'],
-  easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'piu facile', 'più pratico', 'più veloce', 'meglio'],
+  easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'più pratico', 'meglio'],
   meet: [] as string[],
 };

@@ -8,8 +8,8 @@ export const contactVerbs = {
   question: ['czy'],
   why: ['dlaczego', 'czemu'],
   negation: ['nigdy'],
-  how: ['jak', 'gdzie', 'w jaki sposób', 'którędy'],
-  suggest: ['może', 'moglibyśmy', 'możemy', 'przeciwko', 'wolałbym', 'wolałabym', 'chodźmy', 'co powiesz'],
+  how: ['jak', 'gdzie', 'w jaki sposób'],
+  suggest: ['może', 'moglibyśmy', 'możemy', 'przeciwko', 'wolałbym', 'chodźmy'],
   easier: ['prościej', 'łatwiej', 'wygodniej', 'szybciej', 'lepiej'],
   meet: [] as string[],
 };

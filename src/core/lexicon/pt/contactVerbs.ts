@@ -1,6 +1,6 @@
 /** Portuguese contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'passar pro', 'escrever'],
+  move: ['conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever'],
   ask: ['passa*', 'passe', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
   call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada'],
   search: ['procur*', 'pesquis*', 'me acha'],
@@ -8,7 +8,7 @@ export const contactVerbs = {
   question: [] as string[],
   why: [],
   negation: ['não', 'nao', 'nem'],
-  how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'de que jeito', 'que jeito'],
+  how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'que jeito'],
   suggest: ['talvez', 'quem sabe', 'se preferir', 'prefiro', 'podemos', 'poderíamos', 'a gente pode', 'a gente possa', 'que tal', 'bora', 'vamos'],
   easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
   meet: [] as string[],

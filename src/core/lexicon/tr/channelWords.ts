@@ -3,10 +3,10 @@ export const channelWords = {
   detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep', 'mailden', 'mail üzerinden'],
   weakDetail: ['numara*', 'hesap'],
   yours: ['senin', 'sizin'],
-  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yol', 'başka bir yolu', 'başka yolu', 'başka yol'],
+  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yolu', 'başka yolu'],
   label: ['kullanıcı adı', 'hesab*', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
   here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
-  ours: ['bizim', 'şirketimizin', 'dükkanımızın'],
+  ours: ['bizim'],
 };

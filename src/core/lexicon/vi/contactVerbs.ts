@@ -8,7 +8,7 @@ export const contactVerbs = {
   question: ['ko', 'không', 'hok', 'hông', 'chưa', 'được không', 'dc ko', 'đc ko'],
   why: ['sao'],
   negation: ['đừng', 'chẳng'],
-  how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'như thế nào', 'làm sao'],
+  how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
   suggest: ['hay là', 'hay mình', 'phiền'],
   easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
   meet: [] as string[],
