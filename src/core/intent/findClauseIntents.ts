@@ -117,9 +117,31 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const how = hits.find((hit) => hit.slot === 'how');
   const reach = move[0] ?? call[0];
   if (how && reach && (asks || hits.some((hit) => hit.slot === 'yours'))) return span(how, reach);
-  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
-  if (call[0] && (asks || move[0])) return span(call[0], move[0]);
+  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说", "電話ください", "gọi cho anh".
+  if (call[0] && (asks || move[0] || ask[0])) return span(call[0], move[0] ?? ask[0]);
+  // "позвони мне", "beni ara", "मुझे कॉल करो", "tawagan mo ako": a call asked for.
+  for (const caller of call) {
+    const me = hits.find((other) => other.slot === 'me' && near(caller, other, ME_REACH));
+    if (me && !NAMING.test(text.slice(Math.min(me.from, caller.from), Math.max(me.to, caller.to)))) return span(caller, me);
+  }
+  // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
+  if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
   return undefined;
+}
+
+const ME_REACH = 4;
+// "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
+const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
+const BARE_NAME_EXTRA = 4;
+const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function near(a: TermHit, b: TermHit, reach: number): boolean {
+  return (a.to <= b.from && b.from - a.to <= reach) || (b.to <= a.from && a.from - b.to <= reach);
+}
+
+function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
+  const rest = text.slice(clause.from, platform.from) + text.slice(platform.to, clause.to);
+  return rest.replace(NOT_COUNTED, '').length <= BARE_NAME_EXTRA;
 }
 
 // Words before an everyday name that make it an app, in the covered languages.

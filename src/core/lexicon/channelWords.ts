@@ -29,6 +29,7 @@ export interface ChannelWords {
   rule: readonly string[];
   warning: readonly string[];
   ours: readonly string[];
+  me: readonly string[];
 }
 
 const LANGUAGES: readonly ChannelWords[] = [
@@ -46,4 +47,5 @@ export const CHANNEL_WORDS: ChannelWords = {
   rule: LANGUAGES.flatMap((language) => language.rule),
   warning: LANGUAGES.flatMap((language) => language.warning),
   ours: LANGUAGES.flatMap((language) => language.ours),
+  me: LANGUAGES.flatMap((language) => language.me),
 };

@@ -131,3 +131,19 @@ describe('platform names one typo away', () => {
     expect(intents(text)).toEqual([]);
   });
 });
+
+describe('calls asked for and bare app questions', () => {
+  it.each(['позвони мне завтра', 'zadzwoń do mnie wieczorem', 'beni ara akşam', 'আমাকে ফোন করো', 'tawagan mo ako mamaya', 'gọi cho anh nhé', '明日電話してください', 'WhatsApp?', '¿Telegram?'])(
+    'finds %j',
+    (text) => {
+      expect(intents(text)).toHaveLength(1);
+    },
+  );
+
+  it.each(['call me Ana, everyone does', 'me llamo Ana y vendo la bici', 'mi chiamo Luca, affitto la stanza', 'the API call failed for me twice', 'is the bike on Instagram?'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});

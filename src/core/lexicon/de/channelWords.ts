@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['regeln', 'richtlinien', 'agb', 'erlaubt', 'verboten', 'nicht erlaubt'],
   warning: ['betrug', 'betrüger', 'abzocke', 'achtung', 'vorsicht', 'melden'],
   ours: ['unser', 'unsere', 'unseren', 'unserer', 'unseres', 'unserem'],
+  me: ['mich', 'mir'],
 };

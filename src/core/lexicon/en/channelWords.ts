@@ -4,7 +4,8 @@
  * `elsewhere`: off the platform ("outside the app", "another app", "directly", "in private");
  * `label`: what names an account ("id", "username", "handle"); `here`: the platform itself;
  * `rule`: talk about the rule; `warning`: a scam warning; `ours`: a business's own account next
- * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work.
+ * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work;
+ * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне").
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
@@ -16,4 +17,5 @@ export const channelWords = {
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
   ours: ['our', 'my business', 'my shop'],
+  me: ['me'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['normas', 'reglas', 'política', 'politica', 'permitido', 'prohibido', 'no dejan', 'términos'],
   warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
   ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
+  me: ['me'],
 };

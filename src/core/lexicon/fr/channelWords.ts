@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['règle*', 'regles', 'interdit', 'autorisé', 'politique', 'conditions'],
   warning: ['arnaque*', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez'],
   ours: ['notre', 'nos'],
+  me: ['moi', 'me'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['mana'],
   warning: ['dhokha', 'thagi', 'savdhan'],
   ours: ['hamare', 'hamara', 'hamari', 'humare', 'humara', 'humari'],
+  me: ['mujhe', 'muje', 'mjhe'],
 };

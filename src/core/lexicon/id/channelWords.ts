@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['aturan*', 'kebijakan', 'dilarang', 'ga boleh', 'tidak boleh'],
   warning: ['penipu*', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],
   ours: ['toko kami', 'usaha kami', 'bisnis kami'],
+  me: ['saya', 'aku', 'gue', 'gw'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['regol*', 'vieta*', 'consentito', 'permesso', 'termini'],
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
+  me: ['mi'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['規約', 'ルール'],
   warning: ['注意', '詐欺', '怪しい', '通報'],
   ours: ['弊社の', 'お店の', '弊社', '当店'],
+  me: ['私に'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['regulamin', 'zabrania', 'zakaz', 'zasady', 'nie wolno', 'dozwolone'],
   warning: ['oszuści', 'oszust*', 'uważajcie', 'uwaga', 'przekręt'],
   ours: ['nasz', 'nasza', 'naszą', 'nasze', 'naszego', 'naszej', 'naszym'],
+  me: ['mnie', 'do mnie'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['regra*', 'proibido', 'termos', 'não pode'],
   warning: ['golpe', 'golpista', 'denuncie*'],
   ours: ['nosso', 'nossa', 'nossos', 'nossas'],
+  me: ['me'],
 };

@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['bawal', 'patakaran'],
   warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
   ours: ['aming'],
+  me: ['ako', 'sa akin'],
 };

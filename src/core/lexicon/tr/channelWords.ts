@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
   ours: ['bizim'],
+  me: ['beni', 'bana'],
 };

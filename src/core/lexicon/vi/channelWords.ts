@@ -9,4 +9,5 @@ export const channelWords = {
   rule: ['quy định', 'chính sách', 'cấm', 'không được'],
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
   ours: ['của quán', 'của shop', 'của công ty', 'của chúng tôi'],
+  me: ['tôi'],
 };
