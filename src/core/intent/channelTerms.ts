@@ -30,6 +30,7 @@ const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
 const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
 const MAX_ENDING = 3;
+const LONG_NAME = 7;
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
 const MAX_WORDS = 4;
@@ -185,8 +186,8 @@ function lookUp(table: Index, key: string, single: boolean, stripped = false): E
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
     const stem = key.slice(0, key.length - cut);
-    // An everyday name takes only a long ending ("instadan", not "signale").
-    if (!ENDINGS.has(key.slice(key.length - cut)) || (WORD_NAMES.has(stem) && cut < 3)) continue;
+    // A short everyday name takes only a long ending ("instadan", "messengera"; not "signale").
+    if (!ENDINGS.has(key.slice(key.length - cut)) || (WORD_NAMES.has(stem) && cut < 3 && stem.length < LONG_NAME)) continue;
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
     if (entries && entries.length > 0) return entries;
   }

@@ -1,7 +1,7 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift'],
-  ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte'],
+  ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte', 'do na', 'dena', 'dedo', 'de dijiye'],
   call: [],
   search: ['khojo', 'dhundo', 'dhoondo'],
   have: ['sakta', 'sakte', 'skte', 'use karte', 'chalate'],
