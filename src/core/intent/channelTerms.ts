@@ -183,6 +183,8 @@ function lookUp(table: Index, key: string, single: boolean, stripped = false): E
   if (exact) return exact;
   // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
   const apostrophe = single ? key.search(/['’]/) : -1;
+  // "t'ajoute", "m'écrire": a French elided pronoun before the verb.
+  if (apostrophe === 1) return words.get(key.slice(2)) ?? lookUp(table, key.slice(2), true, true);
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
     const stem = key.slice(0, key.length - cut);

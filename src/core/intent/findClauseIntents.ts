@@ -99,6 +99,12 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
+  // Instagram" is not one: longer proposals need a contact verb).
+  if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
+  // "мне удобнее в вотсапе", "واتساب أفضل لي": an app easier for the writer.
+  const easier = hits.find((hit) => hit.slot === 'easier');
+  if (platforms[0] && easier && hits.some((hit) => hit.slot === 'me' && near(hit, easier, ME_REACH))) return span(platforms[0], easier);
   // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
@@ -137,6 +143,12 @@ const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
 
 function near(a: TermHit, b: TermHit, reach: number): boolean {
   return (a.to <= b.from && b.from - a.to <= reach) || (b.to <= a.from && a.from - b.to <= reach);
+}
+
+const SHORT_CLAUSE_WORDS = 3;
+
+function isShort(text: string, clause: Clause): boolean {
+  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length <= SHORT_CLAUSE_WORDS;
 }
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {

@@ -147,3 +147,16 @@ describe('calls asked for and bare app questions', () => {
     },
   );
 });
+
+describe('proposals without a contact verb', () => {
+  it.each(['давай в вайбер', 'zalo nhé', 'мне удобнее в вотсапе', 'व्हाट्सएप पे आ जाओ', 'whatsapp pe aa jao', "je t'ajoute sur snap", "whatsapp'a geçsek?"])('finds %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each(["maybe I'll post the photos on Instagram later", 'mejor lo vi en Instagram', 'aku liat di IG aja', 'давай я выложу фото в инстаграм', 'saw it on TikTok, maybe we can do something similar'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});

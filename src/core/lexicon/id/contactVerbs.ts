@@ -9,7 +9,7 @@ export const contactVerbs = {
   why: ['kenapa', 'gimana'],
   negation: ['tidak', 'jangan', 'bukan', 'belum'],
   how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana'],
-  suggest: ['mungkin', 'gimana kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan'],
+  suggest: ['mungkin', 'gimana kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan', 'aja'],
   easier: ['lebih mudah', 'lebih gampang', 'gampang', 'mudah', 'lebih enak', 'lebih cepat', 'mending'],
   meet: [] as string[],
 };

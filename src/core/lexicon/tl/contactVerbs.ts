@@ -9,7 +9,7 @@ export const contactVerbs = {
   why: ['bakit'],
   negation: ['hindi', 'huwag', 'wag', 'bawal'],
   how: ['paano', 'saan', 'papaano'],
-  suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara'],
+  suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara', 'na lang', 'tayo'],
   easier: ['mas madali', 'madali', 'mas mabilis', 'mas okay', 'mas maganda'],
   meet: [] as string[],
 };

@@ -9,7 +9,7 @@ export const contactVerbs = {
   why: ['sao'],
   negation: ['đừng', 'chẳng'],
   how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
-  suggest: ['hay là', 'hay mình', 'phiền'],
+  suggest: ['hay là', 'hay mình', 'phiền', 'nhé'],
   easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
   meet: [] as string[],
 };
