@@ -1,3 +1,4 @@
+import { ID_CUES } from '../lexicon/idCues.js';
 import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
@@ -82,7 +83,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(text, hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
@@ -195,12 +196,22 @@ function isTopic(text: string, hit: TermHit): boolean {
   return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text) || UNSPACED_SKILL_AFTER.test(text);
 }
 
-/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"). */
-function weakDetails(hits: readonly TermHit[]): TermHit[] {
+// Words that make "number" an order, invoice or tracking number: "номер заказа", "order number".
+const ID_WORDS = new Set(ID_CUES.flatMap((cues) => cues.ids.split('|')));
+const NEIGHBOUR_WORD = /[\p{L}\p{M}]+/uy;
+const WORD_BEFORE = /([\p{L}\p{M}]+)\s{1,2}$/u;
+
+/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"), and not next to "order". */
+function weakDetails(text: string, hits: readonly TermHit[]): TermHit[] {
   const yours = hits.filter((hit) => hit.slot === 'yours');
-  return hits.filter(
-    (hit) => hit.slot === 'weakDetail' && yours.some((own) => (own.to <= hit.from && hit.from - own.to <= 2) || (hit.to <= own.from && own.from - hit.to <= 2)),
-  );
+  return hits.filter((hit) => hit.slot === 'weakDetail' && yours.some((own) => near(own, hit, 2)) && !isIdNumber(text, hit));
+}
+
+function isIdNumber(text: string, hit: TermHit): boolean {
+  NEIGHBOUR_WORD.lastIndex = hit.to + 1;
+  const after = text.charAt(hit.to) === ' ' ? NEIGHBOUR_WORD.exec(text)?.[0] : undefined;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, hit.from - 20), hit.from))?.[1];
+  return (after !== undefined && ID_WORDS.has(after.toLowerCase())) || (before !== undefined && ID_WORDS.has(before.toLowerCase()));
 }
 
 /** A negation just before the word ("I can't call you"), unless it asks "why not". */

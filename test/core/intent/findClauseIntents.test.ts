@@ -160,3 +160,16 @@ describe('proposals without a contact verb', () => {
     },
   );
 });
+
+describe('asking for a number', () => {
+  it.each(["c'est quoi ton insta ?", 'jaki masz numer?', 'no hp berapa?', 'ano number mo?', 'số điện thoại của bạn là gì?', 'mind sending your contact?'])('finds %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each(['jaki masz numer zamówienia?', 'какой у тебя номер заказа?', "what's your order number?", "c'est quoi le prix ?", 'berapa harganya?', 'giá bao nhiêu?'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});

@@ -1,7 +1,7 @@
 /** French contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'joindre', 'écrire', 'ecrire', "t'écrire", "m'écrire", 'mp'],
-  ask: ['donne*', 'envoie', 'envoyez', 'passez', 'laisse*', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi', 'files'],
+  ask: ['donne*', 'envoie', 'envoyez', 'passez', 'laisse*', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi', 'files', "c'est quoi", 'quoi'],
   call: ['appel*', "s'appelle", 'téléphoner', 'telephoner', 'visio'],
   search: ['cherche*', 'recherche*', 'tape', 'tapez', 'trouve*'],
   have: ['as-tu', 'avez-vous', 'tu as', 'vous avez', "t'as", 'es sur', "t'es sur", 'êtes sur', 'utilises', 'peut', 'peux', 'pourr*'],

@@ -1,7 +1,7 @@
 /** Indonesian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*'],
-  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta'],
+  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta', 'berapa'],
   call: ['telepon', 'telpon', 'telp', 'nelpon', 'vc', 'video call'],
   search: ['cari', 'carilah'],
   have: ['ada', 'punya', 'bisa', 'boleh', 'pakai', 'pake'],
