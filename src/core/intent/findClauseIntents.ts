@@ -199,7 +199,6 @@ function isTopic(text: string, hit: TermHit): boolean {
 // Words that make "number" an order, invoice or tracking number: "номер заказа", "order number".
 const ID_WORDS = new Set(ID_CUES.flatMap((cues) => cues.ids.split('|')));
 const NEIGHBOUR_WORD = /[\p{L}\p{M}]+/uy;
-const WORD_BEFORE = /([\p{L}\p{M}]+)\s{1,2}$/u;
 
 /** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"), and not next to "order". */
 function weakDetails(text: string, hits: readonly TermHit[]): TermHit[] {
@@ -207,10 +206,21 @@ function weakDetails(text: string, hits: readonly TermHit[]): TermHit[] {
   return hits.filter((hit) => hit.slot === 'weakDetail' && yours.some((own) => near(own, hit, 2)) && !isIdNumber(text, hit));
 }
 
+/** The word ending one space before `at` ("order" in "order number"), read backwards a bounded way. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (text.charAt(at - 1) !== ' ') return undefined;
+  let start = at - 1;
+  while (start > 0 && at - start <= MAX_WORD_BEFORE && LETTER.test(text.charAt(start - 1))) start -= 1;
+  return start < at - 1 ? text.slice(start, at - 1) : undefined;
+}
+
+const MAX_WORD_BEFORE = 20;
+const LETTER = /[\p{L}\p{M}]/u;
+
 function isIdNumber(text: string, hit: TermHit): boolean {
   NEIGHBOUR_WORD.lastIndex = hit.to + 1;
   const after = text.charAt(hit.to) === ' ' ? NEIGHBOUR_WORD.exec(text)?.[0] : undefined;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, hit.from - 20), hit.from))?.[1];
+  const before = wordBefore(text, hit.from);
   return (after !== undefined && ID_WORDS.has(after.toLowerCase())) || (before !== undefined && ID_WORDS.has(before.toLowerCase()));
 }
 
