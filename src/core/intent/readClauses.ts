@@ -58,7 +58,8 @@ function markSentences(text: string, clauses: Clause[]): void {
     if (!endsSentence) continue;
     const sentence = clauses.slice(first, index + 1);
     const ruleTalk = sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
-    const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest'));
+    // "it would be easier to…" proposes as much as "maybe…".
+    const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest' || hit.slot === 'easier'));
     for (const part of sentence) {
       part.ruleTalk = ruleTalk;
       part.suggests = suggests;

@@ -1,6 +1,6 @@
 /** Turkish channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep', 'mailden', 'mail üzerinden', 'numaran', 'numaranız'],
+  detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep', 'mailden', 'mail üzerinden', 'numaran', 'numaranız', 'telefonla', 'telefondan'],
   weakDetail: ['numara*', 'hesap'],
   yours: ['senin', 'sizin'],
   elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yolu', 'başka yolu'],

@@ -1,6 +1,6 @@
 /** Vietnamese channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'liên hệ', 'thông tin liên hệ'],
+  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'liên hệ', 'thông tin liên hệ', 'điện thoại'],
   weakDetail: ['số', 'nick', 'tài khoản'],
   yours: ['bạn', 'anh', 'chị', 'em', 'của bạn', 'thầy', 'cô', 'shop'],
   elsewhere: ['ngoài sàn', 'ngoài app', 'ngoài nền tảng', 'app khác', 'riêng', 'trực tiếp', 'chỗ khác', 'cách nào khác', 'cách khác'],
