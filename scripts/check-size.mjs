@@ -13,10 +13,10 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 122.5,
-    // Then to 122.5 KB for the clause-level intent reading (issue 12, intent helper): its lexicon
-    // slots in 19 languages (how / where to reach, polite proposals, "easier", own accounts, more
-    // move verbs and "elsewhere" phrases) cost ≈3.4 KB and the code ≈1.1 KB. The fixed intent phrase
+    limitKb: 123,
+    // Then to 123 KB for the clause-level intent reading (issue 12, intent helper): +5.4 KB, of which
+    // its lexicon slots in 19 languages (how / where to reach, polite proposals, "easier", own
+    // accounts, first-person objects, more move verbs and "elsewhere" phrases) ≈4 KB, code ≈1.4 KB. The fixed intent phrase
     // table (intent/intentPhrases.ts) finds nothing on the dev corpus the clause reading misses;
     // retiring it gives back ≈2.6 KB but changes the spans ~36 unit tests expect (lead's call).
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
@@ -32,7 +32,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 158.5,
+    limitKb: 159,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
