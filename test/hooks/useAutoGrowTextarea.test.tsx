@@ -2,11 +2,11 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useAutoGrowTextarea } from '../../src/hooks/useAutoGrowTextarea';
 
 function Field({ value }: { value: string }) {
-  const layout = useAutoGrowTextarea(value);
+  const { textareaRef, layerRef, handleScroll } = useAutoGrowTextarea(value);
   return (
     <div>
-      <div ref={layout.layerRef} data-testid="layer" />
-      <textarea ref={layout.textareaRef} aria-label="Message" value={value} onChange={() => undefined} onScroll={layout.handleScroll} />
+      <div ref={layerRef} data-testid="layer" />
+      <textarea ref={textareaRef} aria-label="Message" value={value} onChange={() => undefined} onScroll={handleScroll} />
     </div>
   );
 }
