@@ -5,7 +5,7 @@ import type { ContactMatch, Detector } from '../core/types.js';
 import { useSettledValue } from '../utils/useSettledValue.js';
 import { useValueAfterPaint } from '../utils/useValueAfterPaint.js';
 
-/** What `usePolicyGuard` returns (declared here, beside the hook that computes it). */
+/** What `usePolicyGuard` returns: the verdict on the draft, and whether it can go out. */
 export interface UsePolicyGuardResult {
   matches: ContactMatch[];
   verdict: CheckMessageResult;
