@@ -1,6 +1,7 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
+import { findHandlesInClause } from './findHandlesInClause.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -23,6 +24,7 @@ const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,
 const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
+const REST_OF_CLAUSE = /(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
 const SEARCH_REACH = 40;
@@ -59,6 +61,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
       if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
     }
   }
+  found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
   found.push(...findSearches(text, hits, platforms));
   found.push(...findLaterHandles(text, hits, platforms));
   return found;
@@ -153,6 +156,12 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
     }
     if (page && !isPageName(page[0])) page = null;
     if (page) to = start + page[0].length;
+    // "ابحث في تيك توك عن أستاذة منى", "lên fb tìm đồ cũ nhà bống": a name in a script without
+    // capitals, or typed in lower case, runs to the end of the clause (five words at most).
+    else if (search.from < name.from || search.to === to) {
+      REST_OF_CLAUSE.lastIndex = to;
+      to += REST_OF_CLAUSE.exec(text)?.[0].length ?? 0;
+    }
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
   }
   return found;

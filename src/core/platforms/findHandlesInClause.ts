@@ -1,0 +1,84 @@
+import type { TermHit } from '../intent/channelTerms.js';
+import { firstFrom } from '../intent/spanSearch.js';
+import type { HandleNearName } from './findHandlesNearNames.js';
+
+// How far past a platform's name its handle may sit: word order varies by language ("telegram pe
+// mera username delivery_vikas hai", "bei whatsapp heiß ich maler.schulz", "sa insta ako si pia.motion").
+const CLAUSE_REACH = 64;
+// A clause ends at a sentence stop ("." only before a space or the end, so "ana.k" stays whole).
+const CLAUSE_END = /[!?\n؟।。！？]|\.(?=\s|$)/;
+// A handle by its shape, whatever the words around it: Latin letters with "_" or "." inside
+// ("delivery_vikas99", "kurye.ali34"), or an @handle in any script ("@英语王老师").
+const SHAPED_HANDLE =
+  /(?<![\p{L}\p{M}\p{N}._@/:-])(?:@[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}|[A-Za-z][A-Za-z0-9]{0,29}(?:[._]{1,2}[A-Za-z0-9]{1,30}){1,5}_{0,2}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}]))/u;
+// A handle typed letter by letter: "e r s h o u _ m e i", "a n a . k o v a".
+const SPACED_HANDLE = /(?<![\p{L}\p{N}])[A-Za-z0-9](?: [A-Za-z0-9._]){4,40}(?![\p{L}\p{N}])/u;
+// Dotted words that are files, code or products, not handles: "Node.js", "report_v2.pdf", "user.email".
+const FILE_OR_CODE_END = /\.(?:js|ts|py|net|com|org|io|html?|php|pdf|jpe?g|png|gif|mp[34]|docx?|xlsx?|pptx?|zip|apk|exe|json|css|csv|txt|yaml|yml|md)$/i;
+const CODE_START = /^(?:user|users|config|self|this|data|req|res|os|process|window|document|api|env|app|props|state|ctx|obj|args|settings)\./i;
+const CAMEL_AFTER_DOT = /\.[a-z]+[A-Z]/;
+// A page name after a label: quoted, or two capitalised words or more ("Hydraulik Janek Kraków").
+const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}\p{N}'’&.-]{1,30}){1,5}/uy;
+const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
+const LABEL_REACH = 32;
+
+/** True when a dotted or underscored word reads as a handle, not a file, version or code path. */
+function looksLikeHandle(word: string): boolean {
+  if (word.startsWith('@')) return word.length >= 3;
+  const segments = word.split(/[._]+/).filter(Boolean);
+  const letters = word.replace(/[^A-Za-z]/g, '').length;
+  if (letters < 3 || Math.max(...segments.map((segment) => segment.length)) < 3) return false;
+  // "python3.11", "v2.0": a version's last part is a digit or two.
+  if (/^\d{1,2}$/.test(segments[segments.length - 1]!)) return false;
+  return !FILE_OR_CODE_END.test(word) && !CODE_START.test(word) && !CAMEL_AFTER_DOT.test(word);
+}
+
+/** The end of the clause that starts at `from`, at most `reach` characters on. */
+function clauseEnd(text: string, from: number, reach: number): number {
+  const window = text.slice(from, from + reach);
+  const stop = window.search(CLAUSE_END);
+  return from + (stop === -1 ? window.length : stop);
+}
+
+/**
+ * Handles somewhere in the clause after a platform's name, in any word order and with any cue
+ * between them: "мой ник в телеге dev_artem", "telegram kullanıcı adım kurye_emre",
+ * "টেলিগ্রামে আমার ইউজারনেম rider_sumon", "微博@英语王老师". The handle must look like one (a "_" or
+ * "." inside, or an "@"), so the ordinary words after a name ("Telegram bot for orders") stay out.
+ * Without such a handle, a labelled page name: "na messengerze jestem jako Hydraulik Janek Kraków".
+ */
+export function findHandlesInClause(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+  const found: HandleNearName[] = [];
+  for (const name of platforms) {
+    const end = clauseEnd(text, name.to, CLAUSE_REACH);
+    const clause = text.slice(name.to, end);
+    const shaped = SHAPED_HANDLE.exec(clause) ?? SPACED_HANDLE.exec(clause);
+    if (shaped && looksLikeHandle(shaped[0].replace(/ /g, ''))) {
+      const to = name.to + shaped.index + shaped[0].length;
+      found.push({ from: name.from, to, platform: name.platform, value: shaped[0].replace(/^@| /g, ''), searched: false });
+      continue;
+    }
+    const page = labelledPageName(text, hits, name, end);
+    if (page) found.push({ from: name.from, to: page.to, platform: name.platform, value: page.value, searched: true });
+  }
+  return found;
+}
+
+/** "viber name ko Delivery Jun Pasig", "no feice é Eletricista Josué": a label, then a capitalised or quoted name. */
+function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit, end: number): { to: number; value: string } | undefined {
+  let after: number | undefined;
+  for (let index = firstFrom(hits, name.to); index < hits.length && hits[index]!.from < Math.min(end, name.to + LABEL_REACH); index += 1) {
+    const hit = hits[index]!;
+    if (hit.slot === 'platform') break;
+    if (hit.slot === 'label') after = hit.to;
+  }
+  if (after === undefined) return undefined;
+  SEPARATOR.lastIndex = after;
+  const start = after + (SEPARATOR.exec(text)?.[0].length ?? 0);
+  PAGE_NAME.lastIndex = start;
+  const page = PAGE_NAME.exec(text);
+  if (!page || start >= end) return undefined;
+  const words = page[0].split(/[ \t]+/);
+  if (/^\p{Lu}/u.test(page[0]) && words.filter((word) => /^\p{Lu}/u.test(word)).length < 2) return undefined;
+  return { to: start + page[0].length, value: page[0] };
+}
