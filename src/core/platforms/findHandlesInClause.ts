@@ -1,5 +1,6 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { firstFrom } from '../intent/spanSearch.js';
+import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
 import type { HandleNearName } from './findHandlesNearNames.js';
 
 // How far past a platform's name its handle may sit: word order varies by language ("telegram pe
@@ -10,17 +11,21 @@ const CLAUSE_END = /[!?\n؟।。！？]|\.(?=\s|$)/;
 // A handle by its shape, whatever the words around it: Latin letters with "_" or "." inside
 // ("delivery_vikas99", "kurye.ali34"), or an @handle in any script ("@英语王老师").
 const SHAPED_HANDLE =
-  /(?<![\p{L}\p{M}\p{N}._@/:-])(?:@[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}|[A-Za-z][A-Za-z0-9]{0,29}(?:[._]{1,2}[A-Za-z0-9]{1,30}){1,5}_{0,2}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}]))/u;
+  /(?<![\p{L}\p{M}\p{N}._@/:#-])(?:@[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}|[A-Za-z][A-Za-z0-9]{0,29}(?:[._]{1,2}[A-Za-z0-9]{1,30}){1,5}_{0,2}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}]))/u;
 // A handle typed letter by letter: "e r s h o u _ m e i", "a n a . k o v a".
 const SPACED_HANDLE = /(?<![\p{L}\p{N}])[A-Za-z0-9](?: [A-Za-z0-9._]){4,40}(?![\p{L}\p{N}])/u;
 // Dotted words that are files, code or products, not handles: "Node.js", "report_v2.pdf", "user.email".
 const FILE_OR_CODE_END = /\.(?:js|ts|py|net|com|org|io|html?|php|pdf|jpe?g|png|gif|mp[34]|docx?|xlsx?|pptx?|zip|apk|exe|json|css|csv|txt|yaml|yml|md)$/i;
 const CODE_START = /^(?:user|users|config|self|this|data|req|res|os|process|window|document|api|env|app|props|state|ctx|obj|args|settings)\./i;
 const CAMEL_AFTER_DOT = /\.[a-z]+[A-Z]/;
+// Parts of names in code ("handler.message_text", "bot_main"), never of a person's handle.
+const CODE_WORDS = new Set(['handler', 'message', 'text', 'data', 'config', 'main', 'bot', 'api', 'utils', 'util', 'test', 'index', 'init', 'src', 'lib', 'module', 'func', 'str', 'int', 'webhook', 'token', 'sdk', 'graph', 'client', 'server']);
 // A page name after a label: quoted, or two capitalised words or more ("Hydraulik Janek Kraków").
 const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}\p{N}'’&.-]{1,30}){1,5}/uy;
 const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 const LABEL_REACH = 32;
+const GREETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_GREETINGS.join('|')})[\\s,!]{0,3}$`, 'iu');
+const WORDS_BETWEEN = /[\p{L}\p{N}]/u;
 
 /** True when a dotted or underscored word reads as a handle, not a file, version or code path. */
 function looksLikeHandle(word: string): boolean {
@@ -30,6 +35,9 @@ function looksLikeHandle(word: string): boolean {
   if (letters < 3 || Math.max(...segments.map((segment) => segment.length)) < 3) return false;
   // "python3.11", "v2.0": a version's last part is a digit or two.
   if (/^\d{1,2}$/.test(segments[segments.length - 1]!)) return false;
+  // "EOS_R50", "SKU_A12": capitals only make a model or part number.
+  if (!/[a-z]/.test(word)) return false;
+  if (segments.some((segment) => CODE_WORDS.has(segment.toLowerCase()))) return false;
   return !FILE_OR_CODE_END.test(word) && !CODE_START.test(word) && !CAMEL_AFTER_DOT.test(word);
 }
 
@@ -50,12 +58,17 @@ function clauseEnd(text: string, from: number, reach: number): number {
 export function findHandlesInClause(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const name of platforms) {
-    const end = clauseEnd(text, name.to, CLAUSE_REACH);
-    const clause = text.slice(name.to, end);
+    // "teleg. @ana": the dot of an abbreviated name does not end the clause.
+    const start = text[name.to] === '.' ? name.to + 1 : name.to;
+    const end = clauseEnd(text, start, CLAUSE_REACH);
+    const clause = text.slice(start, end);
     const shaped = SHAPED_HANDLE.exec(clause) ?? SPACED_HANDLE.exec(clause);
-    if (shaped && looksLikeHandle(shaped[0].replace(/ /g, ''))) {
-      const to = name.to + shaped.index + shaped[0].length;
-      found.push({ from: name.from, to, platform: name.platform, value: shaped[0].replace(/^@| /g, ''), searched: false });
+    const before = shaped ? clause.slice(0, shaped.index) : '';
+    if (shaped && looksLikeHandle(shaped[0].replace(/ /g, '')) && !(shaped[0].startsWith('@') && GREETING_BEFORE.test(before))) {
+      const at = start + shaped.index;
+      // With words between them, the handle alone is the detail ("Telegram, add me: @dmitri_hr").
+      const from = WORDS_BETWEEN.test(before) ? at : name.from;
+      found.push({ from, to: at + shaped[0].length, platform: name.platform, value: shaped[0].replace(/^@| /g, ''), searched: false });
       continue;
     }
     const page = labelledPageName(text, hits, name, end);

@@ -24,10 +24,10 @@ const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,
 const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
-const REST_OF_CLAUSE = /(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
+const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
-const SEARCH_REACH = 40;
+const SEARCH_REACH = 60;
 
 /**
  * Handles without "@" after a platform's name in any language ("telegram ana_bauer", "ইনস্টা

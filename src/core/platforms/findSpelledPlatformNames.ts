@@ -11,7 +11,7 @@ import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
 
 // Single letters (a letter and its marks) joined by one or two spaces, dots, hyphens or stars.
 // (No leading lookbehind: V8 tries one at every position, slowly outside ASCII; the start is checked by hand.)
-const SPACED_RUN = /\p{L}\p{M}{0,2}(?:[ .*-]{1,2}\p{L}\p{M}{0,2}){3,24}(?![\p{L}\p{M}\d])/gu;
+const SPACED_RUN = /\p{L}\p{M}{0,2}(?:[ .*-]{1,2}\p{L}\p{M}{0,2}){1,24}(?![\p{L}\p{M}\d])/gu;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const LETTER = /\p{L}\p{M}{0,2}/gu;
 const MIN_SPACED = 4;
@@ -26,7 +26,7 @@ const MIN_STEM = 4;
 const NOT_NAMES = new Set(['discard', 'discards', 'thread', 'twister', 'twitted', 'messengers', 'passenger', 'telegraph']);
 // Names that are everyday words: never read loosely.
 const EVERYDAY = new Set(['threads', 'messenger', 'signal', 'line', 'snap', 'face', 'teams', 'zoom', 'meet', 'slack']);
-const UNSPACED = /^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
 interface Lexicon {
   exact: Map<string, string>;
@@ -99,7 +99,8 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
       SPACED_RUN.lastIndex = run.index + 1;
       continue;
     }
-    if (letters.length < MIN_SPACED) continue;
+    const cjk = UNSPACED.test(run[0]);
+    if (letters.length < (cjk ? 2 : MIN_SPACED)) continue;
     const joined = letters.map((letter) => letter[0]).join('').toLowerCase();
     // The longest name the joined letters start with ("telegram" in "t e l e g r a m এ"), or a
     // CJK name inside them ("威 信 号").
@@ -108,7 +109,7 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
       const platform = lexicon.exact.get(joined.slice(0, length));
       if (platform && length >= MIN_SPACED) best = [joined.slice(0, length), platform];
     }
-    best ??= lexicon.unspaced.find(([name]) => joined.includes(name));
+    if (cjk) best ??= lexicon.unspaced.find(([name]) => joined.includes(name));
     if (!best) continue;
     const first = joined.indexOf(best[0]);
     const head = letters[first]!;
