@@ -1,5 +1,6 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { firstFrom } from '../intent/spanSearch.js';
+import { SOCIAL_ARTICLES } from '../lexicon/intl/socialArticles.js';
 import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
 import type { HandleNearName } from './findHandlesNearNames.js';
 
@@ -24,8 +25,11 @@ const CODE_WORDS = new Set(['handler', 'message', 'text', 'data', 'config', 'mai
 const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}\p{N}'’&.-]{1,30}){1,5}/uy;
 const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 const LABEL_REACH = 32;
+const MAX_WORDS_TO_LABEL = 2;
 const GREETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_GREETINGS.join('|')})[\\s,!]{0,3}$`, 'iu');
 const WORDS_BETWEEN = /[\p{L}\p{N}]/u;
+// "for the sprint_board", "el archivo del pedido": a thing named after an article is no one's handle.
+const ARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_ARTICLES.join('|')})\\s{1,2}$`, 'iu');
 
 /** True when a dotted or underscored word reads as a handle, not a file, version or code path. */
 function looksLikeHandle(word: string): boolean {
@@ -64,7 +68,7 @@ export function findHandlesInClause(text: string, hits: readonly TermHit[], plat
     const clause = text.slice(start, end);
     const shaped = SHAPED_HANDLE.exec(clause) ?? SPACED_HANDLE.exec(clause);
     const before = shaped ? clause.slice(0, shaped.index) : '';
-    if (shaped && looksLikeHandle(shaped[0].replace(/ /g, '')) && !(shaped[0].startsWith('@') && GREETING_BEFORE.test(before))) {
+    if (shaped && looksLikeHandle(shaped[0].replace(/ /g, '')) && !(shaped[0].startsWith('@') && GREETING_BEFORE.test(before)) && !ARTICLE_BEFORE.test(before)) {
       const at = start + shaped.index;
       // With words between them, the handle alone is the detail ("Telegram, add me: @dmitri_hr").
       const from = WORDS_BETWEEN.test(before) ? at : name.from;
@@ -80,10 +84,18 @@ export function findHandlesInClause(text: string, hits: readonly TermHit[], plat
 /** "viber name ko Delivery Jun Pasig", "no feice é Eletricista Josué": a label, then a capitalised or quoted name. */
 function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit, end: number): { to: number; value: string } | undefined {
   let after: number | undefined;
+  let gap = name.to;
+  let words = 0;
   for (let index = firstFrom(hits, name.to); index < hits.length && hits[index]!.from < Math.min(end, name.to + LABEL_REACH); index += 1) {
     const hit = hits[index]!;
     if (hit.slot === 'platform') break;
-    if (hit.slot === 'label') after = hit.to;
+    if (hit.slot !== 'label') continue;
+    // At most two other words between the name and its label ("पर मेरा नाम"), not a sentence
+    // about the platform ("LinkedIn says you worked at Acme").
+    words += text.slice(gap, hit.from).split(/[\s,:]+/).filter(Boolean).length;
+    if (words > MAX_WORDS_TO_LABEL) break;
+    after = hit.to;
+    gap = hit.to;
   }
   if (after === undefined) return undefined;
   SEPARATOR.lastIndex = after;
@@ -91,7 +103,8 @@ function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit,
   PAGE_NAME.lastIndex = start;
   const page = PAGE_NAME.exec(text);
   if (!page || start >= end) return undefined;
-  const words = page[0].split(/[ \t]+/);
-  if (/^\p{Lu}/u.test(page[0]) && words.filter((word) => /^\p{Lu}/u.test(word)).length < 2) return undefined;
-  return { to: start + page[0].length, value: page[0] };
+  const value = page[0].slice(0, end - start).replace(/[\s.]+$/, '');
+  const capitalised = value.split(/[ \t]+/).filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (/^\p{Lu}/u.test(value) && capitalised < 2) return undefined;
+  return { to: start + value.length, value };
 }

@@ -14,4 +14,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   x: ['تويتر', 'اكس'],
   linkedin: ['لينكدإن', 'لينكدان'],
   zoom: ['زوم'],
+  youtube: ['يوتيوب'],
 };

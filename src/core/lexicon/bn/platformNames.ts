@@ -14,4 +14,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   snapchat: ['স্ন্যাপচ্যাট', 'স্ন্যাপ'],
   x: ['টুইটার'],
   signal: ['সিগন্যাল'],
+  youtube: ['ইউটিউব'],
 };

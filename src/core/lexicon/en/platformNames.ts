@@ -32,4 +32,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   xiaohongshu: ['xiaohongshu', 'xhs', 'rednote'],
   weibo: ['weibo'],
   kuaishou: ['kuaishou', 'kwai'],
+  youtube: ['youtube'],
 };

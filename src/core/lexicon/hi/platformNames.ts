@@ -14,4 +14,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   discord: ['डिस्कॉर्ड', 'डिस्कोर्ड', 'डिसकॉर्ड'],
   tiktok: ['टिकटॉक', 'टिक टॉक'],
   viber: ['वाइबर'],
+  youtube: ['यूट्यूब'],
 };

@@ -14,4 +14,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   signal: ['シグナル'],
   zoom: ['ズーム'],
   threads: ['スレッズ'],
+  youtube: ['ユーチューブ'],
 };

@@ -16,4 +16,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   linkedin: ['линкедин'],
   snapchat: ['снэпчат', 'снапчат'],
   imo: ['имо'],
+  youtube: ['ютуб'],
 };

@@ -13,4 +13,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   discord: ['ڈسکارڈ', 'ڈسکورڈ'],
   x: ['ٹوئٹر'],
   viber: ['وائبر'],
+  youtube: ['یوٹیوب'],
 };

@@ -15,4 +15,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   x: ['推特'],
   zoom: ['腾讯会议'],
   kuaishou: ['快手'],
+  youtube: ['油管'],
 };
