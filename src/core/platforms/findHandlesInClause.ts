@@ -1,8 +1,10 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { firstFrom } from '../intent/spanSearch.js';
+import { SOCIAL_CODE_WORDS } from '../lexicon/intl/socialCodeWords.js';
 import { SOCIAL_ARTICLES } from '../lexicon/intl/socialArticles.js';
 import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
-import type { HandleNearName } from './findHandlesNearNames.js';
+import { FILE_EXTENSIONS } from '../text/topLevelDomains.js';
+import { PAGE_NAME, SEPARATOR, type HandleNearName } from './findHandlesNearNames.js';
 
 // How far past a platform's name its handle may sit: word order varies by language ("telegram pe
 // mera username delivery_vikas hai", "bei whatsapp heiß ich maler.schulz", "sa insta ako si pia.motion").
@@ -15,15 +17,7 @@ const SHAPED_HANDLE =
   /(?<![\p{L}\p{M}\p{N}._@/:#-])(?:@[\p{L}\p{N}][\p{L}\p{M}\p{N}._]{1,31}|[A-Za-z][A-Za-z0-9]{0,29}(?:[._]{1,2}[A-Za-z0-9]{1,30}){1,5}_{0,2}(?![\p{L}\p{N}@]|[./:][\p{L}\p{N}]))/u;
 // A handle typed letter by letter: "e r s h o u _ m e i", "a n a . k o v a".
 const SPACED_HANDLE = /(?<![\p{L}\p{N}])[A-Za-z0-9](?: [A-Za-z0-9._]){4,40}(?![\p{L}\p{N}])/u;
-// Dotted words that are files, code or products, not handles: "Node.js", "report_v2.pdf", "user.email".
-const FILE_OR_CODE_END = /\.(?:js|ts|py|net|com|org|io|html?|php|pdf|jpe?g|png|gif|mp[34]|docx?|xlsx?|pptx?|zip|apk|exe|json|css|csv|txt|yaml|yml|md)$/i;
-const CODE_START = /^(?:user|users|config|self|this|data|req|res|os|process|window|document|api|env|app|props|state|ctx|obj|args|settings)\./i;
 const CAMEL_AFTER_DOT = /\.[a-z]+[A-Z]/;
-// Parts of names in code ("handler.message_text", "bot_main"), never of a person's handle.
-const CODE_WORDS = new Set(['handler', 'message', 'text', 'data', 'config', 'main', 'bot', 'api', 'utils', 'util', 'test', 'index', 'init', 'src', 'lib', 'module', 'func', 'str', 'int', 'webhook', 'token', 'sdk', 'graph', 'client', 'server']);
-// A page name after a label: quoted, or two capitalised words or more ("Hydraulik Janek Kraków").
-const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}\p{N}'’&.-]{1,30}){1,5}/uy;
-const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 const LABEL_REACH = 32;
 const MAX_WORDS_TO_LABEL = 2;
 const GREETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_GREETINGS.join('|')})[\\s,!]{0,3}$`, 'iu');
@@ -41,8 +35,9 @@ function looksLikeHandle(word: string): boolean {
   if (/^\d{1,2}$/.test(segments[segments.length - 1]!)) return false;
   // "EOS_R50", "SKU_A12": capitals only make a model or part number.
   if (!/[a-z]/.test(word)) return false;
-  if (segments.some((segment) => CODE_WORDS.has(segment.toLowerCase()))) return false;
-  return !FILE_OR_CODE_END.test(word) && !CODE_START.test(word) && !CAMEL_AFTER_DOT.test(word);
+  // "Node.js", "report_v2.pdf", "handler.message_text", "user.telegram_id": files and code.
+  if (/\./.test(word) && FILE_EXTENSIONS.has(segments[segments.length - 1]!.toLowerCase())) return false;
+  return !segments.some((segment) => SOCIAL_CODE_WORDS.has(segment.toLowerCase())) && !CAMEL_AFTER_DOT.test(word);
 }
 
 /** The end of the clause that starts at `from`, at most `reach` characters on. */

@@ -16,12 +16,12 @@ export interface HandleNearName {
 // Apps whose accounts have handles; meeting tools and channels like "sms" do not.
 const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
 // Between a name (or its "id" label) and the handle: ":", "→", "=", "は", "是", "の".
-const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
+export const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 // A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
 // an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
 // A page or shop name after "fb:" or a search verb: a quote, or a run of capitalised words.
-const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
+export const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
 const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;

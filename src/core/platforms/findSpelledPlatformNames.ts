@@ -65,7 +65,7 @@ function buildLexicon(): Lexicon {
 
 /** The platform of a word one edit (a letter added, dropped, changed or swapped) from a name. */
 function nearName({ exact, nearby }: Lexicon, word: string): string | undefined {
-  if (exact.has(word) || NOT_NAMES.has(word)) return undefined;
+  if (NOT_NAMES.has(word)) return undefined;
   const direct = nearby.get(word);
   if (direct) return direct;
   for (let cut = 0; cut < word.length; cut += 1) {
@@ -122,7 +122,8 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
     const key = word[0].toLowerCase();
     let platform = seen.get(key);
     if (platform === undefined) {
-      platform = nearName(lexicon, key) ?? stemmedName(lexicon, key) ?? null;
+      // A name the lexicon lookup already finds is not read again.
+      platform = lexicon.exact.has(key) ? null : (nearName(lexicon, key) ?? stemmedName(lexicon, key) ?? null);
       if (seen.size >= MAX_SEEN) seen.clear();
       seen.set(key, platform);
     }

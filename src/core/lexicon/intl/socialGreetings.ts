@@ -3,8 +3,7 @@
  * "gracias @Lu", "спасибо @Оля"): the @name there is someone addressed, not a handle to move to.
  */
 export const SOCIAL_GREETINGS: readonly string[] = [
-  'thanks', 'thank you', 'thx', 'ty', 'hi', 'hey', 'hello', 'dear', 'cc', 'gracias', 'hola', 'obrigado', 'obrigada', 'oi',
-  'olá', 'merci', 'bonjour', 'salut', 'danke', 'hallo', 'grazie', 'ciao', 'спасибо', 'привет', 'dzięki', 'dziękuję', 'cześć',
-  'teşekkürler', 'sağol', 'merhaba', 'شكرا', 'مرحبا', 'धन्यवाद', 'शुक्रिया', 'shukriya', 'dhanyavad', 'ধন্যবাদ', 'شکریہ',
-  'terima kasih', 'makasih', 'halo', 'salamat', 'cảm ơn', 'chào', '谢谢', '你好', 'ありがとう', 'こんにちは',
+  'thanks', 'thank you', 'thx', 'hi', 'hey', 'hello', 'dear', 'cc', 'gracias', 'hola', 'obrigado', 'obrigada', 'oi', 'merci',
+  'salut', 'danke', 'hallo', 'grazie', 'ciao', 'спасибо', 'dzięki', 'teşekkürler', 'شكرا', 'shukriya', 'makasih', 'salamat',
+  'cảm ơn', '谢谢',
 ];
