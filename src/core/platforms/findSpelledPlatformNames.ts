@@ -64,7 +64,7 @@ function buildLexicon(): Lexicon {
 }
 
 /** The platform of a word one edit (a letter added, dropped, changed or swapped) from a name. */
-function nearName({ exact, nearby }: Lexicon, word: string): string | undefined {
+function nearName({ nearby }: Lexicon, word: string): string | undefined {
   if (NOT_NAMES.has(word)) return undefined;
   const direct = nearby.get(word);
   if (direct) return direct;
