@@ -2,6 +2,7 @@ import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
+import { findLookUpWords } from './findLookUpWords.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -63,6 +64,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
   }
   found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
   found.push(...findSearches(text, hits, platforms));
+  if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));
   return found;
 }
@@ -130,8 +132,17 @@ function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit 
   return undefined;
 }
 
+/** Two words or more of a name between a look-up word and a platform: capitalised, quoted, or in a script without capitals. */
+function namedBetween(between: string): boolean {
+  const words = between.split(/[\s:：,，「」“”"«»]+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2) return false;
+  if (/[«“"「]/.test(between)) return true;
+  const cased = words.filter((word) => /\p{Lu}|\p{Ll}/u.test(word));
+  return cased.length === 0 || cased.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+}
+
 /** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
-function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], needName = false): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const search of hits) {
     if (search.slot !== 'search') continue;
@@ -155,6 +166,8 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
       }
     }
     if (page && !isPageName(page[0])) page = null;
+    // A loose look-up word ("find", "follow") counts only beside a name: "follow Luna Bakery on Instagram".
+    if (needName && !page && !namedBetween(text.slice(Math.min(name.to, search.to), Math.max(name.from, search.from)))) continue;
     if (page) to = start + page[0].length;
     // "ابحث في تيك توك عن أستاذة منى", "lên fb tìm đồ cũ nhà bống": a name in a script without
     // capitals, or typed in lower case, runs to the end of the clause (five words at most).

@@ -41,3 +41,20 @@ describe('handles in the clause after a platform name', () => {
     expect(social(text)).toEqual([]);
   });
 });
+
+describe('look-me-up words beside a name', () => {
+  it.each([
+    ['cerca Mercatino di Sara Torino su Facebook', 'Mercatino di Sara Torino'],
+    ['tiktokta İngilizce Hoca Selin yazınca çıkıyorum', 'İngilizce Hoca Selin'],
+    ['হোয়াটসঅ্যাপে Arif Motion Studio নামে খুঁজলেই পাবেন', 'Arif Motion Studio'],
+    ['follow Luna Bakery Lisbon on Instagram', 'Luna Bakery Lisbon'],
+  ])('finds the name in %j', (text, name) => {
+    const found = social(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text).toContain(name);
+  });
+
+  it.each(['find the flat on Facebook Marketplace', 'find it on facebook, the price is there', 'follow the steps on Instagram help'])('leaves %j alone', (text) => {
+    expect(social(text)).toEqual([]);
+  });
+});
