@@ -3,6 +3,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -40,7 +41,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
   if (hits.some((hit) => hit.slot === 'warning')) return [];
   const quotes = quotedSpans(text);
   const found: HandleNearName[] = [];
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? ''));
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? '') && !isMailProvider(text, hit));
   for (const name of platforms) {
     if (isInside(quotes, name.from, name.to)) continue;
     let at = name.to;
@@ -130,6 +131,16 @@ function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit 
     if (hit.slot === 'label' && /^[\s:：,の的]*$/.test(text.slice(at, hit.from))) return hit;
   }
   return undefined;
+}
+
+// "maila mam na wp: tomek.nowak", "qq mail": a name that is also a mailbox, after or before a mail word.
+const MAIL_WORD = /e?-?mail|correo|courriel|почт/i;
+const MAIL_REACH = 16;
+
+function isMailProvider(text: string, name: TermHit): boolean {
+  const written = text.slice(name.from, name.to).toLowerCase();
+  if (!(written in MAIL_PROVIDERS) && !MAIL_LABELS_WITH_TLD.has(written)) return false;
+  return MAIL_WORD.test(text.slice(Math.max(0, name.from - MAIL_REACH), Math.min(text.length, name.to + MAIL_REACH)));
 }
 
 /** Two words or more of a name between a look-up word and a platform: capitalised, quoted, or in a script without capitals. */
