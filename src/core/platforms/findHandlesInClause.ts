@@ -3,6 +3,8 @@ import { firstFrom } from '../intent/spanSearch.js';
 import { SOCIAL_CODE_WORDS } from '../lexicon/intl/socialCodeWords.js';
 import { SOCIAL_ARTICLES } from '../lexicon/intl/socialArticles.js';
 import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
+import { SOCIAL_NOT_HANDLES } from '../lexicon/intl/socialNotHandles.js';
+import { SOCIAL_POSSESSIVES } from '../lexicon/intl/socialPossessives.js';
 import { FILE_EXTENSIONS } from '../text/topLevelDomains.js';
 import { PAGE_NAME, SEPARATOR, type HandleNearName } from './findHandlesNearNames.js';
 
@@ -24,6 +26,14 @@ const GREETING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_GREETINGS.join('|
 const WORDS_BETWEEN = /[\p{L}\p{N}]/u;
 // "for the sprint_board", "el archivo del pedido": a thing named after an article is no one's handle.
 const ARTICLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_ARTICLES.join('|')})\\s{1,2}$`, 'iu');
+
+// A plain word as a handle ("lunabakery"): lower case, right after the label, not a word of state.
+const PLAIN_HANDLE = /[a-z][a-z0-9]{3,29}(?![a-zA-Z0-9\u00c0-\u024f@])/y;
+const NOT_HANDLES = new Set(SOCIAL_NOT_HANDLES);
+const POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_POSSESSIVES.join('|')})(?:$|[^\\p{L}])`, 'iu');
+const POSSESSIVE_REACH = 12;
+// Letters of scripts other than Latin: a Latin word in such a message stands out as a name.
+const OTHER_SCRIPT = /[\u0400-\u04ff\u0620-\u064a\u0904-\u0939\u0985-\u09b9\u3041-\u30ff\u4e00-\u9fff]/u;
 
 /** True when a dotted or underscored word reads as a handle, not a file, version or code path. */
 function looksLikeHandle(word: string): boolean {
@@ -54,7 +64,7 @@ function clauseEnd(text: string, from: number, reach: number): number {
  * "." inside, or an "@"), so the ordinary words after a name ("Telegram bot for orders") stay out.
  * Without such a handle, a labelled page name: "na messengerze jestem jako Hydraulik Janek Kraków".
  */
-export function findHandlesInClause(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+export function findHandlesInClause(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], notHandles: ReadonlySet<string>): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const name of platforms) {
     // "teleg. @ana": the dot of an abbreviated name does not end the clause.
@@ -70,14 +80,19 @@ export function findHandlesInClause(text: string, hits: readonly TermHit[], plat
       found.push({ from, to: at + shaped[0].length, platform: name.platform, value: shaped[0].replace(/^@| /g, ''), searched: false });
       continue;
     }
+    const plain = plainHandle(text, hits, name, end, notHandles);
+    if (plain) {
+      found.push({ from: name.from, to: plain.to, platform: name.platform, value: plain.value, searched: false });
+      continue;
+    }
     const page = labelledPageName(text, hits, name, end);
     if (page) found.push({ from: name.from, to: page.to, platform: name.platform, value: page.value, searched: true });
   }
   return found;
 }
 
-/** "viber name ko Delivery Jun Pasig", "no feice é Eletricista Josué": a label, then a capitalised or quoted name. */
-function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit, end: number): { to: number; value: string } | undefined {
+/** Where the labels after a platform's name end ("mi insta es|", "telegram pe mera naam|"), if any. */
+function labelEnd(text: string, hits: readonly TermHit[], name: TermHit, end: number): number | undefined {
   let after: number | undefined;
   let gap = name.to;
   let words = 0;
@@ -92,6 +107,36 @@ function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit,
     after = hit.to;
     gap = hit.to;
   }
+  return after;
+}
+
+/**
+ * "mi insta es lunabakery", "ig aku dindadesain", "мой инстаграм lunabakery", "インスタは lunabakery": a
+ * plain lower-case word right after the label, when a possessive says whose account it is or the
+ * message is in another script (where a Latin word stands out). Words of state stay out ("privado").
+ */
+function plainHandle(text: string, hits: readonly TermHit[], name: TermHit, end: number, notHandles: ReadonlySet<string>): { to: number; value: string } | undefined {
+  const otherScript = OTHER_SCRIPT.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), end));
+  // In another script the word may follow the name directly ("мой инстаграм lunabakery", "インスタは lunabakery").
+  const after = labelEnd(text, hits, name, end) ?? (otherScript ? name.to : undefined);
+  if (after === undefined) return undefined;
+  SEPARATOR.lastIndex = after;
+  const start = after + (SEPARATOR.exec(text)?.[0].length ?? 0);
+  PLAIN_HANDLE.lastIndex = start;
+  const word = start < end ? PLAIN_HANDLE.exec(text) : null;
+  if (!word || NOT_HANDLES.has(word[0]) || notHandles.has(word[0])) return undefined;
+  if (otherScript) return { to: start + word[0].length, value: word[0] };
+  // In Latin script the word must end the clause or carry a digit: "mi insta es lunabakery!", not
+  // "mi insta es donde subo todo".
+  const next = text.slice(start + word[0].length, end);
+  if (!/\d/.test(word[0]) && /[\p{L}\p{N}]/u.test(next.split(/[,;:!?)]/)[0]!)) return undefined;
+  if (!POSSESSIVE.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), after))) return undefined;
+  return { to: start + word[0].length, value: word[0] };
+}
+
+/** "viber name ko Delivery Jun Pasig", "no feice é Eletricista Josué": a label, then a capitalised or quoted name. */
+function labelledPageName(text: string, hits: readonly TermHit[], name: TermHit, end: number): { to: number; value: string } | undefined {
+  const after = labelEnd(text, hits, name, end);
   if (after === undefined) return undefined;
   SEPARATOR.lastIndex = after;
   const start = after + (SEPARATOR.exec(text)?.[0].length ?? 0);

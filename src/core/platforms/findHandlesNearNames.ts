@@ -37,7 +37,7 @@ const SEARCH_REACH = 60;
  * "fb:", and "look me up" requests ("search for Ana Bauer on Facebook", "闲鱼搜“小林二手数码”").
  * Reads the lexicon words already found in the text; scam warnings are left alone.
  */
-export function findHandlesNearNames(text: string, hits: readonly TermHit[]): HandleNearName[] {
+export function findHandlesNearNames(text: string, hits: readonly TermHit[], notHandles: ReadonlySet<string> = new Set()): HandleNearName[] {
   if (hits.some((hit) => hit.slot === 'warning')) return [];
   const quotes = quotedSpans(text);
   const found: HandleNearName[] = [];
@@ -63,7 +63,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
       if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
     }
   }
-  found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
+  found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to)), notHandles));
   found.push(...findSearches(text, hits, platforms));
   if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));

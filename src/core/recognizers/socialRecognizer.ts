@@ -134,7 +134,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         }
       }
       // Every language: handles after a platform's name or its "id" label, page names, "look me up".
-      for (const near of findHandlesNearNames(text, withSpelledPlatformNames(text, channelTermsOf(view)))) {
+      for (const near of findHandlesNearNames(text, withSpelledPlatformNames(text, channelTermsOf(view)), NOT_HANDLES)) {
         matches.push(
           matchFromView(view, near.from, near.to, {
             kind: 'social',

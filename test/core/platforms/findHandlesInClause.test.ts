@@ -58,3 +58,27 @@ describe('look-me-up words beside a name', () => {
     expect(social(text)).toEqual([]);
   });
 });
+
+describe('plain handles after "my <platform> is"', () => {
+  it.each([
+    ['mi insta es lunabakery', 'lunabakery'],
+    ['mein insta ist lunabakery, schau mal', 'lunabakery'],
+    ['insta hesabım lunabakery', 'lunabakery'],
+    ['мой инстаграм lunabakery', 'lunabakery'],
+    ['我的ins是lunabakery', 'lunabakery'],
+    ['インスタはlunabakeryです', 'lunabakery'],
+  ])('finds the handle in %j', (text, value) => {
+    expect(social(text)).toEqual([expect.objectContaining({ value })]);
+  });
+
+  it.each([
+    'mi insta es privado',
+    'mi insta es donde subo mis trabajos',
+    'mon insta c’est surtout des photos',
+    'мой инстаграм закрыт, пишите сюда',
+    'инстаграм reels делаю быстро',
+    'インスタのstoryで見ました',
+  ])('leaves %j alone', (text) => {
+    expect(social(text)).toEqual([]);
+  });
+});
