@@ -13,7 +13,9 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 120,
+    // 120 → 122.5 (social helper, issue 12): fuzzy platform names, handles anywhere in the clause,
+    // look-me-up words and plain handles in 19 languages cost 4.6 KB; the lead decides on merging.
+    limitKb: 122.5,
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
     // ceiling, on purpose and for now. The lexicons cost ≈40 KB gzip (paymentWords alone ≈15 KB) and
     // the new matching code ≈25 KB; the way back is per-language lexicon entries an app loads on
@@ -27,7 +29,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 156,
+    limitKb: 158.5,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
