@@ -159,13 +159,30 @@ function matchSeveral(text: string, tokens: readonly Token[], at: number, push: 
   }
   for (let run = runs.length - 1; run >= 0; run -= 1) {
     const { count, spaced: key, joined: together } = runs[run]!;
-    const entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false);
+    const entries = severalOf(words, key, together);
     if (entries) {
       push(tokens[at]!.from, tokens[at + count - 1]!.to, entries);
       return count;
     }
   }
   return 1;
+}
+
+const seenSeveral = new Map<string, readonly Entry[] | null>();
+
+/**
+ * The entries of a run of words, spaced or joined. The same few runs are looked up on every key
+ * ("whats app", "me on"), and the answer depends on the spaced key only (the joined key is the
+ * same words without their spaces), so each is looked up once (bounded, like `seen`).
+ */
+function severalOf(words: Index['words'], key: string, together: string): readonly Entry[] | undefined {
+  let entries = seenSeveral.get(key);
+  if (entries === undefined) {
+    entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false) ?? null;
+    if (seenSeveral.size >= MAX_SEEN) seenSeveral.clear();
+    seenSeveral.set(key, entries);
+  }
+  return entries ?? undefined;
 }
 
 /** The entries for one word, trying the forms people bend a name into. */
