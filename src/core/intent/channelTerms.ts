@@ -1,6 +1,7 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { ScanMemory } from '../text/scanMemory.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
@@ -86,25 +87,37 @@ function buildIndex(): Index {
 
 let index: Index | undefined;
 
+// The words of the last text: a composer tokenizes the draft again on every key (see ScanMemory).
+const tokenMemory = new ScanMemory<Token>();
+
 /** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const { hits: tokens, index: resumeAt } = tokenMemory.resume(text);
+  TOKEN.lastIndex = resumeAt;
   for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
     const word = found[0];
-    // "customer.phone", "user.email": a dotted identifier in code, not a word.
-    if (isDotted(text, found.index, found.index + word.length)) continue;
-    if (!UNSPACED.test(word)) {
-      tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
-      continue;
-    }
-    UNSPACED_RUN.lastIndex = 0;
-    for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
-      const from = found.index + run.index;
-      tokens.push({ from, to: from + run[0].length, key: run[0].toLowerCase() });
-    }
+    const end = found.index + word.length;
+    // A word is decided by the characters up to the three after it (an apostrophe or hyphen and a
+    // letter, maybe astral, would go on with it; "isDotted" reads a dot and the character after it).
+    addToken(text, found.index, word, tokens);
+    tokenMemory.checkpoint(end, tokens.length, end + 3);
   }
+  tokenMemory.remember(text, tokens);
   return joinSpacedLetters(text, tokens);
+}
+
+function addToken(text: string, from: number, word: string, tokens: Token[]): void {
+  // "customer.phone", "user.email": a dotted identifier in code, not a word.
+  if (isDotted(text, from, from + word.length)) return;
+  if (!UNSPACED.test(word)) {
+    tokens.push({ from, to: from + word.length, key: word.toLowerCase() });
+    return;
+  }
+  UNSPACED_RUN.lastIndex = 0;
+  for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
+    const start = from + run.index;
+    tokens.push({ from: start, to: start + run[0].length, key: run[0].toLowerCase() });
+  }
 }
 
 function isDotted(text: string, from: number, to: number): boolean {
