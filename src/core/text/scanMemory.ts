@@ -21,9 +21,12 @@ export class ScanMemory<Hit> {
   /** Hits to keep (a fresh array: the caller pushes to it), the index to scan on from and the reach so far. */
   resume(source: string): { hits: Hit[]; index: number; reach: number } {
     const last = this.source;
-    const limit = Math.min(last.length, source.length);
-    let same = 0;
-    while (same < limit && last.charCodeAt(same) === source.charCodeAt(same)) same += 1;
+    // Typing at the end, the common case, is one native comparison.
+    let same = source.startsWith(last) ? last.length : 0;
+    if (same === 0) {
+      const limit = Math.min(last.length, source.length);
+      while (same < limit && last.charCodeAt(same) === source.charCodeAt(same)) same += 1;
+    }
     const points = this.checkpoints;
     let kept = points.length / 3;
     while (kept > 0 && points[3 * kept - 1]! > same) kept -= 1;
