@@ -49,6 +49,19 @@ interface Token {
   from: number;
   to: number;
   key: string;
+  /**
+   * What `findChannelTerms` read at this word, kept for the next draft (the tokenizer hands the
+   * same token objects back while the text up to them is unchanged): the words the reading took,
+   * its hits, and the words after it that a term of several words looked at.
+   */
+  reading?: { taken: number; hits: readonly TermHit[]; after?: readonly Token[] };
+}
+
+/** True when `tokens` from `from` on are the very tokens in `after` (same objects: same words, same gaps). */
+function sameTokens(after: readonly Token[], tokens: readonly Token[], from: number): boolean {
+  if (Math.min(tokens.length - from, MAX_WORDS - 1) !== after.length) return false;
+  for (let offset = 0; offset < after.length; offset += 1) if (tokens[from + offset] !== after[offset]) return false;
+  return true;
 }
 
 interface Index {
@@ -248,24 +261,35 @@ export function findChannelTerms(text: string): TermHit[] {
   };
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
     const token = tokens[at]!;
-    const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
-    if (matched > 1) {
-      at += matched - 1;
+    // A word remembered from the last draft, followed by the same words, reads the same.
+    const known = token.reading;
+    if (known && (!known.after || sameTokens(known.after, tokens, at + 1))) {
+      for (const hit of known.hits) hits.push(hit);
+      at += known.taken - 1;
       continue;
     }
-    // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
-    // is looked up once (the memory is bounded, like the phrase set's).
-    let entries = seen.get(token.key);
-    if (entries === undefined) {
-      entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
-      if (seen.size >= MAX_SEEN) seen.clear();
-      seen.set(token.key, entries);
+    const before = hits.length;
+    const several = multiStarts.has(token.key);
+    const taken = several ? matchSeveral(text, tokens, at, push) : 1;
+    if (taken === 1) {
+      // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
+      // is looked up once (the memory is bounded, like the phrase set's).
+      let entries = seen.get(token.key);
+      if (entries === undefined) {
+        entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
+        if (seen.size >= MAX_SEEN) seen.clear();
+        seen.set(token.key, entries);
+      }
+      if (entries !== null) {
+        // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
+        // compound after it can still be read as a topic.
+        const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
+        push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+      }
     }
-    if (entries === null) continue;
-    // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
-    // compound after it can still be read as a topic.
-    const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
-    push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+    // What was read: this word, and for the start of a term of several words the ones after it.
+    token.reading = { taken, hits: hits.slice(before), ...(several ? { after: tokens.slice(at + 1, at + MAX_WORDS) } : {}) };
+    at += taken - 1;
   }
   if (unspaced && UNSPACED.test(text)) {
     unspaced.lastIndex = 0;
