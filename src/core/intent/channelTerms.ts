@@ -1,7 +1,7 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
-import { ScanMemory } from '../text/scanMemory.js';
+import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
@@ -54,8 +54,12 @@ interface Token {
    * same token objects back while the text up to them is unchanged): the words the reading took,
    * its hits, and the words after it that a term of several words looked at.
    */
-  reading?: { taken: number; hits: readonly TermHit[]; after?: readonly Token[] };
+  // Always present (undefined until read), so every token has one shape.
+  reading: { taken: number; hits: readonly TermHit[]; after: readonly Token[] | undefined } | undefined;
 }
+
+const NO_HITS: readonly TermHit[] = [];
+const NOTHING_READ: NonNullable<Token['reading']> = { taken: 1, hits: NO_HITS, after: undefined };
 
 /** True when `tokens` from `from` on are the very tokens in `after` (same objects: same words, same gaps). */
 function sameTokens(after: readonly Token[], tokens: readonly Token[], from: number): boolean {
@@ -123,13 +127,13 @@ function addToken(text: string, from: number, word: string, tokens: Token[]): vo
   // "customer.phone", "user.email": a dotted identifier in code, not a word.
   if (isDotted(text, from, from + word.length)) return;
   if (!UNSPACED.test(word)) {
-    tokens.push({ from, to: from + word.length, key: word.toLowerCase() });
+    tokens.push({ from, to: from + word.length, key: word.toLowerCase(), reading: undefined });
     return;
   }
   UNSPACED_RUN.lastIndex = 0;
   for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
     const start = from + run.index;
-    tokens.push({ from: start, to: start + run[0].length, key: run[0].toLowerCase() });
+    tokens.push({ from: start, to: start + run[0].length, key: run[0].toLowerCase(), reading: undefined });
   }
 }
 
@@ -150,7 +154,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     ) end += 1;
     if (end - at + 1 >= MIN_SPACED_LETTERS) {
       const run = tokens.slice(at, end + 1);
-      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join('') });
+      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join(''), reading: undefined });
       at = end;
     } else {
       joined.push(tokens[at]!);
@@ -287,8 +291,17 @@ export function findChannelTerms(text: string): TermHit[] {
         push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
       }
     }
-    // What was read: this word, and for the start of a term of several words the ones after it.
-    token.reading = { taken, hits: hits.slice(before), ...(several ? { after: tokens.slice(at + 1, at + MAX_WORDS) } : {}) };
+    // What was read: this word, and for the start of a term of several words the ones after it
+    // (only in a draft the tokenizer remembers and hands back, see REMEMBERED_LENGTH). Most words
+    // are no term and start none: they share one reading instead of allocating theirs.
+    if (text.length > REMEMBERED_LENGTH) {
+      at += taken - 1;
+      continue;
+    }
+    token.reading =
+      !several && hits.length === before
+        ? NOTHING_READ
+        : { taken, hits: hits.length === before ? NO_HITS : hits.slice(before), after: several ? tokens.slice(at + 1, at + MAX_WORDS) : undefined };
     at += taken - 1;
   }
   if (unspaced && UNSPACED.test(text)) {

@@ -35,6 +35,8 @@ const CLITIC = /[\u0648\u0628\u0644\u0641\u0643]/;
 const ARTICLE = '\u0627\u0644';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const MAX_SPACES = 3;
+// Characters between the scan's offers of a checkpoint (ScanMemory keeps one every 16 or so).
+const CHECKPOINT_SPACING = 16;
 // A text with more hits than this is spam: the reading is the same after the first ones.
 const MAX_HITS = 2000;
 
@@ -85,8 +87,13 @@ export function createWordTrie(): WordTrie {
       const { hits, index: resumeAt, reach: resumeReach } = memory.resume(source);
       let index = resumeAt;
       let reach = resumeReach;
+      let nextCheckpoint = index;
       while (index < source.length && hits.length < MAX_HITS) {
-        memory.checkpoint(index, hits.length, reach);
+        // A call per checkpoint, not per character: this loop visits every character.
+        if (index >= nextCheckpoint) {
+          memory.checkpoint(index, hits.length, reach);
+          nextCheckpoint = index + CHECKPOINT_SPACING;
+        }
         // Only the start of a word can start an entry (any character in Chinese and Japanese).
         if (index + 1 > reach) reach = index + 1;
         const code = source.charCodeAt(index);

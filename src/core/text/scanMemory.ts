@@ -11,6 +11,7 @@
  * its position and hits, so the result is the same as scanning the whole text.
  */
 export class ScanMemory<Hit> {
+  private recording = true;
   private source = '';
   private hits: readonly Hit[] = [];
   // Flat triples: index, hit count, reach.
@@ -20,6 +21,8 @@ export class ScanMemory<Hit> {
 
   /** Hits to keep (a fresh array: the caller pushes to it), the index to scan on from and the reach so far. */
   resume(source: string): { hits: Hit[]; index: number; reach: number } {
+    // A paste past this length is read once: keeping its hits would only make work for the GC.
+    this.recording = source.length <= REMEMBERED_LENGTH;
     const last = this.source;
     // Typing at the end, the common case, is one native comparison.
     let same = source.startsWith(last) ? last.length : 0;
@@ -42,19 +45,29 @@ export class ScanMemory<Hit> {
 
   /** Records the scan's state at `index`, with `count` hits and `reach`; cheap to call often (most calls record nothing). */
   checkpoint(index: number, count: number, reach: number): void {
-    if (index - this.lastIndex < CHECKPOINT_EVERY) return;
+    if (!this.recording || index - this.lastIndex < CHECKPOINT_EVERY) return;
     this.pending.push(index, count, reach);
     this.lastIndex = index;
   }
 
   /** Called once the scan is done. */
   remember(source: string, hits: readonly Hit[]): void {
+    if (!this.recording) {
+      this.source = '';
+      this.hits = [];
+      this.checkpoints = [];
+      this.pending = [];
+      return;
+    }
     this.source = source;
     this.hits = hits.slice();
     this.checkpoints = this.pending;
     this.pending = [];
   }
 }
+
+/** The longest text remembered: a draft typed key by key (the composer checks every key up to 10,000 characters). */
+export const REMEMBERED_LENGTH = 20_000;
 
 // Characters between checkpoints without a hit: few enough to rescan, many enough to keep the list short.
 const CHECKPOINT_EVERY = 16;
