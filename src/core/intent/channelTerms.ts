@@ -1,6 +1,7 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
 import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
 
@@ -52,6 +53,23 @@ interface Token {
   from: number;
   to: number;
   key: string;
+  /**
+   * What `findChannelTerms` read at this word, kept for the next draft (the tokenizer hands the
+   * same token objects back while the text up to them is unchanged): the words the reading took,
+   * its hits, and the words after it that a term of several words looked at.
+   */
+  // Always present (undefined until read), so every token has one shape.
+  reading: { taken: number; hits: readonly TermHit[]; after: readonly Token[] | undefined } | undefined;
+}
+
+const NO_HITS: readonly TermHit[] = [];
+const NOTHING_READ: NonNullable<Token['reading']> = { taken: 1, hits: NO_HITS, after: undefined };
+
+/** True when `tokens` from `from` on are the very tokens in `after` (same objects: same words, same gaps). */
+function sameTokens(after: readonly Token[], tokens: readonly Token[], from: number): boolean {
+  if (Math.min(tokens.length - from, MAX_WORDS - 1) !== after.length) return false;
+  for (let offset = 0; offset < after.length; offset += 1) if (tokens[from + offset] !== after[offset]) return false;
+  return true;
 }
 
 interface Index {
@@ -94,25 +112,37 @@ function buildIndex(): Index {
 
 let index: Index | undefined;
 
+// The words of the last text: a composer tokenizes the draft again on every key (see ScanMemory).
+const tokenMemory = new ScanMemory<Token>();
+
 /** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const { hits: tokens, index: resumeAt } = tokenMemory.resume(text);
+  TOKEN.lastIndex = resumeAt;
   for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
     const word = found[0];
-    // "customer.phone", "user.email": a dotted identifier in code, not a word.
-    if (isDotted(text, found.index, found.index + word.length)) continue;
-    if (!UNSPACED.test(word)) {
-      tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
-      continue;
-    }
-    UNSPACED_RUN.lastIndex = 0;
-    for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
-      const from = found.index + run.index;
-      tokens.push({ from, to: from + run[0].length, key: run[0].toLowerCase() });
-    }
+    const end = found.index + word.length;
+    // A word is decided by the characters up to the three after it (an apostrophe or hyphen and a
+    // letter, maybe astral, would go on with it; "isDotted" reads a dot and the character after it).
+    addToken(text, found.index, word, tokens);
+    tokenMemory.checkpoint(end, tokens.length, end + 3);
   }
+  tokenMemory.remember(text, tokens);
   return joinSpacedLetters(text, tokens);
+}
+
+function addToken(text: string, from: number, word: string, tokens: Token[]): void {
+  // "customer.phone", "user.email": a dotted identifier in code, not a word.
+  if (isDotted(text, from, from + word.length)) return;
+  if (!UNSPACED.test(word)) {
+    tokens.push({ from, to: from + word.length, key: word.toLowerCase(), reading: undefined });
+    return;
+  }
+  UNSPACED_RUN.lastIndex = 0;
+  for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
+    const start = from + run.index;
+    tokens.push({ from: start, to: start + run[0].length, key: run[0].toLowerCase(), reading: undefined });
+  }
 }
 
 function isDotted(text: string, from: number, to: number): boolean {
@@ -132,7 +162,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     ) end += 1;
     if (end - at + 1 >= MIN_SPACED_LETTERS) {
       const run = tokens.slice(at, end + 1);
-      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join('') });
+      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join(''), reading: undefined });
       at = end;
     } else {
       joined.push(tokens[at]!);
@@ -167,13 +197,30 @@ function matchSeveral(text: string, tokens: readonly Token[], at: number, push: 
   }
   for (let run = runs.length - 1; run >= 0; run -= 1) {
     const { count, spaced: key, joined: together } = runs[run]!;
-    const entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false);
+    const entries = severalOf(words, key, together);
     if (entries) {
       push(tokens[at]!.from, tokens[at + count - 1]!.to, entries);
       return count;
     }
   }
   return 1;
+}
+
+const seenSeveral = new Map<string, readonly Entry[] | null>();
+
+/**
+ * The entries of a run of words, spaced or joined. The same few runs are looked up on every key
+ * ("whats app", "me on"), and the answer depends on the spaced key only (the joined key is the
+ * same words without their spaces), so each is looked up once (bounded, like `seen`).
+ */
+function severalOf(words: Index['words'], key: string, together: string): readonly Entry[] | undefined {
+  let entries = seenSeveral.get(key);
+  if (entries === undefined) {
+    entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false) ?? null;
+    if (seenSeveral.size >= MAX_SEEN) seenSeveral.clear();
+    seenSeveral.set(key, entries);
+  }
+  return entries ?? undefined;
 }
 
 /** The entries for one word, trying the forms people bend a name into. */
@@ -242,24 +289,44 @@ export function findChannelTerms(text: string): TermHit[] {
   };
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
     const token = tokens[at]!;
-    const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
-    if (matched > 1) {
-      at += matched - 1;
+    // A word remembered from the last draft, followed by the same words, reads the same.
+    const known = token.reading;
+    if (known && (!known.after || sameTokens(known.after, tokens, at + 1))) {
+      for (const hit of known.hits) hits.push(hit);
+      at += known.taken - 1;
       continue;
     }
-    // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
-    // is looked up once (the memory is bounded, like the phrase set's).
-    let entries = seen.get(token.key);
-    if (entries === undefined) {
-      entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
-      if (seen.size >= MAX_SEEN) seen.clear();
-      seen.set(token.key, entries);
+    const before = hits.length;
+    const several = multiStarts.has(token.key);
+    const taken = several ? matchSeveral(text, tokens, at, push) : 1;
+    if (taken === 1) {
+      // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
+      // is looked up once (the memory is bounded, like the phrase set's).
+      let entries = seen.get(token.key);
+      if (entries === undefined) {
+        entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
+        if (seen.size >= MAX_SEEN) seen.clear();
+        seen.set(token.key, entries);
+      }
+      if (entries !== null) {
+        // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
+        // compound after it can still be read as a topic.
+        const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
+        push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+      }
     }
-    if (entries === null) continue;
-    // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
-    // compound after it can still be read as a topic.
-    const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
-    push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+    // What was read: this word, and for the start of a term of several words the ones after it
+    // (only in a draft the tokenizer remembers and hands back, see REMEMBERED_LENGTH). Most words
+    // are no term and start none: they share one reading instead of allocating theirs.
+    if (text.length > REMEMBERED_LENGTH) {
+      at += taken - 1;
+      continue;
+    }
+    token.reading =
+      !several && hits.length === before
+        ? NOTHING_READ
+        : { taken, hits: hits.length === before ? NO_HITS : hits.slice(before), after: several ? tokens.slice(at + 1, at + MAX_WORDS) : undefined };
+    at += taken - 1;
   }
   if (unspaced && UNSPACED.test(text)) {
     unspaced.lastIndex = 0;

@@ -74,13 +74,27 @@ const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'tha
 // "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
 const SPACED_OUT = /(?=[\p{L}\d@._-])(?<![\p{L}\d])(?:(?:[\p{L}\d._-]@)?[\p{L}\d@._-] ){4,120}(?:[\p{L}\d._-]@)?[\p{L}\d@._-](?![\p{L}\d])/gu;
 
-function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined, needs?: string): NormalizedText {
+/**
+ * Rewrites every match of `pattern` that `replacement` gives a value for. `needs`: a literal every
+ * match holds (a text without it is skipped); `after`: how far before that literal a match can
+ * start at most (`0` when it looks behind for it), so the scan starts there instead of at 0.
+ */
+function rewrite(
+  source: NormalizedText,
+  pattern: RegExp,
+  replacement: (match: RegExpMatchArray) => string | undefined,
+  needs?: string,
+  after?: number,
+): NormalizedText {
   const text = source.text;
   // A pass whose every match must hold `needs` has nothing to do in a text without it.
-  if (needs !== undefined && !text.includes(needs)) return source;
+  const first = needs === undefined ? 0 : text.indexOf(needs);
+  if (first < 0) return source;
   // Derived on the first rewrite: most passes over most messages change nothing.
   let builder: NormalizedTextBuilder | undefined;
   let copiedUpTo = 0;
+  // No match starts before the first place it could (matchAll starts at the regex's lastIndex).
+  pattern.lastIndex = after === undefined ? 0 : Math.max(0, first - after);
   for (const match of text.matchAll(pattern)) {
     const value = replacement(match);
     if (value === undefined) continue;
@@ -146,7 +160,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     if (isProseBeforeAt(behind)) return undefined;
     return isDomain || isSpelledAt(behind, domain) ? `@${domain}` : undefined;
-  }, '@');
+  }, '@', 3);
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
@@ -158,7 +172,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
   });
-  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@');
+  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@', 0);
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const label = runBehind(current.text, match.index!, LABEL_CHARACTER_BEHIND, 63);
@@ -171,5 +185,5 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
   });
-  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ');
+  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ', 0);
 }
