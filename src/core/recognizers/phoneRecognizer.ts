@@ -13,6 +13,7 @@ import { isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
+import { isBareNationalMobile } from '../phone/bareNationalShapes.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 import { fail } from '../validate.js';
@@ -54,6 +55,9 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   if (longGroups && digits.length >= 10 && digits.length <= 12 && digits.startsWith('0')) {
     return { confidence: 0.6, value: digits };
   }
+  // "9988776655", "15912345678", "698 765 432": a mobile number of a covered market, typed at home.
+  const fewGroups = groups.length <= 3 && groups.every((length) => length >= 3);
+  if (fewGroups && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
   return undefined;
 }
 
@@ -187,7 +191,9 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       // The cue first (one read per candidate), then every part (a read each).
       const cue = readCueBefore(view.original, start);
       if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
-      const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
+      const nationalPrefix =
+        (candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12) ||
+        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part) => isPhoneGroups(text, part)));
       if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
@@ -221,6 +227,12 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/** "655", "43 21 98": groups of 2–4 digits, none of them a year ("2024-0311 … 14" is a date and a term). */
+function isPhoneGroups(text: string, part: PhoneRun): boolean {
+  if (!part.groups.every((length) => length >= 2 && length <= 4)) return false;
+  return !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(text.slice(part.from, part.to));
+}
 
 // "năm 2020", "123.45": a year or a decimal is not a part of a phone number.
 const YEAR_OR_DECIMAL = /^(?:(?:19|20)\d\d|\d+[.,]\d\d)$/;
