@@ -193,7 +193,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
       const nationalPrefix =
         (candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12) ||
-        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part) => isPhoneGroups(text, part)));
+        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part) => isPhoneGroups(text, part)) && hasWordsBetween(text, candidate.parts));
       if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
@@ -228,10 +228,19 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
   };
 };
 
-/** "655", "43 21 98": groups of 2–4 digits, none of them a year ("2024-0311 … 14" is a date and a term). */
+/**
+ * "655", "43 21 98": groups of 2–4 digits split by spaces or hyphens, none of them a year ("2024-0311
+ * … 14" is a date and a term, "80.585" a decimal).
+ */
 function isPhoneGroups(text: string, part: PhoneRun): boolean {
   if (!part.groups.every((length) => length >= 2 && length <= 4)) return false;
-  return !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(text.slice(part.from, part.to));
+  const partText = text.slice(part.from, part.to);
+  return !/[^\d \-]/.test(partText) && !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(partText);
+}
+
+/** "655, eso es movistar, 43…": a remark between the parts; "65,61,66,382" is a list. */
+function hasWordsBetween(text: string, parts: readonly PhoneRun[]): boolean {
+  return parts.slice(1).every((part, index) => /\p{L}/u.test(text.slice(parts[index]!.to, part.from)));
 }
 
 // "năm 2020", "123.45": a year or a decimal is not a part of a phone number.
