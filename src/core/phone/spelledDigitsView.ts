@@ -204,6 +204,10 @@ const isWord = (token: Token | undefined) => token?.type === 'number' && !token.
 function isWeakWordANumber(before: Token | undefined, after: Token | undefined, homophone: boolean): boolean {
   // "2 won 3 for ate": a homophone between single typed digits is one; "1120 to 1205" is a range.
   if (before?.type === 'digits' && after?.type === 'digits') return !homophone || (isSingleDigit(before) && isSingleDigit(after));
+  // "3 for ate 1": homophones in a row between single digits.
+  if (homophone && ((before?.type === 'digits' && isSingleDigit(before) && isWord(after)) || (isWord(before) && after?.type === 'digits' && isSingleDigit(after)))) {
+    return true;
+  }
   return (isWord(before) && after?.type !== 'digits') || (isWord(after) && before?.type !== 'digits');
 }
 
@@ -212,6 +216,9 @@ function neighbour(tokens: readonly Token[], index: number, step: 1 | -1): Token
   const next = tokens[index + step];
   return next?.type === 'gap' ? tokens[index + 2 * step] : next;
 }
+
+/** Homophones that are everyday words between numbers ("6 to 8", "2 for 3"): they alone are no disguise. */
+const RANGE_WORDS = new Set(['to', 'too', 'for', 'two']);
 
 const ENDS_GROUP = /[,.;:/\n]/;
 
@@ -238,13 +245,16 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
     let hasWord = false;
     let words = 0;
     let sawConnector = false;
+    let homophones = 0;
     const reader = new SpokenNumberReader();
     for (let cursor = index; cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor]!;
       if (isNumeric(tokens, cursor)) {
         if (token.type === 'number') {
           for (const morpheme of token.morphemes!) reader.word(morpheme, cursor);
-          hasWord ||= !token.weak;
+          if (token.homophone && !RANGE_WORDS.has(text.slice(token.from, token.to).toLowerCase())) homophones += 1;
+          // Homophones among typed digits are a disguise too ("9 8 for 3 to 1 ate"); "6 to 8 for 2" is ranges.
+          hasWord ||= !token.weak || homophones >= 1;
           words += 1;
         } else {
           reader.literal(token.digits!, cursor);

@@ -193,7 +193,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
       const nationalPrefix =
         (candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12) ||
-        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part) => isPhoneGroups(text, part)) && hasWordsBetween(text, candidate.parts));
+        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part, index) => isPhoneGroups(text, part, index)) && hasWordsBetween(text, candidate.parts));
       if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
@@ -232,8 +232,9 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
  * "655", "43 21 98": groups of 2–4 digits split by spaces or hyphens, none of them a year ("2024-0311
  * … 14" is a date and a term, "80.585" a decimal).
  */
-function isPhoneGroups(text: string, part: PhoneRun): boolean {
-  if (!part.groups.every((length) => length >= 2 && length <= 4)) return false;
+function isPhoneGroups(text: string, part: PhoneRun, index: number): boolean {
+  // "8 925, это мегафон, …": a trunk digit may stand alone at the start.
+  if (!part.groups.every((length, group) => (length >= 2 || (index === 0 && group === 0)) && length <= 4)) return false;
   const partText = text.slice(part.from, part.to);
   return !/[^\d \-]/.test(partText) && !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(partText);
 }
