@@ -11,7 +11,7 @@ const PHONE_WORDS =
 const NOT_PHONE_WORDS =
   /(?:^|[^\p{L}])(?:order|orders|ticket|invoice|inv|ref|reference|contract|tracking|booking|case|id|isbn|serial|model|version|ver|zip|postcode|postal|pin|otp|code|account|acct|acc|iban|bic|swift|sort|meeting|room|passcode|pwd|password|lot|item|sku|batch|receipt|ssn|sin|cpf|nif|nie|dni|vat|tax|transaction|txn|pedido|commande|bestellung|ordine|pesanan)\s{0,2}(?:#|no\.?|nr\.?|number|num|id)?\s{0,2}[:#=]?\s{0,2}$/iu;
 
-const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢৳₱₺₫]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|rs|tk|php|pkr|bdt|try|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
 const AMOUNT_AFTER =
   /^\s{0,2}(?:[$€%‰円元₽₺₫₹৳万块]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?|zł|zl|tl|rs|rb|jt|ribu|juta|lakh|tk|sqft|sqm|m²)(?![\p{L}\d])|(?:руб|тыс|triệu|nghìn|đồng|টাকা|রুপি|روپے|روپیہ|ريال|جنيه|درهم|रुपये|रु)|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
 
