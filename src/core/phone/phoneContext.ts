@@ -47,8 +47,11 @@ export function isAmount(text: string, from: number, to: number): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, from - 6), from)) || AMOUNT_AFTER.test(text.slice(to, to + 12));
 }
 
+/** "2019 and 2023", "1998, 2004": only years. */
+const isYearList = (runText: string) => runText.split(/\D+/).every((group) => group === '' || /^(?:19|20)\d\d$/.test(group));
+
 export function isDateOrYears(runText: string): boolean {
-  return isDate(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
+  return isYearList(runText) || isDate(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
 }
 
 /** A number followed by ":" is a time ("20120102 08:00"). */

@@ -236,7 +236,7 @@ function isPhoneGroups(text: string, part: PhoneRun, index: number): boolean {
   // "8 925, это мегафон, …": a trunk digit may stand alone at the start.
   if (!part.groups.every((length, group) => (length >= 2 || (index === 0 && group === 0)) && length <= 4)) return false;
   const partText = text.slice(part.from, part.to);
-  return !/[^\d \-]/.test(partText) && !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(partText);
+  return !/[^\d -]/.test(partText) && !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(partText);
 }
 
 /** "655, eso es movistar, 43…": a remark between the parts; "65,61,66,382" is a list. */
