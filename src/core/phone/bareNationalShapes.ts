@@ -23,9 +23,31 @@ const BARE_MOBILE_SHAPES: readonly RegExp[] = [
   /^[67]\d{8}$/,
   // Poland: 9-digit mobiles (45, 50–53, 57, 60, 66, 69, 72–73, 78–79, 88).
   /^(?:45|5[0-37]|6[069]|7[2389]|88)\d{7}$/,
+  // The same mobiles with their country code and no "+" ("8801712345678", "919876543210").
+  /^8801[3-9]\d{8}$/, // Bangladesh
+  /^91[6-9]\d{9}$/, // India
+  /^628\d{8,11}$/, // Indonesia
+  /^84[35789]\d{8}$/, // Vietnam
+  /^639\d{9}$/, // Philippines
+  /^923\d{9}$/, // Pakistan
+  /^55[1-9]{2}9\d{8}$/, // Brazil
+  /^521?\d{10}$/, // Mexico
+  /^905\d{9}$/, // Turkey
+  /^201[0125]\d{8}$/, // Egypt
+  /^9665\d{8}$/, // Saudi Arabia
+  /^9715\d{8}$/, // United Arab Emirates
+  /^79\d{9}$/, // Russia
+  /^861[3-9]\d{9}$/, // China
+  /^81[789]0\d{8}$/, // Japan
+  /^48[4-8]\d{8}$/, // Poland
+  /^34[67]\d{8}$/, // Spain
+  /^393\d{9}$/, // Italy
+  /^33[67]\d{8}$/, // France
+  /^491[5-7]\d{8,9}$/, // Germany
+  /^447\d{9}$/, // United Kingdom
 ];
 
-/** The digits (a run without separators) are a mobile number of one of the covered markets. */
+/** The digits (a run without separators) are a mobile number of one of the covered markets, with or without its country code. */
 export function isBareNationalMobile(digits: string): boolean {
   return BARE_MOBILE_SHAPES.some((shape) => shape.test(digits));
 }

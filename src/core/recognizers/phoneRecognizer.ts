@@ -55,8 +55,9 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   if (longGroups && digits.length >= 10 && digits.length <= 12 && digits.startsWith('0')) {
     return { confidence: 0.6, value: digits };
   }
-  // "9988776655", "15912345678", "698 765 432": a mobile number of a covered market, typed at home.
-  const fewGroups = groups.length <= 3 && groups.every((length) => length >= 3);
+  // "9988776655", "15912345678", "698 765 432", "612 34 56 78": a mobile number of a covered
+  // market, typed at home in one block or in groups of two to four digits.
+  const fewGroups = groups.length === 1 || (groups.length <= 5 && groups[0]! >= 2 && groups.every((length) => length >= 2 && length <= 4));
   if (fewGroups && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
   return undefined;
 }

@@ -17,6 +17,8 @@ describe('phone: national mobiles typed at home, no "+", no trunk 0, no country 
     ['698765432', 'Poland'],
     ['5512345678', 'Mexico'],
     ['4155550123', 'US'],
+    ['8801712345678', 'Bangladesh with its country code, no "+"'],
+    ['919876543210', 'India with its country code, no "+"'],
   ])('%s is a mobile number (%s)', (digits) => {
     expect(isBareNationalMobile(digits)).toBe(true);
   });
@@ -30,6 +32,7 @@ describe('phone: national mobiles typed at home, no "+", no trunk 0, no country 
     ['koi problem ho to 9988776655 papa ka number hai', '9988776655'],
     ['有事找我妈15912345678', '15912345678'],
     ['w razie czego 698 765 432 to tata', '698 765 432'],
+    ['612 34 56 78 escríbeme', '612 34 56 78'],
   ])('finds the number in %j', (text, number) => {
     expect(phones(text)).toEqual([number]);
   });
