@@ -83,15 +83,15 @@ function localBefore(text: string, index: number): string | undefined {
 
 /**
  * A username: letters with a digit, "_" or ".", and not a file ("cv_2024.pdf") or a provider; not a
- * domain ("web.de") either, unless it comes right after the provider: "gmail priya.sharma.art" names
- * the mailbox, then the name in it.
+ * domain ("web.de") either, unless a name of three labels sits right beside the provider: "gmail
+ * priya.sharma.art", "rahul.verma.dev hai gmail" name the mailbox and the name in it.
  */
-function isUsername(token: string, afterProvider: boolean): boolean {
+function isUsername(token: string, besideProvider: boolean): boolean {
   if (!/[._\d]/.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   const labels = token.toLowerCase().split('.');
   const last = labels[labels.length - 1]!;
   const isFile = labels.length > 1 && FILE_EXTENSIONS.has(last);
-  const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && (!afterProvider || labels.length < 3);
+  const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && (!besideProvider || labels.length < 3);
   return !isFile && !isDomain && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
 }
 
@@ -124,7 +124,7 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
     const shortGap = isShortGap(gap);
     if (isNumberMailbox && start >= providerEnd && /^\d{5,11}$/.test(match[0]) && shortGap) {
       found.push({ cue: 'username', points: 3, start, end });
-    } else if (isUsername(match[0], start >= providerEnd && shortGap)) {
+    } else if (isUsername(match[0], shortGap)) {
       // Right beside the provider, a username alone is enough ("yahoo ko po: tutorbea_2020").
       found.push({ cue: 'username', points: shortGap ? 3 : 2, start, end });
     } else if (/^[a-z]{6,30}$/.test(match[0]) && end <= providerStart && /^\s?[,:\-–—]/.test(gap) && isShortGap(gap)) {
