@@ -17,6 +17,10 @@ const PROVIDER = new RegExp(
   `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
   'giu',
 );
+// Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
+// its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
+const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
+const MAIL_WORD_BEFORE = /(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
@@ -158,7 +162,11 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const text = view.text;
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
-  for (const provider of text.matchAll(PROVIDER)) {
+  const providers = [
+    ...text.matchAll(PROVIDER),
+    ...[...text.matchAll(WORD_PROVIDER)].filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))),
+  ].sort((a, b) => a.index - b.index);
+  for (const provider of providers) {
     if (++looked > MAX_PROVIDERS) break;
     const providerStart = provider.index;
     const providerEnd = providerStart + provider[0].length;

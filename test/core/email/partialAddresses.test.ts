@@ -11,6 +11,8 @@ describe('email: a provider and a bare username, links spelled with words', () =
     ['mi hotmail es carlos_diseño88, ahí te mando el archivo', 'hotmail es carlos_diseño88'],
     ['我的QQ邮箱是 348812345，发那里', 'QQ邮箱是 348812345'],
     ['mail: taki sam login jak tutaj, na onecie', 'taki sam login jak tutaj, na onecie'],
+    ['ma boîte mail free: paul.durand33', 'free: paul.durand33'],
+    ['ye raha: rahul.verma.dev hai gmail', 'rahul.verma.dev hai gmail'],
   ])('%j is an email', (text, span) => {
     expect(found(text)).toEqual([['email', span]]);
   });
@@ -35,7 +37,7 @@ describe('email: a provider and a bare username, links spelled with words', () =
     expect(found(text)).toEqual([[kind, span]]);
   });
 
-  it.each(['the price is 5 slash 10', '50 km/h slash 30 in town', 'mailto:ana.dev'])('leaves %j alone', (text) => {
+  it.each(['i live in web design, free: paul.durand33 is my old nick', 'the price is 5 slash 10', '50 km/h slash 30 in town', 'mailto:ana.dev'])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
   });
 });
