@@ -13,7 +13,7 @@ const NOT_PHONE_WORDS =
 
 const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢৳₱₺₫]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|rs|tk|php|pkr|bdt|try|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
 const AMOUNT_AFTER =
-  /^\s{0,2}(?:[$€%‰円元₽₺₫₹৳万块]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?|zł|zl|tl|rs|rb|jt|ribu|juta|lakh|tk|sqft|sqm|m²)(?![\p{L}\d])|(?:руб|тыс|triệu|nghìn|đồng|টাকা|রুপি|روپے|روپیہ|ريال|جنيه|درهم|रुपये|रु)|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
+  /^\s{0,2}(?:[$€%‰円元₽₺₫₹৳万块]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?|zł|zl|tl|rs|rb|jt|ribu|juta|lakh|crore|tk|sqft|sqm|m²|rupiah|rupees?|riyals?|dirhams?|pesos?|lira|yuan|won|baht|ringgit|taka|dong|vnd|php|pkr|bdt)(?![\p{L}\d])|(?:руб|тыс|triệu|nghìn|đồng|টাকা|রুপি|روپے|روپیہ|ريال|جنيه|درهم|रुपये|रु)|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
 
 const DATE_LIKE = /^\(?(?:(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))(?![\d])/;
 

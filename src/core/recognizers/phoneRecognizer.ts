@@ -27,6 +27,7 @@ interface Judgement {
   value: string;
 }
 
+const ROUND_FIGURE = /0000$/;
 const DECIMAL_IN_LIST = /\d\.\d{1,3}[\s,]/;
 
 // "1 2 3 4 5 6 7 8 9" is counting, not a number.
@@ -58,7 +59,8 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   // "9988776655", "15912345678", "698 765 432", "612 34 56 78": a mobile number of a covered
   // market, typed at home in one block or in groups of two to four digits.
   const fewGroups = groups.length === 1 || (groups.length <= 5 && groups[0]! >= 2 && groups.every((length) => length >= 2 && length <= 4));
-  if (fewGroups && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
+  // "harga 2500000000": a round figure is an amount.
+  if (fewGroups && !ROUND_FIGURE.test(digits) && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
   return undefined;
 }
 

@@ -55,6 +55,9 @@ describe('phone: national mobiles typed at home, no "+", no trunk 0, no country 
     'pedido 5512345678 entregado',
     '80.585 [79.964]',
     'bus 8,22,65,61,66,382 from here',
+    'harga 2500000000 nego',
+    'budget 5000000000 rupiah',
+    'OR no. 0912345678 po yung resibo',
   ])('leaves %j alone', (text) => {
     expect(phones(text)).toEqual([]);
   });
