@@ -13,7 +13,10 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 120,
+    limitKb: 121,
+    // Issue 12, contact families (+1 KB, to 121 KB): bare national mobiles of 19 markets with and
+    // without their country code, ID cues for flights/rooms/seats/plates in 19 languages, slash and
+    // meeting words, lookalike letters and digit names in more scripts (≈2.8 KB gzip in all).
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
     // ceiling, on purpose and for now. The lexicons cost ≈40 KB gzip (paymentWords alone ≈15 KB) and
     // the new matching code ≈25 KB; the way back is per-language lexicon entries an app loads on
@@ -27,7 +30,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 156,
+    limitKb: 157,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -45,7 +48,9 @@ const CHECKS = [
     // Issue 15: validation and details inside links ship here too. Issue 12 (to 18 KB): the email and
     // link lexicons of 19 languages (at/dot words, mail providers, assembly cues, ≈3.7 KB) and reading
     // described, reversed and letter-by-letter addresses (≈3 KB).
-    limitKb: 18,
+    // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
+    // words after a word for mail, dotted usernames beside a provider (≈0.8 KB).
+    limitKb: 19,
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

@@ -30,7 +30,8 @@ const SUFFIX = /^[\p{L}\p{M}]{0,3}(?![\p{L}\p{M}\d])/u;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // "tunde.bakare", "tutorbea_2020", "r.o.m.e.l.l.o.p.e.z.9.1", "larissaprado": a username typed near the provider.
 // Latin letters with their accented forms ("carlos_diseño88"), all of them \p{L}.
-const TOKEN = /(?<![\p{L}\d._@-])[a-z\d\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F][a-z\d\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F._-]{2,40}[a-z\d\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F](?![\p{L}\d@-])/giu;
+const LATIN = 'a-z\\d\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-])`, 'giu');
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
 const NUMBER_MAILBOXES = new Set(['qq']);
 const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;

@@ -2,6 +2,6 @@ import type { IdCues } from '../idCues.js';
 
 export const idCues: IdCues = {
   phone: 'tawag|tawagan|text|numero|number|cp|cel|viber',
-  ids: 'or no|order|resibo|invoice|tracking|serial|model|code|account|booking|reference|flight|kwarto|tiket|ticket|upuan|plaka|sku|item|parcel|waybill|pnr|transaction|ref|batch|imei|part',
+  ids: 'or no|order|resibo|invoice|tracking|serial|model|code|account|booking|reference|kwarto|tiket|upuan|plaka',
   address: 'blk|block|lot|st|street|brgy|barangay|purok',
 };
