@@ -19,6 +19,11 @@ describe('phone: letters, homophones and number words standing in for digits', (
     expect(phones(text).map((match) => match.value)).toEqual([digits]);
   });
 
+  it.each(['WA: 0812-555-77-88', 'wa aku 0812-555-77-88 ya'])('reports the number after a messaging app in %j as a phone, not a handle', (text) => {
+    const kinds = detector.detect(text).filter((match) => match.kind !== 'intent').map((match) => match.kind);
+    expect(kinds).toEqual(['phone']);
+  });
+
   it.each([
     'iPhone 14 A2881 128GB, battery 89%',
     'Продаю iPhone 12 A2403, 64 ГБ',
