@@ -1,4 +1,4 @@
-import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS } from '../lexicon/atDotWords.js';
+import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS, SLASH_WORDS } from '../lexicon/atDotWords.js';
 import { MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
 import { alternation } from './alternation.js';
@@ -58,6 +58,15 @@ const PROVIDER_SPACE_TLD = new RegExp(`(?=[\\s.])(?<=@(?:${Object.keys(MAIL_PROV
 const LOCAL_CHARACTER = /[\p{L}\d._%+'-]/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
 const LOCAL_AHEAD = /^[\p{L}\d_%+-]{1,64}@/u;
+// "t dot me slash ana", "zalo.me 斜杠 0912…": a slash word after a domain or a path, before a path part.
+const UNSPACED_SLASH_WORDS = unspaced(SLASH_WORDS);
+const SLASH_WORD = new RegExp(
+  `(?=[\\s${firstCharacters(UNSPACED_SLASH_WORDS)}])(?<=[\\p{L}\\d_-])(?:\\s{1,3}(?:${spaced(SLASH_WORDS)})\\s{1,3}|\\s{0,3}(?:${UNSPACED_SLASH_WORDS})\\s{0,3})(?=[\\p{L}\\d@$~_])`,
+  'giu',
+);
+const LINK_BEHIND = /[\p{L}\d._/-]/u;
+// A domain ("t.me") or a link's path ("zoom.us/j") ends right before the slash word.
+const ENDS_IN_DOMAIN_OR_PATH = /\.[a-z]{2,24}(?:\/[\p{L}\d._-]*)*$/iu;
 // "sms. ac/smsrewards": a space slipped in after the dot of a link with a path.
 const SPACED_DOT_IN_LINK = /(?=\.)(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
 const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
@@ -184,6 +193,12 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     if (LOCAL_AHEAD.test(aheadText)) return '.';
     const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
+  });
+  const withDots = view;
+  view = rewrite(view, SLASH_WORD, (match) => {
+    const behind = runBehind(withDots.text, match.index!, LINK_BEHIND, 200);
+    const tld = /\.([a-z]{2,24})(?:\/|$)/i.exec(behind.slice(behind.lastIndexOf('.')));
+    return ENDS_IN_DOMAIN_OR_PATH.test(behind) && tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '/' : undefined;
   });
   return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ', 0);
 }
