@@ -4,7 +4,7 @@ import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/useMessageComposer.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { ComposerFindingPopover } from './ComposerFindingPopover.js';
 import { ComposerUnderlines } from './ComposerUnderlines.js';
 import { PolicyWarningBanner } from './PolicyWarningBanner.js';

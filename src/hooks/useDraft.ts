@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { useControllableState } from '../utils/useControllableState.js';
 import { useIsHydrating } from '../utils/useIsHydrating.js';
-import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
+import { useLatest } from '../utils/useLatest.js';
 import { readDraft, writeDraft } from './draftStorage.js';
 
 export interface UseDraftOptions {

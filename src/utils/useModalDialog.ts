@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type RefObject, type SyntheticEvent, useRef } from 'react';
-import { useIsomorphicLayoutEffect } from './useLatest.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /**
  * Keeps a native `<dialog>` shown modally (`showModal()`: the rest of the page inert, focus moved
