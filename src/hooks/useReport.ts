@@ -62,6 +62,12 @@ export function useReport(options: UseReportOptions): UseReportResult {
   // What the last dispatch stored, for the next one in the same tick (state lags until the render).
   const storedRef = useRef(stored);
   const current = settle(stored, messageId, controlledOpen);
+  // What a controlled `open` did is kept (React's "adjusting state when a prop changes"): a
+  // thank-you the parent closed stays closed. Another message's state is left as it was.
+  if (current !== stored && stored.messageId === messageId) {
+    storedRef.current = current;
+    setStored(current);
+  }
   // Kinds only: a redacted message's evidence has no matches, only what was objected to.
   const findings = useMemo(() => [...matches, ...(violations ?? [])], [matches, violations]);
   const suggested = useMemo(() => suggestReportReason(findings), [findings]);

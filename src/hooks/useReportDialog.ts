@@ -35,7 +35,7 @@ export interface ReportDialogLabels {
   status: string;
   close: string;
   cancel: string;
-  /** "Send report", or "Try again" after a failure. */
+  /** "Send report", or "Retry" after a failure. */
   submit: string;
 }
 
