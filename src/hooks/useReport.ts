@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { freshReport, isReportOpen, REPORT_ACTIONS, type ReportAction, reportReducer, type ReportState } from './reportReducer.js';
@@ -59,15 +60,16 @@ export function useReport(options: UseReportOptions): UseReportResult {
   const { messages: copy } = useOnPlatformSettings({ messages, locale });
   const { messageId, matches, violations } = evidence;
   const [stored, setStored] = useState(() => settle(freshReport(messageId), messageId, defaultOpen));
-  // What the last dispatch stored, for the next one in the same tick (state lags until the render).
+  // The stored state for dispatches: set by each dispatch at once (state lags until the render), and
+  // re-synced after every commit.
   const storedRef = useRef(stored);
   const current = settle(stored, messageId, controlledOpen);
   // What a controlled `open` did is kept (React's "adjusting state when a prop changes"): a
   // thank-you the parent closed stays closed. Another message's state is left as it was.
-  if (current !== stored && stored.messageId === messageId) {
-    storedRef.current = current;
-    setStored(current);
-  }
+  if (current !== stored && stored.messageId === messageId) setStored(current);
+  useIsomorphicLayoutEffect(() => {
+    storedRef.current = stored;
+  });
   // Kinds only: a redacted message's evidence has no matches, only what was objected to.
   const findings = useMemo(() => [...matches, ...(violations ?? [])], [matches, violations]);
   const suggested = useMemo(() => suggestReportReason(findings), [findings]);
