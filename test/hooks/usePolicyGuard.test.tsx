@@ -3,28 +3,7 @@ import type { ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
-
-const DRAFTS = {
-  email: 'write to ana@mail.co',
-  phone: 'call +1 917 442 0188',
-  url: 'see https://myportfolio.io',
-  intent: "let's continue on WhatsApp",
-  payment: 'paypal.me/ana',
-  plain: 'the logo is ready for review',
-};
-
-const EXPECTED: Record<keyof typeof DRAFTS, Record<ContractState, 'allow' | 'warn' | 'block'>> = {
-  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
-  plain: { none: 'allow', pending: 'allow', active: 'allow', ended: 'allow' },
-};
-
-const cases = Object.entries(EXPECTED).flatMap(([draft, states]) =>
-  Object.entries(states).map(([state, decision]) => [draft as keyof typeof DRAFTS, state as ContractState, decision] as const),
-);
+import { DRAFT_DECISION_CASES as cases, SAMPLE_DRAFTS as DRAFTS } from '../fixtures/defaultPolicyMatrix';
 
 describe('usePolicyGuard', () => {
   it.each(cases)('%s draft in a %s conversation → %s', (draft, contractState, decision) => {
