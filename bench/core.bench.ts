@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { createDetector } from '../src/core/index';
 import { formatMs, measure, type SuiteResult } from './measure';
-import { PATHOLOGICAL_SHAPES } from './pathologicalInputs';
+import { PATHOLOGICAL_SHAPES } from '../test/fixtures/pathologicalInputs';
 
 const MESSAGE =
   'Hi Ana! Thanks for the brief. I can deliver the logo in 5 days for $450. Before we start, could you ' +

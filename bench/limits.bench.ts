@@ -1,6 +1,6 @@
 import { checkMessage, createDetector, DEFAULT_MAX_LENGTH } from '../src/core/index';
 import { formatMs, measure, type SuiteResult } from './measure';
-import { randomUnicode } from './pathologicalInputs';
+import { randomUnicode } from '../test/fixtures/pathologicalInputs';
 
 // The costs the length limit bounds (issue 15), against 100,000 characters of prose read whole.
 function prose(length: number): string {
