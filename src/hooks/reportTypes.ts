@@ -42,11 +42,12 @@ export interface UseReportOptions {
   /**
    * Whether the dialog shows (controlled). The report's own rules still apply: a report that is
    * sending stays open until it settles, and a sent report does not open again.
+   * @default undefined (uncontrolled: see `defaultOpen`)
    */
   open?: boolean | undefined;
   /** Whether the dialog shows at first (uncontrolled). @default false */
   defaultOpen?: boolean | undefined;
-  /** Called with the new value when the dialog opens or closes: the trigger, Cancel, Escape, Close. */
+  /** Called with the new value when the dialog opens or closes: the trigger, Cancel, Escape, Close. @default undefined */
   onOpenChange?: ((open: boolean) => void) | undefined;
   /**
    * Steers each transition: gets the current state and `{ type, changes }` (the built-in
