@@ -1,10 +1,12 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
-import type { ReportEvidence, ReportSubmission } from '../hooks/reportTypes.js';
+import type { ReportEvidence, ReportSubmission, UseReportOptions } from '../hooks/reportTypes.js';
 import { useReportDialog } from '../hooks/useReportDialog.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 
-export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'> {
+export interface ReportButtonProps
+  extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'>,
+    Pick<UseReportOptions, 'open' | 'defaultOpen' | 'onOpenChange' | 'stateReducer'> {
   /** The message being reported and what the detector found in it. */
   evidence: ReportEvidence;
   /** Sends the report; may return a promise. It is called once per report. */
@@ -42,10 +44,10 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
  * @group Components
  */
 export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton(
-  { evidence, onReport, onBlockUser, children, messages, className, ...buttonProps },
+  { evidence, onReport, onBlockUser, children, messages, open, defaultOpen, onOpenChange, stateReducer, className, ...buttonProps },
   ref,
 ) {
-  const report = useReportDialog({ onReport, onBlockUser, evidence, messages });
+  const report = useReportDialog({ onReport, onBlockUser, evidence, messages, open, defaultOpen, onOpenChange, stateReducer });
   const { labels, sent } = report;
   return (
     <>
