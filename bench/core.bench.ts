@@ -1,7 +1,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { createDetector } from '../src/core/index';
 import { formatMs, measure, type SuiteResult } from './measure';
-import { PATHOLOGICAL_SHAPES } from './pathologicalInputs';
+import { PATHOLOGICAL_SHAPES } from '../test/fixtures/pathologicalInputs';
 import { unseen } from './unseen';
 
 const MESSAGE =

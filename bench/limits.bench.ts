@@ -1,6 +1,6 @@
 import { checkMessage, createDetector, DEFAULT_MAX_LENGTH, type Detector } from '../src/core/index';
 import { formatMs, measure, type SuiteResult } from './measure';
-import { randomUnicode } from './pathologicalInputs';
+import { randomUnicode } from '../test/fixtures/pathologicalInputs';
 import { unseen } from './unseen';
 
 /** Detects `text` or its one-character variant in turn: every run reads a text it hasn't seen (see unseen). */

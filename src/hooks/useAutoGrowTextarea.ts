@@ -1,5 +1,5 @@
 import { type RefObject, type UIEvent, useCallback, useRef } from 'react';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 
 /** The browser grows the textarea with its content (CSS `field-sizing`, Chromium 123+, Safari 26+). */
 const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') === true;

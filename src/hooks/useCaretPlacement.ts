@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useRef } from 'react';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 
 /**
  * Puts the caret where a change made by code left it (a removal, its undo), once that text is in

@@ -1,7 +1,8 @@
 import { useCallback, useRef } from 'react';
 import { useControllableState } from '../utils/useControllableState.js';
 import { useIsHydrating } from '../utils/useIsHydrating.js';
-import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
+import { useLatest } from '../utils/useLatest.js';
 import { type SteeringReducer, useSteeredReducer } from '../utils/useSteeredReducer.js';
 import { DRAFT_ACTIONS, type DraftAction, draftReducer, type DraftState, INITIAL_DRAFT_STATE } from './draftReducer.js';
 import { readDraft, writeDraft } from './draftStorage.js';

@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useRef } from 'react';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 
 export interface RefusedSendFocusInputs {
   valueRef: RefObject<string>;

@@ -4,7 +4,8 @@ import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.j
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
-import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
+import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 
 // A provider named in the symbols view, where "জিমেইল" already reads "gmail": "gmail", "gmailu",

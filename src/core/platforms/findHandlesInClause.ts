@@ -5,7 +5,7 @@ import { SOCIAL_ARTICLES } from '../lexicon/intl/socialArticles.js';
 import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
 import { SOCIAL_NOT_HANDLES } from '../lexicon/intl/socialNotHandles.js';
 import { SOCIAL_POSSESSIVES } from '../lexicon/intl/socialPossessives.js';
-import { FILE_EXTENSIONS } from '../text/topLevelDomains.js';
+import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
 import { PAGE_NAME, SEPARATOR, type HandleNearName } from './findHandlesNearNames.js';
 
 // How far past a platform's name its handle may sit: word order varies by language ("telegram pe

@@ -3,7 +3,8 @@ import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { symbolsView } from '../text/symbolsView.js';
-import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
+import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 import { findLinkEnd } from '../text/linkEnd.js';
 
