@@ -27,6 +27,8 @@ export const CUE = {
   rail: 262144,
   railWeak: 524288,
   platform: 1048576,
+  ask: 2097152,
+  account: 4194304,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -19,7 +19,8 @@ const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'socia
 
 const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
-const RAIL_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid;
+const RAIL_SUPPORT =
+  CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid | CUE.ask;
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
@@ -30,8 +31,10 @@ const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
 // Cues that can start a request on their own or with a partner.
 const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends;
-const NEGATION_BEFORE = 16;
+// Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
+const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
+const FEE_NEGATION = 12;
 // Every cue that belongs to a payment request, once the sentence is one.
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
@@ -40,12 +43,19 @@ const PAY_AFTER = 2;
 // Words that only label an instrument next to them.
 const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
 const ADDRESS_BEFORE = 60;
+// How far an account word may sit from an ask for contact details ("what's your account number").
+const ACCOUNT_REACH = 20;
+// A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
+const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
+// Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
+const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
+const QUESTION = /[?？؟]/;
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
 
-// A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
-const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){7,34}(?![\p{Nd}])/gu;
+// A run of at least 7 digits (Japanese accounts have 7) in any script, with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,34}(?![\p{Nd}])/gu;
 const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
 // UPI and InstaPay IDs: name@psp, a payment address that is not an email (no top-level domain).
 const PAYMENT_ADDRESS =
@@ -79,12 +89,15 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     (tags & TRIGGERS) !== 0 ||
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
+    ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
     text.includes('@');
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
   const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
   const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));
+  // A paying word anywhere in the message: "may Maya ka ba? tip ko sayo".
+  const paysSomewhere = hits.some((hit) => hit.tags & (CUE.pay | CUE.accept));
 
   const out: ContactMatch[] = [];
   for (const match of matches) {
@@ -93,6 +106,11 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
     if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || calm || refused(sentence, match))) continue;
+    // An ask for contact details that names an account is an ask for payment details.
+    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
+      out.push({ ...match, kind: 'payment' });
+      continue;
+    }
     const previous = sentences[indexAt(sentences, match.start) - 1];
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
@@ -116,10 +134,10 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     const leaving =
-      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paid, detail, fee: false }).length > 0)));
+      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false }).length > 0)));
     for (const { sentence, paid, detail } of readings) {
       if (sentence.quiet) continue;
-      const involved = involvedHits(sentence, { anyPaying, paid, detail, fee: leaving });
+      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving });
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
@@ -149,6 +167,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 interface ReadingContext {
   /** The message names a rail or a paying word somewhere ("Freunde bitte" after "paypal an …"). */
   anyPaying: boolean;
+  /** The message has a paying or accepting word somewhere. */
+  paysSomewhere: boolean;
   /** The sentence already holds a payment finding. */
   paid: boolean;
   /** The sentence holds a detail (an email, a number…). */
@@ -168,9 +188,11 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   let wanted: number = STRONG & ~CUE.rail;
   // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
   // in "venmo is great" or "my paypal is blocked".
-  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || /[?？؟]/.test(sentence.text))) wanted |= CUE.rail;
-  if (context.anyPaying) wanted |= CUE.friends;
-  if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  const question = QUESTION.test(sentence.text);
+  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
+  if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
+  const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
+  if (has(WEAK) && (has(WEAK_SUPPORT) || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
@@ -179,6 +201,18 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+// Between two rails of a list: punctuation and at most one short word ("o", "or", "oder", "или", "或").
+const RAIL_LIST_GAP = /^[\s\p{P}]{0,3}(?:\p{L}{1,4}[\s\p{P}]{0,3})?$/u;
+
+/** Two different rails listed next to each other are a choice of how to pay: "Nequi o Daviplata". */
+function railChoice(sentence: Sentence, live: readonly LiveHit[]): boolean {
+  const rails = live.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+  return rails.some((hit, index) => {
+    const next = rails[index + 1];
+    return next !== undefined && next.label !== hit.label && RAIL_LIST_GAP.test(sentence.text.slice(hit.to - sentence.from, next.from - sentence.from));
+  });
 }
 
 /** True when only spaces and punctuation separate the span from a payment finding. */
@@ -213,6 +247,13 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, involved: reado
     found[index] = { ...payment, start, end, text };
   }
   return true;
+}
+
+/** True when a live account or payment-details word sits in or next to an ask for contact details. */
+function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
+  return sentence.hits.some(
+    (hit) => hit.live && hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH,
+  );
 }
 
 /** A request whose cue words a negation cancels: "Ich zahle nie per PayPal". */
@@ -323,7 +364,14 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
   const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
-  const negations = hits.filter((hit) => hit.tags & CUE.negation);
+  // A negation next to a fee is the request itself ("nggak kena potongan", "charge nahi katega"),
+  // not a refusal of the clause.
+  const fees = hits.filter((hit) => hit.tags & CUE.fee);
+  const onFee = (hit: WordHit) => fees.some((fee) => fee.from - hit.to <= FEE_NEGATION && hit.from - fee.to <= FEE_NEGATION && fee !== hit);
+  const negations = [
+    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit)),
+    ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+  ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.
   const cancelled = (hit: WordHit) =>

@@ -13,7 +13,9 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'guthaben~|aufladung~|code',
   friends: 'freunde und familie|freunde & familie|für freunde|als freund|freunde bitte|an freunde|als geschenk|privat senden',
   negation: 'nicht|kein~|nie|niemals|bitte nichts|auf keinen fall|lieber nicht',
-  own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft',
+  own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft|kunden|käufer|nutzer',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
   topic: 'anbindung|schnittstelle',
+  ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie',
+  account: 'konto',
 };

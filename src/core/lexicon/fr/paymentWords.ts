@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const FR_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'payer|paye|payes|payez|payé|payée|paierai|paieras|paiera|paie|paies|paiement~|réglez|réglerez|régler|reglez|virement~|vire~|versement~|verse~|argent|fric|sous|pourboire|acompte|caution|loyer|envoie l\'argent|envoyer l\'argent',
+  pay: 'payer|paye|payes|payez|payé|payée|paierai|paieras|paiera|paie|paies|paiement~|réglez|réglerez|régler|reglez|virement~|vire~|versement~|verse~|argent|fric|sous|pourboire|acompte|caution|loyer|envoie l\'argent|envoyer l\'argent|on règle|je règle|tu règles|vous réglez|réglé|règlement~|reglement~',
   accept: 'j\'accepte|accepte~|je prends|je préfère|ça me va',
   outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli',
   fee: 'commission~|frais|frais de service|la part du site|la part de l\'appli|pourcentage',
@@ -13,7 +13,9 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',
   negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par',
-  own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise',
+  own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration',
+  ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as',
+  account: 'compte|carte',
 };

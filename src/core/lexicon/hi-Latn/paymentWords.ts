@@ -12,8 +12,10 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'gift card~|giftcard~|amazon card|voucher code',
   voucher: 'voucher~|coupon~|recharge~|code',
   friends: 'friends and family|dost ko bhejne|gift ke taur pe',
-  negation: 'nahi|nahin|mat|na karo|mana',
-  own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers',
+  negation: 'nahi|nahin|nhi|nai|mat|na karo|mana',
+  own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers|customers|grahakon',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake',
   topic: 'dashboard~|integration',
+  ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya',
+  account: 'account|khata|khate|card|wallet',
 };

@@ -13,7 +13,9 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'voucher~|kupon~|pulsa|kode~',
   friends: 'teman dan keluarga|sebagai teman|sebagai hadiah',
   negation: 'jangan|ga|gak|nggak|engga|enggak|tidak|tdk|bukan|ngga|ogah',
-  own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya',
+  own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli',
   warning: 'penipuan|penipu|waspada|hati-hati|hati hati|lapor~|palsu|modus',
   topic: 'integrasi|laporannya',
+  ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
+  account: 'rek|akun|kartu|e-wallet|ewallet',
 };

@@ -7,4 +7,5 @@ export const INTL_PAYMENT_WORDS: PaymentWordTable = {
   coin: 'btc|eth|bitcoin~|ethereum|crypto|cryptocurrency|litecoin|ltc|bnb|xrp|doge|dogecoin|trx|tron|usd coin|ton coin|sats',
   topic:
     'integration~|integrate|api|apis|sdk|plugin~|gateway|dashboard~|webhook~|sandbox|checkout flow|checkout|checkouts|developer~|payment gateway|merchant account|woocommerce|shopify|stripe connect',
+  details: 'iban',
 };

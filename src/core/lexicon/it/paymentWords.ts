@@ -13,7 +13,9 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'buono~|buoni~|codice|ricarica',
   friends: 'amici e familiari|come amici|come "amici"|come amico|come regalo|tra amici',
   negation: 'non|mai|niente|neanche|nemmeno|per favore no',
-  own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop',
+  own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti',
   warning: 'truffa~|truffatori|attenzione|occhio|segnal~|phishing|falso|spariti',
   topic: 'integrazione',
+  ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai',
+  account: 'conto|carta',
 };

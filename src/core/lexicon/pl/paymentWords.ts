@@ -13,7 +13,9 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'bon|bony|bonem|kod|kody|kodem|doładowani~',
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
   negation: 'nie|nigdy|żadnych przelewów|nie trzeba',
-  own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie',
+  own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~',
   topic: 'integracj~',
+  ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz',
+  account: 'konto|konta|karta|karty|portfel',
 };

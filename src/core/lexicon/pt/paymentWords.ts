@@ -13,7 +13,9 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'vale~|cupom~|recarga~|código|codigo',
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
   negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa',
-  own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio',
+  own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta',
   topic: 'integração|integracao',
+  ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um',
+  account: 'conta|agência|agencia|cartão|cartao|carteira',
 };

@@ -13,7 +13,9 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
   negation: 'wag|huwag|hindi|ayoko|bawal',
-  own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko',
+  own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
   topic: 'integration',
+  ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may',
+  account: 'account|acct|card|wallet',
 };

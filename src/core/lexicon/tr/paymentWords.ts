@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
   accept: 'kabul~|alırım',
-  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız',
+  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde',
   fee: 'komisyon~|kesinti~|hizmet bedeli|hizmet ücreti|site payı',
   avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim',
   cash: 'nakit~|elden|peşin~|kapıda ödeme|cash',
@@ -13,8 +13,10 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'çek~|kupon~|kod~|bakiye yükle~',
   friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak',
   negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok',
-  own: 'müşterilerim|müşterilerimiz|dükkanım~|mağazam~|işletmem~|şirket hesabına',
+  own: 'müşterilerim|müşterilerimiz|dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
   topic: 'entegrasyon~',
   neutral: 'elden teslim~|elden teslimat',
+  ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|at|atar mısın|gönder|tara|var mı',
+  account: 'hesap~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
 };
