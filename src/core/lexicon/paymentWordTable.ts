@@ -32,6 +32,8 @@ export interface PaymentWordTable {
    * ("qual o número da sua conta?" asked as contact is asking for payment details).
    */
   account?: string;
+  /** Asking whose name an account is in: "whose name", "a nombre de quién", "kiske naam" (with an account word). */
+  holder?: string;
   /** Gift cards (strong on their own). */
   gift?: string;
   /** Vouchers, top-ups and codes (a payment only next to a paying word). */

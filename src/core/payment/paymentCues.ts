@@ -29,6 +29,7 @@ export const CUE = {
   platform: 1048576,
   ask: 2097152,
   account: 4194304,
+  holder: 8388608,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -30,7 +30,7 @@ const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.frien
 const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
 // Cues that can start a request on their own or with a partner.
-const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends;
+const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder;
 // Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
 const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
@@ -53,6 +53,9 @@ const QUESTION = /[?？؟]/;
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
+const HANDLE_AFTER = 25;
+// A wallet handle: ASCII letters, digits, dots, underscores, hyphens (checked for a letter and a digit or mark).
+const RAIL_HANDLE = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
 
 // A run of at least 7 digits (Japanese accounts have 7) in any script, with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,34}(?![\p{Nd}])/gu;
@@ -105,7 +108,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
-    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || calm || refused(sentence, match))) continue;
+    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
     // An ask for contact details that names an account is an ask for payment details.
     if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
       out.push({ ...match, kind: 'payment' });
@@ -196,7 +199,12 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
-  if (context.fee && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // "Whose name is the account in?" asks for payment details.
+  if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
+  // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
+  // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
+  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  if ((context.fee || paysHere) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
@@ -323,6 +331,16 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         READ_IDS.add(ids[ids.length - 1]!);
       }
     }
+    // A handle right after a rail ("PayPayのIDは yuki_pp22", "alias de mercado pago es lucas.venta.mp").
+    const rails = labels.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+    if (rails.length > 0 && !sentence.topic) {
+      for (const handle of part.matchAll(RAIL_HANDLE)) {
+        const from = sentence.from + handle.index;
+        const to = from + handle[0].length;
+        const rail = rails.find((hit) => hit.to <= from && from - hit.to <= HANDLE_AFTER);
+        if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+      }
+    }
     for (const code of part.matchAll(IFSC)) {
       const from = sentence.from + code.index;
       const to = from + code[0].length;
@@ -330,6 +348,11 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     }
   }
   return ids;
+}
+
+/** A handle has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
+function isHandle(token: string): boolean {
+  return /[a-z]/i.test(token) && (/[\d_]/.test(token) || (token.length >= 6 && /[a-z\d]\.[a-z\d]{2}/i.test(token)));
 }
 
 /** The longest part of [from, to) that no other finding covers, trimmed of spaces and commas. */
@@ -368,8 +391,13 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   // not a refusal of the clause.
   const fees = hits.filter((hit) => hit.tags & CUE.fee);
   const onFee = (hit: WordHit) => fees.some((fee) => fee.from - hit.to <= FEE_NEGATION && hit.from - fee.to <= FEE_NEGATION && fee !== hit);
+  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse.
+  const asked = (hit: WordHit) => {
+    const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
+    return /[?？؟]/.test(text[end - 1] ?? '');
+  };
   const negations = [
-    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit)),
+    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
     ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")

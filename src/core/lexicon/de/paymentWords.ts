@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const DE_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'zahl~|bezahl~|überweis~|ueberweis~|uberweis~|abrechn~|geld|kohle|trinkgeld|anzahlung|kaution|miete|vorab|schick mir das geld|überweisung~',
   accept: 'akzeptier~|nehme auch|nehm ich|ich nehme|geht auch|gern in|gerne in|passt mir',
-  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app',
+  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln',
   fee: 'gebühr~|gebuehr~|provision~|servicegebühr~|plattformgebühr~|vermittlungsgebühr~|anteil der plattform',
   avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger',
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
@@ -12,10 +12,11 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'gutschein~|geschenkkarte~|geschenkgutschein~|google-play-karte~|google play karte~|google-play-guthaben|amazon-gutschein~|paysafecard~|itunes-karte~|steam-karte~|guthabenkarte~',
   voucher: 'guthaben~|aufladung~|code',
   friends: 'freunde und familie|freunde & familie|für freunde|als freund|freunde bitte|an freunde|als geschenk|privat senden',
-  negation: 'nicht|kein~|nie|niemals|bitte nichts|auf keinen fall|lieber nicht',
+  negation: 'nicht|kein~|nie|niemals|bitte nichts|auf keinen fall|lieber nicht|musst mir kein|brauchst mir kein',
   own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft|kunden|käufer|nutzer',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
-  topic: 'anbindung|schnittstelle',
+  topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die',
   ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie',
   account: 'konto',
+  holder: 'auf wen läuft|auf wen lautet|kontoinhaber~|auf welchen namen',
 };

@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const EN_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pay|pays|paid|paying|payment~|transfer~|wire|wired|wiring|deposit~|tip|tips|money|funds|cash out|settle|payout|advance|down payment|downpayment|upfront|send the money|send money|pay me|bill me',
   accept: 'ok|okay|both ok|is fine|are fine|accept~|i take|we take|do you take|i only take|prefer~|works for me',
-  outside: 'outside the platform|outside the site|outside the app|outside of the platform|outside of the site|outside of the app|outside|off platform|off-platform|off the platform|off the site|off the app|off site|directly|direct|privately|in private|between us|under the table|without the platform|without the site|without the app|skip the platform|skip the site|skip the app|bypass the platform|not through the app|not through the site|no app',
+  outside: 'outside the platform|outside the site|outside the app|outside of the platform|outside of the site|outside of the app|outside|off platform|off-platform|off the platform|off the site|off the app|off site|directly|direct|privately|in private|between us|under the table|without the platform|without the site|without the app|skip the platform|skip the site|skip the app|bypass the platform|not through the app|not through the site|no app|between ourselves|among ourselves|between the two of us|just between us|sort it out ourselves|settle it ourselves',
   fee: 'fee|fees|commission~|service charge~|service fee~|platform fee~|transaction fee~|their cut|the cut|site\'s cut|platform\'s cut|app\'s cut|site cut|platform cut|markup|slice|their slice|their percentage',
   avoid: 'avoid~|save~|skip~|bypass~|dodge|get around|cut out|without|no|why pay|cheaper|discount~|lower price|less',
   cash: 'cash|cash only|cash on delivery|cash in hand|cash on pickup|in person payment|pay in person|hand it over in cash',
@@ -18,4 +18,6 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   warning: 'scam~|fraud~|beware|careful|warning|report~|phishing|fake|con artist~|watch out|red flag',
   ask: 'just|pls|please|plz|via|scan|use|using|instead|do you have|you got',
   account: 'acc|acct|bank acc',
+  holder: 'whose name|what name|name on the account|account holder|account name|under what name|in whose name',
+  topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that',
 };

@@ -1,10 +1,10 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const ES_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme',
+  pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme',
   accept: 'acepto|aceptas|aceptamos|acepta~|prefiero|me vale|me sirve',
-  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app',
-  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo',
+  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo',
+  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion',
   avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en',
   cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes',
   rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~',
@@ -15,7 +15,8 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'no me|no te|no nos|no le|no lo|no la|no les|no hace falta|no necesito|no acepto|no quiero|no uses|no pagues|no mandes|no envíes|nunca|jamás|ni se te ocurra|no se puede',
   own: 'mis clientes|mi tienda|mi negocio|mi local|nuestros clientes|mis compradores|en mi tienda|clientes|compradores|usuarios',
   warning: 'estafa~|timo~|fraude~|cuidado|ojo con|denunci~|reportad~|reporta~|phishing|falso|engaño',
-  topic: 'integración|integracion|pasarela',
+  topic: 'integración|integracion|pasarela|cartel~|letrero|menú|logos|suscripciones|una app que|app que',
   ask: 'porfa|por favor|nomás|no más|nada más|mejor|vía|via|escanea|usa|usá|tienes|tenés',
   account: 'cuenta|tarjeta|billetera',
+  holder: 'a nombre de quién|a nombre de quien|a qué nombre|titular',
 };

@@ -12,10 +12,11 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'carte cadeau~|cartes cadeaux~|carte-cadeau~|cartes-cadeaux~|bon d\'achat~|gift card~|carte google play~|carte amazon~|carte steam~|coupon pcs|pcs mastercard|transcash|neosurf',
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',
-  negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par',
+  negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par|pas la peine|inutile de|pas nécessaire',
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
-  topic: 'intégration|integration',
+  topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui',
   ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as',
   account: 'compte|carte',
+  holder: 'à quel nom|a quel nom|au nom de qui|titulaire',
 };

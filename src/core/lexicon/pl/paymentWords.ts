@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przeleję|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
-  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis',
+  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
   avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~',
   cash: 'gotówk~|gotowk~|gotówce|gotowce|do ręki|do reki|kasa do ręki|za pobraniem|przy odbiorze|na rękę',
@@ -12,10 +12,11 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'karta podarunkowa|kartę podarunkową|karty podarunkowe|kartą podarunkową|kartami podarunkowymi|bon podarunkowy|bony podarunkowe|bonem podarunkowym|voucher~|gift card~|kod podarunkowy|kody podarunkowe',
   voucher: 'bon|bony|bonem|kod|kody|kodem|doładowani~',
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
-  negation: 'nie|nigdy|żadnych przelewów|nie trzeba',
+  negation: 'nie|nigdy|żadnych przelewów|nie trzeba|nie musisz',
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~',
-  topic: 'integracj~',
+  topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która',
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz',
   account: 'konto|konta|karta|karty|portfel',
+  holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',
 };

@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|magpadala|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
-  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside',
+  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us',
   fee: 'service fee|kaltas|bawas|komisyon|commission|fee',
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount',
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
@@ -12,10 +12,11 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'gift card~|steam wallet code|steam wallet~|google play card~',
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
-  negation: 'wag|huwag|hindi|ayoko|bawal',
+  negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',
   own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
-  topic: 'integration',
+  topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app',
   ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may',
   account: 'account|acct|card|wallet',
+  holder: 'kanino nakapangalan|nakapangalan|kaninong pangalan|account name',
 };
