@@ -2,7 +2,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const ES_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme',
-  accept: 'acepto|aceptas|aceptamos|acepta~|prefiero|me vale|me sirve',
+  accept: 'acepto|acepta~|prefiero|me vale|me sirve',
   outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo',
   fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion',
   avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en',

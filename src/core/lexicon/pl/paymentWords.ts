@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przeleję|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~',
+  pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
   outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
