@@ -13,7 +13,11 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 120,
+    limitKb: 122,
+    // Then to 122 KB for issue 18's payment reading (+4 KB: ask/account/holder cue classes in 19
+    // languages, wallet handles, holder questions). Known way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
+    // now duplicated by the reading (dev and conformance unchanged without it), and esbuild's
+    // default ASCII charset writes every non-Latin lexicon letter as \uXXXX (≈1.9 KB).
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
     // ceiling, on purpose and for now. The lexicons cost ≈40 KB gzip (paymentWords alone ≈15 KB) and
     // the new matching code ≈25 KB; the way back is per-language lexicon entries an app loads on
@@ -27,7 +31,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 156,
+    limitKb: 158,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
