@@ -5,6 +5,7 @@
  *   npm run eval -- --part dev        one part
  *   npm run eval -- --misses          dev only: every missed span and wrong finding (never for the holdout)
  *   npm run eval -- --check           fails below the floor in scripts/eval/floor.json
+ *   npm run eval -- --set blind       only the blind-*.json files (`first` for the others)
  *   npm run eval -- --json FILE       all figures as JSON
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,11 @@ const parts: CorpusPart[] = option('--part') ? [option('--part') as CorpusPart] 
 const showMisses = args.includes('--misses');
 const check = args.includes('--check');
 const jsonOut = option('--json');
+const set = option('--set') as 'blind' | 'first' | undefined;
+if (set !== undefined && set !== 'blind' && set !== 'first') {
+  console.error('eval: --set is blind or first');
+  process.exit(2);
+}
 
 if (showMisses && parts.includes('holdout')) {
   console.error('eval: --misses lists single messages, so it only runs on the dev part (add --part dev): the holdout is never tuned against.');
@@ -70,7 +76,7 @@ function scorePart(part: CorpusPart): PartFigures {
   const findings: FindingOutcome[] = [];
   const messages: MessageOutcome[] = [];
   const conversations: ConversationOutcome[] = [];
-  for (const file of loadCorpus(part)) {
+  for (const file of loadCorpus(part, set)) {
     for (const message of file.messages) {
       const scored = scoreMessage(file.lang, message, detector);
       spans.push(...scored.spanOutcomes);

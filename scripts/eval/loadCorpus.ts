@@ -38,9 +38,14 @@ export interface CorpusFile {
   conversations: CorpusConversation[];
 }
 
-/** Every file of a part, validated: a malformed corpus stops the run instead of skewing figures. */
-export function loadCorpus(part: CorpusPart): CorpusFile[] {
-  const files: string[] = corpusFiles(part);
+/**
+ * Every file of a part, validated: a malformed corpus stops the run instead of skewing figures.
+ * `set` picks the files by name: `blind` for the blind-*.json files (written without seeing the
+ * detector), `first` for the others.
+ */
+export function loadCorpus(part: CorpusPart, set?: 'blind' | 'first'): CorpusFile[] {
+  const isBlind = (file: string) => /(^|\/)blind-[^/]*\.json$/.test(file);
+  const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || isBlind(file) === (set === 'blind'));
   const errors: string[] = files.flatMap((file) => validateFile(file));
   if (errors.length > 0) throw new Error(`corpus: ${errors.length} errors\n${errors.slice(0, 20).join('\n')}`);
   return files.map((file) => {
