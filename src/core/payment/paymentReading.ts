@@ -317,8 +317,11 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       if (free(address.index, to)) id(address.index, to, address[0], 'crypto', 0.85);
     }
   }
-  for (const sentence of sentences) {
-    const labels = sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details));
+  const labelsOf = (sentence: Sentence | undefined) =>
+    sentence && !sentence.quiet ? sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details | CUE.gift)) : [];
+  for (const [index, sentence] of sentences.entries()) {
+    // A label may end the sentence before: "…PayPayで送ってもらえますか？ID: tanaka_reform" (distances still apply).
+    const labels = [...labelsOf(sentences[index - 1]), ...labelsOf(sentence)];
     if (labels.length === 0 || sentence.quiet) continue;
     const part = text.slice(sentence.from, sentence.to);
     const after = (from: number) => labels.find((hit) => hit.to <= from && from - hit.to <= ID_AFTER);

@@ -9,7 +9,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
   rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',
   details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details',
-  gift: 'gift card~|steam wallet code|steam wallet~|google play card~',
+  gift: 'gift card~|steam wallet code|steam wallet~|google play card~|load mo|loadan mo|pa-load|paload|eload|e-load',
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
   negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',
