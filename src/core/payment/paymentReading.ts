@@ -45,6 +45,8 @@ const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept
 const ADDRESS_BEFORE = 60;
 // How far an account word may sit from an ask for contact details ("what's your account number").
 const ACCOUNT_REACH = 20;
+// How far a contact verb ("call me", "text me at") may sit before the detail it asks for.
+const CONTACT_REACH = 12;
 // A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
 const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
 // Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
@@ -115,9 +117,14 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       continue;
     }
     const previous = sentences[indexAt(sentences, match.start) - 1];
+    // A detail right after a contact verb ("call me 0917…") is a contact: only a cue after the
+    // verb, in its own sentence, reads it as a payment address.
+    const asked = matches.find((other) => other.kind === 'intent' && other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
-        ? (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
+        ? asked
+          ? addressCue(sentence, match, matches, false, asked.end)
+          : (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
         : undefined;
     if (!cue) {
       out.push(match);
@@ -271,10 +278,11 @@ function refused(sentence: Sentence | undefined, match: ContactMatch): boolean {
 }
 
 /** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
-function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false): LiveHit | undefined {
+function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false, after = 0): LiveHit | undefined {
   let best: LiveHit | undefined;
   let bestDistance = Infinity;
   for (const hit of sentence.hits) {
+    if (hit.from < after) continue;
     const named = (hit.tags & NAMED_CUES) !== 0;
     if (!hit.live || !(hit.tags & ADDRESS_CUES) || (nearOnly && !named)) continue;
     // A cue inside another finding belongs to it: "paypal.me/ana" names its own link.

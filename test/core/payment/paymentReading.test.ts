@@ -28,6 +28,7 @@ describe('payment reading', () => {
     });
 
     it.each([
+      'my gcash is broken lol. call me 0917 555 1234 instead',
       'I will send the invoice to your email ana.k@gmail.com',
       'Send the receipt to ana@gmail.com please',
       'Thanks for the tip! Reach me at +44 7700 900123 anytime',
