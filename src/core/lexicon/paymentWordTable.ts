@@ -34,6 +34,8 @@ export interface PaymentWordTable {
   account?: string;
   /** Asking whose name an account is in: "whose name", "a nombre de quién", "kiske naam" (with an account word). */
   holder?: string;
+  /** The platform as a noun (site, app, platform): a percentage in its sentence is the platform's fee ("the site takes 20%"). */
+  venue?: string;
   /** Gift cards (strong on their own). */
   gift?: string;
   /** Vouchers, top-ups and codes (a payment only next to a paying word). */

@@ -30,6 +30,7 @@ export const CUE = {
   ask: 2097152,
   account: 4194304,
   holder: 8388608,
+  venue: 16777216,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

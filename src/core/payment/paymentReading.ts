@@ -52,6 +52,8 @@ const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
 // Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
 const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
 const QUESTION = /[?？؟]/;
+const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
+const VENUE_FEE = 'venue-percent';
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
@@ -95,6 +97,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
+    ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
     text.includes('@');
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
@@ -211,7 +214,9 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
   // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
-  if ((context.fee || paysHere) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // The platform's percentage named and avoided ("why give the app 15%?") is a request on its own.
+  const venueFee = live.some((hit) => hit.label === VENUE_FEE);
+  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
@@ -432,6 +437,16 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   for (const index of platformClauses) {
     const clause = clauses[index]!;
     sentences[indexAt(sentences, clause.from)]?.calm.push(clause);
+  }
+  // "The site takes 20%": a percentage next to the platform is the platform's fee.
+  if (hits.some((hit) => hit.tags & CUE.venue)) {
+    for (const percent of text.matchAll(PERCENT)) {
+      const sentence = sentences[indexAt(sentences, percent.index)]!;
+      if (!sentence.hits.some((hit) => hit.tags & CUE.venue)) continue;
+      const fee: LiveHit = { from: percent.index, to: percent.index + percent[0].length, tags: CUE.fee, label: VENUE_FEE, live: true };
+      sentence.hits.push(fee);
+      sentence.hits.sort((a, b) => a.from - b.from);
+    }
   }
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;

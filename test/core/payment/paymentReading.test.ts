@@ -110,6 +110,10 @@ describe('payment reading', () => {
       ['em nome de quem tá a conta? quero mandar um extra', 'em nome de quem'],
       ['hesap kimin adına? biraz ekstra göndereyim', 'kimin adına'],
       ['qual o número da sua conta e agência? vou fazer um TED', 'conta'],
+      // the platform's percentage named and avoided
+      ['why give the app 15%? just send it to me', '15%'],
+      ['зачем отдавать сайту 20%, давай напрямую', '20%'],
+      ['何必给平台20%，直接转我', '20%'],
       // crypto in Cyrillic
       ['оплата в юсдт трц20 устроит?', 'юсдт'],
     ])('%j', (text, cue) => {
@@ -142,6 +146,8 @@ describe('payment reading', () => {
       'my paypal is blocked',
       'how can I save fees?',
       'paypal is better than wise',
+      'the app takes 20% of each booking, that\'s how it works',
+      'I got 20% off on the app yesterday',
       // design or development work that names rails
       'for the bakery site, we accept Venmo and Zelle at the counter, please add both logos to the footer',
       'estoy armando una app que se conecta con Mercado Pago para cobrar suscripciones, busco dev backend',

@@ -5,7 +5,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'chalega|le lunga|leta hu|leta hoon',
   outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech',
   fee: 'service charge|commission|platform fee|charge|fees katega',
-  avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina',
+  avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de',
   cash: 'cash|nakad|nagad|haath me|hath me|cash me',
   rest: 'baki~|baaki~|bacha hua|next milestone|agla milestone|milestone~|kist~|agle mahine',
   details: 'account no|account number|a/c|khata number|ifsc|card number|card no|expiry|cvv|bank details|upi id|apna upi',
@@ -19,4 +19,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya',
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',
+  venue: 'site|app|platform|website',
 };

@@ -5,7 +5,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
   outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua',
   fee: 'biaya layanan|biaya admin|potongan|komisi|fee',
-  avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon',
+  avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon|kenapa harus|ngapain|buat apa',
   cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
   rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',
   details: 'no rek|norek|nomor rekening|no rekening|rekening|atas nama|a.n.|nomor kartu|masa berlaku|cvv',
@@ -19,4 +19,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
+  venue: 'aplikasi|app|platform|situs|web',
 };

@@ -5,7 +5,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
   outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
-  avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~',
+  avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~|nie ma sensu|po co',
   cash: 'gotówk~|gotowk~|gotówce|gotowce|do ręki|do reki|kasa do ręki|za pobraniem|przy odbiorze|na rękę',
   rest: 'reszt~|pozostał~|ostatnią ratę|ostatnia rata|ratę|raty|rata|etap~|kolejne etapy|kolejny etap|dopłat~',
   details: 'na moje konto|na konto|numer konta|nr konta|dane do przelewu|numer karty|nr karty|datę ważności|data ważności|kod cvv|cvv|kod blik|twój blik|twoje konto',
@@ -19,4 +19,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz',
   account: 'konto|konta|karta|karty|portfel',
   holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',
+  venue: 'serwis~|portal~|platform~|aplikacj~|strona|stronie',
 };

@@ -5,7 +5,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'aceito|aceita~|prefiro|pode ser',
   outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma|entre nós|entre nós dois|entre a gente mesmo',
   fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida',
-  avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem',
+  avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem|pra que|por que dar|não faz sentido',
   cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega',
   rest: 'o resto|o restante|restante|saldo|etapa~|parcela~|marco~|as próximas|próxima parcela|última parcela|o que falta',
   details: 'na minha conta|pra minha conta|para minha conta|dados bancários|dados bancarios|número da conta|numero da conta|conta bancária|agência e conta|agencia e conta|número do cartão|numero do cartao|dados do cartão|validade do cartão|código de segurança|cvv|teu pix|seu pix|sua chave|tua chave|chave pix',
@@ -19,4 +19,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um',
   account: 'conta|agência|agencia|cartão|cartao|carteira',
   holder: 'em nome de quem|em nome de qual|titular',
+  venue: 'site|app|aplicativo|plataforma',
 };

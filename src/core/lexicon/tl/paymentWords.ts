@@ -5,7 +5,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us',
   fee: 'service fee|kaltas|bawas|komisyon|commission|fee',
-  avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount',
+  avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount|bakit pa|para saan pa',
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
   rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',
   details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details',
@@ -19,4 +19,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may',
   account: 'account|acct|card|wallet',
   holder: 'kanino nakapangalan|nakapangalan|kaninong pangalan|account name',
+  venue: 'app|site|platform',
 };

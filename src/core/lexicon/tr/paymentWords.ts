@@ -5,7 +5,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'kabul~|alırım',
   outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim',
   fee: 'komisyon~|kesinti~|hizmet ücreti|site payı|hizmet bedel~|servis ücret~',
-  avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim',
+  avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var',
   cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak',
   rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~',
   details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~',
@@ -20,4 +20,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder|tara|var mı',
   account: 'hesap~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
   holder: 'kimin adına|hesap sahibi|alıcı adı',
+  venue: 'site~|uygulama~|platform~',
 };

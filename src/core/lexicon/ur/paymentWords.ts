@@ -21,4 +21,5 @@ export const UR_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'کر دینا|کر دیں|کر دو|کریں|سے|پر|اسکین',
   account: 'اکاؤنٹ|کھاتہ|کارڈ|والٹ',
   holder: 'کس کے نام',
+  venue: 'سائٹ|ایپ|پلیٹ فارم|ویب سائٹ',
 };

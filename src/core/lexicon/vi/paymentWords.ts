@@ -5,7 +5,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
   outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau',
   fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu',
-  avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất',
+  avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải',
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',
   details: 'stk|số tài khoản|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
@@ -20,4 +20,5 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   account: 'tài khoản|tk|thẻ|ví',
   holder: 'đứng tên|tên chủ tài khoản|chủ tk|tên tk',
   neutral: 'thu phí|thu tiền khách',
+  venue: 'app|sàn|nền tảng|web',
 };
