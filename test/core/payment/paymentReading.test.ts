@@ -146,6 +146,7 @@ describe('payment reading', () => {
       'my paypal is blocked',
       'how can I save fees?',
       'paypal is better than wise',
+      'Our guests usually pay by Venmo at check-in, I need that in the welcome guide',
       'the app takes 20% of each booking, that\'s how it works',
       'I got 20% off on the app yesterday',
       // design or development work that names rails

@@ -13,7 +13,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'çek~|kupon~|bakiye yükle~|kod|kodu|kodunu|kodları',
   friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak',
   negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok|lüzum yok',
-  own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~',
+  own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici',
   neutral: 'elden teslim~',
