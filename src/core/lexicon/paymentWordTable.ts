@@ -36,6 +36,8 @@ export interface PaymentWordTable {
   holder?: string;
   /** The platform as a noun (site, app, platform): a percentage in its sentence is the platform's fee ("the site takes 20%"). */
   venue?: string;
+  /** "Where" words: asking where to send money ("where do I send the money?") asks for payment details. */
+  where?: string;
   /** Gift cards (strong on their own). */
   gift?: string;
   /** Vouchers, top-ups and codes (a payment only next to a paying word). */

@@ -31,6 +31,7 @@ export const CUE = {
   account: 4194304,
   holder: 8388608,
   venue: 16777216,
+  where: 33554432,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -30,7 +30,7 @@ const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.frien
 const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
 // Cues that can start a request on their own or with a partner.
-const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder;
+const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder | CUE.where;
 // Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
 const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
@@ -52,6 +52,7 @@ const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
 // Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
 const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
 const QUESTION = /[?？؟]/;
+const WHERE_REACH = 25;
 const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
 const VENUE_FEE = 'venue-percent';
 const ADDRESS_AFTER = 12;
@@ -209,6 +210,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
+  // "Where do I send the money?" asks for payment details: a where-word next to a paying word, in a question.
+  if (question && live.some((where) => where.tags & CUE.where && live.some((pay) => pay.tags & CUE.pay && !(pay.tags & CUE.fee) && Math.abs(pay.from - where.from) <= WHERE_REACH))) {
+    wanted |= CUE.where | CUE.pay;
+  }
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").

@@ -114,6 +114,10 @@ describe('payment reading', () => {
       ['why give the app 15%? just send it to me', '15%'],
       ['зачем отдавать сайту 20%, давай напрямую', '20%'],
       ['何必给平台20%，直接转我', '20%'],
+      // asking where to send the money
+      ['where do I send the money?', 'send the money'],
+      ['куда перевести деньги?', 'куда'],
+      ['どこに振り込めばいいですか？', 'どこに'],
       // crypto in Cyrillic
       ['оплата в юсдт трц20 устроит?', 'юсдт'],
     ])('%j', (text, cue) => {
@@ -146,6 +150,8 @@ describe('payment reading', () => {
       'my paypal is blocked',
       'how can I save fees?',
       'paypal is better than wise',
+      'where do I pay for the boost in the app?',
+      'where is the apartment? I paid the deposit already',
       'Our guests usually pay by Venmo at check-in, I need that in the welcome guide',
       'the app takes 20% of each booking, that\'s how it works',
       'I got 20% off on the app yesterday',

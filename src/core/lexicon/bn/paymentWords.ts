@@ -22,4 +22,5 @@ export const BN_PAYMENT_WORDS: PaymentWordTable = {
   account: 'অ্যাকাউন্ট~|একাউন্ট~|হিসাব~|কার্ড~|ওয়ালেট',
   holder: 'কার নামে',
   venue: 'সাইট~|অ্যাপ~|প্ল্যাটফর্ম~|ওয়েবসাইট~',
+  where: 'কোথায়',
 };

@@ -20,4 +20,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   account: 'konto',
   holder: 'auf wen läuft|auf wen lautet|kontoinhaber~|auf welchen namen',
   venue: 'seite|plattform|app|portal',
+  where: 'wohin|an wen',
 };

@@ -21,4 +21,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'whose name|what name|name on the account|account holder|account name|under what name|in whose name',
   topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that',
   venue: 'site|app|platform|website|the site|the app|the platform|marketplace',
+  where: 'where|where to|which account',
 };

@@ -20,4 +20,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   account: 'cuenta|tarjeta|billetera',
   holder: 'a nombre de quién|a nombre de quien|a qué nombre|titular',
   venue: 'sitio|página|pagina|app|aplicación|plataforma|web',
+  where: 'a dónde|adónde|dónde|a donde|donde',
 };

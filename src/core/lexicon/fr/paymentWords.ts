@@ -20,4 +20,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   account: 'compte|carte',
   holder: 'à quel nom|a quel nom|au nom de qui|titulaire',
   venue: 'site|appli|application|plateforme',
+  where: 'où',
 };

@@ -20,4 +20,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',
   venue: 'site|app|platform|website',
+  where: 'kaha|kahan|kidhar',
 };

@@ -22,4 +22,5 @@ export const HI_PAYMENT_WORDS: PaymentWordTable = {
   account: 'खाता|खाते|अकाउंट|कार्ड|वॉलेट',
   holder: 'किसके नाम',
   venue: 'साइट|ऐप|प्लेटफॉर्म|वेबसाइट',
+  where: 'कहाँ|कहां|किधर',
 };

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const ID_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan',
+  pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan|uang~|ditransfer|transferan',
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
   outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua',
   fee: 'biaya layanan|biaya admin|potongan|komisi|fee',
@@ -20,4 +20,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
   venue: 'aplikasi|app|platform|situs|web',
+  where: 'ke mana|kemana',
 };

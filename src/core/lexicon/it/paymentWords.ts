@@ -20,4 +20,5 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   account: 'conto|carta',
   holder: 'intestat~|a nome di chi|a che nome|titolare',
   venue: 'sito|app|piattaforma',
+  where: 'dove|a chi',
 };

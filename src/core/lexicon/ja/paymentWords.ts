@@ -22,4 +22,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   account: '口座|カード|ウォレット|アカウント',
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム',
+  where: 'どこに|どちらに|どこへ',
 };

@@ -20,4 +20,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   account: 'konto|konta|karta|karty|portfel',
   holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',
   venue: 'serwis~|portal~|platform~|aplikacj~|strona|stronie',
+  where: 'gdzie|dokąd',
 };

@@ -20,4 +20,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   account: 'conta|agência|agencia|cartão|cartao|carteira',
   holder: 'em nome de quem|em nome de qual|titular',
   venue: 'site|app|aplicativo|plataforma',
+  where: 'pra onde|para onde|onde',
 };

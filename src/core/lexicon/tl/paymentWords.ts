@@ -20,4 +20,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   account: 'account|acct|card|wallet',
   holder: 'kanino nakapangalan|nakapangalan|kaninong pangalan|account name',
   venue: 'app|site|platform',
+  where: 'saan',
 };

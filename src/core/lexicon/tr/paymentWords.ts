@@ -21,4 +21,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   account: 'hesap~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
   holder: 'kimin adına|hesap sahibi|alıcı adı',
   venue: 'site~|uygulama~|platform~',
+  where: 'nereye',
 };

@@ -22,4 +22,5 @@ export const UR_PAYMENT_WORDS: PaymentWordTable = {
   account: 'اکاؤنٹ|کھاتہ|کارڈ|والٹ',
   holder: 'کس کے نام',
   venue: 'سائٹ|ایپ|پلیٹ فارم|ویب سائٹ',
+  where: 'کہاں|کدھر',
 };

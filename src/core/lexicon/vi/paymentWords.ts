@@ -21,4 +21,5 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'đứng tên|tên chủ tài khoản|chủ tk|tên tk',
   neutral: 'thu phí|thu tiền khách',
   venue: 'app|sàn|nền tảng|web',
+  where: 'vào đâu|chỗ nào|đâu',
 };

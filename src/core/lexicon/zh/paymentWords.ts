@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const ZH_PAYMENT_WORDS: PaymentWordTable = {
-  pay: '直接转账|直接付款|转我|转给我|打给我|付款|付钱|支付|转账|转给|打款|汇款|打钱|收款|定金|订金|押金|尾款|小费|房租|结账|结算|给钱|扫码付|红包',
+  pay: '直接转账|直接付款|转我|转给我|打给我|付款|付钱|支付|转账|转给|打款|汇款|打钱|收款|定金|订金|押金|尾款|小费|房租|结账|结算|给钱|扫码付|红包|转到|打到|钱转',
   accept: '收吗|可以收|接受|收u',
   outside: '私下|线下|不走平台|绕开平台|平台外|站外|直接转账|直接付款|直接转|直接付|直接给我|直接|当面|我们自己|自己商量|咱们自己',
   fee: '手续费|服务费|抽成|佣金|平台扣|扣点|扣太多',
@@ -22,4 +22,5 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   account: '账号|账户|帐号|帐户|卡|钱包',
   holder: '谁的名字|户名|叫什么名字',
   venue: '平台|网站|app',
+  where: '哪里|哪儿|哪个账户',
 };
