@@ -13,9 +13,10 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 122,
-    // Then to 122 KB for issue 18's payment reading (+4 KB: ask/account/holder cue classes in 19
-    // languages, wallet handles, holder questions). Known way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
+    limitKb: 124,
+    // Then to 124 KB for issue 18's payment reading (+5.8 KB: ask/account/holder/venue/where cue
+    // classes and more own-business, outside and fee words in 19 languages, wallet handles,
+    // payment addresses over messages). Known way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
     // now duplicated by the reading (dev and conformance unchanged without it), and esbuild's
     // default ASCII charset writes every non-Latin lexicon letter as \uXXXX (≈1.9 KB).
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
@@ -31,7 +32,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 158,
+    limitKb: 160,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
