@@ -109,6 +109,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   const paysSomewhere = hits.some((hit) => hit.tags & (CUE.pay | CUE.accept));
 
   const out: ContactMatch[] = [];
+  const intents = matches.filter((match) => match.kind === 'intent');
   for (const match of matches) {
     const sentence = sentenceAt(match.start);
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
@@ -123,7 +124,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const previous = sentences[indexAt(sentences, match.start) - 1];
     // A detail right after a contact verb ("call me 0917…") is a contact: only a cue after the
     // verb, in its own sentence, reads it as a payment address.
-    const asked = matches.find((other) => other.kind === 'intent' && other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);
+    const asked = intents.find((other) => other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
         ? asked
@@ -320,7 +321,7 @@ const READ_IDS = new WeakSet<ContactMatch>();
 
 function findPaymentIds(text: string, sentences: readonly Sentence[], found: readonly ContactMatch[]): ContactMatch[] {
   const ids: ContactMatch[] = [];
-  const free = (from: number, to: number) => !found.some((match) => match.start < to && from < match.end);
+  const free = freeOf(found);
   const id = (from: number, to: number, value: string, platform: string, confidence: number) =>
     ids.push({ kind: 'payment', start: from, end: to, text: text.slice(from, to), value, platform, obfuscated: false, confidence });
   if (text.includes('@')) {
@@ -342,7 +343,7 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     const labels = [...labelsOf(sentences[index - 1]), ...labelsOf(sentence)];
     if (labels.length === 0 || sentence.quiet) continue;
     const part = text.slice(sentence.from, sentence.to);
-    const after = (from: number) => labels.find((hit) => hit.to <= from && from - hit.to <= ID_AFTER);
+    const after = nearestBefore(labels, ID_AFTER);
     for (const run of part.matchAll(DIGIT_RUN)) {
       const from = sentence.from + run.index;
       const to = from + run[0].length;
@@ -355,20 +356,53 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     // A handle right after a rail ("PayPayのIDは yuki_pp22", "alias de mercado pago es lucas.venta.mp").
     const rails = labels.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
     if (rails.length > 0 && !sentence.topic) {
+      const railBefore = nearestBefore(rails, HANDLE_AFTER);
       for (const handle of part.matchAll(RAIL_HANDLE)) {
         const from = sentence.from + handle.index;
         const to = from + handle[0].length;
-        const rail = rails.find((hit) => hit.to <= from && from - hit.to <= HANDLE_AFTER);
+        const rail = railBefore(from);
         if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
       }
     }
+    const codeAfter = nearestBefore(labels, ID_AFTER);
     for (const code of part.matchAll(IFSC)) {
       const from = sentence.from + code.index;
       const to = from + code[0].length;
-      if (after(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
+      if (codeAfter(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
     }
   }
   return ids;
+}
+
+/** Whether [from, to) overlaps none of `found`: a binary search, so many IDs in one text stay linear-ish. */
+function freeOf(found: readonly ContactMatch[]): (from: number, to: number) => boolean {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  // The furthest end among the matches up to each index.
+  const reach: number[] = [];
+  for (const [index, match] of sorted.entries()) reach.push(Math.max(match.end, index > 0 ? reach[index - 1]! : 0));
+  return (from, to) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start < to) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 || reach[low - 1]! <= from;
+  };
+}
+
+/**
+ * For offsets asked in increasing order: the last of `labels` (sorted) that ends before the offset,
+ * when it ends at most `reach` before it. One pass over the labels in all (no search per offset).
+ */
+function nearestBefore(labels: readonly LiveHit[], reach: number): (from: number) => LiveHit | undefined {
+  let next = 0;
+  let last: LiveHit | undefined;
+  return (from) => {
+    while (next < labels.length && labels[next]!.to <= from) last = labels[next++];
+    return last && from - last.to <= reach ? last : undefined;
+  };
 }
 
 /** A handle has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
@@ -445,13 +479,15 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   }
   // "The site takes 20%": a percentage next to the platform is the platform's fee.
   if (hits.some((hit) => hit.tags & CUE.venue)) {
+    const venues = new Set(sentences.filter((sentence) => sentence.hits.some((hit) => hit.tags & CUE.venue)));
+    const grown = new Set<Sentence>();
     for (const percent of text.matchAll(PERCENT)) {
       const sentence = sentences[indexAt(sentences, percent.index)]!;
-      if (!sentence.hits.some((hit) => hit.tags & CUE.venue)) continue;
-      const fee: LiveHit = { from: percent.index, to: percent.index + percent[0].length, tags: CUE.fee, label: VENUE_FEE, live: true };
-      sentence.hits.push(fee);
-      sentence.hits.sort((a, b) => a.from - b.from);
+      if (!venues.has(sentence)) continue;
+      sentence.hits.push({ from: percent.index, to: percent.index + percent[0].length, tags: CUE.fee, label: VENUE_FEE, live: true });
+      grown.add(sentence);
     }
+    for (const sentence of grown) sentence.hits.sort((a, b) => a.from - b.from);
   }
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
