@@ -13,12 +13,21 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 124,
-    // Then to 124 KB for issue 18's payment reading (+5.8 KB: ask/account/holder/venue/where cue
-    // classes and more own-business, outside and fee words in 19 languages, wallet handles,
-    // payment addresses over messages). Known way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
-    // now duplicated by the reading (dev and conformance unchanged without it), and esbuild's
-    // default ASCII charset writes every non-Latin lexicon letter as \uXXXX (≈1.9 KB).
+    limitKb: 138,
+    // 130 → 138 with issue 18, payment reading (payment helper): +5.8 KB measured on its own branch (ask/account/
+    // holder/venue/where cue classes and more own-business, outside and fee words in 19 languages,
+    // wallet handles, payment addresses over messages). Way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
+    // duplicated by the reading (dev and conformance unchanged without it; 13 span expectations change).
+    // Then to 123 KB for the clause-level intent reading (issue 12, intent helper): +5.4 KB, of which
+    // its lexicon slots in 19 languages (how / where to reach, polite proposals, "easier", own
+    // accounts, first-person objects, more move verbs and "elsewhere" phrases) ≈4 KB, code ≈1.4 KB. The fixed intent phrase
+    // table (intent/intentPhrases.ts) finds nothing on the dev corpus the clause reading misses;
+    // retiring it gives back ≈2.6 KB but changes the spans ~36 unit tests expect (lead's call).
+    // 120 → 122.5 (social helper, issue 12): fuzzy platform names, handles anywhere in the clause,
+    // look-me-up words and plain handles in 19 languages cost 4.6 KB; the lead decides on merging.
+    // Issue 12, contact families (+1 KB, to 121 KB): bare national mobiles of 19 markets with and
+    // without their country code, ID cues for flights/rooms/seats/plates in 19 languages, slash and
+    // meeting words, lookalike letters and digit names in more scripts (≈2.8 KB gzip in all).
     // Then to 120 KB for the lexicons of issues 12 and 18 (19 languages): OVER issue 12's 58 KB
     // ceiling, on purpose and for now. The lexicons cost ≈40 KB gzip (paymentWords alone ≈15 KB) and
     // the new matching code ≈25 KB; the way back is per-language lexicon entries an app loads on
@@ -32,7 +41,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 160,
+    limitKb: 174,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -50,7 +59,9 @@ const CHECKS = [
     // Issue 15: validation and details inside links ship here too. Issue 12 (to 18 KB): the email and
     // link lexicons of 19 languages (at/dot words, mail providers, assembly cues, ≈3.7 KB) and reading
     // described, reversed and letter-by-letter addresses (≈3 KB).
-    limitKb: 18,
+    // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
+    // words after a word for mail, dotted usernames beside a provider (≈0.8 KB).
+    limitKb: 19,
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
