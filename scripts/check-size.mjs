@@ -13,7 +13,11 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 130,
+    limitKb: 138,
+    // 130 → 138 with issue 18, payment reading (payment helper): +5.8 KB measured on its own branch (ask/account/
+    // holder/venue/where cue classes and more own-business, outside and fee words in 19 languages,
+    // wallet handles, payment addresses over messages). Way back: PAYMENT_PHRASES (≈1.7 KB gzip) is
+    // duplicated by the reading (dev and conformance unchanged without it; 13 span expectations change).
     // Then to 123 KB for the clause-level intent reading (issue 12, intent helper): +5.4 KB, of which
     // its lexicon slots in 19 languages (how / where to reach, polite proposals, "easier", own
     // accounts, first-person objects, more move verbs and "elsewhere" phrases) ≈4 KB, code ≈1.4 KB. The fixed intent phrase
@@ -37,7 +41,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 166,
+    limitKb: 174,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },

@@ -147,9 +147,18 @@ function scorePart(part: CorpusPart): PartFigures {
   console.log(`  people with a contract wrongly blocked   ${show(withContract.filter((m) => m.decision === 'block').length, withContract.length)}`);
   console.log(`  honest messages flagged (not allow)      ${show(honest.filter((m) => m.decision !== 'allow').length, honest.length)}`);
   console.log(`  payment requests let through             ${show(letThrough(payments), payments.length)}`);
+  // Why a request got through: no finding over it, a finding of another kind (the contract
+  // allows an email, so the payment address passes), or a payment finding that did not block.
+  const paymentSpans = groupBy(spans.filter((span) => span.kind === 'payment'), (span) => span.id);
+  const reason = (message: MessageOutcome) => {
+    const own = paymentSpans.get(message.id) ?? [];
+    if (own.some((span) => span.found)) return 'found, not blocked';
+    return own.some((span) => span.reportedAs.length > 0) ? 'another kind' : 'missed';
+  };
   for (const [state, list] of groupBy(payments, (m) => m.state)) {
     paymentLetThroughByState[state] = ratio(letThrough(list), list.length);
-    console.log(`    ${pad(state, 39)}${show(letThrough(list), list.length)}`);
+    const reasons = [...groupBy(list.filter((m) => m.decision !== 'block'), reason)].map(([why, l]) => `${why} ${l.length}`);
+    console.log(`    ${pad(state, 39)}${pad(show(letThrough(list), list.length), 16)}${reasons.join(', ')}`);
   }
   console.log(`  fee-avoidance requests let through       ${show(letThrough(feeAvoidance), feeAvoidance.length)}`);
   console.log(`  honest messages about payment blocked    ${show(paymentTalk.filter((m) => m.decision === 'block').length, paymentTalk.length)}`);

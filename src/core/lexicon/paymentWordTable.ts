@@ -22,6 +22,22 @@ export interface PaymentWordTable {
   rest?: string;
   /** Payment details asked for or given: bank details, account number, card number, expiry, IFSC. */
   details?: string;
+  /**
+   * Words that make a named rail the way to pay: "via", "scan", "just", "please", "kar dena",
+   * "aja", "na lang", "でお願い", "就行" ("GoPay aja", "phonepe kar dena"). Nothing on their own.
+   */
+  ask?: string;
+  /**
+   * Account words that are payment details only in a request for them: account, card, wallet
+   * ("qual o número da sua conta?" asked as contact is asking for payment details).
+   */
+  account?: string;
+  /** Asking whose name an account is in: "whose name", "a nombre de quién", "kiske naam" (with an account word). */
+  holder?: string;
+  /** The platform as a noun (site, app, platform): a percentage in its sentence is the platform's fee ("the site takes 20%"). */
+  venue?: string;
+  /** "Where" words: asking where to send money ("where do I send the money?") asks for payment details. */
+  where?: string;
   /** Gift cards (strong on their own). */
   gift?: string;
   /** Vouchers, top-ups and codes (a payment only next to a paying word). */

@@ -22,7 +22,8 @@ const SKILL_AFTER = /^\s{1,2}(?:api|apis|sdk|integrations?|checkout|plugin|gatew
 // Handles: "@ana-b", "ana@mail.co", "ana.b_88", "+1 555 010 0199" — a plain word ("venmo is
 // great") is only a handle after an explicit label ("venmo: anab", "my venmo is anab").
 const HANDLE = /^(?:@[\p{L}\d][\p{L}\d._-]{0,40}|[\p{L}\d][\p{L}\d._+-]{0,40}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}|\+?\d[\d ().-]{5,18}\d|\$[A-Za-z][A-Za-z\d_]{0,19}|[\p{L}\d][\p{L}\d._-]{1,40}[\p{L}\d])(?![\p{L}\d@])/u;
-const PLAIN_WORD = /^[\p{L}]+$/u;
+// Letters only, hyphenated words included ("check-in" is not a handle).
+const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 // Words that say something about the brand rather than name an account: "my paypal is blocked".
 const NOT_A_HANDLE = new Set([
   'blocked', 'limited', 'down', 'suspended', 'closed', 'frozen', 'not', 'broken', 'empty', 'fine', 'ok', 'okay', 'working',

@@ -27,6 +27,11 @@ export const CUE = {
   rail: 262144,
   railWeak: 524288,
   platform: 1048576,
+  ask: 2097152,
+  account: 4194304,
+  holder: 8388608,
+  venue: 16777216,
+  where: 33554432,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

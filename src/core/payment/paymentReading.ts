@@ -19,7 +19,8 @@ const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'socia
 
 const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
-const RAIL_SUPPORT = CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid;
+const RAIL_SUPPORT =
+  CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid | CUE.ask;
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
@@ -29,9 +30,11 @@ const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.frien
 const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 
 // Cues that can start a request on their own or with a partner.
-const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends;
-const NEGATION_BEFORE = 16;
+const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder | CUE.where;
+// Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
+const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
+const FEE_NEGATION = 12;
 // Every cue that belongs to a payment request, once the sentence is one.
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
@@ -40,12 +43,27 @@ const PAY_AFTER = 2;
 // Words that only label an instrument next to them.
 const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
 const ADDRESS_BEFORE = 60;
+// How far an account word may sit from an ask for contact details ("what's your account number").
+const ACCOUNT_REACH = 20;
+// How far a contact verb ("call me", "text me at") may sit before the detail it asks for.
+const CONTACT_REACH = 12;
+// A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
+const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
+// Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
+const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
+const QUESTION = /[?？؟]/;
+const WHERE_REACH = 25;
+const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
+const VENUE_FEE = 'venue-percent';
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
+const HANDLE_AFTER = 25;
+// A wallet handle: ASCII letters, digits, dots, underscores, hyphens (checked for a letter and a digit or mark).
+const RAIL_HANDLE = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
 
-// A run of at least 8 digits in any script, with single spaces, dots or hyphens between them.
-const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){7,34}(?![\p{Nd}])/gu;
+// A run of at least 7 digits (Japanese accounts have 7) in any script, with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,34}(?![\p{Nd}])/gu;
 const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
 // UPI and InstaPay IDs: name@psp, a payment address that is not an email (no top-level domain).
 const PAYMENT_ADDRESS =
@@ -79,24 +97,39 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     (tags & TRIGGERS) !== 0 ||
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
+    ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
+    ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
     text.includes('@');
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
   const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
   const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));
+  // A paying word anywhere in the message: "may Maya ka ba? tip ko sayo".
+  const paysSomewhere = hits.some((hit) => hit.tags & (CUE.pay | CUE.accept));
 
   const out: ContactMatch[] = [];
+  const intents = matches.filter((match) => match.kind === 'intent');
   for (const match of matches) {
     const sentence = sentenceAt(match.start);
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
-    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || calm || refused(sentence, match))) continue;
+    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
+    // An ask for contact details that names an account is an ask for payment details.
+    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
+      out.push({ ...match, kind: 'payment' });
+      continue;
+    }
     const previous = sentences[indexAt(sentences, match.start) - 1];
+    // A detail right after a contact verb ("call me 0917…") is a contact: only a cue after the
+    // verb, in its own sentence, reads it as a payment address.
+    const asked = intents.find((other) => other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
-        ? (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
+        ? asked
+          ? addressCue(sentence, match, matches, false, asked.end)
+          : (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
         : undefined;
     if (!cue) {
       out.push(match);
@@ -116,10 +149,10 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     const leaving =
-      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paid, detail, fee: false }).length > 0)));
+      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false }).length > 0)));
     for (const { sentence, paid, detail } of readings) {
       if (sentence.quiet) continue;
-      const involved = involvedHits(sentence, { anyPaying, paid, detail, fee: leaving });
+      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving });
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
@@ -149,6 +182,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 interface ReadingContext {
   /** The message names a rail or a paying word somewhere ("Freunde bitte" after "paypal an …"). */
   anyPaying: boolean;
+  /** The message has a paying or accepting word somewhere. */
+  paysSomewhere: boolean;
   /** The sentence already holds a payment finding. */
   paid: boolean;
   /** The sentence holds a detail (an email, a number…). */
@@ -168,17 +203,42 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   let wanted: number = STRONG & ~CUE.rail;
   // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
   // in "venmo is great" or "my paypal is blocked".
-  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || /[?？؟]/.test(sentence.text))) wanted |= CUE.rail;
-  if (context.anyPaying) wanted |= CUE.friends;
-  if (has(WEAK) && (has(WEAK_SUPPORT) || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  const question = QUESTION.test(sentence.text);
+  if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
+  if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
+  const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
+  if (has(WEAK) && (has(WEAK_SUPPORT) || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
-  if (context.fee && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // "Where do I send the money?" asks for payment details: a where-word next to a paying word, in a question.
+  if (question && live.some((where) => where.tags & CUE.where && live.some((pay) => pay.tags & CUE.pay && !(pay.tags & CUE.fee) && Math.abs(pay.from - where.from) <= WHERE_REACH))) {
+    wanted |= CUE.where | CUE.pay;
+  }
+  // "Whose name is the account in?" asks for payment details.
+  if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
+  // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
+  // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
+  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  // The platform's percentage named and avoided ("why give the app 15%?") is a request on its own.
+  const venueFee = live.some((hit) => hit.label === VENUE_FEE);
+  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+// Between two rails of a list: punctuation and at most one short word ("o", "or", "oder", "или", "或").
+const RAIL_LIST_GAP = /^[\s\p{P}]{0,3}(?:\p{L}{1,4}[\s\p{P}]{0,3})?$/u;
+
+/** Two different rails listed next to each other are a choice of how to pay: "Nequi o Daviplata". */
+function railChoice(sentence: Sentence, live: readonly LiveHit[]): boolean {
+  const rails = live.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+  return rails.some((hit, index) => {
+    const next = rails[index + 1];
+    return next !== undefined && next.label !== hit.label && RAIL_LIST_GAP.test(sentence.text.slice(hit.to - sentence.from, next.from - sentence.from));
+  });
 }
 
 /** True when only spaces and punctuation separate the span from a payment finding. */
@@ -215,6 +275,13 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, involved: reado
   return true;
 }
 
+/** True when a live account or payment-details word sits in or next to an ask for contact details. */
+function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
+  return sentence.hits.some(
+    (hit) => hit.live && hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH,
+  );
+}
+
 /** A request whose cue words a negation cancels: "Ich zahle nie per PayPal". */
 function refused(sentence: Sentence | undefined, match: ContactMatch): boolean {
   const inside = sentence?.hits.filter((hit) => hit.from < match.end && match.start < hit.to && hit.tags & ~NOT_NEGATED) ?? [];
@@ -222,10 +289,11 @@ function refused(sentence: Sentence | undefined, match: ContactMatch): boolean {
 }
 
 /** The nearest cue word that ties the detail to receiving money, in its sentence and close by. */
-function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false): LiveHit | undefined {
+function addressCue(sentence: Sentence, match: ContactMatch, others: readonly ContactMatch[], nearOnly = false, after = 0): LiveHit | undefined {
   let best: LiveHit | undefined;
   let bestDistance = Infinity;
   for (const hit of sentence.hits) {
+    if (hit.from < after) continue;
     const named = (hit.tags & NAMED_CUES) !== 0;
     if (!hit.live || !(hit.tags & ADDRESS_CUES) || (nearOnly && !named)) continue;
     // A cue inside another finding belongs to it: "paypal.me/ana" names its own link.
@@ -253,7 +321,7 @@ const READ_IDS = new WeakSet<ContactMatch>();
 
 function findPaymentIds(text: string, sentences: readonly Sentence[], found: readonly ContactMatch[]): ContactMatch[] {
   const ids: ContactMatch[] = [];
-  const free = (from: number, to: number) => !found.some((match) => match.start < to && from < match.end);
+  const free = freeOf(found);
   const id = (from: number, to: number, value: string, platform: string, confidence: number) =>
     ids.push({ kind: 'payment', start: from, end: to, text: text.slice(from, to), value, platform, obfuscated: false, confidence });
   if (text.includes('@')) {
@@ -268,11 +336,14 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       if (free(address.index, to)) id(address.index, to, address[0], 'crypto', 0.85);
     }
   }
-  for (const sentence of sentences) {
-    const labels = sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details));
+  const labelsOf = (sentence: Sentence | undefined) =>
+    sentence && !sentence.quiet ? sentence.hits.filter((hit) => hit.live && hit.tags & (CUE.rail | CUE.railWeak | CUE.details | CUE.gift)) : [];
+  for (const [index, sentence] of sentences.entries()) {
+    // A label may end the sentence before: "…PayPayで送ってもらえますか？ID: tanaka_reform" (distances still apply).
+    const labels = [...labelsOf(sentences[index - 1]), ...labelsOf(sentence)];
     if (labels.length === 0 || sentence.quiet) continue;
     const part = text.slice(sentence.from, sentence.to);
-    const after = (from: number) => labels.find((hit) => hit.to <= from && from - hit.to <= ID_AFTER);
+    const after = nearestBefore(labels, ID_AFTER);
     for (const run of part.matchAll(DIGIT_RUN)) {
       const from = sentence.from + run.index;
       const to = from + run[0].length;
@@ -282,13 +353,61 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         READ_IDS.add(ids[ids.length - 1]!);
       }
     }
+    // A handle right after a rail ("PayPayのIDは yuki_pp22", "alias de mercado pago es lucas.venta.mp").
+    const rails = labels.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+    if (rails.length > 0 && !sentence.topic) {
+      const railBefore = nearestBefore(rails, HANDLE_AFTER);
+      for (const handle of part.matchAll(RAIL_HANDLE)) {
+        const from = sentence.from + handle.index;
+        const to = from + handle[0].length;
+        const rail = railBefore(from);
+        if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+      }
+    }
+    const codeAfter = nearestBefore(labels, ID_AFTER);
     for (const code of part.matchAll(IFSC)) {
       const from = sentence.from + code.index;
       const to = from + code[0].length;
-      if (after(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
+      if (codeAfter(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
     }
   }
   return ids;
+}
+
+/** Whether [from, to) overlaps none of `found`: a binary search, so many IDs in one text stay linear-ish. */
+function freeOf(found: readonly ContactMatch[]): (from: number, to: number) => boolean {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  // The furthest end among the matches up to each index.
+  const reach: number[] = [];
+  for (const [index, match] of sorted.entries()) reach.push(Math.max(match.end, index > 0 ? reach[index - 1]! : 0));
+  return (from, to) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]!.start < to) low = middle + 1;
+      else high = middle;
+    }
+    return low === 0 || reach[low - 1]! <= from;
+  };
+}
+
+/**
+ * For offsets asked in increasing order: the last of `labels` (sorted) that ends before the offset,
+ * when it ends at most `reach` before it. One pass over the labels in all (no search per offset).
+ */
+function nearestBefore(labels: readonly LiveHit[], reach: number): (from: number) => LiveHit | undefined {
+  let next = 0;
+  let last: LiveHit | undefined;
+  return (from) => {
+    while (next < labels.length && labels[next]!.to <= from) last = labels[next++];
+    return last && from - last.to <= reach ? last : undefined;
+  };
+}
+
+/** A handle has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
+function isHandle(token: string): boolean {
+  return /[a-z]/i.test(token) && (/[\d_]/.test(token) || (token.length >= 6 && /[a-z\d]\.[a-z\d]{2}/i.test(token)));
 }
 
 /** The longest part of [from, to) that no other finding covers, trimmed of spaces and commas. */
@@ -323,7 +442,19 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
   const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
-  const negations = hits.filter((hit) => hit.tags & CUE.negation);
+  // A negation next to a fee is the request itself ("nggak kena potongan", "charge nahi katega"),
+  // not a refusal of the clause.
+  const fees = hits.filter((hit) => hit.tags & CUE.fee);
+  const onFee = (hit: WordHit) => fees.some((fee) => fee.from - hit.to <= FEE_NEGATION && hit.from - fee.to <= FEE_NEGATION && fee !== hit);
+  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse.
+  const asked = (hit: WordHit) => {
+    const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
+    return /[?？؟]/.test(text[end - 1] ?? '');
+  };
+  const negations = [
+    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
+    ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+  ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.
   const cancelled = (hit: WordHit) =>
@@ -345,6 +476,18 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   for (const index of platformClauses) {
     const clause = clauses[index]!;
     sentences[indexAt(sentences, clause.from)]?.calm.push(clause);
+  }
+  // "The site takes 20%": a percentage next to the platform is the platform's fee.
+  if (hits.some((hit) => hit.tags & CUE.venue)) {
+    const venues = new Set(sentences.filter((sentence) => sentence.hits.some((hit) => hit.tags & CUE.venue)));
+    const grown = new Set<Sentence>();
+    for (const percent of text.matchAll(PERCENT)) {
+      const sentence = sentences[indexAt(sentences, percent.index)]!;
+      if (!venues.has(sentence)) continue;
+      sentence.hits.push({ from: percent.index, to: percent.index + percent[0].length, tags: CUE.fee, label: VENUE_FEE, live: true });
+      grown.add(sentence);
+    }
+    for (const sentence of grown) sentence.hits.sort((a, b) => a.from - b.from);
   }
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;

@@ -81,6 +81,13 @@ function mergeSplitMatches(
   const crossing = joined
     .filter((match) => match.start < offset && match.end > offset)
     .map((match): ContactMatch => ({ ...match, start: match.start - offset, end: match.end - offset }));
+  // A detail this message gives where an earlier one said to pay ("send the deposit by GCash",
+  // then "0917 555 1234") is a payment address: the payment reading of the joined text wins.
+  const paidTo = joined
+    .filter((match) => match.start >= offset && match.kind === 'payment' && match.detailKind !== undefined)
+    .map((match): ContactMatch => ({ ...match, start: match.start - offset, end: match.end - offset }))
+    .filter((match) => own.some((mine) => mine.kind === match.detailKind && mine.start === match.start && mine.end === match.end));
+  if (paidTo.length > 0) own = [...paidTo, ...own.filter((mine) => !paidTo.some((paid) => paid.start === mine.start && paid.end === mine.end))];
   if (crossing.length === 0) return own;
   return resolveOverlaps([...crossing, ...own]).map((match) =>
     match.start < 0 ? { ...match, start: 0, text: text.slice(0, match.end) } : match,

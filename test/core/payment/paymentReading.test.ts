@@ -28,6 +28,7 @@ describe('payment reading', () => {
     });
 
     it.each([
+      'my gcash is broken lol. call me 0917 555 1234 instead',
       'I will send the invoice to your email ana.k@gmail.com',
       'Send the receipt to ana@gmail.com please',
       'Thanks for the tip! Reach me at +44 7700 900123 anytime',
@@ -48,6 +49,11 @@ describe('payment reading', () => {
       expect(payments(text).some((match) => match.text.includes(id) && match.value !== undefined)).toBe(true);
     });
 
+    it('reads a wallet handle written after a rail', () => {
+      expect(payments('PayPayのIDは yuki_pp22 です').some((match) => match.text === 'yuki_pp22')).toBe(true);
+      expect(payments('uang sewa ke BRI a.n. Hendra').some((match) => match.text === 'a.n.')).toBe(false);
+    });
+
     it('does not take an order number for an account', () => {
       expect(payments('الطلب رقم ٥٥٢١٩٠٣٨ اتأكد، هسلمه لبوسطة الاثنين')).toEqual([]);
     });
@@ -63,6 +69,8 @@ describe('payment reading', () => {
       ['den Rest dann einfach bar auf die Hand', 'bar auf die Hand'],
       ['деньги наличными при встрече у метро, через авито доставку не хочу', 'наличными'],
       ['作業後に現金でお支払いいただく形で大丈夫です', '現金'],
+      // collecting cash from a gig's customer is not one's own business
+      ['aaj ki delivery ka paisa customer se cash le lena, app me online mat dikhana', 'cash'],
       // remaining milestones elsewhere
       ['milestone berikutnya bayar diluar app aja ya', 'diluar'],
       ['Phần còn lại anh chuyển ngoài cho e, trên app đang lỗi thanh toán', 'chuyển ngoài'],
@@ -84,6 +92,34 @@ describe('payment reading', () => {
       ['Pa-send na lang po sa GCash', 'GCash'],
       ['PayPayの送金リンク送るので', 'PayPay'],
       ['Hast du Wero?', 'Wero'],
+      // a rail named with an ask word, or in a list of rails
+      ['phonepe kar dena kaam ke baad', 'phonepe'],
+      ['GoPay aja kak abis kerjaan selesai', 'GoPay'],
+      ['作業後に楽天ペイでお願いします', '楽天ペイ'],
+      ['Nequi o Daviplata, como prefieras', 'Nequi'],
+      // a weak rail asked about, with the paying word in the next sentence; a question tag is no refusal
+      ['may Maya ka ba? tip ko sayo', 'Maya'],
+      ['ada OVO gak? mau kasih tip', 'OVO'],
+      // keeping the money between ourselves; a negation in a question suggests
+      ['the 20% commission kills me, any chance we keep the money side between ourselves?', 'between ourselves'],
+      ['die Provision ist echt heftig, können wir das nicht unter uns regeln?', 'unter uns'],
+      // a fee saved while paying, a negation on the fee itself
+      ['si me transfieres a mí te ahorras el cargo de gestión', 'cargo de gestión'],
+      ['kalau transaksi di luar aplikasi kita nggak kena potongan admin', 'di luar'],
+      // whose name the account is in; an ask for contact that names an account
+      ['em nome de quem tá a conta? quero mandar um extra', 'em nome de quem'],
+      ['hesap kimin adına? biraz ekstra göndereyim', 'kimin adına'],
+      ['qual o número da sua conta e agência? vou fazer um TED', 'conta'],
+      // the platform's percentage named and avoided
+      ['why give the app 15%? just send it to me', '15%'],
+      ['зачем отдавать сайту 20%, давай напрямую', '20%'],
+      ['何必给平台20%，直接转我', '20%'],
+      // asking where to send the money
+      ['where do I send the money?', 'send the money'],
+      ['куда перевести деньги?', 'куда'],
+      ['どこに振り込めばいいですか？', 'どこに'],
+      // crypto in Cyrillic
+      ['оплата в юсдт трц20 устроит?', 'юсдт'],
     ])('%j', (text, cue) => {
       const found = payments(text);
       expect(found.some((match) => match.text.includes(cue))).toBe(true);
@@ -113,6 +149,20 @@ describe('payment reading', () => {
       'venmo is great',
       'my paypal is blocked',
       'how can I save fees?',
+      'paypal is better than wise',
+      'where do I pay for the boost in the app?',
+      'where is the apartment? I paid the deposit already',
+      'Our guests usually pay by Venmo at check-in, I need that in the welcome guide',
+      'the app takes 20% of each booking, that\'s how it works',
+      'I got 20% off on the app yesterday',
+      // design or development work that names rails
+      'for the bakery site, we accept Venmo and Zelle at the counter, please add both logos to the footer',
+      'estoy armando una app que se conecta con Mercado Pago para cobrar suscripciones, busco dev backend',
+      // refusals with "no need", a verb negated inside (Turkish), a negation after the object (Urdu)
+      'merci mais pas la peine de me donner un pourboire par Lydia, la note suffit',
+      'nakit almıyorum, uygulamadan öde',
+      'مجھے جاز کیش پر پیسے نہ بھیجیں، سب پلیٹ فارم سے ہوگا',
+      'makasih, tapi gak usah kirim tip ke DANA aku, rating aja udah cukup',
       'Can you make the logo in cash-register green?',
     ])('%j', (text) => {
       expect(payments(text)).toEqual([]);

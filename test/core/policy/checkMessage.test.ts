@@ -58,6 +58,15 @@ describe('checkMessage', () => {
     expect(result.decision).toBe('allow');
   });
 
+  it('reads a detail as a payment address when an earlier message said to pay there, during a contract too', () => {
+    const result = checkMessage('0917 555 1234', { contractState: 'active', history: ['send the deposit by GCash'] });
+    expect(result.decision).toBe('block');
+    expect(result.matches).toEqual([expect.objectContaining({ kind: 'payment', detailKind: 'phone', start: 0, end: 13, text: '0917 555 1234' })]);
+    // Alone, or after a remark about the rail, the number is a phone the contract allows.
+    expect(checkMessage('0917 555 1234', { contractState: 'active' }).decision).toBe('allow');
+    expect(checkMessage('call me 0917 555 1234 instead', { contractState: 'active', history: ['my gcash is broken lol'] }).decision).toBe('allow');
+  });
+
   it('reports its own matches with offsets into the current text when history is given', () => {
     const text = 'mail me: ana@mail.co';
     const result = checkMessage(text, { contractState: 'none', history: ['hello', 'how are you?'] });
