@@ -1,3 +1,4 @@
+import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { CUE } from './paymentCues.js';
@@ -72,6 +73,10 @@ const PAYMENT_ADDRESS =
 // Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
 const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
 
+const QUOTE_MARK = /["“„«「『‘']/;
+// Cues that keep their meaning when quoted: "send it as 'friends and family'", "my “paypal”".
+const QUOTED_STILL = CUE.rail | CUE.railWeak | CUE.crypto | CUE.friends | CUE.details;
+
 interface Sentence {
   from: number;
   to: number;
@@ -89,7 +94,11 @@ interface Sentence {
 
 /** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
 export function readPayments(text: string, matches: readonly ContactMatch[], cues: WordTrie): ContactMatch[] {
-  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0);
+  // Words inside quotes repeat someone else (a warning's wording: "payment outside the platform"):
+  // only words that name an instrument or ask to send as a gift still count there.
+  const quotes = QUOTE_MARK.test(text) ? quotedSpans(text) : [];
+  const quoted = (from: number, to: number) => quotes.some((quote) => quote.from < from && to < quote.to);
+  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0 && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
   const tags = hits.reduce((all, hit) => all | hit.tags, 0);
@@ -115,7 +124,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
-    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
+    if (match.kind === 'payment' && match.value === undefined && (warned || quoted(match.start, match.start) || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
     // An ask for contact details that names an account is an ask for payment details.
     if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
       out.push({ ...match, kind: 'payment' });
