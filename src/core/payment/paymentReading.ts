@@ -209,10 +209,13 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const has = (bits: number) => (cues & bits) !== 0;
   // A sentence that already holds a payment takes its request words along, when it has some.
   if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
-  let wanted: number = STRONG & ~CUE.rail;
+  let wanted: number = STRONG & ~(CUE.rail | CUE.gift);
   // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
   // in "venmo is great" or "my paypal is blocked".
   const question = QUESTION.test(sentence.text);
+  // A gift card one was given ("got a gift card for my birthday") is not a way to pay, unless
+  // the sentence also pays or asks.
+  if (has(CUE.gift) && (!has(CUE.gifted) || question || has(RAIL_SUPPORT & ~CUE.gift))) wanted |= CUE.gift;
   if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
   if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);

@@ -9,6 +9,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'cash|nakad|nagad|haath me|hath me|cash me',
   rest: 'baki~|baaki~|bacha hua|next milestone|agla milestone|milestone~|kist~|agle mahine',
   details: 'account no|account number|a/c|khata number|ifsc|card number|card no|expiry|cvv|bank details|upi id|apna upi',
+  gifted: 'birthday|bday|mila|mili|mila tha|mili thi|gift me|jeeta',
   gift: 'gift card~|giftcard~|amazon card|voucher code',
   voucher: 'voucher~|coupon~|recharge~|code',
   friends: 'friends and family|dost ko bhejne|gift ke taur pe',

@@ -9,6 +9,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',
   details: 'stk|số tài khoản|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
+  gifted: 'sinh nhật|được tặng|nhận được|trúng|công ty tặng',
   gift: 'thẻ quà tặng|mã thẻ google play|mã thẻ|thẻ google play|gift card~|thẻ steam|thẻ itunes',
   voucher: 'voucher~|phiếu~|thẻ cào|mã nạp',
   friends: 'bạn bè và gia đình|bạn bè & gia đình|gửi cho bạn bè|như quà tặng',
