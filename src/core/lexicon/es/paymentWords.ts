@@ -3,8 +3,8 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const ES_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme',
   accept: 'acepto|acepta~|prefiero|me vale|me sirve',
-  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte',
-  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion',
+  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte|arreglamos entre nosotros|lo arreglamos nosotros|nos arreglamos',
+  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion|tajada|su tajada|su parte|su porcentaje|su comisión',
   avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en|para qué|por qué darle|no tiene sentido',
   cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes',
   rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~|que faltan',
@@ -22,4 +22,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'a nombre de quién|a nombre de quien|a qué nombre|titular',
   venue: 'sitio|página|pagina|app|aplicación|plataforma|web',
   where: 'a dónde|adónde|dónde|a donde|donde',
+  neutral: 'vale la pena|no vale la pena',
 };

@@ -3,8 +3,8 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const FR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'payer|paye|payes|payez|payé|payée|paierai|paieras|paiera|paie|paies|paiement~|réglez|réglerez|régler|reglez|virement~|vire~|versement~|verse~|argent|fric|sous|pourboire|acompte|caution|loyer|envoie l\'argent|envoyer l\'argent|on règle|je règle|tu règles|vous réglez|réglé|règlement~|reglement~',
   accept: 'j\'accepte|accepte~|je prends|je préfère|ça me va',
-  outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli|à côté',
-  fee: 'commission~|frais|frais de service|la part du site|la part de l\'appli|pourcentage',
+  outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli|à côté|on s\'arrange entre nous|on s\'arrange|arrangement entre nous',
+  fee: 'commission~|frais|frais de service|la part du site|la part de l\'appli|pourcentage|leur filer|leur part|leur pourcentage|leur commission|leur donner',
   avoid: 'éviter|eviter|économis~|economis~|pas de|sans|moins cher|réduction|remise|ni pour toi ni pour moi|pourquoi donner|à quoi bon|ça sert à rien',
   cash: 'liquide|en liquide|en espèces|en especes|espèces|cash|en cash|de la main à la main|en main propre',
   rest: 'le reste|le solde|reste à payer|jalon~|étape~|tranche~|prochains cours|prochaine échéance|dernier paiement|la suite',

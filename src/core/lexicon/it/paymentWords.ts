@@ -3,8 +3,8 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const IT_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pagare|paga|paghi|pago|pagato|pagherò|pagami|pagarmi|pagarti|pagamento~|bonific~|versament~|ricaric~|soldi|denaro|mancia|acconto|anticipo|caparra|affitto|saldare|manda il saldo|mandami i soldi',
   accept: 'accetto|accetti|accettate|accettiamo|per me ok|va bene anche|preferisco',
-  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte',
-  fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio',
+  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo|ci accordiamo noi|d\'accordo tra noi',
+  fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio|regalare|la loro parte|la loro percentuale|la fetta',
   avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto|regalare|perché dare|che senso ha',
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
   rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento',

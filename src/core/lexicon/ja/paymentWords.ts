@@ -24,4 +24,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム',
   where: 'どこに|どちらに|どこへ',
+  neutral: 'ませんか',
 };
