@@ -287,10 +287,19 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, involved: reado
   return true;
 }
 
-/** True when a live account or payment-details word sits in or next to an ask for contact details. */
+/**
+ * True when a live account or payment-details word, or a wallet's name ("your bKash number"),
+ * sits in or next to an ask for contact details.
+ */
 function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
   return sentence.hits.some(
-    (hit) => hit.live && hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH,
+    (hit) =>
+      hit.live &&
+      ((hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH) ||
+        // A wallet's name right before the number asked for, or inside the ask ("nomor OVO nya
+        // berapa?"); a weak one ("নগদ" is also cash) only right before it.
+        (hit.tags & (CUE.rail | CUE.railWeak) && hit.from <= match.start && match.start - hit.to <= 2 && hit.to <= match.end) ||
+        (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
   );
 }
 
