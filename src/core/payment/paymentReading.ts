@@ -22,6 +22,8 @@ const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
 const RAIL_SUPPORT =
   CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid | CUE.ask;
+// Particles ("pe", "may") and "I'll take" do not make a gift card one was given a payment.
+const GIFT_SUPPORT = RAIL_SUPPORT & ~(CUE.gift | CUE.voucher | CUE.ask | CUE.accept);
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
@@ -215,7 +217,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const question = QUESTION.test(sentence.text);
   // A gift card one was given ("got a gift card for my birthday") is not a way to pay, unless
   // the sentence also pays or asks.
-  if (has(CUE.gift) && (!has(CUE.gifted) || question || has(RAIL_SUPPORT & ~CUE.gift))) wanted |= CUE.gift;
+  if (has(CUE.gift) && (!has(CUE.gifted) || question || has(GIFT_SUPPORT))) wanted |= CUE.gift;
   if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
   if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);

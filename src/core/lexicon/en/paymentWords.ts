@@ -13,7 +13,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'gift card~|giftcard~|gift code~|itunes card~|steam card~|google play card~|amazon card~|apple card~|steam wallet~|vanilla card~|razer gold',
   voucher: 'voucher~|coupon~|prepaid card~|top up|load~|e-pin',
   friends: 'friends and family|friends & family|friends&family|f&f|family and friends|as a gift|send as gift|gift option|personal payment|send as friend',
-  negation: "don't|dont|do not|never|not|won't|wont|can't|cant|cannot|shouldn't|no need to|please no|refuse~|wouldn't|stop",
+  negation: "rather not|i'd rather not|prefer not|don't|dont|do not|never|not|won't|wont|can't|cant|cannot|shouldn't|no need to|please no|refuse~|wouldn't|stop",
   own: 'my customers|my clients|my shop|my store|my online shop|my etsy|my business|our customers|our clients|my buyers|customers|buyers|shoppers|subscribers|our users|my users|our guests|my guests|my tenants|our tenants|my students|my patients|my followers|my audience',
   neutral: 'voucher template|voucher design|coupon design|paid cash for|deposit receipt|payment receipt|payment confirmation|payment notification|payment notifications|cashback|cash back|cash register|petty cash|cash flow|cashflow|gift card design|gift cards design|tip jar|pro tip|pay attention|paying attention|pay off|paid off|rest assured',
   warning: 'scam~|fraud~|beware|careful|warning|report~|phishing|fake|con artist~|watch out|red flag|pretend~|impersonat~|fall for it|don\'t fall|dont fall|suspicious|sketchy|shady',

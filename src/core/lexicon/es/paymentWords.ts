@@ -13,7 +13,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'tarjeta regalo~|tarjetas regalo~|tarjeta de regalo~|tarjetas de regalo~|tarjeta de google play~|tarjeta de amazon~|tarjeta de steam~|tarjeta itunes~|gift card~|código de regalo~',
   voucher: 'vale~|cupón|cupon~|recarga~|código|codigo',
   friends: 'amigos y familia|como amigos|como amigo|amigos y familiares|como regalo|familia y amigos|envío entre amigos',
-  negation: 'no me|no te|no nos|no le|no lo|no la|no les|no hace falta|no necesito|no acepto|no quiero|no uses|no pagues|no mandes|no envíes|nunca|jamás|ni se te ocurra|no se puede',
+  negation: 'no me|no te|no nos|no le|no lo|no la|no les|no hace falta|no necesito|no acepto|no quiero|no uses|no pagues|no mandes|no envíes|nunca|jamás|ni se te ocurra|no se puede|prefiero no|mejor no|no cobro|no recibo|no cobrar|no recibir',
   own: 'mis clientes|mi tienda|mi negocio|mi local|nuestros clientes|mis compradores|en mi tienda|clientes|compradores|usuarios|mis huéspedes|nuestros huéspedes|mis alumnos|mis pacientes|mis inquilinos',
   warning: 'estafa~|timo~|fraude~|cuidado|ojo con|denunci~|reportad~|reporta~|phishing|falso|engaño',
   topic: 'integración|integracion|pasarela|cartel~|letrero|menú|logos|suscripciones|una app que|app que',

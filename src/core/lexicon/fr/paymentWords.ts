@@ -13,7 +13,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'carte cadeau~|cartes cadeaux~|bon d\'achat~|gift card~|carte google play~|carte amazon~|carte steam~|coupon pcs|pcs mastercard|transcash|neosurf',
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',
-  negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par|pas la peine|inutile de|pas nécessaire',
+  negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par|pas la peine|inutile de|pas nécessaire|je préfère pas|plutôt pas',
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui',

@@ -13,7 +13,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'buono regalo~|buoni regalo~|carta regalo~|gift card~|buono amazon~|buoni amazon~|carta google play~|ricarica postepay',
   voucher: 'buono~|buoni~|codice|ricarica',
   friends: 'amici e familiari|come amici|come "amici"|come amico|come regalo|tra amici',
-  negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno',
+  negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno|preferisco non|meglio di no',
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
   topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che',

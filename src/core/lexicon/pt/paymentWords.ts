@@ -13,7 +13,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'cartão-presente~|cartao presente~|vale-presente~|gift card~|giftcard~|cartão da google play~|cartão da amazon~',
   voucher: 'vale~|cupom~|recarga~|código|codigo',
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
-  negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa',
+  negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa|prefiro não|prefiro nao',
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que',
