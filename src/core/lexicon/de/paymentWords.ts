@@ -9,7 +9,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
   rest: 'rest~|den rest|restbetrag~|meilenstein~|rate~|teilzahlung~|nächste zahlung|letzte zahlung|nächsten stunden|weiteren stunden|abschlag~',
   details: 'auf mein konto|aufs konto|auf mein bankkonto|bankkonto|bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal',
-  gifted: 'geburtstag~|bekommen|gekriegt|geschenkt|zu weihnachten|gewonnen|von der arbeit',
+  gifted: 'geburtstag~|bekommen|geschenkt',
   gift: 'gutschein~|geschenkkarte~|geschenkgutschein~|google-play-karte~|google-play-guthaben|amazon-gutschein~|paysafecard~|itunes-karte~|steam-karte~|guthabenkarte~',
   voucher: 'guthaben~|aufladung~|code',
   friends: 'freunde und familie|freunde & familie|für freunde|als freund|freunde bitte|an freunde|als geschenk|privat senden',

@@ -9,7 +9,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'cash|cash only|cash on delivery|cash in hand|cash on pickup|in person payment|pay in person|hand it over in cash',
   rest: 'rest|remaining|remainder|balance|the rest|milestone~|installment~|instalment~|final payment|last payment|next payment|outstanding',
   details: 'bank details|banking details|bank info|account details|account number|account no|acct number|routing number|sort code|swift code|your iban|my iban|card number|card details|card no|expiry date|expiration date|exp date|cvv|cvc|security code|payment details|wire details|bank account|to my bank|into my bank|your bank details|your bank account|your account details|your card details|your card number|your venmo|your zelle|your paypal|your cashapp|your cash app|your bank',
-  gifted: 'birthday|bday|b-day|i got a|i got an|got a|got an|received|was given|for christmas|from work|from my work|from the office|won a|won an',
+  gifted: 'birthday|bday|got a|got an|received|for christmas',
   gift: 'gift card~|giftcard~|gift code~|itunes card~|steam card~|google play card~|amazon card~|apple card~|steam wallet~|vanilla card~|razer gold',
   voucher: 'voucher~|coupon~|prepaid card~|top up|load~|e-pin',
   friends: 'friends and family|friends & family|friends&family|f&f|family and friends|as a gift|send as gift|gift option|personal payment|send as friend',

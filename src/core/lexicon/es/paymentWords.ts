@@ -9,7 +9,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes',
   rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~|que faltan',
   details: 'a mi cuenta|en mi cuenta|datos bancarios|número de cuenta|numero de cuenta|nº de cuenta|cuenta bancaria|clabe|cbu|cvu|alias cbu|número de tarjeta|numero de tarjeta|datos de la tarjeta|fecha de vencimiento|fecha de caducidad|código de seguridad|cvv|tu iban|tu cuenta|tu bizum|tu nequi|tu daviplata|tu paypal|tu número de bizum',
-  gifted: 'cumpleaños|cumple|me regalaron|me regaló|me regalo|me dieron|recibí|por navidad|del trabajo|gané',
+  gifted: 'cumpleaños|me regal~|recibí',
   gift: 'tarjeta regalo~|tarjetas regalo~|tarjeta de regalo~|tarjetas de regalo~|tarjeta de google play~|tarjeta de amazon~|tarjeta de steam~|tarjeta itunes~|gift card~|código de regalo~',
   voucher: 'vale~|cupón|cupon~|recarga~|código|codigo',
   friends: 'amigos y familia|como amigos|como amigo|amigos y familiares|como regalo|familia y amigos|envío entre amigos',

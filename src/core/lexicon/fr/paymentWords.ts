@@ -9,7 +9,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'liquide|en liquide|en espèces|en especes|espèces|cash|en cash|de la main à la main|en main propre',
   rest: 'le reste|le solde|reste à payer|jalon~|étape~|tranche~|prochains cours|prochaine échéance|dernier paiement|la suite',
   details: 'sur mon compte|sur mon compte bancaire|coordonnées bancaires|coordonnees bancaires|rib|numéro de compte|numero de compte|numéro de carte|numero de carte|date d\'expiration|cryptogramme|code de sécurité|ton iban|votre iban|ton identifiant paypal|ton numéro lydia|ton lydia|adresse paypal|ton paypal|ton wero|ton paylib',
-  gifted: 'anniversaire|j\'ai eu|j\'ai reçu|on m\'a offert|m\'a offert|pour noël|du boulot|gagné',
+  gifted: 'anniversaire|j\'ai eu|j\'ai reçu|offert',
   gift: 'carte cadeau~|cartes cadeaux~|bon d\'achat~|gift card~|carte google play~|carte amazon~|carte steam~|coupon pcs|pcs mastercard|transcash|neosurf',
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',

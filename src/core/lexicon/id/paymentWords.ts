@@ -9,7 +9,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
   rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',
   details: 'no rek|norek|nomor rekening|no rekening|rekening|atas nama|a.n.|nomor kartu|masa berlaku|cvv',
-  gifted: 'ulang tahun|ultah|dapet|dapat|dikasih|hadiah dari|menang|dari kantor',
+  gifted: 'ultah|ulang tahun|dapet|dikasih',
   gift: 'gift card~|voucher steam|voucher google play|kartu hadiah~|kirim pulsa|transfer pulsa|isi pulsa|pulsa aja|bayar pakai pulsa',
   voucher: 'voucher~|kupon~|pulsa|kode~',
   friends: 'teman dan keluarga|sebagai teman|sebagai hadiah',

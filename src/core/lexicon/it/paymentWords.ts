@@ -9,7 +9,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
   rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento',
   details: 'sul mio conto|sul conto|dati bancari|coordinate bancarie|numero di conto|numero della carta|numero carta|numero della tua postepay|scadenza della carta|cvv|codice di sicurezza|il tuo iban|tuo iban',
-  gifted: 'compleanno|mi hanno regalato|mi ha regalato|ho ricevuto|per natale|ho vinto|dal lavoro',
+  gifted: 'compleanno|regalato|ho ricevuto',
   gift: 'buono regalo~|buoni regalo~|carta regalo~|gift card~|buono amazon~|buoni amazon~|carta google play~|ricarica postepay',
   voucher: 'buono~|buoni~|codice|ricarica',
   friends: 'amici e familiari|come amici|come "amici"|come amico|come regalo|tra amici',

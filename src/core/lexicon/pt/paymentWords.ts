@@ -9,7 +9,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega',
   rest: 'o resto|o restante|restante|saldo|etapa~|parcela~|marco~|as próximas|próxima parcela|última parcela|o que falta',
   details: 'na minha conta|pra minha conta|para minha conta|dados bancários|dados bancarios|número da conta|numero da conta|conta bancária|agência e conta|agencia e conta|número do cartão|numero do cartao|dados do cartão|validade do cartão|código de segurança|cvv|teu pix|seu pix|sua chave|tua chave|chave pix',
-  gifted: 'aniversário|aniversario|ganhei|me deram|recebi|de presente|no natal|do trabalho',
+  gifted: 'aniversário|ganhei|recebi',
   gift: 'cartão-presente~|cartao presente~|vale-presente~|gift card~|giftcard~|cartão da google play~|cartão da amazon~',
   voucher: 'vale~|cupom~|recarga~|código|codigo',
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
