@@ -1,15 +1,18 @@
 /**
  * A message that holds a piece of a detail rather than a sentence: short, with a digit or an
- * address character in it, and at most a few words ("0917", "my cell is 646", "GB29NWBK6016",
- * "ana.kova", "acct no. 0012").
+ * address character in it and at most a few words ("0917", "my cell is 646", "GB29NWBK6016",
+ * "ana.kova", "acct no. 0012"), or one long token ("TLkzWDZgxcpzJxK", a wallet's first half).
  */
 const MAX_FRAGMENT_LENGTH = 40;
 const MAX_FRAGMENT_WORDS = 3;
+const MIN_TOKEN_FRAGMENT = 8;
 const DETAIL_CHARACTER = /[\p{Nd}@._+$#]/u;
 const WORD = /\p{L}{2,}/gu;
+const SPACE = /\s/u;
 
 export function isFragment(message: string): boolean {
-  if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH || !DETAIL_CHARACTER.test(message)) return false;
+  if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH) return false;
+  if (!DETAIL_CHARACTER.test(message)) return message.length >= MIN_TOKEN_FRAGMENT && !SPACE.test(message);
   return (message.match(WORD)?.length ?? 0) <= MAX_FRAGMENT_WORDS;
 }
 
@@ -28,13 +31,16 @@ export interface GluedView {
 
 /**
  * The pieces joined as they were meant: with a space ("+7 916" + "123-45-67") and, where the
- * break falls inside a token, tight ("TKfcYH8a" + "qJFnTAR…", "ana.kova" + "@gmail.com").
+ * break falls inside a token, tight ("TKfcYH8a" + "qJFnTAR…", "ana.kova" + "@gmail.com"). The
+ * message before the pieces (`lead`) comes first, after a line break: it says what the pieces
+ * are ("tracking:", "IBAN", "pix") without being glued into them.
  */
-export function glueViews(pieces: readonly string[], current: string): GluedView[] {
-  const spaced = [...pieces, ''].join(' ');
+export function glueViews(lead: string | undefined, pieces: readonly string[], current: string): GluedView[] {
+  const head = lead === undefined ? '' : `${lead}\n`;
+  const spaced = head + [...pieces, ''].join(' ');
   let tight = '';
   for (const piece of pieces) tight += tight.length > 0 && !joinsTight(tight, piece) ? ` ${piece}` : piece;
-  tight += joinsTight(tight, current) ? '' : ' ';
+  tight = head + tight + (joinsTight(tight, current) ? '' : ' ');
   const views = [{ text: spaced + current, offset: spaced.length }];
   if (tight !== spaced) views.push({ text: tight + current, offset: tight.length });
   return views;

@@ -1,5 +1,8 @@
+import { codePointCut } from '../text/codePointCut.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
+import { loneHandle } from './bareHandle.js';
+import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingFragments, type GluedView } from './fragments.js';
 import { setsUpPayment } from './paymentContext.js';
 import { recentMessages } from './recentMessages.js';
@@ -8,15 +11,23 @@ import { recentMessages } from './recentMessages.js';
 const CONTEXT_MESSAGES = 3;
 /** The current message is glued to the pieces before it only when it is short itself. */
 const MAX_GLUED_MESSAGE = 60;
+/** How much of the message before the pieces is read with them ("…tracking:", "IBAN"). */
+const MAX_LEAD = 60;
 /** A split number ends the message, or nearly: "11 000 и сами забираете" is a price, not the rest of a number. */
 const MAX_LETTERS_AFTER_SPLIT = 12;
+/** Digits of an account number given after a payment was set up (a Japanese account has 7). */
+const MIN_ACCOUNT_DIGITS = 7;
+// A run of digits in any script with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
+const NUMERIC = /^[\p{Nd}\s+().-]*$/u;
 
 const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social']);
 
 /**
  * The findings of `text` read with the author's earlier messages: details split over messages
  * (crossing findings, clipped to `text`), and the kind that earlier messages give a detail (a
- * number after "send the rest to my GCash" is a payment). `own` are the findings of `text` alone.
+ * number after "send the rest to my GCash" is a payment; "olga_repetitor" after "write me on
+ * Telegram" is a handle). `own` are the findings of `text` alone.
  */
 export function readAcrossMessages(detector: Detector, text: string, history: readonly string[], own: ContactMatch[]): ContactMatch[] {
   const recent = recentMessages(history);
@@ -24,23 +35,32 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const earlier = recent.join('\n');
   const views: GluedView[] = [{ text: `${earlier}\n${text}`, offset: earlier.length + 1 }];
   const pieces = trailingFragments(recent);
-  if (pieces.length > 0 && text.length <= MAX_GLUED_MESSAGE) views.push(...glueViews(pieces, text.trim() === text ? text : text));
+  if (pieces.length > 0 && text.length <= MAX_GLUED_MESSAGE) {
+    const lead = recent[recent.length - pieces.length - 1];
+    views.push(...glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text));
+  }
 
   const crossing: ContactMatch[] = [];
   let paidBefore = false;
+  let channelBefore = false;
   for (const view of views) {
     for (const match of detector.detect(view.text)) {
       if (match.end <= view.offset) {
-        if (match.kind === 'payment') paidBefore = true;
+        paidBefore ||= match.kind === 'payment';
+        channelBefore ||= match.kind === 'social' || match.kind === 'intent';
         continue;
       }
       if (match.start >= view.offset || !endsTheSplit(match, text, view.offset)) continue;
       crossing.push({ ...match, start: match.start - view.offset, end: match.end - view.offset });
     }
   }
-  const merged = crossing.length === 0 ? own : clip(resolveOverlaps([...crossing, ...own]), text);
-  const paying = paidBefore || setsUpPayment(recent.slice(-CONTEXT_MESSAGES));
-  return paying ? merged.map(asPayment) : merged;
+  let merged = crossing.length === 0 ? own : clip(resolveOverlaps([...crossing, ...own]), text);
+  const kinds = reportedKinds(detector);
+  const paying = kinds.has('payment') && (paidBefore || setsUpPayment(recent.slice(-CONTEXT_MESSAGES)));
+  if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
+  if (!paying) return merged;
+  const read = merged.map(asPayment);
+  return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, views);
 }
 
 /** A detail used to receive money, reported as a payment with the detail's own kind kept. */
@@ -48,8 +68,39 @@ function asPayment(match: ContactMatch): ContactMatch {
   return DETAIL_KINDS.has(match.kind) ? { ...match, kind: 'payment', detailKind: match.kind } : match;
 }
 
-/** The crossing finding completes a detail rather than running into the next sentence. */
+/** The message is a lone handle after a channel or a payment was named: report it. */
+function withLoneHandle(matches: ContactMatch[], text: string, kind: ContactKind | undefined): ContactMatch[] {
+  const handle = kind && matches.length === 0 ? loneHandle(text) : undefined;
+  if (!kind || !handle) return matches;
+  const found: ContactMatch = { kind, start: handle.start, end: handle.end, text: text.slice(handle.start, handle.end), obfuscated: false, confidence: 0.6 };
+  return [kind === 'payment' ? { ...found, detailKind: 'social' } : found];
+}
+
+/**
+ * An account number completed in this message after a payment was set up ("na konto" + "6110
+ * 9010 1400 0007" + "1219 8128 74"), in any numbering the payment recognizer has no format for.
+ */
+function withAccountNumber(matches: ContactMatch[], text: string, views: readonly GluedView[]): ContactMatch[] {
+  for (const view of views) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let run = DIGIT_RUN.exec(view.text); run; run = DIGIT_RUN.exec(view.text)) {
+      const end = run.index + run[0].length;
+      if (end <= view.offset || countDigits(run[0]) < MIN_ACCOUNT_DIGITS) continue;
+      const start = Math.max(0, run.index - view.offset);
+      const found: ContactMatch = { kind: 'payment', start, end: end - view.offset, text: text.slice(start, end - view.offset), obfuscated: false, confidence: 0.6 };
+      return resolveOverlaps([found, ...matches]);
+    }
+  }
+  return matches;
+}
+
+function countDigits(run: string): number {
+  return run.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
+/** A crossing number completes a detail rather than running into the next sentence. */
 function endsTheSplit(match: ContactMatch, text: string, offset: number): boolean {
+  if (!NUMERIC.test(match.text) && match.kind !== 'phone') return true;
   const after = text.slice(match.end - offset);
   return (after.match(/\p{L}/gu)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
