@@ -32,20 +32,22 @@ export interface GluedView {
 /**
  * The pieces joined as they were meant: with a space ("+7 916" + "123-45-67") and, where the
  * break falls inside a token, tight ("TKfcYH8a" + "qJFnTAR…", "ana.kova" + "@gmail.com"). The
- * message before the pieces (`lead`) comes first, after a line break: it says what the pieces
- * are ("tracking:", "IBAN", "pix") without being glued into them.
+ * message before the pieces (`lead`) comes first: it says what the pieces are ("tracking:",
+ * "IBAN") without being glued into them. Right before the message, a lead that leaves its
+ * sentence open is read with it ("send the deposit to" + "ana@mail.co").
  */
 export function glueViews(lead: string | undefined, pieces: readonly string[], current: string): GluedView[] {
-  const head = lead === undefined ? '' : `${lead}\n`;
+  const head = lead === undefined ? '' : `${lead}${pieces.length > 0 || SENTENCE_END.test(lead) ? '\n' : ' '}`;
   const spaced = head + [...pieces, ''].join(' ');
   let tight = '';
   for (const piece of pieces) tight += tight.length > 0 && !joinsTight(tight, piece) ? ` ${piece}` : piece;
-  tight = head + tight + (joinsTight(tight, current) ? '' : ' ');
+  tight = head + tight + (pieces.length === 0 || joinsTight(tight, current) ? '' : ' ');
   const views = [{ text: spaced + current, offset: spaced.length }];
   if (tight !== spaced) views.push({ text: tight + current, offset: tight.length });
   return views;
 }
 
+const SENTENCE_END = /[.!?。！？؟।]\s*$|\p{Extended_Pictographic}\s*$/u;
 const TOKEN_END = /[\p{L}\p{Nd}._@-]$/u;
 const TOKEN_START = /^[\p{L}\p{Nd}._@-]/u;
 

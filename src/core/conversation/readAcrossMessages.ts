@@ -19,6 +19,7 @@ const MAX_LETTERS_AFTER_SPLIT = 12;
 const MIN_ACCOUNT_DIGITS = 7;
 // A run of digits in any script with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
+const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
 const NUMERIC = /^[\p{Nd}\s+().-]*$/u;
 
 const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social']);
@@ -33,34 +34,55 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const views: GluedView[] = [{ text: `${earlier}\n${text}`, offset: earlier.length + 1 }];
   const pieces = trailingFragments(recent);
-  if (pieces.length > 0 && text.length <= MAX_GLUED_MESSAGE) {
-    const lead = recent[recent.length - pieces.length - 1];
-    views.push(...glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text));
-  }
+  const lead = recent[recent.length - pieces.length - 1];
+  const glued =
+    text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || (lead !== undefined && lead.length <= MAX_LEAD))
+      ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
+      : [];
+  const lined: GluedView = { text: `${earlier}\n${text}`, offset: earlier.length + 1 };
+  const views = [...glued, lined];
 
   const crossing: ContactMatch[] = [];
+  // Payment instruments that an earlier message makes of a detail in this one ("send the deposit to" + an email).
+  const paidHere: ContactMatch[] = [];
+  // What the glued pieces read over this message: a number the pieces explain ("tracking:" +
+  // "1Z999AA1" + "0123456784") is not a phone of its own.
+  const gluedHere: ContactMatch[] = [];
   let paidBefore = false;
   let channelBefore = false;
   for (const view of views) {
+    // Numbers read better glued than line by line ("tracking:" + "1Z999AA1" + "0123456784" is one id).
+    const readsNumbers = view !== lined || glued.length === 0;
     for (const match of detector.detect(view.text)) {
+      if (view !== lined && match.end > view.offset) gluedHere.push(shift(match, view.offset));
       if (match.end <= view.offset) {
         paidBefore ||= match.kind === 'payment';
         channelBefore ||= match.kind === 'social' || match.kind === 'intent';
-        continue;
+      } else if (match.start >= view.offset) {
+        if (match.kind === 'payment' && match.detailKind) paidHere.push(shift(match, view.offset));
+      } else if ((readsNumbers || !NUMERIC.test(match.text)) && startsAToken(view.text, match.start) && endsTheSplit(match, text, view.offset)) {
+        crossing.push(shift(match, view.offset));
       }
-      if (match.start >= view.offset || !endsTheSplit(match, text, view.offset)) continue;
-      crossing.push({ ...match, start: match.start - view.offset, end: match.end - view.offset });
     }
   }
-  let merged = crossing.length === 0 ? own : clip(resolveOverlaps([...crossing, ...own]), text);
+  const explained = glued.length === 0 ? own : own.filter((match) => !NUMERIC.test(match.text) || gluedHere.some((read) => overlaps(read, match)));
+  let merged = crossing.length === 0 ? explained : clip(resolveOverlaps([...crossing, ...explained]), text);
   const kinds = reportedKinds(detector);
   const paying = kinds.has('payment') && (paidBefore || setsUpPayment(recent.slice(-CONTEXT_MESSAGES)));
+  merged = merged.map((match) => (paidHere.some((paid) => overlaps(paid, match)) ? asPayment(match) : match));
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
   if (!paying) return merged;
   const read = merged.map(asPayment);
   return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, views);
+}
+
+function shift(match: ContactMatch, offset: number): ContactMatch {
+  return { ...match, start: match.start - offset, end: match.end - offset };
+}
+
+function overlaps(a: ContactMatch, b: ContactMatch): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** A detail used to receive money, reported as a payment with the detail's own kind kept. */
@@ -96,6 +118,11 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
 
 function countDigits(run: string): number {
   return run.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
+/** Gluing made no new token: "1Z999AA1" + "0123456784" does not hold the number "10123456784". */
+function startsAToken(view: string, start: number): boolean {
+  return start === 0 || !WORD_CHARACTER.test(view[start - 1]!);
 }
 
 /** A crossing number completes a detail rather than running into the next sentence. */
