@@ -3,7 +3,7 @@ import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
 import { loneHandle } from './bareHandle.js';
 import { reportedKinds } from './detectorKinds.js';
-import { glueViews, trailingFragments, type GluedView } from './fragments.js';
+import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { setsUpPayment } from './paymentContext.js';
 import { recentMessages } from './recentMessages.js';
 
@@ -34,8 +34,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const pieces = trailingFragments(recent);
-  const lead = recent[recent.length - pieces.length - 1];
+  const { pieces, lead } = trailingPieces(recent, 3, MAX_LEAD);
   const glued =
     text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || (lead !== undefined && lead.length <= MAX_LEAD))
       ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
