@@ -10,14 +10,16 @@ const MAX_FRAGMENT_LENGTH = 40;
 const MAX_FRAGMENT_WORDS = 3;
 const MIN_TOKEN_FRAGMENT = 8;
 const DETAIL_CHARACTER = /[\p{Nd}@._+$#]/u;
-const WORD = /(?<![\p{L}\p{Nd}])(?!\p{Lu}+(?![\p{L}\p{Nd}]))\p{L}{2,}(?![\p{L}\p{Nd}])/gu;
-const SPACE = /\s/u;
+// A word stands alone between spaces: "ana.kova" and "GB29" are pieces, "IBAN" is a code.
+const WORD = /(?<!\S)(?!\p{Lu}+[,:;!?]?(?!\S))\p{L}{2,}[,:;!?]?(?!\S)/gu;
+// A wallet's or an IBAN's piece: Latin letters and digits in one token, mixed case inside ("TLkzWDZgxcpzJxK").
+const CODE_TOKEN = /^[A-Za-z\d]?[a-z\d]*[A-Z][A-Za-z\d]*$/;
 /** "second part", "and", "ok?": a short message between the pieces that is not one of them. */
 const MAX_CONNECTOR_LENGTH = 15;
 
 export function isFragment(message: string): boolean {
   if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH) return false;
-  if (!DETAIL_CHARACTER.test(message)) return message.length >= MIN_TOKEN_FRAGMENT && !SPACE.test(message);
+  if (!DETAIL_CHARACTER.test(message)) return message.length >= MIN_TOKEN_FRAGMENT && CODE_TOKEN.test(message);
   return (message.match(WORD)?.length ?? 0) <= MAX_FRAGMENT_WORDS;
 }
 
@@ -49,9 +51,11 @@ export function trailingPieces(recent: readonly string[], maxPieces = 3, maxTail
 
 const DETAIL_END = /[\p{Nd}@._-]$/u;
 
-/** One way of reading the pieces as a single text, and where the current message starts in it. */
+/** One way of reading the pieces as a single text: where the pieces and the current message start in it. */
 export interface GluedView {
   text: string;
+  /** Where the pieces start: a detail begins in them, not in the lead that names them. */
+  from: number;
   offset: number;
 }
 
@@ -69,8 +73,8 @@ export function glueViews(lead: string | undefined, pieces: readonly string[], c
   let tight = '';
   for (const piece of pieces) tight += tight.length > 0 && !joinsTight(tight, piece) ? ` ${piece}` : piece;
   tight = head + tight + (pieces.length === 0 || joinsTight(tight, current) ? '' : ' ');
-  const views = [{ text: spaced + current, offset: spaced.length }];
-  if (tight !== spaced) views.push({ text: tight + current, offset: tight.length });
+  const views = [{ text: spaced + current, from: head.length, offset: spaced.length }];
+  if (tight !== spaced) views.push({ text: tight + current, from: head.length, offset: tight.length });
   return views;
 }
 

@@ -20,6 +20,12 @@ const MIN_ACCOUNT_DIGITS = 7;
 // A run of digits in any script with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
 const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
+const DIGIT = /\p{Nd}/u;
+const ADDRESS_CHARACTER = /[\p{Nd}@._-]/u;
+const LETTER = /\p{L}/gu;
+const WORDS = /\p{L}{2,}/gu;
+/** Words around a detail that an earlier message makes a payment: "ok here it is:", "that's my number". */
+const MAX_WORDS_AROUND = 4;
 const NUMERIC = /^[\p{Nd}\s+().-]*$/u;
 
 const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social']);
@@ -36,44 +42,72 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const earlier = recent.join('\n');
   const { pieces, lead } = trailingPieces(recent, 3, MAX_LEAD);
   const glued =
-    text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || (lead !== undefined && lead.length <= MAX_LEAD))
+    text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
       ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
       : [];
-  const lined: GluedView = { text: `${earlier}\n${text}`, offset: earlier.length + 1 };
-  const views = [...glued, lined];
+  const lined: GluedView = { text: `${earlier}\n${text}`, from: 0, offset: earlier.length + 1 };
+  // Only the last few messages set up what a detail is for.
+  const contextFrom = recent.slice(0, -CONTEXT_MESSAGES).reduce((length, message) => length + message.length + 1, 0);
 
   const crossing: ContactMatch[] = [];
-  // Payment instruments that an earlier message makes of a detail in this one ("send the deposit to" + an email).
+  // Payment instruments that an earlier message makes of a detail here ("send the deposit to" + an email).
   const paidHere: ContactMatch[] = [];
   // What the glued pieces read over this message: a number the pieces explain ("tracking:" +
   // "1Z999AA1" + "0123456784") is not a phone of its own.
   const gluedHere: ContactMatch[] = [];
   let paidBefore = false;
   let channelBefore = false;
-  for (const view of views) {
-    // Numbers read better glued than line by line ("tracking:" + "1Z999AA1" + "0123456784" is one id).
-    const readsNumbers = view !== lined || glued.length === 0;
+  for (const view of [...glued, lined]) {
+    const isLined = view === lined;
+    const numbersGlued = isLined && pieces.length > 0;
     for (const match of detector.detect(view.text)) {
-      if (view !== lined && match.end > view.offset) gluedHere.push(shift(match, view.offset));
       if (match.end <= view.offset) {
-        paidBefore ||= match.kind === 'payment';
-        channelBefore ||= match.kind === 'social' || match.kind === 'intent';
-      } else if (match.start >= view.offset) {
-        if (match.kind === 'payment' && match.detailKind) paidHere.push(shift(match, view.offset));
-      } else if ((readsNumbers || !NUMERIC.test(match.text)) && startsAToken(view.text, match.start) && endsTheSplit(match, text, view.offset)) {
-        crossing.push(shift(match, view.offset));
+        if (isLined && match.start >= contextFrom) {
+          paidBefore ||= match.kind === 'payment';
+          channelBefore ||= match.kind === 'social' || match.kind === 'intent';
+        }
+        continue;
+      }
+      const here = shift(match, view.offset);
+      if (!isLined) gluedHere.push(here);
+      if (match.start >= view.offset) {
+        if (match.kind === 'payment' && match.detailKind) paidHere.push(here);
+      } else if (completesSplit(match, view, text, numbersGlued)) {
+        crossing.push(here);
       }
     }
   }
-  const explained = glued.length === 0 ? own : own.filter((match) => !NUMERIC.test(match.text) || gluedHere.some((read) => overlaps(read, match)));
+  const explained = pieces.length === 0 ? own : own.filter((match) => !NUMERIC.test(match.text) || gluedHere.some((read) => overlaps(read, match)));
   let merged = crossing.length === 0 ? explained : clip(resolveOverlaps([...crossing, ...explained]), text);
+  merged = merged.map((match) => (paidHere.some((paid) => overlaps(paid, match)) ? asPayment(match) : match));
   const kinds = reportedKinds(detector);
   const paying = kinds.has('payment') && (paidBefore || setsUpPayment(recent.slice(-CONTEXT_MESSAGES)));
-  merged = merged.map((match) => (paidHere.some((paid) => overlaps(paid, match)) ? asPayment(match) : match));
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
   if (!paying) return merged;
-  const read = merged.map(asPayment);
-  return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, views);
+  const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
+  return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, pieces.length > 0 ? glued : [lined]);
+}
+
+/**
+ * A finding that starts in earlier messages completes a detail split over them: it starts in the
+ * pieces (not in the message that names them), at a token's start; a number ends the message or
+ * nearly ("11 000 и сами забираете" is a price, not the rest of "12000"), and its end here holds a
+ * digit. Line by line, numbers are left to the glued pieces when there are some.
+ */
+function completesSplit(match: ContactMatch, view: GluedView, text: string, numbersGlued: boolean): boolean {
+  if (match.start < view.from || !startsAToken(view.text, match.start)) return false;
+  const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
+  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(text.slice(0, match.end - view.offset))))) return false;
+  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
+  if (view.from === 0 && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
+  return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
+}
+
+/** The detail is most of the message ("0917 555 0123", "here: ana@mail.co"), not a remark in a sentence about something else. */
+function isTheMessage(match: Pick<ContactMatch, 'start' | 'end' | 'text'>, text: string): boolean {
+  if (match.text.includes('/')) return false;
+  const rest = text.slice(0, match.start) + ' ' + text.slice(match.end);
+  return (rest.match(WORDS)?.length ?? 0) <= MAX_WORDS_AROUND;
 }
 
 function shift(match: ContactMatch, offset: number): ContactMatch {
@@ -108,6 +142,7 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
       const end = run.index + run[0].length;
       if (end <= view.offset || countDigits(run[0]) < MIN_ACCOUNT_DIGITS) continue;
       const start = Math.max(0, run.index - view.offset);
+      if (!isTheMessage({ start, end: end - view.offset, text: run[0] }, text)) continue;
       const found: ContactMatch = { kind: 'payment', start, end: end - view.offset, text: text.slice(start, end - view.offset), obfuscated: false, confidence: 0.6 };
       return resolveOverlaps([found, ...matches]);
     }
@@ -122,13 +157,6 @@ function countDigits(run: string): number {
 /** Gluing made no new token: "1Z999AA1" + "0123456784" does not hold the number "10123456784". */
 function startsAToken(view: string, start: number): boolean {
   return start === 0 || !WORD_CHARACTER.test(view[start - 1]!);
-}
-
-/** A crossing number completes a detail rather than running into the next sentence. */
-function endsTheSplit(match: ContactMatch, text: string, offset: number): boolean {
-  if (!NUMERIC.test(match.text) && match.kind !== 'phone') return true;
-  const after = text.slice(match.end - offset);
-  return (after.match(/\p{L}/gu)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
 
 /**
