@@ -7,8 +7,8 @@ import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { setsUpPayment } from './paymentContext.js';
 import { recentMessages } from './recentMessages.js';
 
-/** How many of the author's last messages can set up the kind of a detail. */
-const CONTEXT_MESSAGES = 3;
+/** How many of the author's messages before the pieces can set up the kind of a detail. */
+const CONTEXT_MESSAGES = 2;
 /** The current message is glued to the pieces before it only when it is short itself. */
 const MAX_GLUED_MESSAGE = 60;
 /** How much of the message before the pieces is read with them ("…tracking:", "IBAN"). */
@@ -46,8 +46,9 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
       ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
       : [];
   const lined: GluedView = { text: `${earlier}\n${text}`, from: 0, offset: earlier.length + 1 };
-  // Only the last few messages set up what a detail is for.
-  const contextFrom = recent.slice(0, -CONTEXT_MESSAGES).reduce((length, message) => length + message.length + 1, 0);
+  // Only the message before the pieces (or the last two) set up what a detail is for.
+  const context = recent.slice(-(pieces.length + CONTEXT_MESSAGES));
+  const contextFrom = earlier.length + 1 - context.reduce((length, message) => length + message.length + 1, 0);
 
   const crossing: ContactMatch[] = [];
   // Payment instruments that an earlier message makes of a detail here ("send the deposit to" + an email).
@@ -72,7 +73,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
       if (!isLined) gluedHere.push(here);
       if (match.start >= view.offset) {
         if (match.kind === 'payment' && match.detailKind) paidHere.push(here);
-      } else if (completesSplit(match, view, text, numbersGlued)) {
+      } else if (completesSplit(match, view, text, isLined, numbersGlued)) {
         crossing.push(here);
       }
     }
@@ -81,7 +82,9 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   let merged = crossing.length === 0 ? explained : clip(resolveOverlaps([...crossing, ...explained]), text);
   merged = merged.map((match) => (paidHere.some((paid) => overlaps(paid, match)) ? asPayment(match) : match));
   const kinds = reportedKinds(detector);
-  const paying = kinds.has('payment') && (paidBefore || setsUpPayment(recent.slice(-CONTEXT_MESSAGES)));
+  // A message that asks for contact itself ("call me: …", "ruf mich an") gives a contact detail.
+  const asksContact = own.some((match) => match.kind === 'intent');
+  const paying = kinds.has('payment') && !asksContact && (paidBefore || setsUpPayment(context));
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
@@ -94,12 +97,12 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
  * nearly ("11 000 и сами забираете" is a price, not the rest of "12000"), and its end here holds a
  * digit. Line by line, numbers are left to the glued pieces when there are some.
  */
-function completesSplit(match: ContactMatch, view: GluedView, text: string, numbersGlued: boolean): boolean {
+function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
   if (match.start < view.from || !startsAToken(view.text, match.start)) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
   if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(text.slice(0, match.end - view.offset))))) return false;
   // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
-  if (view.from === 0 && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
+  if (isLined && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
 
