@@ -44,8 +44,9 @@ const CHECKS = [
     source: "export { composeDetector, createEmailRecognizer, createUrlRecognizer, createMessageChecker } from './src/core/index.ts'",
     // Issue 15: validation and details inside links ship here too. Issue 12 (to 18 KB): the email and
     // link lexicons of 19 languages (at/dot words, mail providers, assembly cues, ≈3.7 KB) and reading
-    // described, reversed and letter-by-letter addresses (≈3 KB).
-    limitKb: 18,
+    // described, reversed and letter-by-letter addresses (≈3 KB). Conversations (to 19.6 KB): the
+    // message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
+    limitKb: 19.6,
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

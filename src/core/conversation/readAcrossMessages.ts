@@ -4,7 +4,6 @@ import type { ContactKind, ContactMatch, Detector } from '../types.js';
 import { loneHandle } from './bareHandle.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
-import { setsUpPayment } from './paymentContext.js';
 import { recentMessages } from './recentMessages.js';
 
 /** How many of the author's messages before the pieces can set up the kind of a detail. */
@@ -84,7 +83,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const kinds = reportedKinds(detector);
   // A message that asks for contact itself ("call me: …", "ruf mich an") gives a contact detail.
   const asksContact = own.some((match) => match.kind === 'intent');
-  const paying = kinds.has('payment') && !asksContact && (paidBefore || setsUpPayment(context));
+  const paying = kinds.has('payment') && !asksContact && paidBefore;
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
