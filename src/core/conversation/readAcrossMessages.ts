@@ -57,7 +57,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const gluedHere: ContactMatch[] = [];
   let paidBefore = false;
   let channelBefore = false;
-  for (const view of [...glued, lined]) {
+  for (const view of [lined, ...glued]) {
     const isLined = view === lined;
     const numbersGlued = isLined && pieces.length > 0;
     for (const match of detector.detect(view.text)) {
