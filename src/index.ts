@@ -8,7 +8,8 @@
  *   {@link ReportButton}, {@link HighlightedText}, styled by `onplatform/styles.css` (`--op-*`
  *   variables; `data-theme="light" | "dark"` on any ancestor forces a theme).
  * - Headless hooks, for your own markup: {@link useMessageComposer} (state plus prop getters),
- *   {@link usePolicyGuard}, {@link useContactDetector}, {@link useProtectedMessage}, {@link useReport}.
+ *   {@link usePolicyGuard}, {@link useContactDetector}, {@link useProtectedMessage}, {@link useReport}
+ *   (and {@link useReportDialog} for a native `<dialog>`, as {@link ReportButton} renders it).
  * - Settings and copy: {@link OnPlatformProvider} for app-wide defaults, {@link useOnPlatformSettings}
  *   for the resolved copy, policy and `policyUrl` in custom UI, {@link resolveMessages} and
  *   {@link MESSAGE_CATALOGUES} (English and Spanish built in, thirteen more as `onplatform/locales/<tag>`
@@ -68,6 +69,10 @@ export type {
 } from './hooks/useProtectedMessage.js';
 export { REPORT_REASONS, suggestReportReason, useReport } from './hooks/useReport.js';
 export type { ReportEvidence, ReportReasonOption, ReportStatus, ReportSubmission, UseReportOptions, UseReportResult } from './hooks/useReport.js';
+export { REPORT_ACTIONS, reportReducer } from './hooks/reportReducer.js';
+export type { ReportAction, ReportActionType, ReportState, ReportStateChange, ReportStateReducer } from './hooks/reportReducer.js';
+export { useReportDialog } from './hooks/useReportDialog.js';
+export type { ReportDialogLabels, UseReportDialogOptions, UseReportDialogResult } from './hooks/useReportDialog.js';
 export { MESSAGE_CATALOGUES, resolveMessages } from './messages/index.js';
 export type { FoundMessage, KindNoun, MessageCatalogue, Messages, PluralForms, PluralMessage, ReportReason } from './messages/index.js';
 export { HighlightedText } from './components/HighlightedText.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { useState } from 'react';
 import { ReportButton } from '../src/components/ReportButton';
+import { REPORT_ACTIONS } from '../src/hooks/reportReducer';
 import { detectContactInfo } from '../src/core/detectContactInfo';
 import { pressKey } from './support/pressKey';
 import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
@@ -163,6 +165,52 @@ export const ThankYou: Story = {
     await expect(dialog).toHaveAccessibleDescription('Thanks — our team will review this message.');
     await expect(canvas.getByRole('status')).toHaveTextContent('Thanks — our team will review this message.');
     await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+    await expect(args.onReport).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Controlled: the app holds `open` (here a link in a menu opens the dialog) and hears every change. */
+export const Controlled: Story = {
+  args: { onOpenChange: fn() },
+  render: function Render(args) {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <button type="button" onClick={() => setOpen(true)}>
+          Report from the menu
+        </button>
+        <ReportButton
+          {...args}
+          open={open}
+          onOpenChange={(next) => {
+            args.onOpenChange?.(next);
+            setOpen(next);
+          }}
+        />
+      </>
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report from the menu' }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Report this message' });
+    await expect(dialog.matches(':modal')).toBe(true);
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    await expect(args.onOpenChange).toHaveBeenCalledWith(false);
+  },
+};
+
+/** `stateReducer` steers the flow: this app skips the thank-you, so the dialog closes once the report is sent. */
+export const WithStateReducer: Story = {
+  args: { stateReducer: (_state, { type, changes }) => (type === REPORT_ACTIONS.succeeded ? { ...changes, thankYou: 'closed' } : changes) },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Report' }));
+    const dialog = await canvas.findByRole('dialog');
+    await userEvent.click(canvas.getByRole('button', { name: 'Send report' }));
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
+    await expect(canvas.getByRole('button', { name: 'Reported' })).toHaveAttribute('aria-disabled', 'true');
     await expect(args.onReport).toHaveBeenCalledTimes(1);
   },
 };

@@ -1,7 +1,7 @@
 import { type RefObject, useRef } from 'react';
 import type { UseMessageComposerResult } from '../hooks/useMessageComposer.js';
 import type { Messages } from '../messages/messages.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 
 export interface ComposerFindingPopoverProps {
   composer: UseMessageComposerResult;

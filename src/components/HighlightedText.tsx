@@ -18,6 +18,9 @@ export interface HighlightedTextProps extends Omit<ComponentPropsWithoutRef<'spa
   messages?: Partial<Messages>;
 }
 
+/** One empty list for every render without violations, so the segments stay memoised. */
+const NO_VIOLATIONS: readonly PolicyViolation[] = [];
+
 /**
  * Text with each finding wrapped in `<mark data-kind>`, for custom lists and moderation views.
  * User text is only ever rendered as text.
@@ -34,10 +37,10 @@ export interface HighlightedTextProps extends Omit<ComponentPropsWithoutRef<'spa
  * @group Components
  */
 export const HighlightedText = forwardRef<HTMLSpanElement, HighlightedTextProps>(function HighlightedText(
-  { text, matches, violations = [], messages, className, ...spanProps },
+  { text, matches, violations = NO_VIOLATIONS, messages, className, ...spanProps },
   ref,
 ) {
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
+  const copy = useOnPlatformSettings({ messages }).messages;
   const segments = useMemo(() => splitIntoSegments(text, matches, violations), [text, matches, violations]);
   return (
     // dir="auto" and unicode-bidi: isolate (CSS) on the text and on every run: an override inside

@@ -1,10 +1,11 @@
-import { type ComponentPropsWithoutRef, forwardRef, type UIEvent, useRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ContractState } from '../core/policy/policyTypes.js';
+import { composerNotice } from '../hooks/composerNotice.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
-import { useMessageComposer, type UseMessageComposerOptions } from '../hooks/useMessageComposer.js';
+import { useAutoGrowTextarea } from '../hooks/useAutoGrowTextarea.js';
+import { useComposer, type UseMessageComposerOptions } from '../hooks/useMessageComposer.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
 import { ComposerFindingPopover } from './ComposerFindingPopover.js';
 import { ComposerUnderlines } from './ComposerUnderlines.js';
 import { PolicyWarningBanner } from './PolicyWarningBanner.js';
@@ -25,9 +26,6 @@ export interface MessageComposerProps
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
 }
-
-/** The browser grows the textarea with its content (CSS `field-sizing`, Chromium 123+, Safari 26+). */
-const sizesItself = () => globalThis.CSS?.supports?.('field-sizing', 'content') === true;
 
 /**
  * The message composer: an auto-growing textarea with an underline layer for flagged spans
@@ -60,46 +58,18 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, onDispute, label, placeholder, counterThreshold, policyUrl,
     messages, className, ...formProps
   } = props;
-  const copy = useOnPlatformSettings(messages ? { messages } : {}).messages;
-  const composer = useMessageComposer({
-    contractState, onSend,
-    ...(onBlockedSend ? { onBlockedSend } : {}),
-    ...(value !== undefined ? { value } : {}),
-    ...(defaultValue !== undefined ? { defaultValue } : {}),
-    ...(onValueChange ? { onValueChange } : {}),
-    ...(history ? { history } : {}),
-    ...(policy ? { policy } : {}),
-    ...(detectorOptions ? { detectorOptions } : {}),
-    ...(submitOnEnter !== undefined ? { submitOnEnter } : {}),
-    ...(shouldSubmit ? { shouldSubmit } : {}),
-    ...(maxLength !== undefined ? { maxLength } : {}),
-    ...(draftKey ? { draftKey } : {}),
-    ...(flaggedReplacement !== undefined ? { flaggedReplacement } : {}),
-    ...(stateReducer ? { stateReducer } : {}),
-    ...(onDispute ? { onDispute } : {}),
-  });
-  const textareaRef = useRef<HTMLTextAreaElement | null>(null);
-  const underlinesRef = useRef<HTMLDivElement | null>(null);
+  // Resolved once for the whole composer: its copy here, its policy and detector options in the hook.
+  const settings = useOnPlatformSettings({ messages, policy, detectorOptions });
+  const copy = settings.messages;
+  const composer = useComposer(
+    {
+      contractState, onSend, onBlockedSend, value, defaultValue, onValueChange, history, policy, detectorOptions, submitOnEnter, shouldSubmit,
+      maxLength, draftKey, flaggedReplacement, stateReducer, onDispute,
+    },
+    settings,
+  );
+  const layout = useAutoGrowTextarea(composer.value);
   const { verdict, status } = composer;
-
-  const followScroll = (scrollTop: number) => {
-    if (underlinesRef.current) underlinesRef.current.style.transform = scrollTop ? `translateY(${-scrollTop}px)` : '';
-  };
-
-  // Grow with the content (up to the CSS max-height). Where CSS can (`field-sizing: content`) the
-  // browser does it in its own layout; elsewhere it takes a layout read per change, and only a
-  // shorter text needs the reset to "auto" (a second layout). The underline layer follows the
-  // textarea's scrolling through `onScroll`.
-  const previousLength = useRef(0);
-  useIsomorphicLayoutEffect(() => {
-    const textarea = textareaRef.current;
-    if (!textarea || sizesItself()) return;
-    const shrank = composer.value.length < previousLength.current;
-    previousLength.current = composer.value.length;
-    if (shrank) textarea.style.height = 'auto';
-    if (shrank || textarea.scrollHeight > textarea.clientHeight) textarea.style.height = `${textarea.scrollHeight + 2}px`;
-    followScroll(textarea.scrollTop);
-  }, [composer.value]);
 
   const threshold = counterThreshold ?? Math.ceil(composer.maxLength * 0.2);
   const showCounter = composer.remaining !== undefined && composer.remaining <= threshold;
@@ -113,22 +83,22 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
     >
       <div className="op-MessageComposer-field">
         <div className="op-MessageComposer-backdrop" aria-hidden="true">
-          <div ref={underlinesRef} className="op-MessageComposer-underlines" dir="auto">
+          <div ref={layout.layerRef} className="op-MessageComposer-underlines" dir="auto">
             <ComposerUnderlines segments={composer.segments} text={composer.value} />
           </div>
         </div>
         <textarea
           {...composer.getTextareaProps({
-            ref: textareaRef,
+            ref: layout.textareaRef,
             className: 'op-MessageComposer-textarea',
             'aria-label': label ?? copy.composerLabel,
             placeholder: placeholder ?? copy.composerPlaceholder,
             rows: 1,
             dir: 'auto',
-            onScroll: (event: UIEvent<HTMLTextAreaElement>) => followScroll(event.currentTarget.scrollTop),
+            onScroll: layout.handleScroll,
           })}
         />
-        <ComposerFindingPopover composer={composer} copy={copy} underlinesRef={underlinesRef} textareaRef={textareaRef} canDispute={onDispute !== undefined} />
+        <ComposerFindingPopover composer={composer} copy={copy} underlinesRef={layout.layerRef} textareaRef={layout.textareaRef} canDispute={onDispute !== undefined} />
       </div>
       <div className="op-MessageComposer-actions">
         {removable.length > 0 && (
@@ -159,24 +129,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
           {copy.sendFailed}
         </p>
       )}
-      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} {...(policyUrl ? { policyUrl } : {})} {...(messages ? { messages } : {})} />
+      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} policyUrl={policyUrl} messages={messages} />
     </form>
   );
 });
-
-type NoticeKind = 'confirm' | 'refused' | 'rejected' | 'removed' | 'disputed' | 'none';
-
-/**
- * What the composer's live region says: the confirm step's explanation, why a send was refused
- * (re-announced on every refused attempt: the text alternates a trailing no-break space), the
- * server's refusal, or that a removal can be undone.
- */
-function composerNotice(composer: ReturnType<typeof useMessageComposer>, copy: Messages): { kind: NoticeKind; text: string } {
-  const { status, verdict, blockedAttempts, undoable, disputed } = composer;
-  if (status === 'confirming') return { kind: 'confirm', text: copy.confirmWarning(verdict.violations.map((violation) => violation.kind)) };
-  if (status === 'rejected') return { kind: 'rejected', text: copy.serverRejected };
-  if (blockedAttempts > 0) return { kind: 'refused', text: copy.sendRefused + (blockedAttempts % 2 === 0 ? '\u00A0' : '') };
-  if (undoable) return { kind: 'removed', text: copy.removedNotice };
-  if (disputed.length > 0 && verdict.decision === 'warn') return { kind: 'disputed', text: copy.disputedNotice };
-  return { kind: 'none', text: '' };
-}

@@ -67,7 +67,8 @@ export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarning
   { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, className, ...divProps },
   ref,
 ) {
-  const settings = useOnPlatformSettings({ ...(messages ? { messages } : {}), ...(policyUrl ? { policyUrl } : {}) });
+  // An empty `policyUrl` falls back to the provider's, like an absent one.
+  const settings = useOnPlatformSettings({ messages, policyUrl: policyUrl || undefined });
   const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange });
   const copy = settings.messages;
   if (!banner.role) return null;

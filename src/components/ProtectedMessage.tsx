@@ -1,9 +1,8 @@
 import { cloneElement, type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
 import type { RedactedMessage } from '../core/redactMessage.js';
-import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { useProtectedMessage } from '../hooks/useProtectedMessage.js';
-import type { ReportEvidence, ReportSubmission } from '../hooks/useReport.js';
+import type { ReportEvidence, ReportSubmission } from '../hooks/reportTypes.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
@@ -85,8 +84,8 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
     text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, onBlockUser, mask: _mask,
     messages, className, ...articleProps
   } = props;
-  const copy = useOnPlatformSettings({ messages }).messages;
-  const { payment, offPlatform } = message.caution;
+  const { copy, caution } = message;
+  const { payment, offPlatform } = caution;
   const masked = message.segments.some((segment) => segment.masked);
   let tooltips = 0;
   return (
@@ -137,7 +136,7 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} {...(onBlockUser ? { onBlockUser } : {})} evidence={{
+          <ReportButton onReport={onReport} onBlockUser={onBlockUser} evidence={{
               messageId,
               // A redacted message is reported as the reader saw it; its matches stay on the server.
               text: redacted ? redacted.text : text,

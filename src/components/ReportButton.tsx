@@ -1,11 +1,12 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { type ReportEvidence, type ReportSubmission, useReport } from '../hooks/useReport.js';
-import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import type { ReportEvidence, ReportSubmission, UseReportOptions } from '../hooks/reportTypes.js';
+import { useReportDialog } from '../hooks/useReportDialog.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
-import { useModalDialog } from '../utils/useModalDialog.js';
 
-export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'> {
+export interface ReportButtonProps
+  extends Omit<ComponentPropsWithoutRef<'button'>, 'onClick' | 'children'>,
+    Pick<UseReportOptions, 'open' | 'defaultOpen' | 'onOpenChange' | 'stateReducer'> {
   /** The message being reported and what the detector found in it. */
   evidence: ReportEvidence;
   /** Sends the report; may return a promise. It is called once per report. */
@@ -28,6 +29,7 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
  *
  * The `<dialog>` renders right after the button (it shows in the top layer, not in place), so put
  * the button where a `<div>` could go: not inside a `<p>`, a `<button>` or another `<form>`.
+ * `useReportDialog` gives the same behaviour to your own markup.
  *
  * @example
  * ```tsx
@@ -42,111 +44,50 @@ export interface ReportButtonProps extends Omit<ComponentPropsWithoutRef<'button
  * @group Components
  */
 export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton(
-  { evidence, onReport, onBlockUser, children, messages, className, ...buttonProps },
+  { evidence, onReport, onBlockUser, children, messages, open, defaultOpen, onOpenChange, stateReducer, className, ...buttonProps },
   ref,
 ) {
-  const copy = useOnPlatformSettings({ messages }).messages;
-  const report = useReport({ onReport, onBlockUser, evidence, messages });
-  const [note, setNote] = useState('');
-  const noteId = useId();
-  const titleId = useId();
-  const descriptionId = useId();
-  const statusId = useId();
-  const closeRef = useRef<HTMLButtonElement>(null);
-  const sent = report.status === 'sent';
-  // The form goes away with the thank-you: focus follows to Close instead of falling to the dialog.
-  useEffect(() => {
-    if (sent && report.isOpen) closeRef.current?.focus();
-  }, [sent, report.isOpen]);
-  // Chromium would focus the first radio, checked or not; start on the preselected reason instead.
-  const chosenReasonRef = useRef<HTMLInputElement>(null);
-  const modal = useModalDialog(report.isOpen, report.cancel, chosenReasonRef);
+  const report = useReportDialog({ onReport, onBlockUser, evidence, messages, open, defaultOpen, onOpenChange, stateReducer });
+  const { labels, sent } = report;
   return (
     <>
-      <button {...report.getTriggerProps({ ...buttonProps, className: cx('op-ReportButton', className) })} ref={ref}>
-        {sent ? copy.reportDone : (children ?? copy.reportTrigger)}
+      <button {...report.getTriggerProps({ ...buttonProps, ref, className: cx('op-ReportButton', className) })}>
+        {sent ? labels.trigger : (children ?? labels.trigger)}
       </button>
-      <dialog
-        {...report.getDialogProps({
-          ...modal,
-          className: 'op-ReportDialog',
-          'aria-labelledby': titleId,
-          // Thanks, once sent: the status below replaces the form.
-          'aria-describedby': sent ? statusId : descriptionId,
-          // The element hides itself while closed; `hidden` would also hide it while it is modal.
-          hidden: false,
-        })}
-      >
+      <dialog {...report.getDialogProps({ className: 'op-ReportDialog' })}>
         <div className="op-ReportDialog-content">
-          <h2 id={titleId} className="op-ReportDialog-title">
-            {copy.reportTitle}
-          </h2>
+          <h2 {...report.getTitleProps({ className: 'op-ReportDialog-title' })}>{labels.title}</h2>
+          {!sent && <p {...report.getDescriptionProps({ className: 'op-ReportDialog-description' })}>{labels.description}</p>}
           {!sent && (
-            <p id={descriptionId} className="op-ReportDialog-description">
-              {copy.reportDescription}
-            </p>
-          )}
-          {!sent && (
-            <form
-              id={`${titleId}-form`}
-              className="op-ReportDialog-form"
-              onSubmit={(event) => {
-                event.preventDefault();
-                void report.submit(report.reason, note.trim() || undefined);
-              }}
-            >
-              <fieldset className="op-ReportDialog-reasons" disabled={report.status === 'sending'}>
-                <legend>{copy.reportReasonsLabel}</legend>
-                {report.reasons.map((reason) => (
-                  <label key={reason.value} className="op-ReportDialog-reason">
-                    <input
-                      ref={report.reason === reason.value ? chosenReasonRef : undefined}
-                      type="radio"
-                      name="reason"
-                      value={reason.value}
-                      checked={report.reason === reason.value}
-                      onChange={() => report.setReason(reason.value)}
-                    />
-                    {reason.label}
+            <form {...report.getFormProps({ className: 'op-ReportDialog-form' })}>
+              <fieldset {...report.getReasonsProps({ className: 'op-ReportDialog-reasons' })}>
+                <legend>{labels.reasons}</legend>
+                {report.reasons.map((option) => (
+                  <label key={option.value} className="op-ReportDialog-reason">
+                    <input {...report.getReasonProps(option)} />
+                    {option.label}
                   </label>
                 ))}
               </fieldset>
-              <label htmlFor={noteId} className="op-ReportDialog-noteLabel">
-                {copy.reportNoteLabel}
-              </label>
-              {/* The person's own words: dir="auto" so a note in another script reads in its direction. */}
-              <textarea id={noteId} className="op-ReportDialog-note" dir="auto" value={note} rows={3} onChange={(event) => setNote(event.target.value)} />
+              <label {...report.getNoteLabelProps({ className: 'op-ReportDialog-noteLabel' })}>{labels.note}</label>
+              <textarea {...report.getNoteProps({ className: 'op-ReportDialog-note', rows: 3 })} />
               {report.canBlockUser && (
                 <label className="op-ReportDialog-block">
-                  <input
-                    type="checkbox"
-                    checked={report.blockUser}
-                    disabled={report.status === 'sending'}
-                    onChange={(event) => report.setBlockUser(event.target.checked)}
-                  />
-                  {copy.reportBlockUser}
+                  <input {...report.getBlockUserProps()} />
+                  {labels.blockUser}
                 </label>
               )}
             </form>
           )}
-          {/* One live region for every state, so the thank-you is announced like the failures. */}
-          <p id={statusId} className="op-ReportDialog-status" role="status" data-status={report.status}>
-            {report.status === 'sending' ? copy.reportSending : report.status === 'failed' ? copy.reportFailed : sent ? copy.reportSent : ''}
-          </p>
+          <p {...report.getStatusProps({ className: 'op-ReportDialog-status' })}>{labels.status}</p>
           {/* Pinned to the dialog's bottom edge (CSS): in view at 200% zoom while the reasons scroll. */}
           <div className="op-ReportDialog-actions">
             {sent ? (
-              <button ref={closeRef} type="button" className="op-Button" data-variant="primary" onClick={report.cancel}>
-                {copy.reportClose}
-              </button>
+              <button {...report.getCloseButtonProps({ className: 'op-Button', 'data-variant': 'primary' })}>{labels.close}</button>
             ) : (
               <>
-                <button type="button" className="op-Button" data-variant="secondary" onClick={report.cancel}>
-                  {copy.reportCancel}
-                </button>
-                <button type="submit" form={`${titleId}-form`} className="op-Button" data-variant="primary" aria-disabled={report.status === 'sending' || undefined}>
-                  {report.status === 'failed' ? copy.retry : copy.reportSubmit}
-                </button>
+                <button {...report.getCancelButtonProps({ className: 'op-Button', 'data-variant': 'secondary' })}>{labels.cancel}</button>
+                <button {...report.getSubmitButtonProps({ className: 'op-Button', 'data-variant': 'primary' })}>{labels.submit}</button>
               </>
             )}
           </div>

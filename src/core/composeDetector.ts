@@ -1,4 +1,4 @@
-import { describe } from './describeValue.js';
+import { describeValue } from './describeValue.js';
 import { codePointCut } from './text/codePointCut.js';
 import { arrayOf, fail, is } from './validate.js';
 import { type ResolvedDetectorOptions, resolveDetectorOptions } from './detectorOptions.js';
@@ -59,7 +59,7 @@ export function buildDetector(factories: readonly RecognizerFactory[], options: 
     maxLength,
     detect(text: string): ContactMatch[] {
       if (typeof text !== 'string') {
-        throw new TypeError(`detect: expected the message text as a string, got ${describe(text)}`);
+        throw new TypeError(`detect: expected the message text as a string, got ${describeValue(text)}`);
       }
       if (text.length === 0) return [];
       // Past the limit only the start is read: cost stays bounded (checkMessage blocks such a text).

@@ -1,6 +1,6 @@
 import { buildDetector } from './composeDetector.js';
 import { DEFAULT_RECOGNIZERS } from './createDetector.js';
-import { describe } from './describeValue.js';
+import { describeValue } from './describeValue.js';
 import type { ContactMatch, Detector, DetectorOptions } from './types.js';
 
 // The one-shot form reuses one detector per options object, so calling it in a loop stays cheap.
@@ -20,7 +20,7 @@ let defaultDetector: Detector | undefined;
  */
 export function detectContactInfo(text: string, options?: DetectorOptions): ContactMatch[] {
   if (typeof text !== 'string') {
-    throw new TypeError(`detectContactInfo: expected the message text as a string, got ${describe(text)}`);
+    throw new TypeError(`detectContactInfo: expected the message text as a string, got ${describeValue(text)}`);
   }
   if (options === undefined) {
     defaultDetector ??= buildDetector(DEFAULT_RECOGNIZERS, undefined, 'detectContactInfo');

@@ -1,6 +1,7 @@
 import type { CheckMessageResult, PolicyViolation, ViolationSummary } from './policy/policyTypes.js';
 import { splitIntoSegments, type TextSegment } from './segments.js';
 import type { ContactMatch } from './types.js';
+import { maskedDetailText } from './defaultMasks.js';
 
 /** A run of a received message that the reader sees as written. */
 export interface ShownSegment extends TextSegment {
@@ -32,7 +33,7 @@ export interface MaskMatchesOptions {
   /**
    * Shown in place of a hidden detail: a string, or a function of the finding. Whatever it returns
    * is shown to the reader, so it should not repeat the finding's text or value.
-   * @default (match) => `[${match.kind} hidden]`
+   * @default (match) => the English mask of its kind: `[phone number hidden]`, `[email address hidden]`…
    */
   mask?: string | ((match: ContactMatch, violation: PolicyViolation) => string);
   /**
@@ -53,7 +54,8 @@ export interface MaskedText {
   maskedCount: number;
 }
 
-export const DEFAULT_MASK = (match: ContactMatch): string => `[${match.kind} hidden]`;
+/** The English mask of the match's kind, the wording of the English catalogue's `maskedDetail`. */
+export const DEFAULT_MASK = (match: ContactMatch): string => maskedDetailText(match.kind);
 
 export const shouldMaskByDefault = (violation: PolicyViolation): boolean =>
   violation.action === 'block' &&
@@ -77,7 +79,7 @@ export const summarizeViolation = ({ kind, action, rule, reason }: ViolationSumm
  * @example
  * ```ts
  * const text = 'call +1 917 442 0188 now';
- * maskMatches(text, checkMessage(text, { contractState: 'none' })).text; // 'call [phone hidden] now'
+ * maskMatches(text, checkMessage(text, { contractState: 'none' })).text; // 'call [phone number hidden] now'
  * ```
  *
  * @group Display

@@ -95,9 +95,11 @@ export class NormalizedTextBuilder {
     this.length += extra;
     if (this.length > this.starts.length) {
       const capacity = Math.max(this.length, 2 * this.starts.length, this.parent.text.length + 16);
-      const starts = new Uint32Array(capacity);
-      const ends = new Uint32Array(capacity);
-      const changed = new Uint8Array(capacity);
+      // One buffer for the three arrays: allocating an array buffer costs more than filling it.
+      const buffer = new ArrayBuffer(9 * capacity);
+      const starts = new Uint32Array(buffer, 0, capacity);
+      const ends = new Uint32Array(buffer, 4 * capacity, capacity);
+      const changed = new Uint8Array(buffer, 8 * capacity, capacity);
       starts.set(this.starts);
       ends.set(this.ends);
       changed.set(this.changed);

@@ -3,6 +3,7 @@ import { DEFAULT_DETECTOR } from './policy/checkMessage.js';
 import { checkMessageWith } from './policy/createMessageChecker.js';
 import { is } from './validate.js';
 import type { CheckMessageOptions, CheckMessageResult, PolicyViolation, ViolationSummary } from './policy/policyTypes.js';
+import { TOO_LONG_MASK } from './defaultMasks.js';
 
 /** Which scam caution a received message calls for (the argument of the catalogue's `scamCaution`). */
 export interface MessageCaution {
@@ -50,9 +51,6 @@ export const cautionFor = (violations: readonly Pick<PolicyViolation, 'kind'>[])
   offPlatform: violations.some((violation) => violation.kind === 'intent'),
 });
 
-/** Shown in place of a message over the length limit (a UI shows its catalogue's `tooLongMasked`). */
-export const TOO_LONG_MASK = '[message too long to show]';
-
 /** Lays runs end to end: each run's offsets into the joined text, and the joined text. */
 export function joinSegments(runs: readonly Omit<RedactedSegment, 'start' | 'end'>[]): Pick<RedactedMessage, 'text' | 'segments'> {
   let text = '';
@@ -83,9 +81,9 @@ export function redactVerdict(
  *
  * ```ts
  * redactMessage('call +1 917 442 0188', { contractState: 'none' });
- * // { text: 'call [phone hidden]', caution: { payment: false, offPlatform: false }, segments: [
+ * // { text: 'call [phone number hidden]', caution: { payment: false, offPlatform: false }, segments: [
  * //   { display: 'call ', start: 0, end: 5, masked: false },
- * //   { display: '[phone hidden]', start: 5, end: 19, masked: true,
+ * //   { display: '[phone number hidden]', start: 5, end: 26, masked: true,
  * //     violation: { kind: 'phone', action: 'block', rule: 'no-phone-before-contract', reason: 'until-contract' } }] }
  * ```
  */

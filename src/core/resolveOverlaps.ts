@@ -23,10 +23,31 @@ function compareClaims(a: ContactMatch, b: ContactMatch): number {
   );
 }
 
+// A "handle" that is only a phone number's digits ("wa aku 0812-555-77-88").
+const DIGITS_ONLY = /^\+?[\d\s().-]{7,30}$/;
+
+/** "WA: 0812-555-77-88": a number given after a messaging app is a phone, the detail it names. */
+function withoutNumbersAsHandles(candidates: readonly ContactMatch[]): readonly ContactMatch[] {
+  if (!candidates.some((match) => match.kind === 'social' && DIGITS_ONLY.test(match.value ?? ''))) return candidates;
+  const phones = candidates.filter((match) => match.kind === 'phone').sort((a, b) => a.start - b.start);
+  const hasPhoneInside = (match: ContactMatch) => {
+    // The first phone that starts inside the match, by binary search: phones never nest.
+    let low = 0;
+    let high = phones.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (phones[middle]!.start < match.start) low = middle + 1;
+      else high = middle;
+    }
+    return low < phones.length && phones[low]!.start < match.end;
+  };
+  return candidates.filter((match) => !(match.kind === 'social' && DIGITS_ONLY.test(match.value ?? '') && hasPhoneInside(match)));
+}
+
 /** Keeps the strongest claim for every span: sorted by start, no two matches overlap. */
 export function resolveOverlaps(candidates: readonly ContactMatch[]): ContactMatch[] {
   const accepted: ContactMatch[] = []; // kept sorted by start
-  for (const candidate of [...candidates].filter((match) => match.end > match.start).sort(compareClaims)) {
+  for (const candidate of [...withoutNumbersAsHandles(candidates)].filter((match) => match.end > match.start).sort(compareClaims)) {
     // First accepted match that ends after the candidate starts.
     let low = 0;
     let high = accepted.length;

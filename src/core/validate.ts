@@ -1,4 +1,4 @@
-import { describe } from './describeValue.js';
+import { describeValue } from './describeValue.js';
 
 // Option checks shared by the detector and the policy. A misconfigured option must never quietly
 // detect less or allow more (a typo on a server would let every message through), so anything that
@@ -9,7 +9,7 @@ import { describe } from './describeValue.js';
 export type Check = (value: unknown, path: string) => void;
 
 const show = (value: unknown): string =>
-  typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? describe(value) : String(value);
+  typeof value === 'string' ? JSON.stringify(value) : typeof value === 'object' ? describeValue(value) : String(value);
 
 /** Throws a TypeError (wrong type) or, with `range`, a RangeError (a value outside the allowed ones). */
 export function fail(path: string, value: unknown, expected: string, range?: boolean): never {

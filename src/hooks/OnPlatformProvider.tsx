@@ -100,12 +100,6 @@ export function useOnPlatformSettings(own: OnPlatformSettings = {}): UseOnPlatfo
   // Checked here, where every component and custom UI reads it: an unsafe own URL hides the link
   // rather than falling back to the provider's.
   const policyUrl = safePolicyUrl(own.policyUrl ?? context.policyUrl);
-  return {
-    messages,
-    ...(policy ? { policy } : {}),
-    ...(detectorOptions ? { detectorOptions } : {}),
-    ...(locale ? { locale } : {}),
-    ...(catalogues ? { catalogues } : {}),
-    ...(policyUrl ? { policyUrl } : {}),
-  };
+  // An empty URL (or locale) is none at all.
+  return { messages, policy, detectorOptions, locale: locale || undefined, catalogues, policyUrl: policyUrl || undefined };
 }

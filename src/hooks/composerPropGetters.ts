@@ -52,8 +52,6 @@ export interface ComposerGetterInputs {
   warningId: string;
   textareaRef: RefObject<HTMLTextAreaElement | null>;
   warningRef: RefObject<HTMLElement | null>;
-  /** Keeps the caret after each typed change, for holding a fresh warning (see `useHeldWarning`). */
-  setCaret: (caret: number) => void;
   finding: FindingPopover;
   /** A press of the send button while it is `aria-disabled` (blocked or empty draft). */
   onRefusedClick: () => void;
@@ -62,8 +60,11 @@ export interface ComposerGetterInputs {
   maxLength: number | undefined;
   submitOnEnter: boolean;
   shouldSubmit: ((event: KeyboardEvent<HTMLTextAreaElement>) => boolean) | undefined;
-  /** Applies a change typed into the textarea, uncut: the textarea's own maxlength holds typing. */
-  changeValue: (value: string) => void;
+  /**
+   * Applies a change typed into the textarea, uncut (the textarea's own maxlength holds typing),
+   * with the caret after it (for holding a fresh warning, see `useHeldWarning`).
+   */
+  changeTyped: (value: string, caret: number) => void;
   send: () => Promise<void>;
 }
 
@@ -89,7 +90,7 @@ const isDefaultSubmitKey = (event: KeyboardEvent<HTMLTextAreaElement>, submitOnE
 
 /** The composer's prop getters; every one merges the caller's props through `mergeProps`. */
 export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPropGetters {
-  const { value, decision, status, warningId, textareaRef, warningRef, wasFocusedRef, setCaret, maxLength, submitOnEnter, shouldSubmit, changeValue, send, finding, onRefusedClick } =
+  const { value, decision, status, warningId, textareaRef, warningRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, changeTyped, send, finding, onRefusedClick } =
     inputs;
   const flagged = decision !== 'allow';
   const popoverOpen = finding.violation !== undefined;
@@ -107,9 +108,8 @@ export function useComposerPropGetters(inputs: ComposerGetterInputs): ComposerPr
         'aria-describedby': [flagged ? warningId : '', popoverOpen ? finding.popoverId : ''].filter(Boolean).join(' ') || undefined,
         'data-decision': decision,
         onChange: (event: ChangeEvent<HTMLTextAreaElement>) => {
-          setCaret(event.target.selectionEnd);
           if (popoverOpen) finding.close();
-          changeValue(event.target.value);
+          changeTyped(event.target.value, event.target.selectionEnd);
         },
         onFocus: () => {
           wasFocusedRef.current = true;

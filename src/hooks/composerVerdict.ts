@@ -44,5 +44,5 @@ export function policyRejectionOf(error: unknown): CheckMessageResult | undefine
   if (!Array.isArray(violations)) return undefined;
   const valid = violations.filter(isViolation).map((violation) => ({ ...violation, action: 'block' as const }));
   if (valid.length === 0 && !tooLong) return undefined;
-  return { decision: 'block', violations: valid, exceptions: [], matches: valid.map((violation) => violation.match), ...(tooLong ? { tooLong } : {}) };
+  return { decision: 'block', violations: valid, exceptions: [], matches: valid.map((violation) => violation.match), tooLong };
 }

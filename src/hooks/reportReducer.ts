@@ -37,6 +37,13 @@ export type ReportAction =
   | { type: typeof REPORT_ACTIONS.succeeded }
   | { type: typeof REPORT_ACTIONS.failed; error: unknown };
 
+export type ReportActionType = (typeof REPORT_ACTIONS)[keyof typeof REPORT_ACTIONS];
+
+/** What a `stateReducer` receives: the action, plus the state the built-in reducer proposes. */
+export type ReportStateChange = ReportAction & { changes: ReportState };
+
+export type ReportStateReducer = (state: ReportState, change: ReportStateChange) => ReportState;
+
 /** Nothing reported yet for this message. */
 export const freshReport = (messageId: string): ReportState => ({
   messageId,
@@ -51,6 +58,21 @@ export const freshReport = (messageId: string): ReportState => ({
 export const isReportOpen = (state: ReportState) =>
   state.status === 'choosing' || state.status === 'sending' || state.status === 'failed' || (state.status === 'sent' && state.thankYou === 'showing');
 
+/**
+ * The report flow's built-in transitions (what `useReport` runs before a `stateReducer`): opening
+ * starts from `idle` only (sent is final for a message), a dismissal closes everything but a report
+ * that is sending, and a sent report shows its thank-you until it is dismissed.
+ *
+ * @example
+ * ```ts
+ * // No thank-you step in this app: the dialog closes as soon as the report is sent.
+ * useReport({
+ *   evidence,
+ *   onReport,
+ *   stateReducer: (state, { type, changes }) => (type === REPORT_ACTIONS.succeeded ? { ...changes, thankYou: 'closed' } : changes),
+ * });
+ * ```
+ */
 export function reportReducer(state: ReportState, action: ReportAction): ReportState {
   switch (action.type) {
     case REPORT_ACTIONS.opened:

@@ -7,13 +7,14 @@ import type { ReportReason } from '../messages/messages.js';
  */
 const SUGGESTION_ORDER: readonly ReportReason[] = ['off-platform-payment', 'off-platform-contact', 'suspicious-link'];
 
-const CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
+/** The kinds that move a conversation off the platform: what the "off-platform-contact" reason covers. */
+const OFF_PLATFORM_CONTACT_KINDS: ReadonlySet<ContactMatch['kind']> = new Set(['email', 'phone', 'social', 'meeting', 'intent']);
 
 /** The reasons the findings support ("other" always). */
 export function supportedReasons(matches: readonly Pick<ContactMatch, 'kind'>[]): ReadonlySet<ReportReason> {
   const kinds = new Set(matches.map((match) => match.kind));
   const reasons = new Set<ReportReason>(['other']);
-  if ([...kinds].some((kind) => CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
+  if ([...kinds].some((kind) => OFF_PLATFORM_CONTACT_KINDS.has(kind))) reasons.add('off-platform-contact');
   if (kinds.has('payment')) {
     reasons.add('off-platform-payment');
     reasons.add('scam');

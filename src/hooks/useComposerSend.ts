@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useRef } from 'react';
 import type { CheckMessageResult } from '../core/policy/policyTypes.js';
-import { useIsomorphicLayoutEffect } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { COMPOSER_ACTIONS, type ComposerAction, type ComposerState } from './composerReducer.js';
 import { policyRejectionOf } from './composerVerdict.js';
 

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { createDetector } from '../core/createDetector.js';
 import type { ContactMatch, Detector, DetectorOptions } from '../core/types.js';
 import { stableKey } from '../utils/stableKey.js';
+import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 
 // A handful of distinct option sets per app is normal; the bound only stops a caller that builds
@@ -24,13 +25,15 @@ export function getSharedDetector(options: DetectorOptions = {}): Detector {
   return detector;
 }
 
-/** The detector for the given options, else the provider's: built once per distinct options. */
-export function useDetector(options?: DetectorOptions): Detector {
-  const settings = useOnPlatformSettings(options ? { detectorOptions: options } : {});
-  const key = stableKey(settings.detectorOptions ?? {});
-  // Keyed by value, so a new but equal options object on every render doesn't rebuild anything.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  return useMemo(() => getSharedDetector(settings.detectorOptions), [key]);
+/**
+ * The shared detector for options already resolved against the provider (`useOnPlatformSettings`):
+ * a hook resolves its settings once and hands them here, so there is one detector per options
+ * value, whatever the number of hooks that use it.
+ */
+export function useDetector(options: DetectorOptions | undefined): Detector {
+  // A new but equal options object on every render rebuilds nothing.
+  const stable = useStableValue(options);
+  return useMemo(() => getSharedDetector(stable), [stable]);
 }
 
 /**
@@ -48,6 +51,7 @@ export function useDetector(options?: DetectorOptions): Detector {
  * @group Hooks
  */
 export function useContactDetector(text: string, options?: DetectorOptions): ContactMatch[] {
-  const detector = useDetector(options);
+  const { detectorOptions } = useOnPlatformSettings({ detectorOptions: options });
+  const detector = useDetector(detectorOptions);
   return useMemo(() => detector.detect(text), [detector, text]);
 }

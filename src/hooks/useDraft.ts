@@ -1,14 +1,21 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { useControllableState } from '../utils/useControllableState.js';
 import { useIsHydrating } from '../utils/useIsHydrating.js';
-import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
+import { useLatest } from '../utils/useLatest.js';
+import { type SteeringReducer, useSteeredReducer } from '../utils/useSteeredReducer.js';
+import { DRAFT_ACTIONS, type DraftAction, draftReducer, type DraftState, INITIAL_DRAFT_STATE } from './draftReducer.js';
 import { readDraft, writeDraft } from './draftStorage.js';
 
 export interface UseDraftOptions {
+  /** The draft, controlled. */
   value: string | undefined;
+  /** The first draft when uncontrolled (a stored `draftKey` draft wins). */
   defaultValue: string | undefined;
   onValueChange: ((value: string) => void) | undefined;
   draftKey: string | undefined;
+  /** Steers the draft's transitions (`draftReducer`), as the composer's `stateReducer` steers its own. */
+  stateReducer?: SteeringReducer<DraftState, DraftAction> | undefined;
   /** Names the hook in development warnings. */
   name: string;
 }
@@ -16,9 +23,10 @@ export interface UseDraftOptions {
 /**
  * The draft text: controlled or uncontrolled, and with `draftKey` kept in sessionStorage so it
  * survives an unmount and a reload. `knownValue` is the last text set by code rather than typed
- * (`setDraft(text, true)`, a restored draft, a cleared one): the composer checks it at once.
+ * (`setByCode`, a restored draft, a cleared one): the composer checks it at once. `caret` is where
+ * the caret was after the last typed change.
  */
-export function useDraft({ value: controlledValue, defaultValue, onValueChange, draftKey, name }: UseDraftOptions) {
+export function useDraft({ value: controlledValue, defaultValue, onValueChange, draftKey, stateReducer, name }: UseDraftOptions) {
   const isControlled = controlledValue !== undefined;
   // While hydrating, the first render must match the server's (which had no storage): a stored
   // draft is restored right after instead, or attributes derived from it would stay stale.
@@ -29,23 +37,31 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
     onChange: onValueChange,
     name,
   });
+  const [state, apply] = useSteeredReducer(draftReducer, INITIAL_DRAFT_STATE, stateReducer);
   const keyRef = useLatest(draftKey);
-  // The first text is checked at once anyway; afterwards only code-set texts are.
-  const [knownValue, setKnownValue] = useState<string | undefined>(undefined);
 
-  // Controlled: a value the parent sets on its own (not echoing typing) is a code change too.
-  const [lastTyped, setLastTyped] = useState<string | undefined>(undefined);
-
-  /** Sets the draft and stores it; `known` when code set it (not typing), so it is checked at once. */
-  const setDraft = useCallback(
-    (next: string, known = false) => {
-      if (known) setKnownValue(next);
-      else setLastTyped(next);
+  /** A change typed into the textarea, with the caret after it. */
+  const setTyped = useCallback(
+    (next: string, caret: number | undefined) => {
+      apply({ type: DRAFT_ACTIONS.typed, value: next, caret });
       setControllableValue(next);
       writeDraft(keyRef.current, next);
     },
-    [keyRef, setControllableValue],
+    [apply, keyRef, setControllableValue],
   );
+
+  /** A text set by code (not typed): checked at once. */
+  const setByCode = useCallback(
+    (next: string) => {
+      apply({ type: DRAFT_ACTIONS.codeChanged, value: next });
+      setControllableValue(next);
+      writeDraft(keyRef.current, next);
+    },
+    [apply, keyRef, setControllableValue],
+  );
+
+  /** Marks a text about to arrive through the textarea's input event, or being sent, as a code change. */
+  const markKnown = useCallback((next: string) => void apply({ type: DRAFT_ACTIONS.codeChanged, value: next }), [apply]);
 
   /**
    * After a successful send from the draft under `key`: clears that draft if it is still the text
@@ -60,11 +76,11 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
       }
       // Text typed while the message was going out belongs to the next one: it stays.
       if (valueRef.current !== sent) return;
-      setKnownValue('');
+      apply({ type: DRAFT_ACTIONS.sentCleared });
       setControllableValue('');
       writeDraft(key, '');
     },
-    [keyRef, setControllableValue, valueRef],
+    [apply, keyRef, setControllableValue, valueRef],
   );
 
   // A controlled or hydrated composer picks up the stored draft after mount (an uncontrolled one
@@ -82,10 +98,11 @@ export function useDraft({ value: controlledValue, defaultValue, onValueChange, 
     const stored = readDraft(draftKey);
     const next = stored !== undefined && (!isControlled || valueRef.current === '') ? stored : keyChanged && !isControlled ? '' : undefined;
     if (next === undefined) return;
-    setKnownValue(next);
+    apply({ type: DRAFT_ACTIONS.codeChanged, value: next });
     setControllableValue(next);
-  }, [draftKey, isControlled, setControllableValue, valueRef]);
+  }, [apply, draftKey, isControlled, setControllableValue, valueRef]);
 
-  const known = isControlled && value !== lastTyped ? value : knownValue;
-  return { value, valueRef, keyRef, knownValue: known, markKnown: setKnownValue, setDraft, clearSent };
+  // Controlled: a value the parent sets on its own (not echoing typing) is a code change too.
+  const knownValue = isControlled && value !== state.lastTyped ? value : state.knownValue;
+  return { value, valueRef, keyRef, knownValue, caret: state.caret, setTyped, setByCode, markKnown, clearSent };
 }

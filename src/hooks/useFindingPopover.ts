@@ -1,7 +1,9 @@
-import { type HTMLAttributes, type KeyboardEvent, type RefObject, useCallback, useId, useState } from 'react';
+import { type HTMLAttributes, type KeyboardEvent, type RefObject, useCallback, useId } from 'react';
 import type { PolicyViolation } from '../core/policy/policyTypes.js';
 import { mergeProps } from '../utils/mergeProps.js';
+import { type SteeringReducer, useSteeredReducer } from '../utils/useSteeredReducer.js';
 import { findingKey } from './composerVerdict.js';
+import { FINDING_POPOVER_ACTIONS, type FindingPopoverAction, findingPopoverReducer, type FindingPopoverState } from './findingPopoverReducer.js';
 import type { PropGetter } from './propGetter.js';
 
 export interface FindingPopover {
@@ -26,11 +28,16 @@ const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDow
 export const opensFindingPopover = (event: KeyboardEvent<HTMLTextAreaElement>) => NAVIGATION_KEYS.has(event.key) && !event.shiftKey;
 
 /**
- * Which finding's popover is open. It follows the finding through edits elsewhere (by kind and
- * text, nearest place) and closes when the finding is gone.
+ * Which finding's popover is open (`findingPopoverReducer`, steered by `stateReducer`). It follows
+ * the finding through edits elsewhere (by kind and text, nearest place) and closes when the finding
+ * is gone.
  */
-export function useFindingPopover(violations: readonly PolicyViolation[], textareaRef: RefObject<HTMLTextAreaElement | null>): FindingPopover {
-  const [active, setActive] = useState<{ key: string; start: number } | undefined>(undefined);
+export function useFindingPopover(
+  violations: readonly PolicyViolation[],
+  textareaRef: RefObject<HTMLTextAreaElement | null>,
+  stateReducer?: SteeringReducer<FindingPopoverState, FindingPopoverAction>,
+): FindingPopover {
+  const [active, apply] = useSteeredReducer(findingPopoverReducer, undefined, stateReducer);
   const popoverId = useId();
   const titleId = useId();
 
@@ -43,11 +50,11 @@ export function useFindingPopover(violations: readonly PolicyViolation[], textar
   const openAt = useCallback(
     (caret: number) => {
       const under = violations.find(({ match }) => caret >= match.start && caret <= match.end);
-      setActive(under ? { key: findingKey(under.match), start: under.match.start } : undefined);
+      apply(under ? { type: FINDING_POPOVER_ACTIONS.opened, key: findingKey(under.match), start: under.match.start } : { type: FINDING_POPOVER_ACTIONS.closed });
     },
-    [violations],
+    [apply, violations],
   );
-  const close = useCallback(() => setActive(undefined), []);
+  const close = useCallback(() => void apply({ type: FINDING_POPOVER_ACTIONS.closed }), [apply]);
 
   const getPopoverProps: FindingPopover['getPopoverProps'] = (props) =>
     mergeProps(
@@ -59,7 +66,7 @@ export function useFindingPopover(violations: readonly PolicyViolation[], textar
         onKeyDown: (event: KeyboardEvent<HTMLElement>) => {
           if (event.key !== 'Escape') return;
           event.preventDefault();
-          setActive(undefined);
+          close();
           textareaRef.current?.focus();
         },
       },

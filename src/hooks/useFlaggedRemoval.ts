@@ -52,8 +52,7 @@ export function useFlaggedRemoval(inputs: FlaggedRemovalInputs) {
       // focused has no such place: the caret goes to the fix.
       const caret = textarea && wasFocusedRef.current && textarea.value === text ? textarea.selectionEnd : undefined;
       const spans = violations.map((violation) => violation.match);
-      const options = caret !== undefined ? { caret } : {};
-      const result = flaggedReplacement === '' ? removeWithCues(text, spans, options) : removeSpans(text, spans, { ...options, replacement: flaggedReplacement });
+      const result = flaggedReplacement === '' ? removeWithCues(text, spans, { caret }) : removeSpans(text, spans, { caret, replacement: flaggedReplacement });
       replace(text, truncateToLength(result.text, maxLength), result.caret);
     },
     [flaggedReplacement, maxLength, replace, textareaRef, valueRef, verdictOf, wasFocusedRef],

@@ -1,25 +1,25 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import { checkMessage } from '../core/policy/checkMessage.js';
-import { findingsAfterEdit } from '../core/findingsAfterEdit.js';
-import { splitIntoSegments } from '../core/segments.js';
-import type { ContactMatch } from '../core/types.js';
+import { useCallback, useId, useRef } from 'react';
 import { DEFAULT_MAX_LENGTH } from '../core/detectorOptions.js';
+import type { ContactMatch } from '../core/types.js';
 import { truncateToLength } from '../utils/truncateToLength.js';
-import { useIsomorphicLayoutEffect, useLatest } from '../utils/useLatest.js';
+import { useLatest } from '../utils/useLatest.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import { useSteeredReducer } from '../utils/useSteeredReducer.js';
 import { useComposerPropGetters } from './composerPropGetters.js';
 import { COMPOSER_ACTIONS, type ComposerStatus, composerReducer, INITIAL_COMPOSER_STATE } from './composerReducer.js';
-import { composerVerdict, findingKey } from './composerVerdict.js';
+import { findingKey } from './composerVerdict.js';
 import type { UseMessageComposerOptions, UseMessageComposerResult } from './messageComposerTypes.js';
+import { type UseOnPlatformSettingsResult, useOnPlatformSettings } from './OnPlatformProvider.js';
+import { useCaretPlacement } from './useCaretPlacement.js';
+import { useComposerSegments } from './useComposerSegments.js';
 import { useComposerSend } from './useComposerSend.js';
-import { useFindingPopover } from './useFindingPopover.js';
-import { useFlaggedRemoval } from './useFlaggedRemoval.js';
-import { useHeldWarning } from './useHeldWarning.js';
-import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import { useComposerVerdict } from './useComposerVerdict.js';
 import { useDetector } from './useContactDetector.js';
 import { useDraft } from './useDraft.js';
-import { usePolicyGuard } from './usePolicyGuard.js';
+import { useFindingPopover } from './useFindingPopover.js';
+import { useFlaggedRemoval } from './useFlaggedRemoval.js';
+import { NO_HISTORY, usePolicyCheck } from './usePolicyCheck.js';
+import { useRefusedSendFocus } from './useRefusedSendFocus.js';
 
 export type { UseMessageComposerOptions, UseMessageComposerResult } from './messageComposerTypes.js';
 
@@ -54,100 +54,76 @@ export type { UseMessageComposerOptions, UseMessageComposerResult } from './mess
  * @group Hooks
  */
 export function useMessageComposer(options: UseMessageComposerOptions): UseMessageComposerResult {
-  const { contractState, history, submitOnEnter = true, shouldSubmit, draftKey, flaggedReplacement = '', stateReducer } = options;
-  const settings = useOnPlatformSettings({
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.detectorOptions ? { detectorOptions: options.detectorOptions } : {}),
-  });
+  return useComposer(options, useOnPlatformSettings({ policy: options.policy, detectorOptions: options.detectorOptions }));
+}
+
+/** The settings a composer reads, resolved against the provider by whoever renders it. */
+export type ComposerSettings = Pick<UseOnPlatformSettingsResult, 'policy' | 'detectorOptions'>;
+
+/**
+ * `useMessageComposer` with its settings already resolved: `MessageComposer` resolves the
+ * provider's once per render (its copy too) and hands them here, as React Aria hands `state` down.
+ * Each concept lives in its own hook; this one wires them together.
+ */
+export function useComposer(options: UseMessageComposerOptions, settings: ComposerSettings): UseMessageComposerResult {
+  const { contractState, history = NO_HISTORY, submitOnEnter = true, shouldSubmit, draftKey, flaggedReplacement = '', stateReducer } = options;
   const maxLength = options.maxLength ?? settings.detectorOptions?.maxLength ?? DEFAULT_MAX_LENGTH;
-  const draft = useDraft({
-    value: options.value,
-    defaultValue: options.defaultValue,
-    onValueChange: options.onValueChange,
-    draftKey,
-    name: 'useMessageComposer',
-  });
-  const { value, valueRef, keyRef, knownValue, setDraft, markKnown, clearSent } = draft;
-  const [state, apply, stateRef] = useSteeredReducer(composerReducer, INITIAL_COMPOSER_STATE, stateReducer);
-  const latest = useLatest({
-    contractState,
-    history,
-    policy: settings.policy,
-    onSend: options.onSend,
-    onBlockedSend: options.onBlockedSend,
-    onDispute: options.onDispute,
-  });
-
-  const stableHistory = useStableValue(history);
-  const guard = usePolicyGuard({
-    text: value,
-    contractState,
-    ...(knownValue !== undefined ? { knownText: knownValue } : {}),
-    ...(stableHistory ? { history: stableHistory } : {}),
-    ...(settings.policy ? { policy: settings.policy } : {}),
-    ...(settings.detectorOptions ? { detectorOptions: settings.detectorOptions } : {}),
-  });
+  // One detector, one policy and one history for the live check and for the checks a send or a removal runs.
   const detector = useDetector(settings.detectorOptions);
+  const policy = useStableValue(settings.policy);
+  const stableHistory = useStableValue(history);
 
-  /** The verdict the composer acts on for a text as it is now: a server-equivalent check, never a lagging one, disputes applied. */
-  const verdictOf = useCallback(
-    (text: string) => {
-      const { contractState: now, history: recent, policy } = latest.current;
-      const checked = checkMessage(text, { contractState: now, detector, ...(recent ? { history: recent } : {}), ...(policy ? { policy } : {}) });
-      return composerVerdict(checked, { disputed: stateRef.current.disputed, rejection: undefined });
-    },
-    [detector, latest, stateRef],
-  );
+  const draft = useDraft({ value: options.value, defaultValue: options.defaultValue, onValueChange: options.onValueChange, draftKey, name: 'useMessageComposer' });
+  const { value, valueRef, knownValue } = draft;
+  const [state, apply, stateRef] = useSteeredReducer(composerReducer, INITIAL_COMPOSER_STATE, stateReducer);
+  const latest = useLatest({ contractState, history: stableHistory, onSend: options.onSend, onBlockedSend: options.onBlockedSend, onDispute: options.onDispute });
+
+  const guard = usePolicyCheck({ text: value, contractState, detector, policy, history: stableHistory, knownText: knownValue });
+  const verdicts = useComposerVerdict({ guard, detector, policy, latest, state, stateRef, text: value, knownText: knownValue, caret: draft.caret });
+  const verdict = verdicts.shown;
+  const segments = useComposerSegments(value, guard.checkedText, verdict);
 
   const textareaRef = useRef<HTMLTextAreaElement | null>(null);
   const warningRef = useRef<HTMLElement | null>(null);
   const wasFocusedRef = useRef(false);
-  // Where the caret was after the last typed change: set with it, so no extra render.
-  const [caret, setCaret] = useState<number | undefined>(undefined);
-  const pendingCaret = useRef<number | undefined>(undefined);
+  const placeCaret = useCaretPlacement(textareaRef, value);
 
+  const { setTyped, setByCode, markKnown } = draft;
   /** A change typed into the textarea: its native `maxlength` already holds it to the limit. */
-  const changeValue = useCallback(
-    (next: string, known = false) => {
-      setDraft(next, known);
+  const changeTyped = useCallback(
+    (next: string, caret: number | undefined) => {
+      setTyped(next, caret);
       apply({ type: COMPOSER_ACTIONS.valueChanged, value: next });
     },
-    [apply, setDraft],
+    [apply, setTyped],
   );
-
-  // Programmatic changes get no help from the textarea's maxlength, and are checked at once. Typed
-  // text is not cut here: an IME may run past the limit mid-composition, and the browser settles that itself.
-  const setValue = useCallback((next: string) => changeValue(truncateToLength(next, maxLength), true), [changeValue, maxLength]);
-  const setKnownDraft = useCallback((next: string) => changeValue(next, true), [changeValue]);
-
-
+  /** A change made by code: checked at once. */
+  const setKnownDraft = useCallback(
+    (next: string) => {
+      setByCode(next);
+      apply({ type: COMPOSER_ACTIONS.valueChanged, value: next });
+    },
+    [apply, setByCode],
+  );
+  // Programmatic changes get no help from the textarea's maxlength. Typed text is not cut here: an
+  // IME may run past the limit mid-composition, and the browser settles that itself.
+  const setValue = useCallback((next: string) => setKnownDraft(truncateToLength(next, maxLength)), [maxLength, setKnownDraft]);
   const acknowledge = useCallback(() => void apply({ type: COMPOSER_ACTIONS.acknowledged }), [apply]);
   const reset = useCallback(() => {
     apply({ type: COMPOSER_ACTIONS.reset });
-    setDraft('', true);
-  }, [apply, setDraft]);
+    setByCode('');
+  }, [apply, setByCode]);
 
-  // While the server's refusal stands (until an edit), its findings are the ones to remove.
-  const removalVerdictOf = useCallback(
-    (text: string) => (stateRef.current.status === 'rejected' && stateRef.current.rejection) || verdictOf(text),
-    [stateRef, verdictOf],
-  );
-  // Sending the very text the server refused would only be refused again: it counts as blocked.
-  const sendNow = useComposerSend({ draftKey, valueRef, keyRef, verdictOf: removalVerdictOf, apply, latest, clearSent });
+  const sendNow = useComposerSend({ draftKey, valueRef, keyRef: draft.keyRef, verdictOf: verdicts.actionVerdictOf, apply, latest, clearSent: draft.clearSent });
   const send = useCallback(async () => {
     // The text being sent is known: the verdict shown with the outcome is its own, not a frame old.
     markKnown(valueRef.current);
     await sendNow();
   }, [markKnown, sendNow, valueRef]);
 
-  const placeCaret = useCallback((caret: number) => {
-    pendingCaret.current = caret;
-  }, []);
   const { removeFlagged, removeFinding, undoRemoval } = useFlaggedRemoval({
-    valueRef, textareaRef, wasFocusedRef, placeCaret, verdictOf: removalVerdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength,
+    valueRef, textareaRef, wasFocusedRef, placeCaret, verdictOf: verdicts.actionVerdictOf, setKnownDraft, markKnown, apply, stateRef, flaggedReplacement, maxLength,
   });
-  const undo = useCallback(() => undoRemoval(), [undoRemoval]);
-
   const disputeFinding = useCallback(
     (finding: { match: ContactMatch }) => {
       apply({ type: COMPOSER_ACTIONS.findingDisputed, key: findingKey(finding.match) });
@@ -156,69 +132,14 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     [apply, latest],
   );
 
-  // Applied after the new text is in the textarea; focus returns there (the fix is usually a button).
-  useIsomorphicLayoutEffect(() => {
-    const caret = pendingCaret.current;
-    const textarea = textareaRef.current;
-    if (caret === undefined || !textarea || textarea.value !== value) return;
-    pendingCaret.current = undefined;
-    textarea.focus();
-    textarea.setSelectionRange(caret, caret);
-  }, [value]);
-
-  const effective = useMemo(
-    () => composerVerdict(guard.verdict, { disputed: state.disputed, rejection: state.status === 'rejected' ? state.rejection : undefined }),
-    [guard.verdict, state.disputed, state.status, state.rejection],
-  );
-  const verdict = useHeldWarning(effective, value, knownValue, caret);
-
-  // Covers the current text even while the verdict lags a frame behind typing: the last findings
-  // are carried over the edit, so marks elsewhere in the draft stay put in the meantime.
-  const { checkedText } = guard;
-  const segments = useMemo(() => {
-    const carried = findingsAfterEdit(checkedText, value, { matches: verdict.matches, violations: verdict.violations });
-    return splitIntoSegments(value, carried.matches, carried.violations);
-  }, [checkedText, value, verdict]);
-
   // A confirmation only makes sense for a warned draft: when the contract starts (or the policy
   // changes) while one is pending, the draft is plain again without an edit.
-  const status: ComposerStatus = state.status === 'confirming' && effective.decision !== 'warn' ? 'idle' : state.status;
-
+  const status: ComposerStatus = state.status === 'confirming' && verdicts.effective.decision !== 'warn' ? 'idle' : state.status;
   const finding = useFindingPopover(verdict.violations, textareaRef);
-
-  // A refused send from the button moves focus to the explanation (the banner), so it is read and
-  // seen; from the keyboard in the textarea the component announces it instead, leaving focus put.
-  const focusWarningOnBlock = useRef(false);
-  useIsomorphicLayoutEffect(() => {
-    if (!focusWarningOnBlock.current) return;
-    focusWarningOnBlock.current = false;
-    warningRef.current?.focus();
-  }, [state.blockedAttempts]);
-
+  const onRefusedClick = useRefusedSendFocus({ valueRef, textareaRef, warningRef, blockedAttempts: state.blockedAttempts, send });
   const warningId = useId();
   const getters = useComposerPropGetters({
-    value,
-    decision: verdict.decision,
-    status,
-    warningId,
-    textareaRef,
-    warningRef,
-    wasFocusedRef,
-    setCaret,
-    maxLength,
-    submitOnEnter,
-    shouldSubmit,
-    changeValue,
-    send,
-    finding,
-    onRefusedClick: () => {
-      if (valueRef.current.trim() === '') {
-        textareaRef.current?.focus();
-        return;
-      }
-      focusWarningOnBlock.current = true;
-      void send();
-    },
+    value, decision: verdict.decision, status, warningId, textareaRef, warningRef, wasFocusedRef, maxLength, submitOnEnter, shouldSubmit, changeTyped, send, finding, onRefusedClick,
   });
 
   return {
@@ -238,7 +159,7 @@ export function useMessageComposer(options: UseMessageComposerOptions): UseMessa
     removeFinding,
     disputeFinding,
     undoable: state.undo && state.undo.after === value ? state.undo : undefined,
-    undo,
+    undo: undoRemoval,
     reset,
     blockedAttempts: state.blockedAttempts,
     disputed: state.disputed,

@@ -1,18 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
-import { checkMessage } from '../core/policy/checkMessage.js';
-import type {
-  CheckMessageResult,
-  ContractState,
-  PolicyDecision,
-  PolicyOverrides,
-  PolicyViolation,
-} from '../core/policy/policyTypes.js';
-import type { ContactMatch, DetectorOptions } from '../core/types.js';
-import { useSettledValue } from '../utils/useSettledValue.js';
-import { useValueAfterPaint } from '../utils/useValueAfterPaint.js';
+import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
+import type { DetectorOptions } from '../core/types.js';
 import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
+import { NO_HISTORY, usePolicyCheck, type UsePolicyGuardResult } from './usePolicyCheck.js';
+
+export type { UsePolicyGuardResult } from './usePolicyCheck.js';
 
 export interface UsePolicyGuardOptions {
   /** The draft (or message) to check. */
@@ -52,22 +45,6 @@ export interface UsePolicyGuardOptions {
   knownText?: string;
 }
 
-export interface UsePolicyGuardResult {
-  matches: ContactMatch[];
-  verdict: CheckMessageResult;
-  decision: PolicyDecision;
-  violations: PolicyViolation[];
-  /** Nothing blocks the message (a warning may still need an acknowledgement). */
-  canSend: boolean;
-  /** A warning needs one acknowledgement before sending. */
-  needsAcknowledgement: boolean;
-  /** The text the verdict was computed for (lags `text` by a frame, or until a pause on long drafts, when deferred). */
-  checkedText: string;
-  /** The verdict is for an older text: a deferred check is still to come. */
-  isStale: boolean;
-}
-
-const NO_HISTORY: readonly string[] = [];
 
 /**
  * Runs the detector and the policy on a draft, with the contract state, and says whether it can go out.
@@ -100,48 +77,16 @@ export function usePolicyGuard({
   policy,
   history = NO_HISTORY,
   detectorOptions,
-  deferred = true,
-  longTextThreshold = 10_000,
-  settleDelay = 150,
+  deferred,
+  longTextThreshold,
+  settleDelay,
   knownText,
 }: UsePolicyGuardOptions): UsePolicyGuardResult {
-  const settings = useOnPlatformSettings({
-    ...(policy ? { policy } : {}),
-    ...(detectorOptions ? { detectorOptions } : {}),
-  });
+  // Resolved once here and handed down, as the composer resolves its own.
+  const settings = useOnPlatformSettings({ policy, detectorOptions });
   const detector = useDetector(settings.detectorOptions);
   // Callers often build these inline (`history={messages.map(…)}`): compare them by content.
   const stableHistory = useStableValue(history);
   const stablePolicy = useStableValue(settings.policy);
-  const deferLong = deferred && text.length > longTextThreshold;
-  const settledText = useSettledValue(text, settleDelay, deferLong);
-  // Short drafts are checked once the keystroke is on screen: detecting in the keystroke's own
-  // render would hold its frame back. (useDeferredValue would not: React renders the deferred value
-  // in a task that browsers run before the next frame.)
-  const paintedText = useValueAfterPaint(text, deferred && !deferLong);
-  // `null` (not deferring) keeps the deferred value still.
-  const deferredText = useDeferredValue(deferLong ? settledText : null);
-  // Just past the threshold the deferred value still holds `null`: check the settled text itself.
-  // A code-set text is known in full: nothing to keep off a keystroke's frame.
-  const checkedText = knownText === text ? text : deferLong ? (deferredText ?? settledText) : paintedText;
-  const verdict = useMemo(
-    () =>
-      checkMessage(checkedText, {
-        contractState,
-        detector,
-        history: stableHistory,
-        ...(stablePolicy ? { policy: stablePolicy } : {}),
-      }),
-    [checkedText, contractState, detector, stableHistory, stablePolicy],
-  );
-  return {
-    matches: verdict.matches,
-    verdict,
-    decision: verdict.decision,
-    violations: verdict.violations,
-    canSend: verdict.decision !== 'block',
-    needsAcknowledgement: verdict.decision === 'warn',
-    checkedText,
-    isStale: checkedText !== text,
-  };
+  return usePolicyCheck({ text, contractState, detector, policy: stablePolicy, history: stableHistory, deferred, longTextThreshold, settleDelay, knownText });
 }

@@ -72,6 +72,8 @@ export interface UseProtectedMessageResult {
   violations: PolicyViolation[];
   /** The message is over the length limit: it was not checked, so it is not shown to another reader (`segments` is one mask). */
   tooLong: boolean;
+  /** The resolved catalogue (the provider's, with `messages` over it), for the caution and the masks' explanation. */
+  copy: Messages;
 }
 
 const NO_VIOLATIONS: PolicyViolation[] = [];
@@ -117,7 +119,7 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
     // (the author's own is shown as written, unless only its redacted form reached the page).
     if (tooLong && (redacted || !authorIsSelf)) {
       const { segments } = joinSegments([{ display: copy.tooLongMasked, masked: true }]);
-      return { segments, signals: NO_MATCHES, caution: NO_CAUTION, shouldOfferReport: !authorIsSelf, matches: NO_MATCHES, violations: NO_VIOLATIONS, tooLong };
+      return { segments, signals: NO_MATCHES, caution: NO_CAUTION, shouldOfferReport: !authorIsSelf, matches: NO_MATCHES, violations: NO_VIOLATIONS, tooLong, copy };
     }
     if (redacted) {
       // The server's masks are replaced by this app's wording; a segment without a violation keeps its own.
@@ -133,6 +135,7 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
         matches: NO_MATCHES,
         violations: NO_VIOLATIONS,
         tooLong,
+        copy,
       };
     }
     const violations = authorIsSelf ? NO_VIOLATIONS : guard.violations;
@@ -149,6 +152,7 @@ export function useProtectedMessage(options: UseProtectedMessageOptions): UsePro
       matches: guard.matches,
       violations,
       tooLong,
+      copy,
     };
   }, [authorIsSelf, copy, guard.matches, guard.violations, mask, redacted, shouldMask, text, tooLong]);
 }

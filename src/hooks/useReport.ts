@@ -1,105 +1,37 @@
-import { type ButtonHTMLAttributes, type DialogHTMLAttributes, useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { ViolationSummary } from '../core/policy/policyTypes.js';
-import type { ContactMatch } from '../core/types.js';
-import type { Messages, ReportReason } from '../messages/index.js';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
+import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { useLatest } from '../utils/useLatest.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
-import type { PropGetter } from './propGetter.js';
+import { freshReport, isReportOpen, REPORT_ACTIONS, type ReportAction, reportReducer, type ReportState } from './reportReducer.js';
+import type { UseReportOptions, UseReportResult } from './reportTypes.js';
 import { suggestReportReason, supportedReasons } from './suggestReportReason.js';
-import { freshReport, isReportOpen, REPORT_ACTIONS, type ReportAction, reportReducer, type ReportStatus } from './reportReducer.js';
 
 export type { ReportStatus } from './reportReducer.js';
+export type { ReportEvidence, ReportReasonOption, ReportSubmission, UseReportOptions, UseReportResult } from './reportTypes.js';
 export { suggestReportReason } from './suggestReportReason.js';
 
 /** Every reason, in the order the dialog lists them. */
 export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 'off-platform-payment', 'scam', 'suspicious-link', 'other'];
 
-
-/** What a report carries: the message and what the detector found in it. */
-export interface ReportEvidence {
-  messageId: string;
-  text: string;
-  matches: readonly ContactMatch[];
-  /**
-   * What the policy objected to, without the details: what a redacted message (see
-   * `redactMessage`) carries in place of `matches`, which stay on the server. Also read for the
-   * suggested reason. @default []
-   */
-  violations?: readonly ViolationSummary[];
-}
-
-export interface ReportSubmission {
-  reason: ReportReason;
-  details?: string;
-  evidence: ReportEvidence;
-}
-
-export interface UseReportOptions {
-  /** Sends the report; may return a promise. Called once per report; a rejection lets the person retry. */
-  onReport: (report: ReportSubmission) => void | Promise<unknown>;
-  /**
-   * Blocks the message's author; may return a promise. When given, the dialog offers "Also block
-   * this person" (`blockUser`), and a ticked box calls this once, after the report went out.
-   * @default undefined (no block option)
-   */
-  onBlockUser?: ((evidence: ReportEvidence) => void | Promise<unknown>) | undefined;
-  /** The reported message. A new `messageId` starts a fresh report. */
-  evidence: ReportEvidence;
-  /** Per-key copy overrides (reason labels). @default the provider's */
-  messages?: Partial<Messages>;
-  /** @default the provider's locale, else 'en' */
-  locale?: string;
-}
-
-export interface ReportReasonOption {
-  value: ReportReason;
-  /** From the catalogue's `reportReason`. */
-  label: string;
-  /** The findings support this reason. */
-  suggested: boolean;
-}
-
-export interface UseReportResult {
-  status: ReportStatus;
-  /** The dialog should show: choosing, sending, failed (to retry), or the thank-you after sending. */
-  isOpen: boolean;
-  /** The host supplied `onBlockUser`: offer "Also block this person". */
-  canBlockUser: boolean;
-  /** "Also block this person" is ticked. */
-  blockUser: boolean;
-  setBlockUser: (blockUser: boolean) => void;
-  /** The reason currently chosen (preselected from the evidence). */
-  reason: ReportReason;
-  setReason: (reason: ReportReason) => void;
-  /** Every reason, in order, with its label, for a radio group. */
-  reasons: ReportReasonOption[];
-  /** Why the last attempt failed (what `onReport` rejected with). */
-  error: unknown;
-  open: () => void;
-  /** Closes the dialog: Cancel before sending, Close on the thank-you (ignored while sending). */
-  cancel: () => void;
-  /** Sends the report once (then blocks, when ticked); ignored while sending and after it was done. */
-  submit: (reason?: ReportReason, details?: string) => Promise<void>;
-  /**
-   * Props for the button that opens the dialog: `aria-haspopup`, `aria-expanded`, `aria-controls`,
-   * `data-status`. Once sent it is `aria-disabled` (not `disabled`): focus comes back to it when
-   * the thank-you closes, and it stays in the tab order as the confirmation.
-   */
-  getTriggerProps: PropGetter<ButtonHTMLAttributes<HTMLButtonElement>, HTMLButtonElement>;
-  /**
-   * Props for the dialog (a `<dialog>`, or any element with its own modality): the hook owns its
-   * `id`; `role="dialog"`, `aria-modal`, `aria-busy` while sending, `data-status`, `hidden` while closed.
-   */
-  getDialogProps: PropGetter<DialogHTMLAttributes<HTMLElement>, HTMLElement>;
-}
-
 /** The report's steps, in order: a retry resumes at the one that failed. */
 type Delivered = 'report' | 'block';
 
+/**
+ * The state for this message, with a controlled `open` applied through the reducer's own rules:
+ * a different `messageId` reads as a fresh report, and the caller's `open` opens or dismisses it.
+ */
+function settle(stored: ReportState, messageId: string, open: boolean | undefined): ReportState {
+  const state = stored.messageId === messageId ? stored : freshReport(messageId);
+  if (open === undefined || open === isReportOpen(state)) return state;
+  return reportReducer(state, { type: open ? REPORT_ACTIONS.opened : REPORT_ACTIONS.dismissed });
+}
 
 /**
- * A report flow that sends once: double clicks, re-renders and StrictMode never send twice.
+ * A report flow that sends once: double clicks, re-renders and StrictMode never send twice. Its
+ * transitions go through `reportReducer`, steered by `stateReducer`; the dialog's open state can be
+ * controlled (`open`, `onOpenChange`). `useReportDialog` adds a native `<dialog>`'s behaviour.
  *
  * @param options - the reported message (`evidence`) and `onReport`.
  *
@@ -109,7 +41,7 @@ type Delivered = 'report' | 'block';
  *
  * const report = useReport({ evidence: { messageId, text, matches }, onReport: api.report });
  * <button {...report.getTriggerProps()}>Report</button>
- * <dialog {...report.getDialogProps()}>
+ * <div {...report.getDialogProps()}>
  *   {report.reasons.map((option) => (
  *     <label key={option.value}>
  *       <input type="radio" checked={report.reason === option.value} onChange={() => report.setReason(option.value)} />
@@ -118,17 +50,26 @@ type Delivered = 'report' | 'block';
  *   ))}
  *   <button onClick={() => report.submit()}>Send report</button>
  *   <button onClick={report.cancel}>Cancel</button>
- * </dialog>
+ * </div>
  * ```
  *
  * @group Hooks
  */
-export function useReport({ onReport, onBlockUser, evidence, messages, locale }: UseReportOptions): UseReportResult {
+export function useReport(options: UseReportOptions): UseReportResult {
+  const { onBlockUser, evidence, messages, locale, open: controlledOpen, defaultOpen = false } = options;
   const { messages: copy } = useOnPlatformSettings({ messages, locale });
-  const { messageId } = evidence;
-  const [stored, setStored] = useState(() => freshReport(messageId));
-  const current = stored.messageId === messageId ? stored : freshReport(messageId);
-  const { matches, violations } = evidence;
+  const { messageId, matches, violations } = evidence;
+  const [stored, setStored] = useState(() => settle(freshReport(messageId), messageId, defaultOpen));
+  // The stored state for dispatches: set by each dispatch at once (state lags until the render), and
+  // re-synced after every commit.
+  const storedRef = useRef(stored);
+  const current = settle(stored, messageId, controlledOpen);
+  // What a controlled `open` did is kept (React's "adjusting state when a prop changes"): a
+  // thank-you the parent closed stays closed. Another message's state is left as it was.
+  if (current !== stored && stored.messageId === messageId) setStored(current);
+  useIsomorphicLayoutEffect(() => {
+    storedRef.current = stored;
+  });
   // Kinds only: a redacted message's evidence has no matches, only what was objected to.
   const findings = useMemo(() => [...matches, ...(violations ?? [])], [matches, violations]);
   const suggested = useMemo(() => suggestReportReason(findings), [findings]);
@@ -138,21 +79,28 @@ export function useReport({ onReport, onBlockUser, evidence, messages, locale }:
   // What went out, per message: a retry after a failed block doesn't report twice.
   const delivered = useRef<{ messageId: string; steps: Set<Delivered> }>({ messageId, steps: new Set() });
   const dialogId = useId();
-  const latest = useLatest({ onReport, onBlockUser, evidence, reason, blockUser: current.blockUser });
+  const latest = useLatest({ ...options, reason, blockUser: current.blockUser });
 
+  /** Applies an action (steered by `stateReducer`) and returns the state it led to. */
   const dispatch = useCallback(
-    (action: ReportAction) =>
-      setStored((previous) => {
-        const id = latest.current.evidence.messageId;
-        return reportReducer(previous.messageId === id ? previous : freshReport(id), action);
-      }),
+    (action: ReportAction): ReportState => {
+      const { evidence: { messageId: id }, open, stateReducer, onOpenChange } = latest.current;
+      const previous = settle(storedRef.current, id, open);
+      const changes = reportReducer(previous, action);
+      const next = stateReducer ? stateReducer(previous, { ...action, changes }) : changes;
+      if (next === previous) return next;
+      storedRef.current = next;
+      setStored(next);
+      if (isReportOpen(next) !== isReportOpen(previous)) onOpenChange?.(isReportOpen(next));
+      return next;
+    },
     [latest],
   );
 
-  const open = useCallback(() => dispatch({ type: REPORT_ACTIONS.opened }), [dispatch]);
-  const cancel = useCallback(() => dispatch({ type: REPORT_ACTIONS.dismissed }), [dispatch]);
-  const setReason = useCallback((next: ReportReason) => dispatch({ type: REPORT_ACTIONS.reasonChosen, reason: next }), [dispatch]);
-  const setBlockUser = useCallback((next: boolean) => dispatch({ type: REPORT_ACTIONS.blockUserChosen, blockUser: next }), [dispatch]);
+  const open = useCallback(() => void dispatch({ type: REPORT_ACTIONS.opened }), [dispatch]);
+  const cancel = useCallback(() => void dispatch({ type: REPORT_ACTIONS.dismissed }), [dispatch]);
+  const setReason = useCallback((next: ReportReason) => void dispatch({ type: REPORT_ACTIONS.reasonChosen, reason: next }), [dispatch]);
+  const setBlockUser = useCallback((next: boolean) => void dispatch({ type: REPORT_ACTIONS.blockUserChosen, blockUser: next }), [dispatch]);
 
   const submit = useCallback(
     async (reasonOverride?: ReportReason, details?: string) => {
@@ -162,9 +110,13 @@ export function useReport({ onReport, onBlockUser, evidence, messages, locale }:
       const wantsBlock = blockUser && !!block;
       const done = steps.has('report') && (!wantsBlock || steps.has('block'));
       if (inFlight.current || done) return;
-      inFlight.current = true;
       const submitted = reasonOverride ?? chosen;
-      dispatch({ type: REPORT_ACTIONS.submitted, reason: submitted });
+      inFlight.current = true;
+      // A `stateReducer` that refuses the submission sends nothing.
+      if (dispatch({ type: REPORT_ACTIONS.submitted, reason: submitted }).status !== 'sending') {
+        inFlight.current = false;
+        return;
+      }
       try {
         if (!steps.has('report')) {
           await deliver({ reason: submitted, evidence: attached, ...(details ? { details } : {}) });
@@ -226,6 +178,7 @@ export function useReport({ onReport, onBlockUser, evidence, messages, locale }:
     open,
     cancel,
     submit,
+    copy,
     getTriggerProps,
     getDialogProps,
   };

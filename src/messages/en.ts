@@ -1,3 +1,4 @@
+import { maskedDetailText, TOO_LONG_MASK } from '../core/defaultMasks.js';
 import type { PolicyReason, PolicyViolation } from '../core/policy/policyTypes.js';
 import type { ContactKind } from '../core/types.js';
 import type { Messages, ReportReason } from './messages.js';
@@ -10,17 +11,6 @@ const NOUNS: Record<ContactKind, [string, string]> = {
   meeting: ['a meeting link', 'meeting links'],
   payment: ['a payment request outside the platform', 'payment requests outside the platform'],
   intent: ['a suggestion to continue elsewhere', 'suggestions to continue elsewhere'],
-};
-
-/** Mask text: short, no article. */
-const MASKS: Record<ContactKind, string> = {
-  email: 'email address',
-  phone: 'phone number',
-  url: 'link',
-  social: 'messaging or social handle',
-  meeting: 'meeting link',
-  payment: 'payment details',
-  intent: 'invitation',
 };
 
 /** The "Why?" per kind: what the rule protects, not what the person did. */
@@ -94,9 +84,10 @@ export const en: Messages = {
   reportSending: 'Sending report…',
   reportSent: 'Thanks — our team will review this message.',
   reportFailed: 'The report couldn’t be sent. Please try again.',
-  maskedDetail: (kind) => `[${MASKS[kind]} hidden]`,
+  // Core's own wording: a message masked on a server reads the same as here.
+  maskedDetail: maskedDetailText,
   tooLong: (maxLength) => `Messages can be at most ${maxLength.toLocaleString('en')} characters long.`,
-  tooLongMasked: '[message too long to show]',
+  tooLongMasked: TOO_LONG_MASK,
   maskedTooltip: 'Contact details are hidden until a contract starts.',
   scamCautionTitle: 'Stay safe',
   scamCaution: ({ payment, offPlatform }) =>

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { composeRefs } from './composeRefs.js';
+import { composeRefsStably } from './composeRefs.js';
 import { cx } from './cx.js';
 
 type Props = Record<string, unknown>;
@@ -14,7 +14,7 @@ function isHandler(key: string, value: unknown): value is (event: unknown, ...re
  * Merges a hook's props with the caller's, the one way every prop getter does it:
  * - handlers: the caller's runs first; calling `event.preventDefault()` skips the hook's;
  * - `className` and id lists (`aria-describedby`…) are joined; `style` objects are merged;
- * - refs are merged;
+ * - refs are merged, into the same callback for the same two refs (an element stays attached);
  * - other attributes: the caller's win, except the keys listed in `owned` (values the hook must
  *   control, like a textarea's `value`).
  */
@@ -41,7 +41,7 @@ export function mergeProps<Ours extends object, Theirs extends object = Props>(
     } else if (key === 'style' && typeof mine === 'object' && mine !== null) {
       merged[key] = { ...(mine as object), ...(value as object) };
     } else if (key === 'ref' && mine !== undefined) {
-      merged[key] = composeRefs(mine as Ref<unknown>, value as Ref<unknown>);
+      merged[key] = composeRefsStably(mine as Ref<unknown>, value as Ref<unknown>);
     } else {
       merged[key] = value;
     }

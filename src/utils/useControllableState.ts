@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isDevelopment } from './isDevelopment.js';
-import { useIsomorphicLayoutEffect } from './useLatest.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 export interface ControllableStateOptions<T> {
   value: T | undefined;

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type RefObject, type SyntheticEvent, useRef } from 'react';
-import { useIsomorphicLayoutEffect } from './useLatest.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /**
  * Keeps a native `<dialog>` shown modally (`showModal()`: the rest of the page inert, focus moved
@@ -57,8 +57,10 @@ export function useModalDialog(isOpen: boolean, onDismiss: () => void, initialFo
     onKeyDown: (event: KeyboardEvent<HTMLDialogElement>) => {
       if (event.key === 'Escape' && !event.defaultPrevented && !event.currentTarget.showModal) onCancel(event);
     },
-    onClose: () => {
-      if (isOpen) onDismiss();
+    // A close the browser forced (Chromium's second Escape). The event is queued, so the one from our
+    // own close() can arrive after a quick reopen: a dialog that is open again was not closed.
+    onClose: (event: SyntheticEvent<HTMLDialogElement>) => {
+      if (isOpen && !event.currentTarget.hasAttribute('open')) onDismiss();
     },
     onPointerDown: (event: SyntheticEvent) => {
       pressedOnBackdrop.current = isOnBackdrop(event);

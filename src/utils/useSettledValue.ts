@@ -15,9 +15,11 @@ export function useSettledValue<T>(value: T, delay: number, active: boolean): T 
     if (active) setSettled(value);
   }
   useEffect(() => {
-    if (!active) return undefined;
+    // Already settled: no timer. Setting the same value would not render now, but React keeps
+    // such an update and renders it, to no effect, with the next keystroke's.
+    if (!active || Object.is(value, settled)) return undefined;
     const timer = setTimeout(() => setSettled(value), delay);
     return () => clearTimeout(timer);
-  }, [value, delay, active]);
+  }, [value, delay, active, settled]);
   return active ? settled : value;
 }

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { createDetector } from '../../src/core/createDetector';
 import { CONTACT_KINDS, type ContactMatch } from '../../src/core/types';
-import { PATHOLOGICAL_INPUTS } from '../../bench/pathologicalInputs';
+import { PATHOLOGICAL_INPUTS } from '../fixtures/pathologicalInputs';
 
 const detector = createDetector();
 

@@ -7,11 +7,11 @@ const mask = (text: string, contractState: ContractState) => maskMatches(text, c
 
 describe('maskMatches', () => {
   it.each([
-    ['write to ana@mail.co', 'none', 'write to [email hidden]'],
-    ['call +1 917 442 0188 tonight', 'pending', 'call [phone hidden] tonight'],
-    ['pay me at paypal.me/ana', 'none', 'pay me at [payment hidden]'],
+    ['write to ana@mail.co', 'none', 'write to [email address hidden]'],
+    ['call +1 917 442 0188 tonight', 'pending', 'call [phone number hidden] tonight'],
+    ['pay me at paypal.me/ana', 'none', 'pay me at [payment details hidden]'],
     // Off-platform payment is never allowed, so it stays hidden during a contract.
-    ['pay me at paypal.me/ana', 'active', 'pay me at [payment hidden]'],
+    ['pay me at paypal.me/ana', 'active', 'pay me at [payment details hidden]'],
     ['write to ana@mail.co', 'active', 'write to ana@mail.co'],
     ['call +1 917 442 0188 tonight', 'ended', 'call +1 917 442 0188 tonight'],
     // A warning was confirmed by the sender; an invitation carries no detail to hide.
@@ -29,7 +29,7 @@ describe('maskMatches', () => {
     expect(result.maskedCount).toBe(1);
     const flagged = result.segments.filter((segment) => segment.violation);
     expect(flagged.map((segment) => [segment.masked, segment.display, segment.start, segment.end, segment.violation?.kind, segment.violation?.reason])).toEqual([
-      [true, '[email hidden]', 5, 16, 'email', 'until-contract'],
+      [true, '[email address hidden]', 5, 16, 'email', 'until-contract'],
       [false, 'https://myportfolio.io', 24, 46, 'url', 'until-contract'],
     ]);
   });

@@ -2,19 +2,20 @@
 import fc from 'fast-check';
 import { createDetector } from '../../src/core/createDetector';
 import type { ContractState } from '../../src/core/policy/policyTypes';
-import { redactMessage, TOO_LONG_MASK } from '../../src/core/redactMessage';
+import { TOO_LONG_MASK } from '../../src/core/defaultMasks';
+import { redactMessage } from '../../src/core/redactMessage';
 import { hiddenDetails, REDACTION_CASES } from '../fixtures/redactionCases';
 
 describe('redactMessage', () => {
   it('returns the masked text, the runs with what each hides and why, and the caution', () => {
     expect(redactMessage('call +1 917 442 0188', { contractState: 'none' })).toEqual({
-      text: 'call [phone hidden]',
+      text: 'call [phone number hidden]',
       segments: [
         { display: 'call ', start: 0, end: 5, masked: false },
         {
-          display: '[phone hidden]',
+          display: '[phone number hidden]',
           start: 5,
-          end: 19,
+          end: 26,
           masked: true,
           violation: { kind: 'phone', action: 'block', rule: 'no-phone-before-contract', reason: 'until-contract' },
         },
@@ -59,7 +60,7 @@ describe('redactMessage', () => {
   it('masks the end of a number sent in three pieces (history, as checkMessage)', () => {
     const history = ['my number is 917', '442'];
     const redacted = redactMessage('0188', { contractState: 'none', history });
-    expect(redacted.text).toBe('[phone hidden]');
+    expect(redacted.text).toBe('[phone number hidden]');
     expect(redacted.segments[0]?.masked).toBe(true);
     expect(JSON.stringify(redacted)).not.toContain('0188');
     expect(redactMessage('0188', { contractState: 'none' }).text).toBe('0188');
@@ -69,7 +70,7 @@ describe('redactMessage', () => {
   it('shows everything once the contract is active, except an off-platform payment', () => {
     expect(redactMessage('mail ana@mail.co', { contractState: 'active' }).text).toBe('mail ana@mail.co');
     const payment = redactMessage('mail ana@mail.co or pay paypal.me/ana', { contractState: 'active' });
-    expect(payment.text).toBe('mail ana@mail.co or pay [payment hidden]');
+    expect(payment.text).toBe('mail ana@mail.co or pay [payment details hidden]');
     expect(payment.caution).toEqual({ payment: true, offPlatform: false });
   });
 
@@ -88,11 +89,11 @@ describe('redactMessage', () => {
 
   it('takes the policy, detector and masks that checkMessage and maskMatches take', () => {
     const text = 'mail ana@mail.co or call +1 917 442 0188';
-    expect(redactMessage(text, { contractState: 'none', policy: { rules: { email: { none: 'allow' } } } }).text).toBe('mail ana@mail.co or call [phone hidden]');
-    expect(redactMessage(text, { contractState: 'none', detector: createDetector({ kinds: ['email'] }) }).text).toBe('mail [email hidden] or call +1 917 442 0188');
+    expect(redactMessage(text, { contractState: 'none', policy: { rules: { email: { none: 'allow' } } } }).text).toBe('mail ana@mail.co or call [phone number hidden]');
+    expect(redactMessage(text, { contractState: 'none', detector: createDetector({ kinds: ['email'] }) }).text).toBe('mail [email address hidden] or call +1 917 442 0188');
     expect(redactMessage(text, { contractState: 'none', mask: '•••' }).text).toBe('mail ••• or call •••');
     expect(redactMessage(text, { contractState: 'none', mask: (match) => `<${match.kind}>` }).text).toBe('mail <email> or call <phone>');
-    expect(redactMessage('see https://myportfolio.io', { contractState: 'none', shouldMask: () => true }).text).toBe('see [url hidden]');
+    expect(redactMessage('see https://myportfolio.io', { contractState: 'none', shouldMask: () => true }).text).toBe('see [link hidden]');
   });
 
   it('keeps every offset pointing into the masked text', () => {

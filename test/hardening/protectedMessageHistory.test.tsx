@@ -51,7 +51,7 @@ describe('history: a detail split across messages', () => {
 
   it('redactMessage masks it, and the redacted form never holds the piece', () => {
     const redacted = redactMessage('0188 call me', { contractState: 'none', history: HISTORY });
-    expect(redacted.text).toBe('[phone hidden] call me');
+    expect(redacted.text).toBe('[phone number hidden] call me');
     expect(JSON.stringify(redacted)).not.toContain('0188');
     render(<ProtectedMessage redacted={redacted} author="Ana" />);
     expect(screen.getByRole('article')).toHaveTextContent('[phone number hidden] call me');

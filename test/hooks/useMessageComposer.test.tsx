@@ -1,10 +1,10 @@
 import { act, fireEvent, render, renderHook, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import type { ContractState, PolicyDecision } from '../../src/core/policy/policyTypes';
 import { CONFIRM_ARM_DELAY } from '../../src/hooks/composerReducer';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
+import { DRAFT_DECISION_CASES as CASES, SAMPLE_DRAFTS as DRAFTS } from '../fixtures/defaultPolicyMatrix';
 
 type Options = Partial<UseMessageComposerOptions>;
 
@@ -42,28 +42,6 @@ const waitForTheConfirmationToArm = () => {
 const textbox = (name = 'Message') => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 const statusOf = (name = 'Message') => screen.getByLabelText(`${name} status`).textContent;
 const pressEnter = (name = 'Message') => fireEvent.keyDown(textbox(name), { key: 'Enter' });
-
-const DRAFTS = {
-  email: 'write to ana@mail.co',
-  phone: 'call +1 917 442 0188',
-  url: 'see https://myportfolio.io',
-  intent: "let's continue on WhatsApp",
-  payment: 'paypal.me/ana',
-  plain: 'the logo is ready for review',
-};
-
-const DECISIONS: Record<keyof typeof DRAFTS, Record<ContractState, PolicyDecision>> = {
-  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
-  plain: { none: 'allow', pending: 'allow', active: 'allow', ended: 'allow' },
-};
-
-const CASES = Object.entries(DECISIONS).flatMap(([draft, states]) =>
-  Object.entries(states).map(([state, decision]) => [draft as keyof typeof DRAFTS, state as ContractState, decision] as const),
-);
 
 describe('useMessageComposer: each contract state × each decision', () => {
   it.each(CASES)('a %s draft in a %s conversation is handled as %s', (draft, contractState, decision) => {

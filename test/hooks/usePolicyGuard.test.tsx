@@ -2,31 +2,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ContractState, PolicyOverrides } from '../../src/core/policy/policyTypes';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
-import type { DetectorOptions } from '../../src/core/types';
-import { getSharedDetector, useContactDetector } from '../../src/hooks/useContactDetector';
 import { usePolicyGuard } from '../../src/hooks/usePolicyGuard';
-
-const DRAFTS = {
-  email: 'write to ana@mail.co',
-  phone: 'call +1 917 442 0188',
-  url: 'see https://myportfolio.io',
-  intent: "let's continue on WhatsApp",
-  payment: 'paypal.me/ana',
-  plain: 'the logo is ready for review',
-};
-
-const EXPECTED: Record<keyof typeof DRAFTS, Record<ContractState, 'allow' | 'warn' | 'block'>> = {
-  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
-  plain: { none: 'allow', pending: 'allow', active: 'allow', ended: 'allow' },
-};
-
-const cases = Object.entries(EXPECTED).flatMap(([draft, states]) =>
-  Object.entries(states).map(([state, decision]) => [draft as keyof typeof DRAFTS, state as ContractState, decision] as const),
-);
+import { DRAFT_DECISION_CASES as cases, SAMPLE_DRAFTS as DRAFTS } from '../fixtures/defaultPolicyMatrix';
 
 describe('usePolicyGuard', () => {
   it.each(cases)('%s draft in a %s conversation → %s', (draft, contractState, decision) => {
@@ -86,58 +63,6 @@ describe('usePolicyGuard: memoisation', () => {
     expect(result.current.checkedText).toBe(DRAFTS.email);
     expect(result.current.isStale).toBe(false);
     expect(result.current.decision).toBe('block');
-  });
-});
-
-describe('useContactDetector', () => {
-  it('returns matches memoised on the text', () => {
-    const { result, rerender } = renderHook(({ text }) => useContactDetector(text, { kinds: ['email'] }), { initialProps: { text: DRAFTS.email } });
-    const first = result.current;
-    expect(first.map((match) => match.kind)).toEqual(['email']);
-    rerender({ text: DRAFTS.email });
-    expect(result.current).toBe(first);
-    rerender({ text: DRAFTS.phone });
-    expect(result.current).toEqual([]);
-  });
-
-  it('builds the detector once per distinct options, not per render', () => {
-    const { result, rerender } = renderHook(({ options }) => useContactDetector(DRAFTS.email, options), {
-      initialProps: { options: { kinds: ['email' as const] } },
-    });
-    const first = result.current;
-    // A new but equal options object must not rebuild the detector (nor re-run detection).
-    rerender({ options: { kinds: ['email' as const] } });
-    expect(result.current).toBe(first);
-  });
-
-  it('treats options with another key order as the same options', () => {
-    const { result, rerender } = renderHook(({ options }) => useContactDetector(DRAFTS.email, options), {
-      initialProps: { options: { kinds: ['email' as const], allowDomains: ['example.com'] } as DetectorOptions },
-    });
-    const first = result.current;
-    rerender({ options: { allowDomains: ['example.com'], kinds: ['email' as const] } });
-    expect(result.current).toBe(first);
-  });
-
-  it('shares one detector between components with equal options', () => {
-    expect(getSharedDetector({ kinds: ['phone'], defaultCountry: 'US' })).toBe(getSharedDetector({ defaultCountry: 'US', kinds: ['phone'] }));
-    expect(getSharedDetector({ kinds: ['phone'] })).not.toBe(getSharedDetector({ kinds: ['email'] }));
-  });
-
-  it('lets its own options win over the provider', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <OnPlatformProvider detectorOptions={{ allowDomains: ['mail.co'] }}>{children}</OnPlatformProvider>
-    );
-    const { result } = renderHook(() => useContactDetector(DRAFTS.email, { kinds: ['email'] }), { wrapper });
-    expect(result.current.map((match) => match.kind)).toEqual(['email']);
-  });
-
-  it('uses the provider detector options', () => {
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <OnPlatformProvider detectorOptions={{ allowDomains: ['mail.co'] }}>{children}</OnPlatformProvider>
-    );
-    const { result } = renderHook(() => useContactDetector(DRAFTS.email), { wrapper });
-    expect(result.current).toEqual([]);
   });
 });
 

@@ -114,7 +114,7 @@ describe('useProtectedMessage: redacted', () => {
 
   it('shows a redacted message with this app’s masks, and what each mask hides', () => {
     const { result } = renderHook(() => useProtectedMessage({ redacted }));
-    expect(redacted.text).toBe("mail [email hidden], let's continue on WhatsApp");
+    expect(redacted.text).toBe("mail [email address hidden], let's continue on WhatsApp");
     expect(shown(result.current.segments)).toBe("mail [email address hidden], let's continue on WhatsApp");
     const masked = result.current.segments.find((segment) => segment.masked);
     expect(masked).toEqual({
@@ -140,6 +140,29 @@ describe('useProtectedMessage: redacted', () => {
     const { result } = renderHook(() => useProtectedMessage({ redacted, authorIsSelf: true }));
     expect(result.current.caution).toEqual({ payment: false, offPlatform: false });
     expect(result.current.shouldOfferReport).toBe(false);
+  });
+});
+
+describe('useProtectedMessage: the same masks as the server', () => {
+  // One sample per kind; every objection is masked here so that each kind's wording is compared.
+  it.each([
+    ['email', 'ana@mail.co', '[email address hidden]'],
+    ['phone', '+1 917 442 0188', '[phone number hidden]'],
+    ['url', 'https://myportfolio.io', '[link hidden]'],
+    ['social', 'wa.me/15551234567', '[messaging or social handle hidden]'],
+    ['meeting', 'https://us02web.zoom.us/j/81234567890', '[meeting link hidden]'],
+    ['payment', 'paypal.me/ana', '[payment details hidden]'],
+    ['intent', "let's continue on WhatsApp", '[invitation hidden]'],
+  ] as const)('a %s reads the same masked on a server as in the English UI', (kind, sample, mask) => {
+    const text = `see ${sample} now`;
+    const maskAll = () => true;
+    const onServer = redactMessage(text, { contractState: 'none', shouldMask: maskAll });
+    const inBrowser = renderHook(() => useProtectedMessage({ text, contractState: 'none', shouldMask: maskAll })).result.current;
+    expect(onServer.segments.find((segment) => segment.masked)?.violation?.kind).toBe(kind);
+    expect(onServer.text).toBe(`see ${mask} now`);
+    expect(shown(inBrowser.segments)).toBe(onServer.text);
+    // A redacted message keeps its masks' wording in the English UI.
+    expect(shown(renderHook(() => useProtectedMessage({ redacted: onServer })).result.current.segments)).toBe(onServer.text);
   });
 });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { type ReactNode, StrictMode } from 'react';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
 import { detectContactInfo } from '../../src/core/detectContactInfo';
+import { REPORT_ACTIONS, type ReportStateReducer } from '../../src/hooks/reportReducer';
 import { suggestReportReason, useReport, type ReportEvidence } from '../../src/hooks/useReport';
 
 const evidenceFor = (text: string): ReportEvidence => ({ messageId: 'm-1', text, matches: detectContactInfo(text) });
@@ -229,5 +230,85 @@ describe('useReport: blocking the sender', () => {
     expect(result.current.status).toBe('sent');
     expect(onReport).toHaveBeenCalledTimes(1);
     expect(onBlockUser).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('useReport: stateReducer', () => {
+  it('lets the caller steer a transition: no thank-you step, the dialog closes once sent', async () => {
+    const stateReducer = vi.fn<ReportStateReducer>((_state, { type, changes }) =>
+      type === REPORT_ACTIONS.succeeded ? { ...changes, thankYou: 'closed' } : changes,
+    );
+    const { result } = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me'), stateReducer }));
+    act(() => result.current.open());
+    await act(() => result.current.submit('scam'));
+    expect(result.current.status).toBe('sent');
+    expect(result.current.isOpen).toBe(false);
+    expect(stateReducer).toHaveBeenCalledWith(
+      expect.objectContaining({ status: 'sending', reason: 'scam' }),
+      expect.objectContaining({ type: REPORT_ACTIONS.succeeded, changes: expect.objectContaining({ status: 'sent', thankYou: 'showing' }) }),
+    );
+  });
+
+  it('sends nothing when the caller refuses the submission', async () => {
+    const onReport = vi.fn();
+    const { result } = renderHook(() =>
+      useReport({ onReport, evidence: evidenceFor('text me'), stateReducer: (state, { type, changes }) => (type === REPORT_ACTIONS.submitted ? state : changes) }),
+    );
+    act(() => result.current.open());
+    await act(() => result.current.submit());
+    expect(onReport).not.toHaveBeenCalled();
+    expect(result.current.status).toBe('choosing');
+  });
+});
+
+describe('useReport: open, defaultOpen and onOpenChange', () => {
+  it('starts open with defaultOpen and reports each change', () => {
+    const onOpenChange = vi.fn();
+    const { result } = renderHook(() => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me'), defaultOpen: true, onOpenChange }));
+    expect(result.current).toMatchObject({ isOpen: true, status: 'choosing' });
+    act(() => result.current.cancel());
+    expect(result.current.isOpen).toBe(false);
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    act(() => result.current.open());
+    expect(onOpenChange).toHaveBeenLastCalledWith(true);
+    // Choosing a reason changes nothing about open: no call.
+    act(() => result.current.setReason('other'));
+    expect(onOpenChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows a controlled open: the trigger asks, the parent decides', () => {
+    const onOpenChange = vi.fn();
+    const { result, rerender } = renderHook(({ open }) => useReport({ onReport: vi.fn(), evidence: evidenceFor('text me'), open, onOpenChange }), {
+      initialProps: { open: false },
+    });
+    act(() => result.current.open());
+    expect(onOpenChange).toHaveBeenCalledWith(true);
+    expect(result.current.isOpen).toBe(false);
+    rerender({ open: true });
+    expect(result.current).toMatchObject({ isOpen: true, status: 'choosing' });
+    act(() => result.current.cancel());
+    expect(onOpenChange).toHaveBeenLastCalledWith(false);
+    expect(result.current.isOpen).toBe(true);
+    rerender({ open: false });
+    expect(result.current).toMatchObject({ isOpen: false, status: 'idle' });
+  });
+
+  it('keeps a sending report open even when the parent closes it, and never reopens a sent one', async () => {
+    let resolve!: () => void;
+    const onReport = () => new Promise<void>((done) => (resolve = done));
+    const { result, rerender } = renderHook(({ open }) => useReport({ onReport, evidence: evidenceFor('text me'), open }), { initialProps: { open: true } });
+    let sending!: Promise<void>;
+    act(() => {
+      sending = result.current.submit();
+    });
+    rerender({ open: false });
+    expect(result.current).toMatchObject({ isOpen: true, status: 'sending' });
+    await act(async () => {
+      resolve();
+      await sending;
+    });
+    expect(result.current).toMatchObject({ isOpen: false, status: 'sent' });
+    rerender({ open: true });
+    expect(result.current.isOpen).toBe(false);
   });
 });

@@ -4,7 +4,8 @@ import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.j
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
-import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
+import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 
 // A provider named in the symbols view, where "জিমেইল" already reads "gmail": "gmail", "gmailu",
@@ -17,6 +18,10 @@ const PROVIDER = new RegExp(
   `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
   'giu',
 );
+// Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
+// its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
+const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
+const MAIL_WORD_BEFORE = /(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
@@ -25,7 +30,12 @@ const LOCAL_CHARACTER = /[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\d._%+-]/u;
 const SUFFIX = /^[\p{L}\p{M}]{0,3}(?![\p{L}\p{M}\d])/u;
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // "tunde.bakare", "tutorbea_2020", "r.o.m.e.l.l.o.p.e.z.9.1", "larissaprado": a username typed near the provider.
-const TOKEN = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{2,40}[a-z\d](?![\p{L}\d@-])/giu;
+// Latin letters with their accented forms ("carlos_diseño88"), all of them \p{L}.
+const LATIN = 'a-z\\d\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-])`, 'giu');
+// QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
+const NUMBER_MAILBOXES = new Set(['qq']);
+const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
 
 /** Words from their start (the ending is checked apart, see `endsWord`); Chinese and Japanese words anywhere. */
 function cuePattern(words: readonly string[]): RegExp {
@@ -77,13 +87,18 @@ function localBefore(text: string, index: number): string | undefined {
   return start < index - 1 ? text.slice(start, index - 1) : undefined;
 }
 
-/** A username: letters with a digit, "_" or ".", and not a domain ("web.de"), a file ("cv_2024.pdf") or a provider. */
-function isUsername(token: string): boolean {
-  if (!/[._\d]/.test(token) || (token.match(/[a-z]/gi)?.length ?? 0) < 2) return false;
+/**
+ * A username: letters with a digit, "_" or ".", and not a file ("cv_2024.pdf") or a provider; not a
+ * domain ("web.de") either, unless a name of three labels sits right beside the provider: "gmail
+ * priya.sharma.art", "rahul.verma.dev hai gmail" name the mailbox and the name in it.
+ */
+function isUsername(token: string, besideProvider: boolean): boolean {
+  if (!/[._\d]/.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   const labels = token.toLowerCase().split('.');
   const last = labels[labels.length - 1]!;
-  const isDomainOrFile = labels.length > 1 && last.length > 1 && (TOP_LEVEL_DOMAINS.has(last) || FILE_EXTENSIONS.has(last));
-  return !isDomainOrFile && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
+  const isFile = labels.length > 1 && FILE_EXTENSIONS.has(last);
+  const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && (!besideProvider || labels.length < 3);
+  return !isFile && !isDomain && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
 }
 
 /** Between a provider and a username: punctuation, Chinese or Japanese text, or at most two short words ("ko po:", "is"). */
@@ -95,6 +110,8 @@ function isShortGap(gap: string): boolean {
 
 /** The cues of one sentence, outside the provider's own name. */
 function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
+  // "QQ邮箱 348812345" is a mailbox; "QQ号 348812345" is the QQ account itself.
+  const isNumberMailbox = NUMBER_MAILBOXES.has(text.slice(providerStart, providerEnd).toLowerCase()) && MAILBOX_WORD.test(text.slice(providerEnd, providerEnd + 8));
   const clause = text.slice(clauseStart, clauseEnd);
   const found: Found[] = [];
   const outsideProvider = (start: number, end: number) => end <= providerStart || start >= providerEnd;
@@ -110,9 +127,12 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
     const end = start + match[0].length;
     if (!outsideProvider(start, end)) continue;
     const gap = start >= providerEnd ? text.slice(providerEnd, start) : text.slice(end, providerStart);
-    if (isUsername(match[0])) {
+    const shortGap = isShortGap(gap);
+    if (isNumberMailbox && start >= providerEnd && /^\d{5,11}$/.test(match[0]) && shortGap) {
+      found.push({ cue: 'username', points: 3, start, end });
+    } else if (isUsername(match[0], shortGap)) {
       // Right beside the provider, a username alone is enough ("yahoo ko po: tutorbea_2020").
-      found.push({ cue: 'username', points: isShortGap(gap) ? 3 : 2, start, end });
+      found.push({ cue: 'username', points: shortGap ? 3 : 2, start, end });
     } else if (/^[a-z]{6,30}$/.test(match[0]) && end <= providerStart && /^\s?[,:\-–—]/.test(gap) && isShortGap(gap)) {
       // "larissaprado, no yahoo": a run of lower-case letters set off before the provider.
       found.push({ cue: 'username', points: 1, start, end });
@@ -144,7 +164,11 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const text = view.text;
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
-  for (const provider of text.matchAll(PROVIDER)) {
+  const providers = [
+    ...text.matchAll(PROVIDER),
+    ...[...text.matchAll(WORD_PROVIDER)].filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))),
+  ].sort((a, b) => a.index - b.index);
+  for (const provider of providers) {
     if (++looked > MAX_PROVIDERS) break;
     const providerStart = provider.index;
     const providerEnd = providerStart + provider[0].length;

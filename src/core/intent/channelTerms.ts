@@ -1,6 +1,8 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
+import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
+import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
@@ -20,6 +22,8 @@ export interface TermHit {
 interface Entry {
   slot: TermSlot;
   platform?: string;
+  /** A name read one typo away ("messenjer"): like an everyday word, it names an app only after a cue. */
+  guessed?: boolean;
 }
 
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
@@ -27,6 +31,7 @@ const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
 const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
 const MAX_ENDING = 3;
+const LONG_NAME = 7;
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
 const MAX_WORDS = 4;
@@ -48,6 +53,23 @@ interface Token {
   from: number;
   to: number;
   key: string;
+  /**
+   * What `findChannelTerms` read at this word, kept for the next draft (the tokenizer hands the
+   * same token objects back while the text up to them is unchanged): the words the reading took,
+   * its hits, and the words after it that a term of several words looked at.
+   */
+  // Always present (undefined until read), so every token has one shape.
+  reading: { taken: number; hits: readonly TermHit[]; after: readonly Token[] | undefined } | undefined;
+}
+
+const NO_HITS: readonly TermHit[] = [];
+const NOTHING_READ: NonNullable<Token['reading']> = { taken: 1, hits: NO_HITS, after: undefined };
+
+/** True when `tokens` from `from` on are the very tokens in `after` (same objects: same words, same gaps). */
+function sameTokens(after: readonly Token[], tokens: readonly Token[], from: number): boolean {
+  if (Math.min(tokens.length - from, MAX_WORDS - 1) !== after.length) return false;
+  for (let offset = 0; offset < after.length; offset += 1) if (tokens[from + offset] !== after[offset]) return false;
+  return true;
 }
 
 interface Index {
@@ -57,6 +79,7 @@ interface Index {
   multiStarts: Set<string>;
   /** The first letters of every stem ("escrib*"), so most words skip the stem lookups. */
   stemHeads: Set<string>;
+  nearNames: NearNameIndex;
 }
 
 function buildIndex(): Index {
@@ -81,30 +104,45 @@ function buildIndex(): Index {
   }
   const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const sorted = [...unspacedTerms].sort((a, b) => b.length - a.length).map(escape);
-  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads };
+  const names = [...PLATFORM_NAMES].flatMap(([platform, list]) => list.map((name) => [platform, name] as const));
+  // A lexicon word is never a misspelt name ("vibes" is not "viber" when it is listed as a word).
+  const nearNames = createNearNameIndex(names, new Set([...WORD_NAMES, ...[...words.keys()].filter((key) => !words.get(key)!.some((entry) => entry.slot === 'platform'))]));
+  return { words, unspaced: sorted.length > 0 ? new RegExp(sorted.join('|'), 'gi') : undefined, multiStarts, stemHeads, nearNames };
 }
 
 let index: Index | undefined;
 
+// The words of the last text: a composer tokenizes the draft again on every key (see ScanMemory).
+const tokenMemory = new ScanMemory<Token>();
+
 /** Splits a text into words, cutting unspaced scripts out and joining letter-spaced runs ("T e l e g r a m"). */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
+  const { hits: tokens, index: resumeAt } = tokenMemory.resume(text);
+  TOKEN.lastIndex = resumeAt;
   for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
     const word = found[0];
-    // "customer.phone", "user.email": a dotted identifier in code, not a word.
-    if (isDotted(text, found.index, found.index + word.length)) continue;
-    if (!UNSPACED.test(word)) {
-      tokens.push({ from: found.index, to: found.index + word.length, key: word.toLowerCase() });
-      continue;
-    }
-    UNSPACED_RUN.lastIndex = 0;
-    for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
-      const from = found.index + run.index;
-      tokens.push({ from, to: from + run[0].length, key: run[0].toLowerCase() });
-    }
+    const end = found.index + word.length;
+    // A word is decided by the characters up to the three after it (an apostrophe or hyphen and a
+    // letter, maybe astral, would go on with it; "isDotted" reads a dot and the character after it).
+    addToken(text, found.index, word, tokens);
+    tokenMemory.checkpoint(end, tokens.length, end + 3);
   }
+  tokenMemory.remember(text, tokens);
   return joinSpacedLetters(text, tokens);
+}
+
+function addToken(text: string, from: number, word: string, tokens: Token[]): void {
+  // "customer.phone", "user.email": a dotted identifier in code, not a word.
+  if (isDotted(text, from, from + word.length)) return;
+  if (!UNSPACED.test(word)) {
+    tokens.push({ from, to: from + word.length, key: word.toLowerCase(), reading: undefined });
+    return;
+  }
+  UNSPACED_RUN.lastIndex = 0;
+  for (let run = UNSPACED_RUN.exec(word); run; run = UNSPACED_RUN.exec(word)) {
+    const start = from + run.index;
+    tokens.push({ from: start, to: start + run[0].length, key: run[0].toLowerCase(), reading: undefined });
+  }
 }
 
 function isDotted(text: string, from: number, to: number): boolean {
@@ -124,7 +162,7 @@ function joinSpacedLetters(text: string, tokens: Token[]): Token[] {
     ) end += 1;
     if (end - at + 1 >= MIN_SPACED_LETTERS) {
       const run = tokens.slice(at, end + 1);
-      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join('') });
+      joined.push({ from: run[0]!.from, to: run[run.length - 1]!.to, key: run.map((token) => token.key).join(''), reading: undefined });
       at = end;
     } else {
       joined.push(tokens[at]!);
@@ -159,7 +197,7 @@ function matchSeveral(text: string, tokens: readonly Token[], at: number, push: 
   }
   for (let run = runs.length - 1; run >= 0; run -= 1) {
     const { count, spaced: key, joined: together } = runs[run]!;
-    const entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false);
+    const entries = severalOf(words, key, together);
     if (entries) {
       push(tokens[at]!.from, tokens[at + count - 1]!.to, entries);
       return count;
@@ -168,16 +206,37 @@ function matchSeveral(text: string, tokens: readonly Token[], at: number, push: 
   return 1;
 }
 
+const seenSeveral = new Map<string, readonly Entry[] | null>();
+
+/**
+ * The entries of a run of words, spaced or joined. The same few runs are looked up on every key
+ * ("whats app", "me on"), and the answer depends on the spaced key only (the joined key is the
+ * same words without their spaces), so each is looked up once (bounded, like `seen`).
+ */
+function severalOf(words: Index['words'], key: string, together: string): readonly Entry[] | undefined {
+  let entries = seenSeveral.get(key);
+  if (entries === undefined) {
+    entries = words.get(key) ?? words.get(together) ?? lookUp(index!, key, false) ?? null;
+    if (seenSeveral.size >= MAX_SEEN) seenSeveral.clear();
+    seenSeveral.set(key, entries);
+  }
+  return entries ?? undefined;
+}
+
 /** The entries for one word, trying the forms people bend a name into. */
-function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entry[] | undefined {
+function lookUp(table: Index, key: string, single: boolean, stripped = false): Entry[] | undefined {
+  const { words, stemHeads, nearNames } = table;
   const exact = words.get(key);
   if (exact) return exact;
   // "insta'dan", "WhatsApp'tan", "face'te": a Turkish ending after an apostrophe.
   const apostrophe = single ? key.search(/['’]/) : -1;
+  // "t'ajoute", "m'écrire": a French elided pronoun before the verb.
+  if (apostrophe === 1) return words.get(key.slice(2)) ?? lookUp(table, key.slice(2), true, true);
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
     const stem = key.slice(0, key.length - cut);
-    if (!ENDINGS.has(key.slice(key.length - cut)) || WORD_NAMES.has(stem)) continue;
+    // A short everyday name takes only a long ending ("instadan", "messengera"; not "signale").
+    if (!ENDINGS.has(key.slice(key.length - cut)) || (WORD_NAMES.has(stem) && cut < 3 && stem.length < LONG_NAME)) continue;
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
     if (entries && entries.length > 0) return entries;
   }
@@ -188,13 +247,24 @@ function lookUp({ words, stemHeads }: Index, key: string, single: boolean): Entr
       if (entries) return entries;
     }
   }
-  if (single && ARABIC.test(key)) {
+  if (single && !stripped && ARABIC.test(key)) {
     for (const prefix of ARABIC_PREFIXES) {
       if (key.length - prefix.length >= 3 && key.startsWith(prefix)) {
-        const entries = words.get(key.slice(prefix.length));
+        // "الإيميل" → "إيميل", a stem ("إيميل*") included.
+        const entries = lookUp(table, key.slice(prefix.length), true, true);
         if (entries) return entries;
       }
     }
+  }
+  return single && !stripped ? nearName(nearNames, key) : undefined;
+}
+
+/** A platform name one typo away, as is or before a case ending ("messenjer", "wacapie"). */
+function nearName(nearNames: NearNameIndex, key: string): Entry[] | undefined {
+  for (let cut = 0; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
+    if (cut > 0 && !ENDINGS.has(key.slice(key.length - cut))) continue;
+    const platform = nearPlatformName(nearNames, key.slice(0, key.length - cut));
+    if (platform) return [{ slot: 'platform', platform, guessed: true }];
   }
   return undefined;
 }
@@ -213,29 +283,50 @@ export function findChannelTerms(text: string): TermHit[] {
   const push = (from: number, to: number, entries: readonly Entry[]) => {
     const everyday = WORD_NAMES.has(text.slice(from, to).toLowerCase());
     for (const entry of entries) {
-      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(everyday && entry.platform ? { everyday } : {}) });
+      const plain = everyday || entry.guessed === true;
+      hits.push({ from, to, slot: entry.slot, ...(entry.platform ? { platform: entry.platform } : {}), ...(plain && entry.platform ? { everyday: true } : {}) });
     }
   };
   for (let at = 0; at < tokens.length && hits.length < MAX_PHRASE_HITS; at += 1) {
     const token = tokens[at]!;
-    const matched = multiStarts.has(token.key) ? matchSeveral(text, tokens, at, push) : 1;
-    if (matched > 1) {
-      at += matched - 1;
+    // A word remembered from the last draft, followed by the same words, reads the same.
+    const known = token.reading;
+    if (known && (!known.after || sameTokens(known.after, tokens, at + 1))) {
+      for (const hit of known.hits) hits.push(hit);
+      at += known.taken - 1;
       continue;
     }
-    // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
-    // is looked up once (the memory is bounded, like the phrase set's).
-    let entries = seen.get(token.key);
-    if (entries === undefined) {
-      entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
-      if (seen.size >= MAX_SEEN) seen.clear();
-      seen.set(token.key, entries);
+    const before = hits.length;
+    const several = multiStarts.has(token.key);
+    const taken = several ? matchSeveral(text, tokens, at, push) : 1;
+    if (taken === 1) {
+      // Chat repeats its words, and a composer rescans the draft on every key: each distinct word
+      // is looked up once (the memory is bounded, like the phrase set's).
+      let entries = seen.get(token.key);
+      if (entries === undefined) {
+        entries = lookUp(index, token.key, true) ?? hyphenHead(token.key) ?? null;
+        if (seen.size >= MAX_SEEN) seen.clear();
+        seen.set(token.key, entries);
+      }
+      if (entries !== null) {
+        // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
+        // compound after it can still be read as a topic.
+        const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
+        push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+      }
     }
-    if (entries === null) continue;
-    // "écrivez-moi", "Telegram-Bots": the word before the hyphen keeps its own span, so the
-    // compound after it can still be read as a topic.
-    const hyphen = words.has(token.key) ? -1 : token.key.indexOf('-');
-    push(token.from, hyphen > 0 ? token.from + hyphen : token.to, entries);
+    // What was read: this word, and for the start of a term of several words the ones after it
+    // (only in a draft the tokenizer remembers and hands back, see REMEMBERED_LENGTH). Most words
+    // are no term and start none: they share one reading instead of allocating theirs.
+    if (text.length > REMEMBERED_LENGTH) {
+      at += taken - 1;
+      continue;
+    }
+    token.reading =
+      !several && hits.length === before
+        ? NOTHING_READ
+        : { taken, hits: hits.length === before ? NO_HITS : hits.slice(before), after: several ? tokens.slice(at + 1, at + MAX_WORDS) : undefined };
+    at += taken - 1;
   }
   if (unspaced && UNSPACED.test(text)) {
     unspaced.lastIndex = 0;

@@ -4,7 +4,7 @@
  */
 
 /** One to three spaces between words (people double-space, and line-wrap). */
-export const S = '\\s{1,3}';
+export const WORD_GAP = '\\s{1,3}';
 
 /** Ends a word: the next character is not a letter or digit (`\b` is ASCII-only in JS). */
 export const END = '(?![\\p{L}\\d])';
@@ -13,13 +13,13 @@ export const END = '(?![\\p{L}\\d])';
 export const APOS = "['’]";
 
 /**
- * A phrase table entry written as it reads, turned into its regex source: each space becomes S
+ * A phrase table entry written as it reads, turned into its regex source: each space becomes WORD_GAP
  * and each apostrophe APOS. "let's talk on {p}" stays legible (and the tables smaller) instead of
- * `let${APOS}s${S}talk${S}on${S}{p}`. Only a literal space or "'" is rewritten; "\\s" and
+ * `let${APOS}s${WORD_GAP}talk${WORD_GAP}on${WORD_GAP}{p}`. Only a literal space or "'" is rewritten; "\\s" and
  * character classes are left as they are.
  */
 export function phraseSource(phrase: string): string {
-  return phrase.replaceAll(' ', S).replaceAll("'", APOS);
+  return phrase.replaceAll(' ', WORD_GAP).replaceAll("'", APOS);
 }
 
 // Nouns that turn "your phone" / "your WhatsApp" into something other than a contact detail:

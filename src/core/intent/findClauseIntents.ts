@@ -1,3 +1,4 @@
+import { ID_CUES } from '../lexicon/idCues.js';
 import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
@@ -9,6 +10,10 @@ export interface ClauseIntent {
   from: number;
   to: number;
   platform: string | undefined;
+  /** The clause's negation was read as part of a proposal or a rhetorical question, not a refusal. */
+  negationRead: boolean;
+  /** The invitation names where to go (an app, "outside the app"). */
+  destination: boolean;
 }
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
@@ -16,7 +21,7 @@ const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
 // "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
 const COMPOUND_AFTER = /-[\p{L}]/uy;
 // The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
-const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|スタンプ|広告|マーケ|運用)/y;
+const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|的?开发|机器人|スタンプ|広告|マーケ|運用|開発|ボット)/y;
 const NEGATION_REACH = 14;
 const TOPICAL = new Set<TermHit['slot']>(['platform', 'detail', 'weakDetail', 'call']);
 
@@ -34,10 +39,25 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   const quotes = quotedSpans(text);
   const inQuote = (hit: TermHit) => isInside(quotes, hit.from, hit.to);
   const intents: ClauseIntent[] = [];
-  for (const clause of readClauses(text, hits)) {
-    if (clause.ruleTalk || clause.hits.length === 0) continue;
-    const intent = readClause(text, clause, inQuote);
+  const clauses = readClauses(text, hits);
+  let sentenceStart = 0;
+  let sentenceFound = false;
+  for (let index = 0; index < clauses.length; index += 1) {
+    const clause = clauses[index]!;
+    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote);
     if (intent) intents.push(intent);
+    sentenceFound ||= intent !== undefined;
+    if (!clause.endsSentence) continue;
+    // A question split by a comma is read whole once its parts said nothing on their own:
+    // "gibt es eine andere Möglichkeit, Sie zu kontaktieren?", "czy jest inny sposób, żeby się z Panem skontaktować?".
+    if (!sentenceFound && index > sentenceStart && clause.asks && !clause.ruleTalk) {
+      const parts = clauses.slice(sentenceStart, index + 1);
+      const whole: Clause = { ...clause, from: parts[0]!.from, hits: parts.flatMap((part) => part.hits) };
+      const joined = readClause(text, whole, inQuote);
+      if (joined) intents.push(joined);
+    }
+    sentenceStart = index + 1;
+    sentenceFound = false;
   }
   return intents;
 }
@@ -45,44 +65,104 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
   // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
   const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
-  if (hits.some((hit) => hit.slot === 'here')) return undefined;
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)));
-  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && !isNegated(hit, hits));
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
+  // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
+  const here = hits.find((hit) => hit.slot === 'here');
+  if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
+  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  const suggestions = hits.filter((hit) => hit.slot === 'suggest');
+  // A negation inside a proposal ("if you don't mind", "не против") refuses nothing.
+  const negated = hits.some((hit) => hit.slot === 'negation' && !suggestions.some((suggestion) => overlapping(hit, suggestion)));
+  // "wouldn't it be easier to talk elsewhere?", "¿no sería más fácil…?": a rhetorical question, not a refusal.
+  const rhetorical = asks && hits.some((hit) => hit.slot === 'easier');
+  const of = (slot: TermHit['slot']) => hits.filter((hit) => hit.slot === slot && (rhetorical || !isNegated(hit, hits)));
   const move = of('move');
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
-  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(text, hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
-    return { from: Math.min(...present.map((part) => part.from)), to: Math.max(...present.map((part) => part.to)), platform };
+    return {
+      from: Math.min(...present.map((part) => part.from)),
+      to: Math.max(...present.map((part) => part.to)),
+      platform,
+      negationRead: rhetorical || (clause.suggests && !negated),
+      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere'),
+    };
   };
-  const verb = move[0] ?? call[0] ?? ask[0];
-  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频".
+  const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
+  // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
-  // "what's your number?", "dame tu cel", "電話番号を教えて".
-  const detail = details[0];
-  if (detail && (ask[0] ?? (asks ? have[0] : undefined))) return span(detail, ask[0] ?? have[0]);
+  // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
+  // Instagram" is not one: longer proposals need a contact verb).
+  if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
+  // "мне удобнее в вотсапе", "واتساب أفضل لي": an app easier for the writer.
+  const easier = hits.find((hit) => hit.slot === 'easier');
+  if (platforms[0] && easier && hits.some((hit) => hit.slot === 'me' && near(hit, easier, ME_REACH))) return span(platforms[0], easier);
+  // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
+  const request = ask[0] ?? (asks ? have[0] : undefined);
+  const detail = request && details.find((hit) => !overlapping(hit, request));
+  if (detail) return span(detail, request);
+  // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
+  const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
+  if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
   // "pwede ba sa text na lang?", "Seria possível por outro meio?".
   if (away && asks && have[0]) return span(away, have[0]);
-  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说".
-  if (call[0] && (asks || move[0])) return span(call[0], move[0]);
+  // "if you don't mind, let's sort it out outside the app", "te parece si lo vemos por fuera".
+  if (away && clause.suggests && !negated) return span(away);
+  // "how can I reach you?", "wo kann ich dir schreiben?", "आपको कहाँ मैसेज करूँ?".
+  const how = hits.find((hit) => hit.slot === 'how');
+  const reach = move[0] ?? call[0];
+  if (how && reach && (asks || hits.some((hit) => hit.slot === 'yours'))) return span(how, reach);
+  // "Können wir kurz telefonieren?", "on s'appelle ?", "电话细说", "電話ください", "gọi cho anh".
+  if (call[0] && (asks || move[0] || ask[0])) return span(call[0], move[0] ?? ask[0]);
+  // "позвони мне", "beni ara", "मुझे कॉल करो", "tawagan mo ako": a call asked for.
+  for (const caller of call) {
+    const me = hits.find((other) => other.slot === 'me' && near(caller, other, ME_REACH));
+    if (me && !NAMING.test(text.slice(Math.min(me.from, caller.from), Math.max(me.to, caller.to)))) return span(caller, me);
+  }
+  // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
+  if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
   return undefined;
+}
+
+const ME_REACH = 4;
+// "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
+const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
+const BARE_NAME_EXTRA = 4;
+const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function near(a: TermHit, b: TermHit, reach: number): boolean {
+  return (a.to <= b.from && b.from - a.to <= reach) || (b.to <= a.from && a.from - b.to <= reach);
+}
+
+const SHORT_CLAUSE_WORDS = 3;
+
+function isShort(text: string, clause: Clause): boolean {
+  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length <= SHORT_CLAUSE_WORDS;
+}
+
+function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
+  const rest = text.slice(clause.from, platform.from) + text.slice(platform.to, clause.to);
+  return rest.replace(NOT_COUNTED, '').length <= BARE_NAME_EXTRA;
 }
 
 // Words before an everyday name that make it an app, in the covered languages.
 const APP_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
+
+// Postpositions after it, in Hindi, Urdu and Hinglish: "insta pe", "टेली पर", "میسنجر پر".
+const APP_CUE_AFTER = /^\s{1,3}(?:pe|par|pr|pa|mein|पर|पे|में|پر|پہ|پے|میں)(?![\p{L}\p{M}])/u;
 
 // In Japanese and Chinese a particle says it: "Zoomで", "LINEに", "在line上".
 const UNSPACED_NEIGHBOUR = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -92,8 +172,17 @@ function namesAnApp(text: string, hit: TermHit): boolean {
     /['’]/.test(text.slice(hit.from, hit.to)) ||
     UNSPACED_NEIGHBOUR.test(text.charAt(hit.to)) ||
     UNSPACED_NEIGHBOUR.test(text.charAt(hit.from - 1)) ||
-    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from))
+    APP_CUE_BEFORE.test(text.slice(Math.max(0, hit.from - 12), hit.from)) ||
+    APP_CUE_AFTER.test(text.slice(hit.to, hit.to + 8))
   );
+}
+
+// "redesign our Instagram highlights and LinkedIn banner", "kelola TikTok toko kami": the
+// business's own accounts are the work (an "our" earlier in the clause, or right after the name).
+const OWN_REACH_AFTER = 3;
+
+function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
+  return hits.some((hit) => hit.slot === 'ours' && (hit.to <= platform.from || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)));
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {
@@ -107,12 +196,32 @@ function isTopic(text: string, hit: TermHit): boolean {
   return SKILL_AFTER.test(text) || COMPOUND_AFTER.test(text) || UNSPACED_SKILL_AFTER.test(text);
 }
 
-/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"). */
-function weakDetails(hits: readonly TermHit[]): TermHit[] {
+// Words that make "number" an order, invoice or tracking number: "номер заказа", "order number".
+const ID_WORDS = new Set(ID_CUES.flatMap((cues) => cues.ids.split('|')));
+const NEIGHBOUR_WORD = /[\p{L}\p{M}]+/uy;
+
+/** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"), and not next to "order". */
+function weakDetails(text: string, hits: readonly TermHit[]): TermHit[] {
   const yours = hits.filter((hit) => hit.slot === 'yours');
-  return hits.filter(
-    (hit) => hit.slot === 'weakDetail' && yours.some((own) => (own.to <= hit.from && hit.from - own.to <= 2) || (hit.to <= own.from && own.from - hit.to <= 2)),
-  );
+  return hits.filter((hit) => hit.slot === 'weakDetail' && yours.some((own) => near(own, hit, 2)) && !isIdNumber(text, hit));
+}
+
+/** The word ending one space before `at` ("order" in "order number"), read backwards a bounded way. */
+function wordBefore(text: string, at: number): string | undefined {
+  if (text.charAt(at - 1) !== ' ') return undefined;
+  let start = at - 1;
+  while (start > 0 && at - start <= MAX_WORD_BEFORE && LETTER.test(text.charAt(start - 1))) start -= 1;
+  return start < at - 1 ? text.slice(start, at - 1) : undefined;
+}
+
+const MAX_WORD_BEFORE = 20;
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isIdNumber(text: string, hit: TermHit): boolean {
+  NEIGHBOUR_WORD.lastIndex = hit.to + 1;
+  const after = text.charAt(hit.to) === ' ' ? NEIGHBOUR_WORD.exec(text)?.[0] : undefined;
+  const before = wordBefore(text, hit.from);
+  return (after !== undefined && ID_WORDS.has(after.toLowerCase())) || (before !== undefined && ID_WORDS.has(before.toLowerCase()));
 }
 
 /** A negation just before the word ("I can't call you"), unless it asks "why not". */

@@ -60,12 +60,20 @@ const MAYBE_DEFERRAL = /contra|offer|offre|oferta|hire|hiring|embauch|milestone|
 const MAYBE_ON_PLATFORM = /here|chat|plat|site|app|upwork|fiverr|aqu|ici|hier|qui|sini|escrow|thread|inbox|market|freelancer|setting|profile/i;
 const RULE_WORD = new RegExp(`(?:^|[^\\p{L}])(?:${[...RULE_WORDS].join('|')})(?![\\p{L}])`, 'iu');
 
-/** True when the phrase at [from, to) is a refusal, talk about the rule, a deferral or stays on the platform. */
-export function isRuleTalk(text: string, from: number, to: number): boolean {
-  return isNegatedOrRule(text, from) || isDeferredOrHere(text, to);
+/** What a caller has already read for itself, so the look-around skips it. */
+export interface RuleTalkSkips {
+  /** The clause reader judged the negation ("wouldn't it be easier…?", "if you don't mind…"). */
+  negation?: boolean;
+  /** The invitation names where to go, so "here" after it is the place being left ("…, here it's slow"). */
+  here?: boolean;
 }
 
-function isNegatedOrRule(text: string, from: number): boolean {
+/** True when the phrase at [from, to) is a refusal, talk about the rule, a deferral or stays on the platform. */
+export function isRuleTalk(text: string, from: number, to: number, skips: RuleTalkSkips = {}): boolean {
+  return isNegatedOrRule(text, from, skips.negation === true) || isDeferredOrHere(text, to, skips.here === true);
+}
+
+function isNegatedOrRule(text: string, from: number, skipNegation: boolean): boolean {
   // Read words backwards from the phrase: the nearest first, within a bounded window.
   const limit = Math.max(0, from - LOOK_BACK_CHARS);
   let inClause = true;
@@ -84,7 +92,7 @@ function isNegatedOrRule(text: string, from: number): boolean {
       if (inClause) {
         clauseWords += 1;
         const negation = (NEGATIONS.has(word) && !(word === 'no' && NOT_NEGATING_NO.has(next))) || /^n'/.test(word);
-        if (negation && clauseWords <= LOOK_BACK_WORDS && !WHY_BEFORE.test(text.slice(Math.max(0, index - 20), index + 1))) return true;
+        if (negation && !skipNegation && clauseWords <= LOOK_BACK_WORDS && !WHY_BEFORE.test(text.slice(Math.max(0, index - 20), index + 1))) return true;
       }
       if (sentenceWords >= LOOK_BACK_WORDS + 3) return false;
       next = word;
@@ -97,7 +105,7 @@ function isNegatedOrRule(text: string, from: number): boolean {
   return false;
 }
 
-function isDeferredOrHere(text: string, to: number): boolean {
+function isDeferredOrHere(text: string, to: number, skipHere: boolean): boolean {
   let end = to;
   const limit = Math.min(text.length, to + LOOK_AHEAD_CHARS);
   while (end < limit && !isSentenceBreak(text.charCodeAt(end))) end += 1;
@@ -105,6 +113,7 @@ function isDeferredOrHere(text: string, to: number): boolean {
   if (MAYBE_DEFERRAL.test(sentence) && DEFERRAL.test(sentence)) return true;
   // Rule talk after the phrase: "can we talk on WhatsApp, or is that against the rules?"
   if (RULE_WORD.test(sentence)) return true;
+  if (skipHere) return false;
   const clause = sentence.slice(0, Math.min(50, firstClauseBreak(sentence)));
   return MAYBE_ON_PLATFORM.test(clause) && ON_PLATFORM.test(clause);
 }

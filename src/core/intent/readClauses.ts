@@ -9,6 +9,10 @@ export interface Clause {
   hits: TermHit[];
   /** The sentence holding the clause talks about the rule ("the rules say no numbers"). */
   ruleTalk: boolean;
+  /** The sentence holding the clause makes a polite proposal ("if you don't mind, …", "maybe …"). */
+  suggests: boolean;
+  /** The clause is the last of its sentence. */
+  endsSentence: boolean;
 }
 
 // Where clauses end: sentence marks, commas and dashes of every covered script. A "." only ends a
@@ -23,7 +27,7 @@ export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
   let start = 0;
   let sentence: Clause[] = [];
   const close = (end: number, mark: string) => {
-    const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false };
+    const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false, suggests: false, endsSentence: false };
     clauses.push(clause);
     sentence.push(clause);
     if (mark === '' || SENTENCE_END.test(mark)) {
@@ -41,18 +45,26 @@ export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
     while (clause < clauses.length - 1 && hit.from >= clauses[clause]!.to) clause += 1;
     clauses[clause]!.hits.push(hit);
   }
-  markRuleTalk(text, clauses);
+  markSentences(text, clauses);
   return clauses;
 }
 
-function markRuleTalk(text: string, clauses: Clause[]): void {
+/** Rule talk and polite proposals hold for the whole sentence: "wenn's dir recht ist, klären wir das außerhalb der App". */
+function markSentences(text: string, clauses: Clause[]): void {
   let first = 0;
   for (let index = 0; index < clauses.length; index += 1) {
     const clause = clauses[index]!;
     const endsSentence = index === clauses.length - 1 || SENTENCE_END.test(text.charAt(clause.to));
     if (!endsSentence) continue;
     const sentence = clauses.slice(first, index + 1);
-    if (sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'))) for (const part of sentence) part.ruleTalk = true;
+    const ruleTalk = sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
+    // "it would be easier to…" proposes as much as "maybe…".
+    const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest' || hit.slot === 'easier'));
+    for (const part of sentence) {
+      part.ruleTalk = ruleTalk;
+      part.suggests = suggests;
+    }
+    clause.endsSentence = true;
     first = index + 1;
   }
 }

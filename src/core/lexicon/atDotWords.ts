@@ -26,6 +26,8 @@ export interface AtDotWords {
   readonly dot: readonly string[];
   /** Words for "_" ("guion bajo", "unterstrich"), named when an address is dictated in parts. */
   readonly underscore: readonly string[];
+  /** Words for "/" in a link said aloud ("barra", "ukośnik", "斜杠"). */
+  readonly slash?: readonly string[];
   /** Top-level domains and short labels written in the language's script ("কম" for "com"). */
   readonly domainWords?: Readonly<Record<string, string>>;
 }
@@ -36,6 +38,7 @@ const LANGUAGES: readonly AtDotWords[] = [
 
 export const AT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.at))];
 export const DOT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.dot))];
+export const SLASH_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.slash ?? []))];
 export const UNDERSCORE_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.underscore))];
 /** Domain labels written in another script, keyed by how they are written. */
 export const DOMAIN_WORDS: ReadonlyMap<string, string> = new Map(

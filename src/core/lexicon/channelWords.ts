@@ -28,6 +28,8 @@ export interface ChannelWords {
   here: readonly string[];
   rule: readonly string[];
   warning: readonly string[];
+  ours: readonly string[];
+  me: readonly string[];
 }
 
 const LANGUAGES: readonly ChannelWords[] = [
@@ -44,4 +46,6 @@ export const CHANNEL_WORDS: ChannelWords = {
   here: LANGUAGES.flatMap((language) => language.here),
   rule: LANGUAGES.flatMap((language) => language.rule),
   warning: LANGUAGES.flatMap((language) => language.warning),
+  ours: LANGUAGES.flatMap((language) => language.ours),
+  me: LANGUAGES.flatMap((language) => language.me),
 };

@@ -28,6 +28,10 @@ export interface ContactVerbs {
   question: readonly string[];
   why: readonly string[];
   negation: readonly string[];
+  how: readonly string[];
+  suggest: readonly string[];
+  easier: readonly string[];
+  meet: readonly string[];
 }
 
 const LANGUAGES: readonly ContactVerbs[] = [
@@ -44,4 +48,8 @@ export const CONTACT_VERBS: ContactVerbs = {
   question: LANGUAGES.flatMap((language) => language.question),
   why: LANGUAGES.flatMap((language) => language.why),
   negation: LANGUAGES.flatMap((language) => language.negation),
+  how: LANGUAGES.flatMap((language) => language.how),
+  suggest: LANGUAGES.flatMap((language) => language.suggest),
+  easier: LANGUAGES.flatMap((language) => language.easier),
+  meet: LANGUAGES.flatMap((language) => language.meet),
 };

@@ -59,7 +59,8 @@ export function findIbans(text: string): IbanSpan[] {
     const length = IBAN_LENGTHS[country];
     if (length === undefined) continue;
     const iban = readGrouped(text, from, length);
-    if (!iban || mod97(iban.value) !== 1) continue;
+    // The grouped characters, read as one compact IBAN: the country's length and the checksum.
+    if (!iban || readIban(iban.value) === undefined) continue;
     spans.push({ from, to: iban.end, iban: iban.value });
     IBAN_START.lastIndex = iban.end;
   }

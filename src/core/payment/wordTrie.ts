@@ -5,6 +5,8 @@
  * spaces or hyphens; a trailing "~" makes the entry a stem ("przelew~" also reads "przelewem").
  */
 
+import { ScanMemory } from '../text/scanMemory.js';
+
 /** One entry found in a text. */
 export interface WordHit {
   from: number;
@@ -33,6 +35,8 @@ const CLITIC = /[\u0648\u0628\u0644\u0641\u0643]/;
 const ARTICLE = '\u0627\u0644';
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const MAX_SPACES = 3;
+// Characters between the scan's offers of a checkpoint (ScanMemory keeps one every 16 or so).
+const CHECKPOINT_SPACING = 16;
 // A text with more hits than this is spam: the reading is the same after the first ones.
 const MAX_HITS = 2000;
 
@@ -44,6 +48,9 @@ function isWordChar(text: string, index: number): boolean {
   return WORD_CHAR.test(text[index]!) && !GLUED.test(text[index]!);
 }
 
+// The farthest index the last `longestAt`/`afterClitics` looked at (exclusive), for `ScanMemory`.
+let farthestRead = 0;
+
 const isSpace = (code: number) => code === 32 || code === 45 || code === 9 || code === 10 || code === 160;
 
 export interface WordTrie {
@@ -54,6 +61,7 @@ export interface WordTrie {
 /** An empty trie; `add` entries, then `find` in texts. */
 export function createWordTrie(): WordTrie {
   const root = node();
+  const memory = new ScanMemory<WordHit>();
   return {
     add(entry, tags, label) {
       const stem = entry.endsWith('~');
@@ -74,10 +82,20 @@ export function createWordTrie(): WordTrie {
       const lower = text.toLowerCase();
       // Lower-casing must keep offsets ("İ" becomes two code units): otherwise read as typed.
       const source = lower.length === text.length ? lower : text;
-      const hits: WordHit[] = [];
-      let index = 0;
+      // A composer reads the draft again on every key: resume after the last hit whose reading
+      // never looked at a character the edit changed (see `ScanMemory`).
+      const { hits, index: resumeAt, reach: resumeReach } = memory.resume(source);
+      let index = resumeAt;
+      let reach = resumeReach;
+      let nextCheckpoint = index;
       while (index < source.length && hits.length < MAX_HITS) {
+        // A call per checkpoint, not per character: this loop visits every character.
+        if (index >= nextCheckpoint) {
+          memory.checkpoint(index, hits.length, reach);
+          nextCheckpoint = index + CHECKPOINT_SPACING;
+        }
         // Only the start of a word can start an entry (any character in Chinese and Japanese).
+        if (index + 1 > reach) reach = index + 1;
         const code = source.charCodeAt(index);
         const glued = code >= 0x3040 && GLUED.test(source[index]!);
         if (!glued && isWordChar(source, index - 1)) {
@@ -87,6 +105,8 @@ export function createWordTrie(): WordTrie {
         const end = root.next.has(source[index]!) || (code >= 0x600 && code <= 0x6ff)
           ? (longestAt(root, source, index) ?? afterClitics(root, source, index))
           : undefined;
+        if (farthestRead > reach) reach = farthestRead;
+        farthestRead = 0;
         if (end === undefined) {
           index += 1;
           continue;
@@ -94,6 +114,7 @@ export function createWordTrie(): WordTrie {
         hits.push({ from: index, to: end.to, tags: end.node.tags, ...(end.node.label ? { label: end.node.label } : {}) });
         index = end.to;
       }
+      memory.remember(source, hits);
       return hits;
     },
   };
@@ -102,6 +123,7 @@ export function createWordTrie(): WordTrie {
 /** An Arabic entry read after the particles glued before it ("و", "ب", "ال"…). */
 function afterClitics(root: TrieNode, text: string, start: number): { to: number; node: TrieNode } | undefined {
   let at = start;
+  farthestRead = Math.max(farthestRead, start + 4);
   if (at < text.length && CLITIC.test(text[at]!)) at += 1;
   if (CLITIC.test(text[at] ?? '') && text[at] === text[at - 1]) at += 1; // "لل"
   if (text.startsWith(ARTICLE, at)) at += 2;
@@ -117,12 +139,14 @@ function longestAt(root: TrieNode, text: string, start: number): { to: number; n
   let at: TrieNode | undefined = root;
   let index = start;
   while (at && index <= text.length) {
+    if (index + 1 > farthestRead) farthestRead = index + 1;
     if (at.tags !== 0 && index > start) {
       const last = text[index - 1]!;
       if (at.stem) {
         // A stem reads to the end of its word: "наличн~" covers "наличными".
         let end = index;
         while (end < text.length && isWordChar(text, end)) end += 1;
+        if (end + 1 > farthestRead) farthestRead = end + 1;
         best = { to: end, node: at };
       } else if (GLUED.test(last) || !isWordChar(text, index)) {
         best = { to: index, node: at };
@@ -135,6 +159,7 @@ function longestAt(root: TrieNode, text: string, start: number): { to: number; n
       if (!spaced) break;
       let skip = index;
       while (skip < text.length && skip - index < MAX_SPACES && isSpace(text.charCodeAt(skip))) skip += 1;
+      if (skip + 1 > farthestRead) farthestRead = skip + 1;
       at = spaced;
       index = skip;
       continue;

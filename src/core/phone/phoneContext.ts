@@ -11,9 +11,9 @@ const PHONE_WORDS =
 const NOT_PHONE_WORDS =
   /(?:^|[^\p{L}])(?:order|orders|ticket|invoice|inv|ref|reference|contract|tracking|booking|case|id|isbn|serial|model|version|ver|zip|postcode|postal|pin|otp|code|account|acct|acc|iban|bic|swift|sort|meeting|room|passcode|pwd|password|lot|item|sku|batch|receipt|ssn|sin|cpf|nif|nie|dni|vat|tax|transaction|txn|pedido|commande|bestellung|ordine|pesanan)\s{0,2}(?:#|no\.?|nr\.?|number|num|id)?\s{0,2}[:#=]?\s{0,2}$/iu;
 
-const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
+const CURRENCY_BEFORE = /(?:[$€£¥₹₩₽¢৳₱₺₫]|R\$|\b(?:usd|eur|gbp|brl|inr|idr|rp|rs|tk|php|pkr|bdt|try|us\$|ca\$|aud|cad|chf|mxn)\.?)\s{0,2}$/iu;
 const AMOUNT_AFTER =
-  /^\s{0,2}(?:[$€%‰円元₽₺₫₹]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?)\b|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
+  /^\s{0,2}(?:[$€%‰円元₽₺₫₹৳万块]|(?:usd|eur|gbp|brl|inr|idr|dollars?|euros?|pounds?|bucks|reais|rupees?|k|m|mil|hrs?|hours?|mins?|minutes?|days?|years?|yrs?|kg|km|mb|gb|px|pts?|points?|words?|zł|zl|tl|rs|rb|jt|ribu|juta|lakh|crore|tk|sqft|sqm|m²|rupiah|rupees?|riyals?|dirhams?|pesos?|lira|yuan|won|baht|ringgit|taka|dong|vnd|php|pkr|bdt)(?![\p{L}\d])|(?:руб|тыс|triệu|nghìn|đồng|টাকা|রুপি|روپے|روپیہ|ريال|جنيه|درهم|रुपये|रु)|\/\s{0,2}(?:hr|hour|h|month|mo|year|yr|day|week|wk)\b)/iu;
 
 const DATE_LIKE = /^\(?(?:(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})|(\d{4})[./-](\d{1,2})[./-](\d{1,2}))(?![\d])/;
 
@@ -47,8 +47,11 @@ export function isAmount(text: string, from: number, to: number): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, from - 6), from)) || AMOUNT_AFTER.test(text.slice(to, to + 12));
 }
 
+/** "2019 and 2023", "1998, 2004": only years. */
+const isYearList = (runText: string) => runText.split(/\D+/).every((group) => group === '' || /^(?:19|20)\d\d$/.test(group));
+
 export function isDateOrYears(runText: string): boolean {
-  return isDate(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
+  return isYearList(runText) || isDate(runText) || YEAR_RANGE.test(runText) || /^\d{1,2}[./]\d{1,2}[./]?\s/.test(runText) && TIME_AFTER_DATE.test(runText.replace(/^\d{1,2}[./]\d{1,2}[./]?/, ''));
 }
 
 /** A number followed by ":" is a time ("20120102 08:00"). */

@@ -38,11 +38,15 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
   // An address word counts only right before the number, or before "number" ("calle 23", "मकान नंबर
   // 221"; not "Road, Bamblee, SD 2024…").
   const lastButOne = found[found.length - 2];
-  if (ADDRESS_WORDS.has(last) || (NUMBER_WORDS.has(last) && lastButOne !== undefined && ADDRESS_WORDS.has(lastButOne))) return 'id';
+  // "cp" is a postcode in Spain and France and a cellphone in the Philippines: a phone cue wins.
+  if ((ADDRESS_WORDS.has(last) && !PHONE_CUES.has(last)) || (NUMBER_WORDS.has(last) && lastButOne !== undefined && ADDRESS_WORDS.has(lastButOne))) return 'id';
   let phone = false;
   for (let back = 1; back <= Math.min(MAX_WORDS_BACK, found.length); back += 1) {
     const word = found[found.length - back]!;
     if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
+    // Two-word cues ("hóa đơn", "kod pocztowy").
+    const pair = found.length > back ? `${found[found.length - back - 1]} ${word}` : '';
+    if (ID_WORDS.has(pair)) return 'id';
     if (PHONE_CUES.has(word)) {
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;

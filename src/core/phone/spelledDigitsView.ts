@@ -27,6 +27,8 @@ interface Token {
   homophone?: boolean;
   /** Only joins numbers ("and", "und"). */
   joins?: boolean;
+  /** A lookalike with a capital that also starts model codes (A, E, G, T). */
+  modelLetter?: boolean;
 }
 
 // One linear pass: letter runs (with their vowel signs; 〇 is a number letter, not \p{L}), digit
@@ -34,9 +36,12 @@ interface Token {
 const TOKEN = /([\p{L}\p{M}\u3007]+)|(\d+)|[^\p{L}\p{M}\d\u3007]+/gu;
 const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
 const LETTER = /[\p{L}\p{M}\u3007]/u;
-/** Letters typed for digits: O for 0, l and I for 1, Z for 2, B for 8 ("8O8-555-Ol7l"). */
-const LOOKALIKES = new Map(Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', B: '8' }));
+/** Letters typed for digits ("8O8-555-Ol7l", "6l2 34S"): O 0, l I 1, Z z 2, E 3, A 4, S s 5, G 6, T 7, B 8, g q 9. */
+const LOOKALIKES = new Map(
+  Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', z: '2', E: '3', A: '4', S: '5', s: '5', G: '6', T: '7', B: '8', g: '9', q: '9' }),
+);
 const MAX_LOOKALIKES = 4;
+const MODEL_CODE_LETTERS = /[AEGT]/;
 // Punctuation people put between the number words of one number without ending it.
 const UNSPACED_GAPS = 'ー・の';
 
@@ -122,7 +127,7 @@ function pushLetters(tokens: Token[], text: string, word: string, from: number):
   const to = from + word.length;
   const lookalike = lookalikeDigits(word);
   if (lookalike !== undefined) {
-    tokens.push({ type: 'lookalike', from, to, digits: lookalike });
+    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word) });
     return;
   }
   if (!isUnspaced(word)) {
@@ -180,6 +185,8 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       const after = tokens[index + 1];
       const touchesBefore = before?.type === 'digits' && before.to === token.from;
       const touchesAfter = after?.type === 'digits' && after.from === token.to;
+      // Capitals that start or end model codes ("A2881", "SM-A556E", "2201117TG") count only between digits ("3A7").
+      if (token.modelLetter) return touchesBefore && touchesAfter;
       return token.to - token.from === 1 ? touchesBefore || touchesAfter : touchesAfter;
     }
     default:
@@ -187,6 +194,7 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
   }
 }
 
+const isSingleDigit = (token: Token) => token.to - token.from === 1;
 const isWord = (token: Token | undefined) => token?.type === 'number' && !token.joins;
 
 /**
@@ -194,7 +202,12 @@ const isWord = (token: Token | undefined) => token?.type === 'number' && !token.
  * typed digits; not "678 for two" or "1120 to 1205".
  */
 function isWeakWordANumber(before: Token | undefined, after: Token | undefined, homophone: boolean): boolean {
-  if (before?.type === 'digits' && after?.type === 'digits') return !homophone;
+  // "2 won 3 for ate": a homophone between single typed digits is one; "1120 to 1205" is a range.
+  if (before?.type === 'digits' && after?.type === 'digits') return !homophone || (isSingleDigit(before) && isSingleDigit(after));
+  // "3 for ate 1": homophones in a row between single digits.
+  if (homophone && ((before?.type === 'digits' && isSingleDigit(before) && isWord(after)) || (isWord(before) && after?.type === 'digits' && isSingleDigit(after)))) {
+    return true;
+  }
   return (isWord(before) && after?.type !== 'digits') || (isWord(after) && before?.type !== 'digits');
 }
 
@@ -203,6 +216,9 @@ function neighbour(tokens: readonly Token[], index: number, step: 1 | -1): Token
   const next = tokens[index + step];
   return next?.type === 'gap' ? tokens[index + 2 * step] : next;
 }
+
+/** Homophones that are everyday words between numbers ("6 to 8", "2 for 3"): they alone are no disguise. */
+const RANGE_WORDS = new Set(['to', 'too', 'for', 'two']);
 
 const ENDS_GROUP = /[,.;:/\n]/;
 
@@ -229,13 +245,16 @@ export function buildSpelledDigitsView(source: NormalizedText): NormalizedText {
     let hasWord = false;
     let words = 0;
     let sawConnector = false;
+    let homophones = 0;
     const reader = new SpokenNumberReader();
     for (let cursor = index; cursor < tokens.length; cursor += 1) {
       const token = tokens[cursor]!;
       if (isNumeric(tokens, cursor)) {
         if (token.type === 'number') {
           for (const morpheme of token.morphemes!) reader.word(morpheme, cursor);
-          hasWord ||= !token.weak;
+          if (token.homophone && !RANGE_WORDS.has(text.slice(token.from, token.to).toLowerCase())) homophones += 1;
+          // Homophones among typed digits are a disguise too ("9 8 for 3 to 1 ate"); "6 to 8 for 2" is ranges.
+          hasWord ||= !token.weak || homophones >= 1;
           words += 1;
         } else {
           reader.literal(token.digits!, cursor);

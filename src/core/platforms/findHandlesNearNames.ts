@@ -1,6 +1,9 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
+import { findHandlesInClause } from './findHandlesInClause.js';
+import { findLookUpWords } from './findLookUpWords.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -15,17 +18,18 @@ export interface HandleNearName {
 // Apps whose accounts have handles; meeting tools and channels like "sms" do not.
 const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
 // Between a name (or its "id" label) and the handle: ":", "→", "=", "は", "是", "の".
-const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
+export const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 // A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
 // an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
 // A page or shop name after "fb:" or a search verb: a quote, or a run of capitalised words.
-const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
+export const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
+const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
-const SEARCH_REACH = 40;
+const SEARCH_REACH = 60;
 
 /**
  * Handles without "@" after a platform's name in any language ("telegram ana_bauer", "ইনস্টা
@@ -33,11 +37,11 @@ const SEARCH_REACH = 40;
  * "fb:", and "look me up" requests ("search for Ana Bauer on Facebook", "闲鱼搜“小林二手数码”").
  * Reads the lexicon words already found in the text; scam warnings are left alone.
  */
-export function findHandlesNearNames(text: string, hits: readonly TermHit[]): HandleNearName[] {
+export function findHandlesNearNames(text: string, hits: readonly TermHit[], notHandles: ReadonlySet<string> = new Set()): HandleNearName[] {
   if (hits.some((hit) => hit.slot === 'warning')) return [];
   const quotes = quotedSpans(text);
   const found: HandleNearName[] = [];
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? ''));
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? '') && !isMailProvider(text, hit));
   for (const name of platforms) {
     if (isInside(quotes, name.from, name.to)) continue;
     let at = name.to;
@@ -59,7 +63,9 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[]): Ha
       if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
     }
   }
+  found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to)), notHandles));
   found.push(...findSearches(text, hits, platforms));
+  if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));
   return found;
 }
@@ -127,8 +133,27 @@ function nextLabel(text: string, hits: readonly TermHit[], at: number): TermHit 
   return undefined;
 }
 
+// "maila mam na wp: tomek.nowak", "qq mail": a name that is also a mailbox, after or before a mail word.
+const MAIL_WORD = /e?-?mail|correo|courriel|почт/i;
+const MAIL_REACH = 16;
+
+function isMailProvider(text: string, name: TermHit): boolean {
+  const written = text.slice(name.from, name.to).toLowerCase();
+  if (!(written in MAIL_PROVIDERS) && !MAIL_LABELS_WITH_TLD.has(written)) return false;
+  return MAIL_WORD.test(text.slice(Math.max(0, name.from - MAIL_REACH), Math.min(text.length, name.to + MAIL_REACH)));
+}
+
+/** Two words or more of a name between a look-up word and a platform: capitalised, quoted, or in a script without capitals. */
+function namedBetween(between: string): boolean {
+  const words = between.split(/[\s:：,，「」“”"«»]+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 2) return false;
+  if (/[«“"「]/.test(between)) return true;
+  const cased = words.filter((word) => /\p{Lu}|\p{Ll}/u.test(word));
+  return cased.length === 0 || cased.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
+}
+
 /** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
-function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[]): HandleNearName[] {
+function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], needName = false): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const search of hits) {
     if (search.slot !== 'search') continue;
@@ -152,7 +177,15 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
       }
     }
     if (page && !isPageName(page[0])) page = null;
+    // A loose look-up word ("find", "follow") counts only beside a name: "follow Luna Bakery on Instagram".
+    if (needName && !page && !namedBetween(text.slice(Math.min(name.to, search.to), Math.max(name.from, search.from)))) continue;
     if (page) to = start + page[0].length;
+    // "ابحث في تيك توك عن أستاذة منى", "lên fb tìm đồ cũ nhà bống": a name in a script without
+    // capitals, or typed in lower case, runs to the end of the clause (five words at most).
+    else if (search.from < name.from || search.to === to) {
+      REST_OF_CLAUSE.lastIndex = to;
+      to += REST_OF_CLAUSE.exec(text)?.[0].length ?? 0;
+    }
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
   }
   return found;

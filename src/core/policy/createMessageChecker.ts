@@ -1,4 +1,4 @@
-import { describe } from '../describeValue.js';
+import { describeValue } from '../describeValue.js';
 import { COUNT, DEFAULT_MAX_LENGTH } from '../detectorOptions.js';
 import { readAcrossMessages } from '../conversation/readAcrossMessages.js';
 import type { Detector } from '../types.js';
@@ -42,7 +42,7 @@ export function checkMessageWith(
   options: Omit<CheckMessageOptions, 'detector'>,
   fn = 'checkMessage',
 ): CheckMessageResult {
-  if (typeof text !== 'string') throw new TypeError(`${fn}: expected the message text as a string, got ${describe(text)}`);
+  if (typeof text !== 'string') throw new TypeError(`${fn}: expected the message text as a string, got ${describeValue(text)}`);
   // Validated here, before any detection, so a server log names the function it called.
   const policy = checkPolicyOptions(fn, options, { history: STRINGS, detector: DETECTOR, maxLength: COUNT });
   const history = options.history ?? [];

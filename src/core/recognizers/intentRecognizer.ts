@@ -126,7 +126,8 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       }
       // Clause-level reading, every language: a channel with a contact verb, a request or a question.
       for (const intent of findClauseIntents(text, terms)) {
-        if (isRuleTalk(text, intent.from, intent.to)) continue;
+        if (isRuleTalk(text, intent.from, intent.to, { negation: intent.negationRead, here: intent.destination })) continue;
+        if (CALL_ME.test(text.slice(intent.from, intent.to)) && NAMING_AFTER_CALL_ME.test(text.slice(intent.to, intent.to + 40))) continue;
         matches.push(
           matchFromView(view, intent.from, intent.to, {
             kind: 'intent',

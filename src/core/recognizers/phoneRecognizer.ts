@@ -13,6 +13,7 @@ import { isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
+import { isBareNationalMobile } from '../phone/bareNationalShapes.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 import { fail } from '../validate.js';
@@ -26,6 +27,7 @@ interface Judgement {
   value: string;
 }
 
+const ROUND_FIGURE = /0000$/;
 const DECIMAL_IN_LIST = /\d\.\d{1,3}[\s,]/;
 
 // "1 2 3 4 5 6 7 8 9" is counting, not a number.
@@ -54,6 +56,11 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   if (longGroups && digits.length >= 10 && digits.length <= 12 && digits.startsWith('0')) {
     return { confidence: 0.6, value: digits };
   }
+  // "9988776655", "15912345678", "698 765 432", "612 34 56 78": a mobile number of a covered
+  // market, typed at home in one block or in groups of two to four digits.
+  const fewGroups = groups.length === 1 || (groups.length <= 5 && groups[0]! >= 2 && groups.every((length) => length >= 2 && length <= 4));
+  // "harga 2500000000": a round figure is an amount.
+  if (fewGroups && !ROUND_FIGURE.test(digits) && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
   return undefined;
 }
 
@@ -187,7 +194,9 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       // The cue first (one read per candidate), then every part (a read each).
       const cue = readCueBefore(view.original, start);
       if (cue === 'id' || hasNonPhoneWordBefore(text, candidate.from)) return false;
-      const nationalPrefix = candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12;
+      const nationalPrefix =
+        (candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12) ||
+        (isBareNationalMobile(candidate.digits) && candidate.parts.every((part, index) => isPhoneGroups(text, part, index)) && hasWordsBetween(text, candidate.parts));
       if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
@@ -221,6 +230,22 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     },
   };
 };
+
+/**
+ * "655", "43 21 98": groups of 2–4 digits split by spaces or hyphens, none of them a year ("2024-0311
+ * … 14" is a date and a term, "80.585" a decimal).
+ */
+function isPhoneGroups(text: string, part: PhoneRun, index: number): boolean {
+  // "8 925, это мегафон, …": a trunk digit may stand alone at the start.
+  if (!part.groups.every((length, group) => (length >= 2 || (index === 0 && group === 0)) && length <= 4)) return false;
+  const partText = text.slice(part.from, part.to);
+  return !/[^\d -]/.test(partText) && !/(?:^|\D)(?:19|20)\d\d(?!\d)/.test(partText);
+}
+
+/** "655, eso es movistar, 43…": a remark between the parts; "65,61,66,382" is a list. */
+function hasWordsBetween(text: string, parts: readonly PhoneRun[]): boolean {
+  return parts.slice(1).every((part, index) => /\p{L}/u.test(text.slice(parts[index]!.to, part.from)));
+}
 
 // "năm 2020", "123.45": a year or a decimal is not a part of a phone number.
 const YEAR_OR_DECIMAL = /^(?:(?:19|20)\d\d|\d+[.,]\d\d)$/;

@@ -3,6 +3,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { isInside } from '../intent/spanSearch.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
+import { withSpelledPlatformNames } from '../platforms/findSpelledPlatformNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { alternation } from '../text/alternation.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
@@ -133,7 +134,7 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         }
       }
       // Every language: handles after a platform's name or its "id" label, page names, "look me up".
-      for (const near of findHandlesNearNames(text, channelTermsOf(view))) {
+      for (const near of findHandlesNearNames(text, withSpelledPlatformNames(text, channelTermsOf(view)), NOT_HANDLES)) {
         matches.push(
           matchFromView(view, near.from, near.to, {
             kind: 'social',

@@ -3,7 +3,8 @@ import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { symbolsView } from '../text/symbolsView.js';
-import { FILE_EXTENSIONS, TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
+import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 import { findLinkEnd } from '../text/linkEnd.js';
 
@@ -133,8 +134,10 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         const hostChar = /^[a-z]+$/.test(tld) ? LATIN_HOST_CHAR : HOST_CHAR;
         while (hostStart > 0 && anchor.index - hostStart < MAX_HOST && hostChar.test(text[hostStart - 1]!)) hostStart -= 1;
         while (hostStart < anchor.index && /[.-]/.test(text[hostStart]!)) hostStart += 1;
-        // Part of an email address, a path or a longer word-with-symbols: not a bare domain.
-        if (/[@/:\\_]/.test(text[hostStart - 1] ?? '')) continue;
+        // Part of an email address, a path, "scheme:" or a longer word-with-symbols: not a bare domain.
+        // A colon after Chinese or Japanese text is a label's ("作品集：xiaomei-design.cn", folded to ":").
+        const before = text[hostStart - 1] ?? '';
+        if (/[@/\\_]/.test(before) || (before === ':' && /[a-z\d]/i.test(text[hostStart - 2] ?? ''))) continue;
         let hostEnd = anchor.index + anchor[0].length;
         // Keep extending over ".uk" in "co.uk" and similar.
         while (true) {
@@ -147,7 +150,9 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
         const end = findLinkEnd(text, hostEnd);
         coveredUpTo = end;
         if (link && end > link.from) continue;
-        if (!isPlausibleBareDomain(host, lastLabel, end > hostEnd, text[hostEnd] ?? '')) continue;
+        // "sonaliart dot in": a dot said as a word is a domain whatever its TLD looks like.
+        const spelledDot = view.isRewritten(anchor.index, anchor.index + 1);
+        if (!spelledDot && !isPlausibleBareDomain(host, lastLabel, end > hostEnd, text[hostEnd] ?? '')) continue;
         // "gmail.com", "web.de": a mail provider's own domain is not somebody's site.
         if (end === hostEnd && isMailProviderDomain(host.toLowerCase())) continue;
         matches.push(...toMatch(view, hostStart, end, host.toLowerCase(), false));

@@ -56,7 +56,8 @@ const LITERAL_DOMAIN_AHEAD = /^(?:[\p{L}\d-]{1,63}\.){1,4}([a-z]{2,24})(?![\p{L}
 export function isSpelledAt(behind: string, ahead: string, cue = false): boolean {
   // "r.a.m.b.l.e.r.ru": a domain spelled letter by letter reads as "rambler.ru".
   ahead = collapseSpelledLetters(ahead);
-  if (hasSpelledDomainAhead(ahead)) return true;
+  // "my site is at jess dot design": a preposition before a spelled domain is a site, not an address.
+  if (hasSpelledDomainAhead(ahead)) return !PROSE_BEFORE_AT.has(behind.toLowerCase());
   if (cue && !PROSE_BEFORE_AT.has(behind.toLowerCase())) {
     const literal = LITERAL_DOMAIN_AHEAD.exec(ahead);
     if (literal && TOP_LEVEL_DOMAINS.has(literal[1]!.toLowerCase())) return true;

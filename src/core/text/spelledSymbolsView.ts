@@ -1,4 +1,4 @@
-import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS } from '../lexicon/atDotWords.js';
+import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS, SLASH_WORDS } from '../lexicon/atDotWords.js';
 import { MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
 import { alternation } from './alternation.js';
@@ -58,6 +58,15 @@ const PROVIDER_SPACE_TLD = new RegExp(`(?=[\\s.])(?<=@(?:${Object.keys(MAIL_PROV
 const LOCAL_CHARACTER = /[\p{L}\d._%+'-]/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
 const LOCAL_AHEAD = /^[\p{L}\d_%+-]{1,64}@/u;
+// "t dot me slash ana", "zalo.me 斜杠 0912…": a slash word after a domain or a path, before a path part.
+const UNSPACED_SLASH_WORDS = unspaced(SLASH_WORDS);
+const SLASH_WORD = new RegExp(
+  `(?=[\\s${firstCharacters(UNSPACED_SLASH_WORDS)}])(?<=[\\p{L}\\d_-])(?:\\s{1,3}(?:${spaced(SLASH_WORDS)})\\s{1,3}|\\s{0,3}(?:${UNSPACED_SLASH_WORDS})\\s{0,3})(?=[\\p{L}\\d@$~_])`,
+  'giu',
+);
+const LINK_BEHIND = /[\p{L}\d._/-]/u;
+// A domain ("t.me") or a link's path ("zoom.us/j") ends right before the slash word.
+const ENDS_IN_DOMAIN_OR_PATH = /\.[a-z]{2,24}(?:\/[\p{L}\d._-]*)*$/iu;
 // "sms. ac/smsrewards": a space slipped in after the dot of a link with a path.
 const SPACED_DOT_IN_LINK = /(?=\.)(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
 const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
@@ -74,13 +83,27 @@ const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'tha
 // "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
 const SPACED_OUT = /(?=[\p{L}\d@._-])(?<![\p{L}\d])(?:(?:[\p{L}\d._-]@)?[\p{L}\d@._-] ){4,120}(?:[\p{L}\d._-]@)?[\p{L}\d@._-](?![\p{L}\d])/gu;
 
-function rewrite(source: NormalizedText, pattern: RegExp, replacement: (match: RegExpMatchArray) => string | undefined, needs?: string): NormalizedText {
+/**
+ * Rewrites every match of `pattern` that `replacement` gives a value for. `needs`: a literal every
+ * match holds (a text without it is skipped); `after`: how far before that literal a match can
+ * start at most (`0` when it looks behind for it), so the scan starts there instead of at 0.
+ */
+function rewrite(
+  source: NormalizedText,
+  pattern: RegExp,
+  replacement: (match: RegExpMatchArray) => string | undefined,
+  needs?: string,
+  after?: number,
+): NormalizedText {
   const text = source.text;
   // A pass whose every match must hold `needs` has nothing to do in a text without it.
-  if (needs !== undefined && !text.includes(needs)) return source;
+  const first = needs === undefined ? 0 : text.indexOf(needs);
+  if (first < 0) return source;
   // Derived on the first rewrite: most passes over most messages change nothing.
   let builder: NormalizedTextBuilder | undefined;
   let copiedUpTo = 0;
+  // No match starts before the first place it could (matchAll starts at the regex's lastIndex).
+  pattern.lastIndex = after === undefined ? 0 : Math.max(0, first - after);
   for (const match of text.matchAll(pattern)) {
     const value = replacement(match);
     if (value === undefined) continue;
@@ -146,7 +169,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     if (isProseBeforeAt(behind)) return undefined;
     return isDomain || isSpelledAt(behind, domain) ? `@${domain}` : undefined;
-  }, '@');
+  }, '@', 3);
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
@@ -158,7 +181,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
   });
-  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@');
+  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@', 0);
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const label = runBehind(current.text, match.index!, LABEL_CHARACTER_BEHIND, 63);
@@ -171,5 +194,11 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
   });
-  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ');
+  const withDots = view;
+  view = rewrite(view, SLASH_WORD, (match) => {
+    const behind = runBehind(withDots.text, match.index!, LINK_BEHIND, 200);
+    const tld = /\.([a-z]{2,24})(?:\/|$)/i.exec(behind.slice(behind.lastIndexOf('.')));
+    return ENDS_IN_DOMAIN_OR_PATH.test(behind) && tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '/' : undefined;
+  });
+  return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ', 0);
 }

@@ -36,3 +36,30 @@ describe('findChannelTerms: platform names as people type them', () => {
     expect(slots).toEqual(expect.arrayContaining(['ask', 'yours', 'detail', 'question']));
   });
 });
+
+describe('findChannelTerms, read again after an edit', () => {
+  // The tokenizer and the word readings are remembered from the last text: reading an unrelated
+  // text first makes the next read start from scratch.
+  const fromScratch = (text: string) => {
+    findChannelTerms('\u2063');
+    return findChannelTerms(text);
+  };
+
+  it('finds the same terms in every draft of a message typed, edited and cut as read from scratch', () => {
+    const message = 'can we move to whats app or T e l e g r a m? écrivez-moi sur insta, call me, my number is in the bio';
+    const drafts = [
+      ...Array.from({ length: message.length }, (_, length) => message.slice(0, length + 1)),
+      message.replace('whats app', 'whatsapp'),
+      message.replace('T e l e g r a m', 'T e l e g r a'),
+      message.slice(0, 25),
+      `${message.slice(0, 25)}s`,
+      message.replace('insta', 'instagram'),
+      message,
+    ];
+    for (const draft of drafts) {
+      const typed = findChannelTerms(draft);
+      expect(typed).toEqual(fromScratch(draft));
+      findChannelTerms(draft);
+    }
+  });
+});

@@ -1,12 +1,12 @@
 // @vitest-environment node
-import { APOS, phraseSource, S } from '../../../src/core/intent/contactWords';
+import { APOS, phraseSource, WORD_GAP } from '../../../src/core/intent/contactWords';
 
 describe('phraseSource', () => {
   it.each([
-    ["let's talk on {p}", `let${APOS}s${S}talk${S}on${S}{p}`],
-    ["je t'\\s{0,2}(?:donne|passe)", `je${S}t${APOS}\\s{0,2}(?:donne|passe)`],
-    ['(?:te|le) (?:paso|mando)', `(?:te|le)${S}(?:paso|mando)`],
-    ['(?:do you have|got) {p}\\s{0,2}[?]', `(?:do${S}you${S}have|got)${S}{p}\\s{0,2}[?]`],
+    ["let's talk on {p}", `let${APOS}s${WORD_GAP}talk${WORD_GAP}on${WORD_GAP}{p}`],
+    ["je t'\\s{0,2}(?:donne|passe)", `je${WORD_GAP}t${APOS}\\s{0,2}(?:donne|passe)`],
+    ['(?:te|le) (?:paso|mando)', `(?:te|le)${WORD_GAP}(?:paso|mando)`],
+    ['(?:do you have|got) {p}\\s{0,2}[?]', `(?:do${WORD_GAP}you${WORD_GAP}have|got)${WORD_GAP}{p}\\s{0,2}[?]`],
   ])('writes %j as its regex source', (phrase, source) => {
     expect(phraseSource(phrase)).toBe(source);
   });

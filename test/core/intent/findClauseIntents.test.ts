@@ -78,3 +78,98 @@ describe('everyday words that name apps', () => {
     expect(intents(text).map((match) => match.platform)).toContain(platform);
   });
 });
+
+describe('polite, indirect and question forms', () => {
+  it.each([
+    // how / where to reach someone
+    'is there another way to contact you?',
+    'wo kann ich dir schreiben, um die Stunden zu planen?',
+    'куда тебе написать?',
+    'آپ کو کہاں میسج کروں؟',
+    'আপনাকে কোথায় মেসেজ করবো?',
+    '先生にはどこで連絡できますか？',
+    // a question split by a comma
+    'gibt es eine andere Möglichkeit, Sie zu kontaktieren?',
+    // a proposal over the whole sentence, its negation included
+    "wenn's dir recht ist, klären wir das außerhalb der App",
+    "si ça vous dérange pas on peut voir ça hors de l'appli",
+    'kalau tidak keberatan kita bahas di luar aplikasi ya',
+    // a rhetorical negated question
+    '¿no sería más fácil hablar por otro lado?',
+    'non sarebbe più comodo sentirci altrove?',
+    // a detail used as the channel
+    'vielleicht könnten wir per Mail weitermachen',
+    '要不我们邮件沟通吧',
+    // a destination named before "here"
+    'mejor pasemos a WhatsApp que por aquí tardan los mensajes',
+  ])('finds the invitation in %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each([
+    "I'd rather not talk outside the app",
+    'where can we meet for the handover?',
+    'whats the price?',
+    'how do I leave a review here?',
+    'need someone to redesign our Instagram highlights and LinkedIn banner',
+    'cari admin buat kelola Instagram toko kami',
+  ])('leaves %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});
+
+describe('platform names one typo away', () => {
+  it.each([
+    ['chat mo ko sa messenjer', 'facebook'],
+    ['escríbeme al wahtsapp cuando llegues', 'whatsapp'],
+    ['başka foto istersen instadan dm at', 'instagram'],
+  ])('are read after a cue in %j', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+
+  it.each(['good vibes, talk soon', 'please discard the old draft and message me the new one here'])('leave %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});
+
+describe('calls asked for and bare app questions', () => {
+  it.each(['позвони мне завтра', 'zadzwoń do mnie wieczorem', 'beni ara akşam', 'আমাকে ফোন করো', 'tawagan mo ako mamaya', 'gọi cho anh nhé', '明日電話してください', 'WhatsApp?', '¿Telegram?'])(
+    'finds %j',
+    (text) => {
+      expect(intents(text)).toHaveLength(1);
+    },
+  );
+
+  it.each(['call me Ana, everyone does', 'me llamo Ana y vendo la bici', 'mi chiamo Luca, affitto la stanza', 'the API call failed for me twice', 'is the bike on Instagram?'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});
+
+describe('proposals without a contact verb', () => {
+  it.each(['давай в вайбер', 'zalo nhé', 'мне удобнее в вотсапе', 'व्हाट्सएप पे आ जाओ', 'whatsapp pe aa jao', "je t'ajoute sur snap", "whatsapp'a geçsek?"])('finds %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each(["maybe I'll post the photos on Instagram later", 'mejor lo vi en Instagram', 'aku liat di IG aja', 'давай я выложу фото в инстаграм', 'saw it on TikTok, maybe we can do something similar'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});
+
+describe('asking for a number', () => {
+  it.each(["c'est quoi ton insta ?", 'jaki masz numer?', 'no hp berapa?', 'ano number mo?', 'số điện thoại của bạn là gì?', 'mind sending your contact?'])('finds %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each(['jaki masz numer zamówienia?', 'какой у тебя номер заказа?', "what's your order number?", "c'est quoi le prix ?", 'berapa harganya?', 'giá bao nhiêu?'])(
+    'leaves %j alone',
+    (text) => {
+      expect(intents(text)).toEqual([]);
+    },
+  );
+});

@@ -46,3 +46,25 @@ describe('word trie', () => {
     expect(() => createWordTrie().add('kart~ podarunkow~', 1)).toThrow(/only ends an entry/);
   });
 });
+
+describe('word trie, read again after an edit', () => {
+  it('finds what a fresh trie finds in every draft of a message typed, edited and cut', () => {
+    const build = () => {
+      const built = createWordTrie();
+      for (const [entry, tags] of [['cash', 1], ['cash app', 2], ['przelew~', 4], ['现金', 8], ['حساب~', 16], ['pay', 32], ['pay pal', 64]] as const) built.add(entry, tags);
+      return built;
+    };
+    const typed = build();
+    const message = 'send it by cash app or pay pal, przelewem, 现金 or بالحساب; cashback is not cash';
+    const drafts = [
+      ...Array.from({ length: message.length }, (_, length) => message.slice(0, length + 1)),
+      message.replace('cash app', 'cash  app'),
+      message.replace('pay pal', 'paypal'),
+      message.slice(0, 20),
+      `${message.slice(0, 20)}p`,
+      message.replace('przelewem', 'przelew'),
+      message,
+    ];
+    for (const draft of drafts) expect(typed.find(draft)).toEqual(build().find(draft));
+  });
+});

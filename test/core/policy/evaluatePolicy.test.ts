@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { DEFAULT_POLICY } from '../../../src/core/policy/defaultPolicy';
 import { evaluatePolicy, statesAllowing } from '../../../src/core/policy/evaluatePolicy';
-import type { ContractState, PolicyDecision } from '../../../src/core/policy/policyTypes';
 import type { ContactKind, ContactMatch } from '../../../src/core/types';
+import { KIND_DECISION_CASES as cases } from '../../fixtures/defaultPolicyMatrix';
 
 const match = (kind: ContactKind, value?: string): ContactMatch => ({
   kind,
@@ -13,20 +13,6 @@ const match = (kind: ContactKind, value?: string): ContactMatch => ({
   confidence: 0.9,
   ...(value ? { value } : {}),
 });
-
-const EXPECTED: Record<ContactKind, Record<ContractState, PolicyDecision>> = {
-  email: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  phone: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  social: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  meeting: { none: 'block', pending: 'block', active: 'allow', ended: 'allow' },
-  url: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  intent: { none: 'warn', pending: 'warn', active: 'allow', ended: 'allow' },
-  payment: { none: 'block', pending: 'block', active: 'block', ended: 'block' },
-};
-
-const cases = Object.entries(EXPECTED).flatMap(([kind, states]) =>
-  Object.entries(states).map(([state, decision]) => [kind as ContactKind, state as ContractState, decision] as const),
-);
 
 describe('evaluatePolicy with the default policy', () => {
   it.each(cases)('%s in a %s conversation → %s', (kind, contractState, decision) => {

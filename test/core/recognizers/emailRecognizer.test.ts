@@ -97,3 +97,33 @@ describe('email recognizer: plain and disguised addresses', () => {
     expect(Array.isArray(detector.detect(input))).toBe(true);
   });
 });
+
+describe('email recognizer (full detector)', () => {
+  it.each([
+    ['write to ana@mail.co please', 'ana@mail.co', false],
+    ['ana (at) mail (dot) co', 'ana (at) mail (dot) co', true],
+    ['ana[at]mail[dot]co', 'ana[at]mail[dot]co', true],
+    ['ana at mail dot co', 'ana at mail dot co', true],
+    ['a n a @ m a i l . c o', 'a n a @ m a i l . c o', true],
+    ['ping ana at gmail', 'ana at gmail', true],
+    ['ａｎａ＠ｍａｉｌ．ｃｏ', 'ａｎａ＠ｍａｉｌ．ｃｏ', true],
+    ['аnа@mаil.cо', 'аnа@mаil.cо', true],
+    ['an\u200Ba@ma\u200Bil.co', 'an\u200Ba@ma\u200Bil.co', true],
+    ['mailto:Ana.B@Mail.CO', 'Ana.B@Mail.CO', false],
+  ])('finds %j', (text, span, obfuscated) => {
+    const [match] = detector.detect(text);
+    expect(match).toMatchObject({ kind: 'email', text: span, obfuscated });
+  });
+
+  it('normalises the value, filling in well-known providers', () => {
+    expect(detector.detect('ana at gmail')[0]?.value).toBe('ana@gmail.com');
+    expect(detector.detect('Ana.B@Mail.CO')[0]?.value).toBe('ana.b@mail.co');
+  });
+
+  it.each(['meet @ 5pm', '@Maria thanks!', 'I am at home now', 'moan at me', 'test@ or @example.com or test@', 'http://user:pass@example.com'])(
+    'does not report an email in %j',
+    (text) => {
+      expect(detector.detect(text).filter((match) => match.kind === 'email')).toEqual([]);
+    },
+  );
+});

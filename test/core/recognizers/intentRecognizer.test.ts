@@ -4,6 +4,7 @@ import { createDetector } from '../../../src/core/createDetector';
 const detector = createDetector({ kinds: ['intent'] });
 const everything = createDetector();
 const intents = (text: string) => detector.detect(text).map((match) => match.text);
+const kindsIn = (text: string) => everything.detect(text).map((match) => match.kind);
 
 describe('intent recognizer', () => {
   describe('finds invitations to leave the platform', () => {
@@ -193,5 +194,48 @@ describe('intent recognizer', () => {
     const matches = everything.detect('text me at +1 917 442 0188');
     expect(matches.map((match) => match.kind)).toEqual(['intent', 'phone']);
     expect(everything.detect('email me: ana@mail.co').map((match) => match.kind)).toEqual(['intent', 'email']);
+  });
+});
+
+describe('intent recognizer (full detector)', () => {
+  it.each([
+    ["let's continue on WhatsApp", 'whatsapp'],
+    ['text me', undefined],
+    ["what's your number?", undefined],
+    ['send me your email', undefined],
+    ['the interview will be on Telegram', 'telegram'],
+    ['add me on Skype', 'skype'],
+    ["let's talk outside the platform", undefined],
+    ['escríbeme al WhatsApp', 'whatsapp'],
+    ['me passa seu número', undefined],
+    ['ajoute-moi sur Telegram', 'telegram'],
+    ['schreib mir auf WhatsApp', 'whatsapp'],
+    ['scrivimi su WhatsApp', 'whatsapp'],
+    ['hubungi saya di WA', 'whatsapp'],
+  ])('finds %j', (text, platform) => {
+    const [match] = everything.detect(text);
+    expect(match?.kind).toBe('intent');
+    expect(match?.platform).toBe(platform);
+  });
+
+  it.each([
+    'I built a Telegram bot',
+    '5 years of WhatsApp API work',
+    'I run Instagram ads',
+    'I integrated the Zoom SDK',
+    "I don't work outside the platform",
+    "I won't share my number before the contract",
+    'we can share emails once the contract starts',
+    "the platform says we can't exchange phone numbers",
+    'is it allowed to talk on WhatsApp?',
+    'text me here in the chat',
+    'the API call failed',
+  ])('does not report %j', (text) => {
+    expect(kindsIn(text)).toEqual([]);
+  });
+
+  it('matches phrases an integrator adds', () => {
+    const custom = createDetector({ intentPhrases: ['ping me on the other app'] });
+    expect(custom.detect('Ping me on the other app')[0]?.kind).toBe('intent');
   });
 });

@@ -69,3 +69,21 @@ describe('meeting IDs without a link, in every language of the lexicon', () => {
     },
   );
 });
+
+describe('meeting recognizer (full detector)', () => {
+  it.each([
+    ['zoom id 812 3456 7890 pwd 11', 'zoom', 'zoom id 812 3456 7890 pwd 11'],
+    ['Meeting ID: 812 3456 7890', 'zoom', 'Meeting ID: 812 3456 7890'],
+    ['join meet.google.com/abc-defg-hij', 'google-meet', 'meet.google.com/abc-defg-hij'],
+    ['google meet abc-defg-hij', 'google-meet', 'abc-defg-hij'],
+    ['https://teams.microsoft.com/l/meetup-join/19%3a', 'teams', 'https://teams.microsoft.com/l/meetup-join/19%3a'],
+    ['book calendly.com/ana/30min', 'calendly', 'calendly.com/ana/30min'],
+    ['whereby.com/ana-room', 'whereby', 'whereby.com/ana-room'],
+  ])('finds %j', (text, platform, span) => {
+    expect(detector.detect(text)).toEqual([expect.objectContaining({ kind: 'meeting', platform, text: span })]);
+  });
+
+  it('does not take a bare code without "meet" nearby', () => {
+    expect(detector.detect('the code is abc-defg-hij')).toEqual([]);
+  });
+});

@@ -5,5 +5,6 @@ export const AT_DOT_WORDS_AR: AtDotWords = {
   at: ['ات', 'آت', 'أت', 'علامة ات'],
   dot: ['دوت', 'دت'],
   underscore: ['أندرسكور'],
+  slash: ['سلاش'],
   domainWords: { كوم: 'com', نت: 'net', أورج: 'org' },
 };

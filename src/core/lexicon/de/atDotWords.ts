@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_DE: AtDotWords = {
   at: ['at', 'bei', 'klammeraffe', 'affenschwanz'],
   dot: ['punkt'],
   underscore: ['unterstrich'],
+  slash: ['schrägstrich', 'slash'],
 };

@@ -1,6 +1,6 @@
 /** German contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge'],
+  move: ['schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben'],
   ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
   call: ['ruf', 'rufen', 'anruf*', 'telefonier*'],
   search: ['such', 'suche*', 'sucht', 'finde*'],
@@ -8,4 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['warum', 'wieso'],
   negation: ['nicht', 'kein', 'keine', 'nie'],
+  how: ['wie', 'wo', 'wohin', 'welchem weg'],
+  suggest: ['vielleicht', 'lieber', 'wollen wir', 'sollen wir', 'könnten wir', 'können wir', 'recht ist', 'wenn du magst'],
+  easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
+  meet: [] as string[],
 };

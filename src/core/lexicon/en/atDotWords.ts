@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_EN: AtDotWords = {
   at: ['at', 'at sign', 'at symbol', 'at the rate'],
   dot: ['dot', 'period'],
   underscore: ['underscore'],
+  slash: ['slash', 'forward slash'],
 };

@@ -3,15 +3,19 @@
  * that is a contact detail only right after "your" ("number"); `yours`: second-person possessives;
  * `elsewhere`: off the platform ("outside the app", "another app", "directly", "in private");
  * `label`: what names an account ("id", "username", "handle"); `here`: the platform itself;
- * `rule`: talk about the rule; `warning`: a scam warning.
+ * `rule`: talk about the rule; `warning`: a scam warning; `ours`: a business's own account next
+ * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work;
+ * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне").
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
   weakDetail: ['number', 'num', 'id', 'username', 'account', 'profile'],
   yours: ['your', 'ur', 'yours', 'you'],
-  elsewhere: ['outside the app', 'outside the site', 'outside the platform', 'outside this app', 'outside of the app', 'outside of the platform', 'off the platform', 'off the site', 'off the app', 'off-platform', 'offline', 'elsewhere', 'another app', 'other app', 'somewhere else', 'directly', 'in private', 'privately', 'private chat', 'regular text', 'normal text'],
+  elsewhere: ['outside the app', 'outside the site', 'outside the platform', 'outside this app', 'outside of the app', 'outside of the platform', 'off the platform', 'off the site', 'off the app', 'off-platform', 'offline', 'elsewhere', 'another app', 'other app', 'somewhere else', 'directly', 'in private', 'privately', 'private chat', 'regular text', 'normal text', 'another way', 'other way', 'another channel', 'other means', 'outside of here', 'outside here'],
   label: ['id', 'handle', 'username', 'user name', 'user', 'name', 'account', 'acct', 'profile', 'page', 'channel', 'nick', 'is', 'as', 'am', 'at'],
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
+  ours: ['our', 'my business', 'my shop'],
+  me: ['me'],
 };

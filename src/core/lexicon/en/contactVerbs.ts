@@ -2,15 +2,23 @@
  * Verbs that read as contact or a move elsewhere when a channel is named in the same clause.
  * `move`: talk / write / continue there; `ask`: hand over a detail; `call`: voice calls;
  * `search`: look someone up; `have`: 'do you have / use / are you on' (counts in a question);
- * `question`: question particles besides '?'; `negation`: words that turn the clause into a refusal.
+ * `question`: question particles besides '?'; `negation`: words that turn the clause into a refusal;
+ * `how`: asking how or where to reach someone; `suggest`: a polite proposal ("maybe", "let's",
+ * "if you don't mind"), read over the whole sentence; `easier`: "easier / better", which makes a
+ * negated question rhetorical ("wouldn't it be easier…?"); `meet`: meeting verbs, contact only
+ * with an app named ("meet on Zoom", not "where can we meet?").
  */
 export const contactVerbs = {
-  move: ['talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'meet', 'follow'],
-  ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is'],
+  move: ['talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'follow', 'reach out', 'get in touch', 'carry on', 'shift', 'email me', 'mail me'],
+  ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is', 'gimme', 'lemme have', 'send over', 'sending', 'sharing'],
   call: ['call', 'ring', 'phone', 'facetime', 'voice call'],
   search: ['look up', 'look me up', 'search', 'search for', 'find me', 'type in'],
-  have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i'],
+  have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i', 'u on', 'r u on', 'are u on'],
   question: [] as string[],
   why: ['why', 'how about'],
   negation: ['not', "don't", 'dont', 'never', "won't", "can't", 'cannot', 'no'],
+  how: ['how', 'where', 'which way', 'best way'],
+  suggest: ['maybe', "let's", 'lets', 'shall we', 'how about', 'would you mind', 'if you prefer', "i'd prefer", "i'd rather", 'prefer', 'we could', 'could we', "if that's ok", "if you don't mind"],
+  easier: ['easier', 'simpler', 'faster', 'better', 'more convenient'],
+  meet: ['meet'],
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_ES: AtDotWords = {
   at: ['arroba', 'arrobita'],
   dot: ['punto'],
   underscore: ['guion bajo'],
+  slash: ['barra', 'slash'],
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_FR: AtDotWords = {
   at: ['arobase', 'arrobase', 'arobas', 'a commercial'],
   dot: ['point'],
   underscore: ['tiret bas'],
+  slash: ['slash', 'barre oblique'],
 };

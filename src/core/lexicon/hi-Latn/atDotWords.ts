@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_HI_LATN: AtDotWords = {
   at: ['at', 'at the rate', 'attherate'],
   dot: ['dot', 'daat'],
   underscore: ['underscore'],
+  slash: ['slash'],
 };

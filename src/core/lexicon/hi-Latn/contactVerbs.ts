@@ -1,11 +1,15 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['baat', 'karo', 'kro', 'karte', 'karein', 'kare'],
-  ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte'],
+  move: ['baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana'],
+  ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte', 'do na', 'dena', 'dedo', 'de dijiye'],
   call: [],
   search: ['khojo', 'dhundo', 'dhoondo'],
-  have: ['sakta', 'sakte', 'skte'],
+  have: ['sakta', 'sakte', 'skte', 'use karte', 'chalate'],
   question: ['kya'],
   why: ['kyu', 'kyun'],
   negation: ['nahi', 'nahin', 'mat', 'nhi'],
+  how: ['kaise', 'kese', 'kahan', 'kaha', 'kidhar', 'kis tarah'],
+  suggest: ['shayad', 'chalo', 'problem na', 'dikkat na', 'kyun na'],
+  easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi'],
+  meet: ['milte', 'milo'],
 };

@@ -2,6 +2,6 @@ import type { MeetingWords } from '../meetingWords.js';
 
 export const meetingWords: MeetingWords = {
   meeting: 'class|meeting|interview',
-  id: 'id',
-  passcode: 'password|pass'
+  id: 'id|meeting id',
+  passcode: 'password|pass|passcode|pwd|code'
 };

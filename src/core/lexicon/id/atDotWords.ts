@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_ID: AtDotWords = {
   at: ['at', 'et', 'a keong', 'keong'],
   dot: ['titik', 'dot'],
   underscore: ['garis bawah'],
+  slash: ['garis miring', 'slash'],
 };

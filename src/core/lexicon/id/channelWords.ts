@@ -1,11 +1,13 @@
 /** Indonesian channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['nomor hp', 'no hp', 'nomor wa', 'no wa', 'nomor telepon', 'kontak', 'kontak pribadi', 'hp', 'imel'],
+  detail: ['nomor hp', 'no hp', 'nomor wa', 'no wa', 'nomor telepon', 'kontak', 'kontak pribadi', 'hp', 'imel', 'nomornya', 'nomernya', 'nomer', 'kontaknya', 'no wanya', 'no hpnya'],
   weakDetail: ['nomor', 'no', 'akun'],
-  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro'],
-  elsewhere: ['di luar platform', 'di luar aplikasi', 'luar aplikasi', 'aplikasi lain', 'app lain', 'tempat lain', 'langsung', 'japri', 'pribadi'],
+  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro', 'bapak', 'pak', 'ibu', 'bu', 'mbak'],
+  elsewhere: ['di luar platform', 'di luar aplikasi', 'luar aplikasi', 'aplikasi lain', 'app lain', 'tempat lain', 'langsung', 'japri', 'pribadi', 'cara lain', 'jalur lain', 'di tempat lain'],
   label: ['akun', 'nama', 'aku', 'adalah'],
   here: ['di sini', 'disini', 'di platform', 'di aplikasi ini', 'di app'],
   rule: ['aturan*', 'kebijakan', 'dilarang', 'ga boleh', 'tidak boleh'],
   warning: ['penipu*', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],
+  ours: ['toko kami', 'usaha kami', 'bisnis kami'],
+  me: ['saya', 'aku', 'gue', 'gw'],
 };

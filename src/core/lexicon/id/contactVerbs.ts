@@ -1,11 +1,15 @@
 /** Indonesian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya'],
-  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta'],
+  move: ['lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*'],
+  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta', 'berapa'],
   call: ['telepon', 'telpon', 'telp', 'nelpon', 'vc', 'video call'],
   search: ['cari', 'carilah'],
-  have: ['ada', 'punya', 'bisa', 'boleh'],
+  have: ['ada', 'punya', 'bisa', 'boleh', 'pakai', 'pake'],
   question: ['ga', 'gak', 'nggak', 'kah', 'apa'],
   why: ['kenapa', 'gimana'],
   negation: ['tidak', 'jangan', 'bukan', 'belum'],
+  how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana'],
+  suggest: ['mungkin', 'gimana kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan', 'aja'],
+  easier: ['lebih mudah', 'lebih gampang', 'gampang', 'mudah', 'lebih enak', 'lebih cepat', 'mending'],
+  meet: [] as string[],
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_IT: AtDotWords = {
   at: ['chiocciola', 'chiocciolina', 'at'],
   dot: ['punto'],
   underscore: ['trattino basso'],
+  slash: ['barra', 'slash'],
 };

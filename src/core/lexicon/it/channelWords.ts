@@ -3,9 +3,11 @@ export const channelWords = {
   detail: ['cellulare', 'recapito', 'recapito telefonico', 'numero di telefono', 'contatt*'],
   weakDetail: ['profilo', 'nome utente'],
   yours: ['tuo', 'suo', 'il tuo', 'la tua'],
-  elsewhere: ['fuori dalla piattaforma', 'fuori dal sito', "fuori dall'app", 'altrove', 'altra app', 'in privato', 'privatamente', 'direttamente'],
+  elsewhere: ['fuori dalla piattaforma', 'fuori dal sito', "fuori dall'app", 'altrove', 'altra app', 'in privato', 'privatamente', 'direttamente', 'altro modo', 'un altro modo', 'altro canale', 'fuori da qui'],
   label: ['nome utente', 'profilo', 'è', 'sono', 'come'],
   here: ['sulla piattaforma', 'in chat', 'qui in chat', 'qui sulla piattaforma'],
   rule: ['regol*', 'vieta*', 'consentito', 'permesso', 'termini'],
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
+  ours: ['nostro', 'nostra', 'nostri', 'nostre'],
+  me: ['mi'],
 };

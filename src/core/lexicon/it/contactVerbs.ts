@@ -1,6 +1,6 @@
 /** Italian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*'],
+  move: ['scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci'],
   ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*'],
   call: ['chiam*', 'telefona*'],
   search: ['cercami', 'cercate', 'cercatemi', 'trovami'],
@@ -8,4 +8,8 @@ export const contactVerbs = {
   question: [] as string[],
   why: ['perch*'],
   negation: ['non', 'mai'],
+  how: ['come', 'dove', 'in che modo'],
+  suggest: ['magari', 'forse', 'potremmo', 'possiamo', 'se preferisci', 'per te va bene', 'che ne dici', 'preferirei'],
+  easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'più pratico', 'meglio'],
+  meet: [] as string[],
 };

@@ -5,5 +5,6 @@ export const AT_DOT_WORDS_JA: AtDotWords = {
   at: ['あっと', 'アット', 'アットマーク', 'あっとまーく'],
   dot: ['ドット', 'どっと'],
   underscore: ['アンダーバー'],
+  slash: ['スラッシュ'],
   domainWords: { コム: 'com', じぇーぴー: 'jp', ジェーピー: 'jp' },
 };

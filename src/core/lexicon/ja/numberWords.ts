@@ -2,8 +2,9 @@ import type { NumberWords } from '../numberWords.js';
 
 // Kanji digits come from the Chinese table; these are the katakana readings.
 export const numberWords: NumberWords = {
-  digits: 'ゼロ レイ マル|イチ ヒト|ニー|サン|ヨン|ゴー|ロク|ナナ シチ|ハチ|キュウ キュー',
-  // One-character readings are parts of ordinary katakana words too.
-  homophones: '|||||ゴ|||||ク',
+  // Katakana and hiragana readings ("ぜろきゅうぜろ").
+  digits: 'ゼロ レイ マル ぜろ れい|イチ ヒト いち|ニー にー|サン さん|ヨン よん|ゴー ごー|ロク ろく|ナナ シチ なな しち|ハチ はち|キュウ キュー きゅう きゅー',
+  // One-character readings are parts of ordinary words too (に is also a particle).
+  homophones: '||に|||ゴ ご||||ク く',
   unspaced: true,
 };

@@ -9,8 +9,10 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   telegram: ['テレグラム'],
   discord: ['ディスコード', 'ディスコ'],
   skype: ['スカイプ'],
-  tiktok: ['ティックトック'],
+  tiktok: ['ティックトック', 'ティクトク'],
   wechat: ['ウィーチャット'],
   signal: ['シグナル'],
   zoom: ['ズーム'],
+  threads: ['スレッズ'],
+  youtube: ['ユーチューブ'],
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_PL: AtDotWords = {
   at: ['małpa', 'małpka', 'małpę', 'małpką'],
   dot: ['kropka', 'kropkę'],
   underscore: ['podkreślnik'],
+  slash: ['ukośnik', 'slash'],
 };

@@ -1,11 +1,13 @@
 /** Polish channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['telefon', 'numer telefonu', 'numer kontaktowy', 'komórk*', 'maila', 'adres mailowy'],
+  detail: ['telefon', 'numer telefonu', 'numer kontaktowy', 'komórk*', 'maila', 'adres mailowy', 'mailowo', 'mailem', 'e-mailem', 'mejlem'],
   weakDetail: ['numer*'],
-  yours: ['twój', 'twoj', 'twoją', 'pana', 'pani', 'swój'],
-  elsewhere: ['poza platformą', 'poza portalem', 'poza serwisem', 'poza aplikacją', 'gdzie indziej', 'inna aplikacja', 'na priv', 'prywatnie', 'bezpo*'],
+  yours: ['twój', 'twoj', 'twoją', 'pana', 'pani', 'swój', 'masz', 'macie'],
+  elsewhere: ['poza platformą', 'poza portalem', 'poza serwisem', 'poza aplikacją', 'gdzie indziej', 'inna aplikacja', 'na priv', 'prywatnie', 'bezpo*', 'inny sposób', 'innego sposobu', 'poza stroną', 'inny kanał', 'innym kanałem'],
   label: ['strona', 'nazwa', 'jako', 'jestem', 'to'],
   here: ['tutaj', 'na czacie', 'na platformie'],
   rule: ['regulamin', 'zabrania', 'zakaz', 'zasady', 'nie wolno', 'dozwolone'],
   warning: ['oszuści', 'oszust*', 'uważajcie', 'uwaga', 'przekręt'],
+  ours: ['nasz', 'nasza', 'naszą', 'nasze', 'naszego', 'naszej', 'naszym'],
+  me: ['mnie', 'do mnie'],
 };

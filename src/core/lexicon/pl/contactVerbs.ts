@@ -1,6 +1,6 @@
 /** Polish contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['pisz', 'pisać', 'pisac', 'napisz*', 'przenie*', 'przejd*', 'gadać', 'gadamy', 'pogadajmy', 'porozmawiajmy', 'rozmawiać', 'rozmowa', 'dodaj', 'odezwij', 'kontakt', 'skontaktuj', 'kontynuujmy'],
+  move: ['pisz', 'pisać', 'pisac', 'napisz*', 'przenie*', 'przejd*', 'gadać', 'gadamy', 'pogadajmy', 'porozmawiajmy', 'rozmawiać', 'rozmowa', 'dodaj', 'odezwij', 'kontakt', 'skontaktuj', 'kontynuujmy', 'skontaktować', 'kontaktować', 'napisać', 'pogadać', 'piszmy', 'kontynuować', 'omówimy', 'omówić'],
   ask: ['poproszę', 'podaj', 'podasz', 'daj', 'dasz', 'wyślij', 'prześlij', 'zostaw', 'podeślij', 'jaki'],
   call: ['zadzwo*', 'dzwonić', 'oddzwonić'],
   search: ['wpisz', 'szukaj', 'wyszukaj', 'znajd*', 'poszukaj'],
@@ -8,4 +8,8 @@ export const contactVerbs = {
   question: ['czy'],
   why: ['dlaczego', 'czemu'],
   negation: ['nigdy'],
+  how: ['jak', 'gdzie', 'w jaki sposób'],
+  suggest: ['może', 'moglibyśmy', 'możemy', 'przeciwko', 'wolałbym', 'chodźmy'],
+  easier: ['prościej', 'łatwiej', 'wygodniej', 'szybciej', 'lepiej'],
+  meet: [] as string[],
 };

@@ -1,8 +1,8 @@
 import type { MeetingWords } from '../meetingWords.js';
 
 export const meetingWords: MeetingWords = {
-  platforms: 'zoomie|zoomem',
-  meeting: 'spotkanie|spotkania|lekcja|zajęcia|rozmowa|konferencja|wideorozmowa',
-  id: 'identyfikator|id spotkania|numer spotkania',
+  platforms: 'zoomie|zoomem|zooma|zoomu|teamsach|teamsie|teamsy|meecie|meeta|meetcie',
+  meeting: 'spotkanie|spotkania|lekcja|zajęcia|rozmowa|konferencja|wideorozmowa|calla|callu|konsultacja|konsultacje|korepetycje|rozmowa wideo',
+  id: 'identyfikator|id spotkania|numer spotkania|nr spotkania|id',
   passcode: 'hasło|haslo|kod'
 };

@@ -1,6 +1,6 @@
 /** Polish names and inflected slang: "na WhatsAppie", "na wacie", "na fejsie", "na telegramie", "signala". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['wacie', 'wacik', 'łacap', 'łotsap'],
+  whatsapp: ['wacie', 'wacik', 'łacap', 'łotsap', 'wacap'],
   signal: ['signala', 'signalu', 'signalem', 'sygnale', 'sygnała'],
   facebook: ['fejs', 'fejsie', 'fejsa', 'fejsbuk', 'messengerze', 'mesendżer'],
   instagram: ['insto', 'instę', 'inście', 'instce'],

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_PT: AtDotWords = {
   at: ['arroba'],
   dot: ['ponto'],
   underscore: ['underline'],
+  slash: ['barra', 'slash'],
 };

@@ -1,11 +1,15 @@
 /** Portuguese contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para'],
+  move: ['conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever'],
   ask: ['passa*', 'passe', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
-  call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada'],
+  call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada', 'ligação', 'ligacao'],
   search: ['procur*', 'pesquis*', 'me acha'],
   have: ['tem', 'tens', 'você tem', 'vc tem', 'pode', 'posso', 'seria possível'],
   question: [] as string[],
   why: [],
   negation: ['não', 'nao', 'nem'],
+  how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'que jeito'],
+  suggest: ['talvez', 'quem sabe', 'se preferir', 'prefiro', 'podemos', 'poderíamos', 'a gente pode', 'a gente possa', 'que tal', 'bora', 'vamos'],
+  easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
+  meet: [] as string[],
 };

@@ -5,5 +5,6 @@ export const AT_DOT_WORDS_RU: AtDotWords = {
   at: ['собака', 'собаку', 'собачка', 'собачку'],
   dot: ['точка', 'точку'],
   underscore: ['нижнее подчёркивание'],
+  slash: ['слеш', 'слэш', 'косая черта'],
   domainWords: { ру: 'ru', ком: 'com', нет: 'net' },
 };

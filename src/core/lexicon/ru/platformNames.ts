@@ -10,8 +10,11 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   facebook: ['фейсбук', 'фб', 'фейс', 'мессенджер'],
   skype: ['скайп'],
   discord: ['дискорд', 'дс'],
-  tiktok: ['тикток'],
+  tiktok: ['тикток', 'тик ток'],
   zoom: ['зум', 'зуме'],
   x: ['твиттер'],
   linkedin: ['линкедин'],
+  snapchat: ['снэпчат', 'снапчат'],
+  imo: ['имо'],
+  youtube: ['ютуб'],
 };

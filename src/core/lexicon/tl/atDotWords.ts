@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_TL: AtDotWords = {
   at: ['at'],
   dot: ['dot', 'tuldok'],
   underscore: ['underscore'],
+  slash: ['slash'],
 };

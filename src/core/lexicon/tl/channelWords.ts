@@ -2,10 +2,12 @@
 export const channelWords = {
   detail: ['cp number', 'cp'],
   weakDetail: ['acc'],
-  yours: ['mo', 'nyo', 'ninyo', 'niyo'],
-  elsewhere: ['sa labas', 'ibang app', 'sa text', 'text na lang'],
+  yours: ['mo', 'nyo', 'ninyo', 'niyo', 'kita', 'kayo'],
+  elsewhere: ['sa labas', 'ibang app', 'sa text', 'text na lang', 'ibang lugar', 'ibang paraan', 'iba bang paraan', 'labas ng app'],
   label: ['pangalan', 'ko', 'namin', 'ay'],
   here: ['dito', 'sa app', 'sa platform'],
   rule: ['bawal', 'patakaran'],
   warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
+  ours: ['aming'],
+  me: ['ako', 'sa akin'],
 };

@@ -1,11 +1,15 @@
 /** Filipino contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text'],
-  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend'],
+  move: ['mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap'],
+  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano'],
   call: ['tawag*', 'i-call'],
   search: ['hanapin', 'i-search'],
   have: ['may', 'meron', 'mayroon', 'pwede', 'puwede'],
   question: ['ba', 'po ba'],
   why: ['bakit'],
   negation: ['hindi', 'huwag', 'wag', 'bawal'],
+  how: ['paano', 'saan', 'papaano'],
+  suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara', 'na lang', 'tayo'],
+  easier: ['mas madali', 'madali', 'mas mabilis', 'mas okay', 'mas maganda'],
+  meet: [] as string[],
 };

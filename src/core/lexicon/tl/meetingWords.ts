@@ -1,7 +1,7 @@
 import type { MeetingWords } from '../meetingWords.js';
 
 export const meetingWords: MeetingWords = {
-  meeting: 'pulong|klase|meeting|interview',
-  id: 'meeting id',
-  passcode: 'passcode|password|pw'
+  meeting: 'pulong|klase|meeting|interview|miting|online class',
+  id: 'meeting id|id ng meeting|meeting code|id',
+  passcode: 'passcode|password|pw|pass'
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_TR: AtDotWords = {
   at: ['et', 'et işareti', 'at işareti', 'kuyruklu a'],
   dot: ['nokta'],
   underscore: ['alt çizgi'],
+  slash: ['slaş', 'slash', 'eğik çizgi'],
 };

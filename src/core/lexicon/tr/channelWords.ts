@@ -1,11 +1,13 @@
 /** Turkish channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep'],
+  detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep', 'mailden', 'mail üzerinden', 'numaran', 'numaranız', 'telefonla', 'telefondan'],
   weakDetail: ['numara*', 'hesap'],
   yours: ['senin', 'sizin'],
-  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan'],
+  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yolu', 'başka yolu'],
   label: ['kullanıcı adı', 'hesab*', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
   here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
+  ours: ['bizim'],
+  me: ['beni', 'bana'],
 };

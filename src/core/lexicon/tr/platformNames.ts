@@ -4,4 +4,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   telegram: ['telgraf', 'telegraf'],
   facebook: ['feys', 'feysbuk', 'fesbuk'],
   instagram: ['ınsta', 'instan', 'instam'],
+  snapchat: ['snapim'],
 };

@@ -5,4 +5,5 @@ export const AT_DOT_WORDS_VI: AtDotWords = {
   at: ['a còng', 'a cong', 'a móc', 'a moc'],
   dot: ['chấm', 'cham'],
   underscore: ['gạch dưới'],
+  slash: ['gạch chéo'],
 };

@@ -1,11 +1,13 @@
 /** Vietnamese channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'liên hệ', 'thông tin liên hệ'],
+  detail: ['số điện thoại', 'sđt', 'sdt', 'số đt', 'liên hệ', 'thông tin liên hệ', 'điện thoại'],
   weakDetail: ['số', 'nick', 'tài khoản'],
-  yours: ['bạn', 'anh', 'chị', 'em', 'của bạn'],
-  elsewhere: ['ngoài sàn', 'ngoài app', 'ngoài nền tảng', 'app khác', 'riêng', 'trực tiếp', 'chỗ khác'],
+  yours: ['bạn', 'anh', 'chị', 'em', 'của bạn', 'thầy', 'cô', 'shop'],
+  elsewhere: ['ngoài sàn', 'ngoài app', 'ngoài nền tảng', 'app khác', 'riêng', 'trực tiếp', 'chỗ khác', 'cách nào khác', 'cách khác'],
   label: ['tài khoản', 'tên', 'trang', 'là', 'mình'],
   here: ['ở đây', 'trên sàn', 'trong app'],
   rule: ['quy định', 'chính sách', 'cấm', 'không được'],
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
+  ours: ['của quán', 'của shop', 'của công ty', 'của chúng tôi'],
+  me: ['tôi'],
 };

@@ -1,11 +1,15 @@
 /** Vietnamese contact verbs and teencode (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi'],
-  ask: ['xin', 'gửi', 'để lại', 'cho em', 'cho e', 'cho mình', 'cho tôi', 'cho chị', 'cho anh', 'cho mk'],
+  move: ['nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi', 'chuyển sang'],
+  ask: ['xin', 'gửi', 'để lại', 'cho em', 'cho e', 'cho mình', 'cho tôi', 'cho chị', 'cho anh', 'cho mk', 'là gì', 'bao nhiêu'],
   call: ['gọi', 'gọi điện'],
   search: ['tìm', 'tra'],
-  have: ['có', 'dùng', 'xài', 'được', 'đc', 'dc'],
+  have: ['có', 'dùng', 'xài', 'được', 'đc', 'dc', 'sử dụng'],
   question: ['ko', 'không', 'hok', 'hông', 'chưa', 'được không', 'dc ko', 'đc ko'],
   why: ['sao'],
   negation: ['đừng', 'chẳng'],
+  how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
+  suggest: ['hay là', 'hay mình', 'phiền', 'nhé'],
+  easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
+  meet: [] as string[],
 };

@@ -1,6 +1,8 @@
 /** Vietnamese names and teencode: "zalo", "dalo", "fb", "phây", "mess", "tele". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  zalo: ['dalo', 'da lô', 'zalô'],
+  zalo: ['dalo', 'da lô', 'zalô', 'za lô'],
   facebook: ['phây', 'phây búc', 'mess', 'phở bò'],
   tiktok: ['tóp tóp'],
+  telegram: ['tê lê'],
+  instagram: ['in-sta'],
 };

@@ -5,7 +5,7 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   dingtalk: ['钉钉'],
   feishu: ['飞书'],
   douyin: ['抖音', '抖音号'],
-  xiaohongshu: ['小红书', '红书'],
+  xiaohongshu: ['小红书', '红书', '小红薯'],
   weibo: ['微博'],
   xianyu: ['闲鱼'],
   whatsapp: ['瓦次艾普'],
@@ -14,4 +14,6 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   facebook: ['脸书'],
   x: ['推特'],
   zoom: ['腾讯会议'],
+  kuaishou: ['快手'],
+  youtube: ['油管'],
 };

@@ -1,0 +1,2 @@
+/** "cek", "ketik", "follow". */
+export const socialLookUpWords: readonly string[] = ['cek', 'ketik', 'follow', 'temukan', 'nyari'];

@@ -1,0 +1,2 @@
+/** "znajdziesz mnie jako", "obserwuj", "wyszukaj". */
+export const socialLookUpWords: readonly string[] = ['znajdziesz', 'obserwuj', 'obserwujcie', 'szukajcie', 'wyszukajcie'];

@@ -1,0 +1,2 @@
+/** Tagalog linkers glued to a platform's name: "telegramng", "instang" ("insta ng …"). */
+export const socialNameEndings: readonly string[] = ['ng'];
