@@ -60,8 +60,9 @@ const CHECKS = [
     // link lexicons of 19 languages (at/dot words, mail providers, assembly cues, ≈3.7 KB) and reading
     // described, reversed and letter-by-letter addresses (≈3 KB).
     // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
-    // words after a word for mail, dotted usernames beside a provider (≈0.8 KB).
-    limitKb: 19,
+    // words after a word for mail, dotted usernames beside a provider (≈0.8 KB). Then to 20.7 KB:
+    // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
+    limitKb: 20.7,
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
