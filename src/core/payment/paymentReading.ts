@@ -135,11 +135,13 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
     if (match.kind === 'payment' && match.value === undefined && (warned || quoted(match.start, match.start) || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
     // An ask for contact details that names an account is an ask for payment details.
-    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
+    const previous = sentences[indexAt(sentences, match.start) - 1];
+    // "Hai Satispay? Dimmi il numero": an ask right after a question about a wallet asks for its number.
+    const railAsked = previous !== undefined && !previous.quiet && QUESTION.test(previous.text) && previous.hits.some((hit) => hit.live && hit.tags & CUE.rail);
+    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && (namesAccount(sentence, match) || railAsked)) {
       out.push({ ...match, kind: 'payment' });
       continue;
     }
-    const previous = sentences[indexAt(sentences, match.start) - 1];
     // A detail right after a contact verb ("call me 0917…") is a contact: only a cue after the
     // verb, in its own sentence, reads it as a payment address.
     const asked = intents.find((other) => other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);

@@ -212,6 +212,14 @@ describe('payment reading', () => {
       expect(payments(text)).not.toEqual([]);
     });
 
+    it('an ask for a number right after a question about a wallet asks for its number', () => {
+      expect(payments('masz blika? daj numer telefonu do przelewu').some((match) => match.text.includes('numer'))).toBe(true);
+    });
+
+    it('an ask for a number after a question about a messaging app stays an ask for contact', () => {
+      expect(detector.detect('masz whatsappa? daj numer telefonu').map((match) => match.kind)).not.toContain('payment');
+    });
+
     it.each(['আপনার সাথে যোগাযোগের অন্য কোনো উপায় আছে?', 'liat di ig kamu jual sepatu ukuran 42.5, masih ada?'])('ordinary words that look like a rail are not one: %j', (text) => {
       expect(payments(text)).toEqual([]);
     });
