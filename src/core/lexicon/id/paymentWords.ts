@@ -4,7 +4,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan|uang~|ditransfer|transferan',
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
   outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua',
-  fee: 'biaya layanan|biaya admin|potongan|komisi|fee|kena admin|potongan admin|admin aplikasi|fee admin|potongan aplikasi',
+  fee: 'biaya layanan|biaya admin|potongan|komisi|fee|kena admin|admin aplikasi',
   avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon|kenapa harus|ngapain|buat apa',
   cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
   rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',

@@ -1,10 +1,10 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const PT_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pagar|pago|paga|pague|pagamento~|pagou|pagando|pagar-te|pagá-lo|transfer~|deposit~|dinheiro|grana|gorjeta|sinal|caução|aluguel|adiantamento|cobr~|manda o valor|acerta|acertar|acertamos|acerto',
+  pay: 'pagar|pago|paga|pague|pagamento~|pagou|pagando|pagar-te|pagá-lo|transfer~|deposit~|dinheiro|grana|gorjeta|sinal|caução|aluguel|adiantamento|cobr~|manda o valor|acert~',
   accept: 'aceito|aceita~|prefiro|pode ser',
   outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma|entre nós|entre nós dois|entre a gente mesmo',
-  fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida|a parte deles|parte deles|a parte do site|a fatia|o percentual deles',
+  fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida|a parte deles|a fatia',
   avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem|pra que|por que dar|não faz sentido',
   cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega',
   rest: 'o resto|o restante|restante|saldo|etapa~|parcela~|marco~|as próximas|próxima parcela|última parcela|o que falta',

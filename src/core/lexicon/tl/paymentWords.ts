@@ -10,7 +10,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',
   details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details',
   gifted: 'birthday|natanggap|galing sa',
-  gift: 'gift card~|steam wallet code|steam wallet~|google play card~|load mo|loadan mo|pa-load|paload|eload|e-load|globe load|smart load|tm load|gomo load|load na lang|pa-load na lang',
+  gift: 'gift card~|steam wallet code|steam wallet~|google play card~|load mo|loadan mo|pa-load|paload|eload|e-load|globe load|smart load|load na lang',
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
   negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',

@@ -8,7 +8,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var',
   cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak',
   rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~',
-  details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no|hesap numaran|hesap numarası|iban at|iban ver',
+  details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no',
   gifted: 'doğum gün~|hediye olarak',
   gift: 'hediye çeki~|hediye kartı~|hediye kart~|gift card~|google play kart~|steam kart~',
   voucher: 'çek~|kupon~|bakiye yükle~|kod|kodu|kodunu|kodları',

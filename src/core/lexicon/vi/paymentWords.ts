@@ -4,7 +4,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'thanh toán|trả tiền|trả|chuyển khoản|chuyển tiền|chuyển|ck|gửi tiền|tiền|cọc|đặt cọc|tip|tiền thuê|nạp',
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
   outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau',
-  fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm|ăn phần trăm|ăn chia|cắt phí',
+  fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm',
   avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải',
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',

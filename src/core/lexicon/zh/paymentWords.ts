@@ -10,7 +10,7 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   rest: '尾款|剩下的|余款|后面的|下一期|下期|里程碑|分期',
   details: '银行卡号|卡号|开户行|银行账号|收款账号|开户名|收款码|有效期|安全码|cvv|支付宝账号|微信号发我收款',
   gifted: '生日|收到',
-  gift: '礼品卡|购物卡|充值卡|苹果卡|itunes卡|steam卡|京东卡|话费卡|e卡|京东e卡|超市卡|充话费|充个话费|话费充值',
+  gift: '礼品卡|购物卡|充值卡|苹果卡|itunes卡|steam卡|京东卡|话费卡|e卡|京东e卡|超市卡|充话费|充个话费',
   voucher: '代金券|优惠券|兑换码|卡密',
   friends: '朋友和家人|亲友|好友转账|选朋友',
   crypto: 'u币|泰达币|波场|trc链|erc链|币安',
