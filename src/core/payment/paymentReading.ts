@@ -99,7 +99,18 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   // Words inside quotes repeat someone else (a warning's wording: "payment outside the platform"):
   // only words that name an instrument or ask to send as a gift still count there.
   const quotes = QUOTE_MARK.test(text) ? quotedSpans(text) : [];
-  const quoted = (from: number, to: number) => quotes.some((quote) => quote.from < from && to < quote.to);
+  const quoted = (from: number, to: number) => {
+    // Quotes are sorted and apart: the last one opened before `from` is the only candidate.
+    let low = 0;
+    let high = quotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (quotes[middle]!.from < from) low = middle + 1;
+      else high = middle;
+    }
+    const quote = quotes[low - 1];
+    return quote !== undefined && to < quote.to;
+  };
   const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0 && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
