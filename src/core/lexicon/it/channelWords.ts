@@ -10,4 +10,6 @@ export const channelWords = {
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
   me: ['mi'],
+  there: ['lì', 'là'],
+  rest: ['il resto', 'il seguito'],
 };
