@@ -69,15 +69,17 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
 /** The apps a clause names as apps: not a topic ("WhatsApp API"), not an everyday word without a cue, not the business's own account. */
 function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
-  const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
+  const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
   return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
-  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
+  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))));
   const platforms = namedApps(text, hits);
+  // "redesign our WhatsApp": a name that is also a detail word is the business's own account too.
+  const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
   const here = hits.find((hit) => hit.slot === 'here');
@@ -93,7 +95,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(text, hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail' && !ownAccounts.some((own) => overlapping(own, hit))), ...weakDetails(text, hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
@@ -207,6 +209,19 @@ function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
 
 function overlapping(a: TermHit, b: TermHit): boolean {
   return a.from < b.to && b.from < a.to;
+}
+
+// "reels Instagram", "bot de WhatsApp", "TikTok用の動画", "ٹک ٹاک ویڈیو": a piece of work made for
+// the app, right beside its name or joined by a genitive word (not "the video on WhatsApp").
+const WORK_GAP = /^\s{0,2}(?:(?:de|di|do|da|del|des|du|ng|for|für|ka|ki|ke|का|की|के|کا|کی|کے|用の|用|的|の)\s{0,2})?$/u;
+const WORK_REACH = 6;
+
+function besideWork(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
+  return hits.some((work) => {
+    if (work.slot !== 'work') return false;
+    const [from, to] = work.to <= hit.from ? [work.to, hit.from] : [hit.to, work.from];
+    return to >= from && to - from <= WORK_REACH && WORK_GAP.test(text.slice(from, to));
+  });
 }
 
 function isTopic(text: string, hit: TermHit): boolean {

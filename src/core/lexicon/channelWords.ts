@@ -32,6 +32,7 @@ export interface ChannelWords {
   me: readonly string[];
   there: readonly string[];
   rest: readonly string[];
+  work: readonly string[];
 }
 
 const LANGUAGES: readonly ChannelWords[] = [
@@ -52,4 +53,5 @@ export const CHANNEL_WORDS: ChannelWords = {
   me: LANGUAGES.flatMap((language) => language.me),
   there: LANGUAGES.flatMap((language) => language.there),
   rest: LANGUAGES.flatMap((language) => language.rest),
+  work: LANGUAGES.flatMap((language) => language.work),
 };

@@ -7,7 +7,8 @@
  * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work;
  * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне");
  * `there`: a place named earlier in the message ("I'm on Signal, ping me there"); `rest`: the rest of the
- * talk ("can we do the rest over Telegram?"), which makes an app named with it the place to move to.
+ * talk ("can we do the rest over Telegram?"), which makes an app named with it the place to move to; `work`: pieces of work
+ * made for an app ("reels Instagram", "TikTok videos", "bot de WhatsApp"), which make the app the topic.
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
@@ -22,4 +23,5 @@ export const channelWords = {
   me: ['me'],
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it'],
+  work: ['bot', 'bots', 'chatbot*', 'reel*', 'video*', 'post*', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*'],
 };

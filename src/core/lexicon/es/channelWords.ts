@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['me'],
   there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
   rest: ['lo demás', 'lo demas', 'el resto'],
+  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['moi', 'me'],
   there: ['là-bas', 'là'],
   rest: ['le reste', 'la suite'],
+  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs'],
 };

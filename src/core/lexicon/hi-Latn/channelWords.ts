@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['mujhe', 'muje', 'mjhe'],
   there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
   rest: ['baaki', 'baki', 'baqi'],
+  work: [],
 };

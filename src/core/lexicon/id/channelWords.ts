@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['saya', 'aku', 'gue', 'gw'],
   there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
   rest: ['sisanya', 'selebihnya'],
+  work: ['konten', 'iklan', 'postingan'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['mi'],
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
+  work: ['contenut*', 'annunci*', 'storie', 'grafiche'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['mnie', 'do mnie'],
   there: ['tam'],
   rest: ['resztę', 'reszta'],
+  work: ['rolk*', 'wideo', 'treści', 'reklam*', 'relacj*'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['me'],
   there: ['lá', 'ali'],
   rest: ['o resto', 'o restante'],
+  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['ako', 'sa akin'],
   there: ['doon', 'dun'],
   rest: ['yung iba', 'natitira'],
+  work: ['bidyo'],
 };

@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['beni', 'bana'],
   there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
   rest: ['gerisi*', 'kalanı'],
+  work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*'],
 };

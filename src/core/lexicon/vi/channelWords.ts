@@ -12,4 +12,5 @@ export const channelWords = {
   me: ['tôi'],
   there: ['ở đó', 'bên đó', 'bên kia', 'trên đó'],
   rest: ['phần còn lại', 'còn lại'],
+  work: ['bài đăng', 'nội dung', 'quảng cáo'],
 };
