@@ -12,5 +12,5 @@ export const channelWords = {
   me: ['mich', 'mir'],
   there: ['da', 'dort', 'dorthin'],
   rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
-  work: ['beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal'],
+  work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal'],
 };

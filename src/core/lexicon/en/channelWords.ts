@@ -23,5 +23,5 @@ export const channelWords = {
   me: ['me'],
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it'],
-  work: ['bot', 'bots', 'chatbot*', 'reel*', 'video*', 'post*', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*'],
+  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*'],
 };

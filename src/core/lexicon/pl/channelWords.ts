@@ -12,5 +12,5 @@ export const channelWords = {
   me: ['mnie', 'do mnie'],
   there: ['tam'],
   rest: ['resztę', 'reszta'],
-  work: ['rolk*', 'wideo', 'treści', 'reklam*', 'relacj*'],
+  work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*'],
 };
