@@ -129,9 +129,12 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
-  // "numaran ne?", "email kamu apa?", "你电话多少？": a short question about a detail asks for it.
-  const asked = asks && details.find((hit) => hit.slot === 'detail');
+  // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
+  const asked = asks && details[0];
   if (asked && isShort(text, clause)) return span(asked);
+  // "minta nomor", "send number pls": a short request needs no "your" before the word.
+  const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
+  if (bare && isShort(text, clause)) return span(request, bare);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
@@ -159,6 +162,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 }
 
 const ME_REACH = 4;
+// Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
+const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
