@@ -130,7 +130,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
   // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
-  const asked = asks && details[0];
+  // (not "whats the price?": a word that is also a request verb is not the detail asked about).
+  const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
   if (asked && isShort(text, clause)) return span(asked);
   // "minta nomor", "send number pls": a short request needs no "your" before the word.
   const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
