@@ -42,10 +42,14 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   const clauses = readClauses(text, hits);
   let sentenceStart = 0;
   let sentenceFound = false;
+  // "I'm more active on Signal, ping me there": an app named in an earlier clause is where "there" points
+  // (read only when no invitation was found before it: one is enough).
+  let appNamed = false;
   for (let index = 0; index < clauses.length; index += 1) {
     const clause = clauses[index]!;
-    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote);
+    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote, appNamed && intents.length === 0);
     if (intent) intents.push(intent);
+    appNamed ||= !clause.ruleTalk && namedApps(text, clause.hits.filter((hit) => !inQuote(hit))).length > 0;
     sentenceFound ||= intent !== undefined;
     if (!clause.endsSentence) continue;
     // A question split by a comma is read whole once its parts said nothing on their own:
@@ -53,7 +57,7 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
     if (!sentenceFound && index > sentenceStart && clause.asks && !clause.ruleTalk) {
       const parts = clauses.slice(sentenceStart, index + 1);
       const whole: Clause = { ...clause, from: parts[0]!.from, hits: parts.flatMap((part) => part.hits) };
-      const joined = readClause(text, whole, inQuote);
+      const joined = readClause(text, whole, inQuote, false);
       if (joined) intents.push(joined);
     }
     sentenceStart = index + 1;
@@ -62,12 +66,20 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   return intents;
 }
 
-function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean): ClauseIntent | undefined {
+/** The apps a clause names as apps: not a topic ("WhatsApp API"), not an everyday word without a cue, not the business's own account. */
+function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   // "your phone model", "WhatsApp API": a channel word followed by a product or skill noun is a topic.
-  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && isTopic(text, hit)));
+  const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+}
+
+function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
+  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))));
+  const platforms = namedApps(text, hits);
+  // "redesign our WhatsApp": a name that is also a detail word is the business's own account too.
+  const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
   const here = hits.find((hit) => hit.slot === 'here');
@@ -83,7 +95,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const details = [...hits.filter((hit) => hit.slot === 'detail'), ...weakDetails(text, hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail' && !ownAccounts.some((own) => overlapping(own, hit))), ...weakDetails(text, hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
@@ -98,6 +110,13 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
   // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
+  // "can we do the rest over Telegram?", "続きはLINEでやりませんか": the rest of the talk proposed on an app needs no verb.
+  const rest = hits.find((hit) => hit.slot === 'rest');
+  if (platforms[0] && rest && (asks || clause.suggests) && !negated) return span(rest, platforms[0]);
+  // "…, reply there", "…, rispondimi lì", "…, そっちで返信ください": "there" is the app named before.
+  const there = hits.find((hit) => hit.slot === 'there');
+  const thereVerb = move[0] ?? call[0];
+  if (appNamedBefore && there && thereVerb && !overlapping(there, thereVerb)) return { ...span(there, thereVerb), destination: true };
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
@@ -110,6 +129,13 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
+  // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
+  // (not "whats the price?": a word that is also a request verb is not the detail asked about).
+  const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
+  if (asked && isShort(text, clause)) return span(asked);
+  // "minta nomor", "send number pls": a short request needs no "your" before the word.
+  const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
+  if (bare && isShort(text, clause)) return span(request, bare);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
@@ -137,6 +163,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 }
 
 const ME_REACH = 4;
+// Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
+const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
@@ -159,7 +187,7 @@ function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
 
 // Words before an everyday name that make it an app, in the covered languages.
 const APP_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|aufm|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
 
 // Postpositions after it, in Hindi, Urdu and Hinglish: "insta pe", "टेली पर", "میسنجر پر".
 const APP_CUE_AFTER = /^\s{1,3}(?:pe|par|pr|pa|mein|पर|पे|में|پر|پہ|پے|میں)(?![\p{L}\p{M}])/u;
@@ -187,6 +215,19 @@ function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
 
 function overlapping(a: TermHit, b: TermHit): boolean {
   return a.from < b.to && b.from < a.to;
+}
+
+// "reels Instagram", "bot de WhatsApp", "TikTok用の動画", "ٹک ٹاک ویڈیو": a piece of work made for
+// the app, right beside its name or joined by a genitive word (not "the video on WhatsApp").
+const WORK_GAP = /^\s{0,2}(?:(?:de|di|do|da|del|des|du|ng|for|für|ka|ki|ke|का|की|के|کا|کی|کے|用の|用|的|の)\s{0,2})?$/u;
+const WORK_REACH = 6;
+
+function besideWork(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
+  return hits.some((work) => {
+    if (work.slot !== 'work') return false;
+    const [from, to] = work.to <= hit.from ? [work.to, hit.from] : [hit.to, work.from];
+    return to >= from && to - from <= WORK_REACH && WORK_GAP.test(text.slice(from, to));
+  });
 }
 
 function isTopic(text: string, hit: TermHit): boolean {

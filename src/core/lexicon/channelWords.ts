@@ -30,6 +30,9 @@ export interface ChannelWords {
   warning: readonly string[];
   ours: readonly string[];
   me: readonly string[];
+  there: readonly string[];
+  rest: readonly string[];
+  work: readonly string[];
 }
 
 const LANGUAGES: readonly ChannelWords[] = [
@@ -48,4 +51,7 @@ export const CHANNEL_WORDS: ChannelWords = {
   warning: LANGUAGES.flatMap((language) => language.warning),
   ours: LANGUAGES.flatMap((language) => language.ours),
   me: LANGUAGES.flatMap((language) => language.me),
+  there: LANGUAGES.flatMap((language) => language.there),
+  rest: LANGUAGES.flatMap((language) => language.rest),
+  work: LANGUAGES.flatMap((language) => language.work),
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['betrug', 'betrüger', 'abzocke', 'achtung', 'vorsicht', 'melden'],
   ours: ['unser', 'unsere', 'unseren', 'unserer', 'unseres', 'unserem'],
   me: ['mich', 'mir'],
+  there: ['da', 'dort', 'dorthin'],
+  rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
+  work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal'],
 };

@@ -5,7 +5,10 @@
  * `label`: what names an account ("id", "username", "handle"); `here`: the platform itself;
  * `rule`: talk about the rule; `warning`: a scam warning; `ours`: a business's own account next
  * to an app's name ("our Instagram", "toko kami"), which makes the app the topic of the work;
- * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне").
+ * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне");
+ * `there`: a place named earlier in the message ("I'm on Signal, ping me there"); `rest`: the rest of the
+ * talk ("can we do the rest over Telegram?"), which makes an app named with it the place to move to; `work`: pieces of work
+ * made for an app ("reels Instagram", "TikTok videos", "bot de WhatsApp"), which make the app the topic.
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
@@ -18,4 +21,7 @@ export const channelWords = {
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
   ours: ['our', 'my business', 'my shop'],
   me: ['me'],
+  there: ['there', 'over there'],
+  rest: ['the rest', 'rest of it'],
+  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*'],
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
   ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
   me: ['me'],
+  there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
+  rest: ['lo demás', 'lo demas', 'el resto'],
+  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*'],
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['arnaque*', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez'],
   ours: ['notre', 'nos'],
   me: ['moi', 'me'],
+  there: ['là-bas', 'là'],
+  rest: ['le reste', 'la suite'],
+  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs'],
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['dhokha', 'thagi', 'savdhan'],
   ours: ['hamare', 'hamara', 'hamari', 'humare', 'humara', 'humari'],
   me: ['mujhe', 'muje', 'mjhe'],
+  there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
+  rest: ['baaki', 'baki', 'baqi'],
+  work: [],
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['penipu*', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],
   ours: ['toko kami', 'usaha kami', 'bisnis kami'],
   me: ['saya', 'aku', 'gue', 'gw'],
+  there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
+  rest: ['sisanya', 'selebihnya'],
+  work: ['konten', 'iklan', 'postingan'],
 };

@@ -1,6 +1,6 @@
 /** Indonesian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*'],
+  move: ['bales', 'balas', 'balesin', 'lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*'],
   ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta', 'berapa'],
   call: ['telepon', 'telpon', 'telp', 'nelpon', 'vc', 'video call'],
   search: ['cari', 'carilah'],

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
   me: ['mi'],
+  there: ['lì', 'là'],
+  rest: ['il resto', 'il seguito'],
+  work: ['contenut*', 'annunci*', 'storie', 'grafiche'],
 };

@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['golpe', 'golpista', 'denuncie*'],
   ours: ['nosso', 'nossa', 'nossos', 'nossas'],
   me: ['me'],
+  there: ['lá', 'ali'],
+  rest: ['o resto', 'o restante'],
+  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes'],
 };

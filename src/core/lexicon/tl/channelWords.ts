@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
   ours: ['aming'],
   me: ['ako', 'sa akin'],
+  there: ['doon', 'dun'],
+  rest: ['yung iba', 'natitira'],
+  work: ['bidyo'],
 };

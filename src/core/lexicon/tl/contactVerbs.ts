@@ -1,6 +1,6 @@
 /** Filipino contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap'],
+  move: ['mag-reply', 'sagot*', 'mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap'],
   ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano'],
   call: ['tawag*', 'i-call'],
   search: ['hanapin', 'i-search'],

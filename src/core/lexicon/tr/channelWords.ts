@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
   ours: ['bizim'],
   me: ['beni', 'bana'],
+  there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
+  rest: ['gerisi*', 'kalanı'],
+  work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*'],
 };

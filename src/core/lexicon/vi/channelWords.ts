@@ -10,4 +10,7 @@ export const channelWords = {
   warning: ['lừa', 'lừa đảo', 'cảnh báo', 'cẩn thận', 'báo cáo'],
   ours: ['của quán', 'của shop', 'của công ty', 'của chúng tôi'],
   me: ['tôi'],
+  there: ['ở đó', 'bên đó', 'bên kia', 'trên đó'],
+  rest: ['phần còn lại', 'còn lại'],
+  work: ['bài đăng', 'nội dung', 'quảng cáo'],
 };
