@@ -50,9 +50,46 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
     if (PHONE_CUES.has(word)) {
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;
-    }
+    } else if (isInflectedIdWord(word)) return 'id';
   }
   return phone ? 'phone' : undefined;
+}
+
+// Endings an ID word takes in the languages that inflect or compound it: "чека", "paragonu",
+// "siparişin", "الإيصال", "Belegnummer", "Kundennr". Stems shorter than 4 letters stay exact ("kod").
+const MIN_STEM = 4;
+const MAX_ENDING = 3;
+const NUMBER_SUFFIXES = ['nummer', 'nr', 'number', 'no'];
+const LINKING_LETTERS = /(?:en|s|n|e)$/;
+
+// Slavic and Romance words change their last vowel ("faktura" → "faktury", "квитанция" → "квитанции").
+const FINAL_VOWEL = /[aeiouyаяоеыиё]$/;
+const MIN_VOWEL_STEM = 5;
+const ID_VOWEL_STEMS = new Set(
+  [...ID_WORDS].filter((word) => FINAL_VOWEL.test(word) && word.length > MIN_VOWEL_STEM).map((word) => word.replace(FINAL_VOWEL, '')),
+);
+
+function isIdStem(stem: string): boolean {
+  if (stem.length < MIN_STEM) return false;
+  for (let cut = 0; cut <= MAX_ENDING && stem.length - cut >= MIN_STEM; cut += 1) {
+    const head = stem.slice(0, stem.length - cut);
+    if ((ID_WORDS.has(head) && !NUMBER_WORDS.has(head)) || ID_VOWEL_STEMS.has(head)) return true;
+  }
+  return false;
+}
+
+/** An ID word with an ending, an Arabic article or a "number" compound after it. */
+function isInflectedIdWord(word: string): boolean {
+  if (PHONE_CUES.has(word)) return false;
+  if (isIdStem(word)) return true;
+  if (word.startsWith('ال') && isIdStem(word.slice(2))) return true;
+  for (const suffix of NUMBER_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const head = word.slice(0, -suffix.length);
+    if (PHONE_CUES.has(head)) return false;
+    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, ''))) return true;
+  }
+  return false;
 }
 
 /** A Latin letter run glued before the digits is a cue ("tel89…", "kom.698…") or part of an ID ("SM-A156E"). */

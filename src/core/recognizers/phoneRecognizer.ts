@@ -259,7 +259,7 @@ function isGluedToWord(text: string, index: number): boolean {
 }
 
 const CAPITALS_BEFORE = /(?<![A-Za-z])[A-Z]{1,3}\.?$/;
-const CAPITAL_AFTER = /^[A-Z](?![A-Za-z])/;
+const CAPITAL_AFTER = /^[A-Z]{1,3}(?![A-Za-z])/;
 
 /**
  * "SM-A156E", "IT001E04817266", "PE0700045122": digits glued to a few capital letters are a code,
