@@ -52,7 +52,48 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
       phone = true;
     } else if (isInflectedIdWord(word)) return 'id';
   }
+  if (phone && hasIdWordEarlierInSentence(text, from)) return 'id';
   return phone ? 'phone' : undefined;
+}
+
+/** How far back "number" may point to an ID word: "the invoice I sent you yesterday, number 4412…". */
+const SENTENCE_WINDOW = 60;
+const SENTENCE_END = /[.!?\n;:,，。]/;
+
+function hasIdWordEarlierInSentence(text: string, from: number): boolean {
+  const window = text.slice(Math.max(0, from - SENTENCE_WINDOW), from);
+  let start = 0;
+  for (let at = window.length - 1; at >= 0; at -= 1) {
+    // A colon or full stop right before the number ("Nr.", "no:") does not end the sentence.
+    if (SENTENCE_END.test(window[at]!) && window.slice(at + 1).trim().length > 6) {
+      start = at + 1;
+      break;
+    }
+  }
+  const words = plainSpelling(window.slice(start)).match(WORD) ?? [];
+  return words.some((word) => !PHONE_CUES.has(word) && ((ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) || isInflectedIdWord(word)));
+}
+
+/** "5512093341 ist die Rechnungsnummer", "… is the invoice number": an ID word with "number" just after the run. */
+const AFTER_WINDOW = 32;
+const MAX_WORDS_AFTER = 4;
+
+export function isIdNamedAfter(text: string, to: number): boolean {
+  const after = text.slice(to, to + AFTER_WINDOW);
+  const sentence = after.slice(0, after.search(/[.!?\n;]|$/));
+  const words = (plainSpelling(sentence).match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (PHONE_CUES.has(word) && !NUMBER_WORDS.has(word)) return false;
+    if (!NUMBER_WORDS.has(word) && hasNumberSuffix(word) && isInflectedIdWord(word)) return true;
+    const next = words[index + 1];
+    if (next !== undefined && NUMBER_WORDS.has(next) && ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+function hasNumberSuffix(word: string): boolean {
+  return NUMBER_SUFFIXES.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
 }
 
 // Endings an ID word takes in the languages that inflect or compound it: "чека", "paragonu",

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { readCueBefore } from '../../../src/core/phone/readCueBefore';
+import { isIdNamedAfter, readCueBefore } from '../../../src/core/phone/readCueBefore';
 
 const cueOf = (text: string) => readCueBefore(text, text.search(/\d/));
 
@@ -25,4 +25,17 @@ describe('readCueBefore: ID words with endings and compounds', () => {
       expect(cueOf(text)).not.toBe('id');
     },
   );
+});
+
+describe('readCueBefore and isIdNamedAfter: the ID word elsewhere in the sentence', () => {
+  it('reads "number" as an ID number when the sentence named an invoice before it', () => {
+    expect(cueOf('la factura que te mandé ayer tiene el número 44120987711')).toBe('id');
+    expect(cueOf('the order arrived, my number is 0917 123 4567')).toBe('phone');
+  });
+
+  it('reads an ID word with "number" right after the run', () => {
+    const text = '5512093341 ist die Rechnungsnummer';
+    expect(isIdNamedAfter(text, 10)).toBe(true);
+    expect(isIdNamedAfter('0917 123 4567, call me', 12)).toBe(false);
+  });
 });
