@@ -22,3 +22,11 @@ describe('isServiceHelpPage', () => {
     expect(isServiceHelpPage(host, path)).toBe(false);
   });
 });
+
+describe('isServiceHelpPage: developer endpoints and chat links', () => {
+  it('treats API hosts as developer pages but keeps chat links', () => {
+    expect(isServiceHelpPage('graph.facebook.com', '/v17.0/me/messages')).toBe(true);
+    expect(isServiceHelpPage('api.telegram.org', '/bot123/sendMessage')).toBe(true);
+    expect(isServiceHelpPage('api.whatsapp.com', '/send?phone=5511987654321')).toBe(false);
+  });
+});
