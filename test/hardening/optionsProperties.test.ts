@@ -130,7 +130,8 @@ describe('random options fail closed (100,000 objects)', () => {
       }),
       { seed: 1515, numRuns: 20_000 },
     );
-  });
+    // 20,000 detectors take ≈12 s alone and more on a shared machine: a size, not a speed, limit.
+  }, 120_000);
 
   it('evaluatePolicy: a named error, or the policy with the default for what it leaves out (40,000 objects)', () => {
     fc.assert(

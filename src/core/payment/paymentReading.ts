@@ -110,6 +110,13 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 
   const out: ContactMatch[] = [];
   const intents = matches.filter((match) => match.kind === 'intent');
+  // Only findings that reach into a sentence can own its cue words (see addressCue).
+  const inSentence = new Map<Sentence, ContactMatch[]>();
+  const matchesIn = (sentence: Sentence) => {
+    let found = inSentence.get(sentence);
+    if (!found) inSentence.set(sentence, (found = matches.filter((match) => match.start < sentence.to && sentence.from < match.end)));
+    return found;
+  };
   for (const match of matches) {
     const sentence = sentenceAt(match.start);
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
@@ -128,8 +135,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const cue =
       !warned && sentence && !sentence.quiet && DETAIL_KINDS.has(match.kind)
         ? asked
-          ? addressCue(sentence, match, matches, false, asked.end)
-          : (addressCue(sentence, match, matches) ?? (previous && !previous.quiet ? addressCue(previous, match, matches, true) : undefined))
+          ? addressCue(sentence, match, matchesIn(sentence), false, asked.end)
+          : (addressCue(sentence, match, matchesIn(sentence)) ?? (previous && !previous.quiet ? addressCue(previous, match, matchesIn(previous), true) : undefined))
         : undefined;
     if (!cue) {
       out.push(match);
@@ -439,7 +446,7 @@ interface LiveHit extends WordHit {
 }
 
 function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
-  const sentenceEnds = [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1);
+  const sentenceEnds = boundedSentenceEnds(text, [...text.matchAll(SENTENCE_END)].map((end) => end.index + 1));
   const clauseEnds = [...text.matchAll(CLAUSE_END)].map((end) => end.index + 1);
   const clauses = spans([...new Set([...sentenceEnds, ...clauseEnds])].sort((a, b) => a - b), text.length);
   // A negation next to a fee is the request itself ("nggak kena potongan", "charge nahi katega"),
@@ -499,6 +506,27 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
 }
 
 /** Consecutive spans that end at `ends` (sorted), covering [0, length). */
+// A run-on "sentence" (a paste with no stops) is read in pieces of about this many characters, so
+// the readings that compare every cue with every detail of a sentence stay linear in the text.
+const MAX_SENTENCE = 400;
+
+/** The sentence ends, plus a break at the first space after every MAX_SENTENCE characters of one sentence. */
+function boundedSentenceEnds(text: string, ends: readonly number[]): number[] {
+  const bounded: number[] = [];
+  let from = 0;
+  for (const end of [...ends, text.length]) {
+    for (let at = from + MAX_SENTENCE; at < end; at += MAX_SENTENCE) {
+      const space = text.indexOf(' ', at);
+      if (space === -1 || space + 1 >= end) break;
+      bounded.push(space + 1);
+      at = space + 1;
+    }
+    if (end < text.length) bounded.push(end);
+    from = end;
+  }
+  return bounded;
+}
+
 function spans(ends: readonly number[], length: number): { from: number; to: number }[] {
   const result: { from: number; to: number }[] = [];
   let from = 0;

@@ -1,0 +1,170 @@
+import { codePointCut } from '../text/codePointCut.js';
+import { resolveOverlaps } from '../resolveOverlaps.js';
+import type { ContactKind, ContactMatch, Detector } from '../types.js';
+import { loneHandle } from './bareHandle.js';
+import { reportedKinds } from './detectorKinds.js';
+import { glueViews, trailingPieces, type GluedView } from './fragments.js';
+import { recentMessages } from './recentMessages.js';
+
+/** How many of the author's messages before the pieces can set up the kind of a detail. */
+const CONTEXT_MESSAGES = 2;
+/** The current message is glued to the pieces before it only when it is short itself. */
+const MAX_GLUED_MESSAGE = 60;
+/** How much of the message before the pieces is read with them ("…tracking:", "IBAN"). */
+const MAX_LEAD = 60;
+/** A split number ends the message, or nearly: "11 000 и сами забираете" is a price, not the rest of a number. */
+const MAX_LETTERS_AFTER_SPLIT = 12;
+/** Digits of an account number given after a payment was set up (a Japanese account has 7). */
+const MIN_ACCOUNT_DIGITS = 7;
+// A run of digits in any script with single spaces, dots or hyphens between them.
+const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
+const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
+const DIGIT = /\p{Nd}/u;
+const ADDRESS_CHARACTER = /[\p{Nd}@._-]/u;
+const LETTER = /\p{L}/gu;
+const WORDS = /\p{L}{2,}/gu;
+/** Words around a detail that an earlier message makes a payment: "ok here it is:", "that's my number". */
+const MAX_WORDS_AROUND = 4;
+const NUMERIC = /^[\p{Nd}\s+().-]*$/u;
+
+const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social']);
+
+/**
+ * The findings of `text` read with the author's earlier messages: details split over messages
+ * (crossing findings, clipped to `text`), and the kind that earlier messages give a detail (a
+ * number after "send the rest to my GCash" is a payment; "olga_repetitor" after "write me on
+ * Telegram" is a handle). `own` are the findings of `text` alone.
+ */
+export function readAcrossMessages(detector: Detector, text: string, history: readonly string[], own: ContactMatch[]): ContactMatch[] {
+  const recent = recentMessages(history);
+  if (recent.length === 0 || text.trim().length === 0) return own;
+  const earlier = recent.join('\n');
+  const { pieces, lead } = trailingPieces(recent, 3, MAX_LEAD);
+  const glued =
+    text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
+      ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
+      : [];
+  const lined: GluedView = { text: `${earlier}\n${text}`, from: 0, offset: earlier.length + 1 };
+  // Only the message before the pieces (or the last two) set up what a detail is for.
+  const context = recent.slice(-(pieces.length + CONTEXT_MESSAGES));
+  const contextFrom = earlier.length + 1 - context.reduce((length, message) => length + message.length + 1, 0);
+
+  const crossing: ContactMatch[] = [];
+  // Payment instruments that an earlier message makes of a detail here ("send the deposit to" + an email).
+  const paidHere: ContactMatch[] = [];
+  // What the glued pieces read over this message: a number the pieces explain ("tracking:" +
+  // "1Z999AA1" + "0123456784") is not a phone of its own.
+  const gluedHere: ContactMatch[] = [];
+  let paidBefore = false;
+  let channelBefore = false;
+  for (const view of [lined, ...glued]) {
+    const isLined = view === lined;
+    const numbersGlued = isLined && pieces.length > 0;
+    for (const match of detector.detect(view.text)) {
+      if (match.end <= view.offset) {
+        if (isLined && match.start >= contextFrom) {
+          paidBefore ||= match.kind === 'payment';
+          channelBefore ||= match.kind === 'social' || match.kind === 'intent';
+        }
+        continue;
+      }
+      const here = shift(match, view.offset);
+      if (!isLined) gluedHere.push(here);
+      if (match.start >= view.offset) {
+        if (match.kind === 'payment' && match.detailKind) paidHere.push(here);
+      } else if (completesSplit(match, view, text, isLined, numbersGlued)) {
+        crossing.push(here);
+      }
+    }
+  }
+  const explained = pieces.length === 0 ? own : own.filter((match) => !NUMERIC.test(match.text) || gluedHere.some((read) => overlaps(read, match)));
+  let merged = crossing.length === 0 ? explained : clip(resolveOverlaps([...crossing, ...explained]), text);
+  merged = merged.map((match) => (paidHere.some((paid) => overlaps(paid, match)) ? asPayment(match) : match));
+  const kinds = reportedKinds(detector);
+  // A message that asks for contact itself ("call me: …", "ruf mich an") gives a contact detail.
+  const asksContact = own.some((match) => match.kind === 'intent');
+  const paying = kinds.has('payment') && !asksContact && paidBefore;
+  if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
+  if (!paying) return merged;
+  const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
+  return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, pieces.length > 0 ? glued : [lined]);
+}
+
+/**
+ * A finding that starts in earlier messages completes a detail split over them: it starts in the
+ * pieces (not in the message that names them), at a token's start; a number ends the message or
+ * nearly ("11 000 и сами забираете" is a price, not the rest of "12000"), and its end here holds a
+ * digit. Line by line, numbers are left to the glued pieces when there are some.
+ */
+function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
+  if (match.start < view.from || !startsAToken(view.text, match.start)) return false;
+  const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
+  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(text.slice(0, match.end - view.offset))))) return false;
+  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
+  if (isLined && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
+  return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
+}
+
+/** The detail is most of the message ("0917 555 0123", "here: ana@mail.co"), not a remark in a sentence about something else. */
+function isTheMessage(match: Pick<ContactMatch, 'start' | 'end' | 'text'>, text: string): boolean {
+  if (match.text.includes('/')) return false;
+  const rest = text.slice(0, match.start) + ' ' + text.slice(match.end);
+  return (rest.match(WORDS)?.length ?? 0) <= MAX_WORDS_AROUND;
+}
+
+function shift(match: ContactMatch, offset: number): ContactMatch {
+  return { ...match, start: match.start - offset, end: match.end - offset };
+}
+
+function overlaps(a: ContactMatch, b: ContactMatch): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A detail used to receive money, reported as a payment with the detail's own kind kept. */
+function asPayment(match: ContactMatch): ContactMatch {
+  return DETAIL_KINDS.has(match.kind) ? { ...match, kind: 'payment', detailKind: match.kind } : match;
+}
+
+/** The message is a lone handle after a channel or a payment was named: report it. */
+function withLoneHandle(matches: ContactMatch[], text: string, kind: ContactKind | undefined): ContactMatch[] {
+  const handle = kind && matches.length === 0 ? loneHandle(text) : undefined;
+  if (!kind || !handle) return matches;
+  const found: ContactMatch = { kind, start: handle.start, end: handle.end, text: text.slice(handle.start, handle.end), obfuscated: false, confidence: 0.6 };
+  return [kind === 'payment' ? { ...found, detailKind: 'social' } : found];
+}
+
+/**
+ * An account number completed in this message after a payment was set up ("na konto" + "6110
+ * 9010 1400 0007" + "1219 8128 74"), in any numbering the payment recognizer has no format for.
+ */
+function withAccountNumber(matches: ContactMatch[], text: string, views: readonly GluedView[]): ContactMatch[] {
+  for (const view of views) {
+    DIGIT_RUN.lastIndex = 0;
+    for (let run = DIGIT_RUN.exec(view.text); run; run = DIGIT_RUN.exec(view.text)) {
+      const end = run.index + run[0].length;
+      if (end <= view.offset || countDigits(run[0]) < MIN_ACCOUNT_DIGITS) continue;
+      const start = Math.max(0, run.index - view.offset);
+      if (!isTheMessage({ start, end: end - view.offset, text: run[0] }, text)) continue;
+      const found: ContactMatch = { kind: 'payment', start, end: end - view.offset, text: text.slice(start, end - view.offset), obfuscated: false, confidence: 0.6 };
+      return resolveOverlaps([found, ...matches]);
+    }
+  }
+  return matches;
+}
+
+function countDigits(run: string): number {
+  return run.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
+/** Gluing made no new token: "1Z999AA1" + "0123456784" does not hold the number "10123456784". */
+function startsAToken(view: string, start: number): boolean {
+  return start === 0 || !WORD_CHARACTER.test(view[start - 1]!);
+}
+
+/**
+ * A crossing finding competes with the current text's own findings at its full length (so
+ * "ana.bauer@" + "gmail.com" is an email, not a link to gmail.com), then is clipped to the text.
+ */
+function clip(matches: ContactMatch[], text: string): ContactMatch[] {
+  return matches.map((match) => (match.start < 0 ? { ...match, start: 0, text: text.slice(0, match.end) } : match));
+}

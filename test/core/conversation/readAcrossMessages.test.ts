@@ -1,0 +1,75 @@
+// @vitest-environment node
+import { createDetector } from '../../../src/core/createDetector';
+import { checkMessage } from '../../../src/core/policy/checkMessage';
+import type { ContactKind, Detector } from '../../../src/core/types';
+
+const check = (history: string[], text: string, contractState: 'none' | 'active' = 'active') => checkMessage(text, { contractState, history });
+const kinds = (history: string[], text: string) => check(history, text).matches.map((match) => match.kind);
+
+describe('reading a detail across the author’s recent messages', () => {
+  it.each<[string, string[], string, ContactKind]>([
+    ['a wallet number after the rail (tl)', ['yung natitira send mo na lang sa gcash ko para walang fee'], '0917 555 0123', 'payment'],
+    ['a phone after "my pix is my phone" (pt)', ['o sinal pode mandar no pix', 'minha chave é meu celular'], '11 98765-4321', 'payment'],
+    ['an IBAN in three pieces (de)', ['den Rest bitte direkt überweisen', 'IBAN', 'DE89 3704 00'], '44 0532 0130 00', 'payment'],
+    ['an IBAN cut inside a group (en)', ['here are the details for the transfer', 'GB29NWBK6016'], '1331926819', 'payment'],
+    ['a card in four pieces', ['4532', '0151', '1283'], '0366', 'payment'],
+    ['a Tron address cut in two (ru)', ['могу в usdt trc20', 'TKfcYH8aqJFnTARgY'], 'kK4FGTTT5PnohAMCs', 'payment'],
+    ['a UPI ID cut at the @ (hi-Latn)', ['advance paytm pe bhej do', 'sunil.plumber'], '@paytm', 'payment'],
+    ['an email after "send the deposit to"', ['send the deposit to'], 'ana.kova@gmail.com', 'payment'],
+    ['a Bizum number in two pieces (es)', ['te paso el anticipo por bizum', '612 34'], '5 678', 'payment'],
+    ['a Polish account number with no format known to the recognizer', ['kaucję proszę przelewem na konto', '6110 9010 1400 0007'], '1219 8128 74', 'payment'],
+    ['a cashtag after "my cash app"', ['just send it to my cash app instead, saves us both the fee'], '$mkellerdesigns', 'payment'],
+    ['an Alipay phone after "转我" (zh)', ['支付宝转我'], '138 1234 5678', 'payment'],
+    ['an Alipay account after its label (zh)', ['支付宝账号'], 'zhang.wei88@163.com', 'payment'],
+    ['a phone in three pieces', ['my number', '0917', '555'], '0123', 'phone'],
+    ['an email whose "at gmail dot com" comes last (hi-Latn)', ['mail kar dena notes', 'neha.tutor22'], 'at gmail dot com', 'email'],
+    ['a Telegram handle after the channel (ru)', ['напишите в телегу', 'я там'], 'olga_repetitor', 'social'],
+  ])('catches %s', (_name, history, text, kind) => {
+    const result = check(history, text);
+    const found = result.matches.find((match) => match.kind === kind);
+    expect(found).toBeDefined();
+    expect(text.slice(found!.start, found!.end)).toBe(found!.text);
+    if (kind === 'payment') expect(result.decision).toBe('block');
+  });
+
+  it('keeps the detail’s own kind on a payment address', () => {
+    const found = check(['o sinal pode mandar no pix', 'minha chave é meu celular'], '11 98765-4321').matches.find((match) => match.kind === 'payment');
+    expect(found).toMatchObject({ detailKind: 'phone', text: '11 98765-4321' });
+  });
+
+  it.each<[string, string[], string]>([
+    ['prices over several messages (ru)', ['диван за 12000'], '11 000 и сами забираете'],
+    ['a tracking number in two parts after "tracking:"', ['shipped today! tracking:', '1Z 999 AA1'], '0123 4567 84'],
+    ['a tracking id glued to its digits', ['tracking:', '1Z999AA1'], '0123456784'],
+    ['an order number in two parts', ['order number:', '2211'], '4409'],
+    ['times and rooms', ['lesson moved to thu 4:15pm EST', 'room 2104 at the library'], 'bring chapters 3 and 7'],
+    ['a short word after a rail', ['send it on paypal'], 'ok'],
+    ['a sentence after a rail', ['send it on paypal'], 'thanks, see you at 5'],
+    ['a version after a rail', ['gcash ko'], 'v2.0 ready'],
+    ['a payment refused, then a time', ['please don’t send me money on venmo'], 'see you at 5'],
+    ['an invoice after paying through the platform', ['paid 1200 via milestone 2', 'thanks'], 'invoice 2026-00471'],
+  ])('leaves alone %s', (_name, history, text) => {
+    expect(check(history, text, 'none').matches).toEqual([]);
+  });
+
+  it('does not make a payment of a phone given after paying through the platform', () => {
+    expect(kinds(['I paid the deposit through the platform'], '0917 555 0123')).toEqual(['phone']);
+  });
+
+  it('reports only the kinds the detector reports', () => {
+    const detector = createDetector({ kinds: ['phone'] });
+    const result = checkMessage('0917 555 0123', { contractState: 'none', history: ['send the rest to my gcash'], detector });
+    expect(result.matches.map((match) => match.kind)).toEqual(['phone']);
+  });
+
+  it('reads only the recent messages of a long history', () => {
+    let read = 0;
+    const inner = createDetector();
+    const detector: Detector = { detect: (input) => ((read += input.length), inner.detect(input)) };
+    const history = Array.from({ length: 10_000 }, (_, index) => `message ${index} with 0917 555 ${String(index).padStart(4, '0')}`);
+    const result = checkMessage('ok', { contractState: 'none', history, detector });
+    expect(result.matches).toEqual([]);
+    // The current text, a few views of the last messages (at most 500 characters each) and one probe.
+    expect(read).toBeLessThan(4 * 600);
+  });
+});
