@@ -38,6 +38,8 @@ export interface PaymentWordTable {
   venue?: string;
   /** "Where" words: asking where to send money ("where do I send the money?") asks for payment details. */
   where?: string;
+  /** Being given a gift card, not paying with one: birthday, I got, received (a gift card then needs a paying word). */
+  gifted?: string;
   /** Gift cards (strong on their own). */
   gift?: string;
   /** Vouchers, top-ups and codes (a payment only next to a paying word). */

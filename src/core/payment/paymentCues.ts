@@ -32,6 +32,7 @@ export const CUE = {
   holder: 8388608,
   venue: 16777216,
   where: 33554432,
+  gifted: 67108864,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -1,3 +1,4 @@
+import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { CUE } from './paymentCues.js';
@@ -21,6 +22,8 @@ const STRONG = CUE.rail | CUE.crypto | CUE.gift | CUE.details | CUE.cash;
 const WEAK = CUE.railWeak | CUE.coin | CUE.voucher;
 const RAIL_SUPPORT =
   CUE.pay | CUE.accept | CUE.details | CUE.outside | CUE.cash | CUE.rest | CUE.fee | CUE.crypto | CUE.gift | CUE.friends | CUE.voucher | CUE.coin | CUE.avoid | CUE.ask;
+// Particles ("pe", "may") and "I'll take" do not make a gift card one was given a payment.
+const GIFT_SUPPORT = RAIL_SUPPORT & ~(CUE.gift | CUE.voucher | CUE.ask | CUE.accept);
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
 const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
@@ -72,6 +75,10 @@ const PAYMENT_ADDRESS =
 // Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
 const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
 
+const QUOTE_MARK = /["“„«「『‘']/;
+// Cues that keep their meaning when quoted: "send it as 'friends and family'", "my “paypal”".
+const QUOTED_STILL = CUE.rail | CUE.railWeak | CUE.crypto | CUE.friends | CUE.details;
+
 interface Sentence {
   from: number;
   to: number;
@@ -89,7 +96,22 @@ interface Sentence {
 
 /** Reads `matches` (resolved, in original offsets) again for payment, in the text as typed. */
 export function readPayments(text: string, matches: readonly ContactMatch[], cues: WordTrie): ContactMatch[] {
-  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0);
+  // Words inside quotes repeat someone else (a warning's wording: "payment outside the platform"):
+  // only words that name an instrument or ask to send as a gift still count there.
+  const quotes = QUOTE_MARK.test(text) ? quotedSpans(text) : [];
+  const quoted = (from: number, to: number) => {
+    // Quotes are sorted and apart: the last one opened before `from` is the only candidate.
+    let low = 0;
+    let high = quotes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (quotes[middle]!.from < from) low = middle + 1;
+      else high = middle;
+    }
+    const quote = quotes[low - 1];
+    return quote !== undefined && to < quote.to;
+  };
+  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0 && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
   const tags = hits.reduce((all, hit) => all | hit.tags, 0);
@@ -122,13 +144,15 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // The payment recognizer's own requests obey the same reading: not in a warning, not about
     // one's own shop or the platform's payment ("my clients pay through PayPal").
     const calm = sentence?.calm.some((clause) => clause.from <= match.start && match.start < clause.to);
-    if (match.kind === 'payment' && match.value === undefined && (warned || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
+    if (match.kind === 'payment' && match.value === undefined && (warned || quoted(match.start, match.start) || sentence?.quiet || sentence?.topic || calm || refused(sentence, match))) continue;
     // An ask for contact details that names an account is an ask for payment details.
-    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && namesAccount(sentence, match)) {
+    const previous = sentences[indexAt(sentences, match.start) - 1];
+    // "Hai Satispay? Dimmi il numero": an ask right after a question about a wallet asks for its number.
+    const railAsked = previous !== undefined && !previous.quiet && QUESTION.test(previous.text) && previous.hits.some((hit) => hit.live && hit.tags & CUE.rail);
+    if (match.kind === 'intent' && !warned && sentence && !sentence.quiet && !calm && (namesAccount(sentence, match) || railAsked)) {
       out.push({ ...match, kind: 'payment' });
       continue;
     }
-    const previous = sentences[indexAt(sentences, match.start) - 1];
     // A detail right after a contact verb ("call me 0917…") is a contact: only a cue after the
     // verb, in its own sentence, reads it as a payment address.
     const asked = intents.find((other) => other.end <= match.start && match.start - other.end <= CONTACT_REACH && sentence && other.start >= sentence.from);
@@ -207,10 +231,13 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const has = (bits: number) => (cues & bits) !== 0;
   // A sentence that already holds a payment takes its request words along, when it has some.
   if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
-  let wanted: number = STRONG & ~CUE.rail;
+  let wanted: number = STRONG & ~(CUE.rail | CUE.gift);
   // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
   // in "venmo is great" or "my paypal is blocked".
   const question = QUESTION.test(sentence.text);
+  // A gift card one was given ("got a gift card for my birthday") is not a way to pay, unless
+  // the sentence also pays or asks.
+  if (has(CUE.gift) && (!has(CUE.gifted) || question || has(GIFT_SUPPORT))) wanted |= CUE.gift;
   if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
   if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
@@ -282,10 +309,19 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, involved: reado
   return true;
 }
 
-/** True when a live account or payment-details word sits in or next to an ask for contact details. */
+/**
+ * True when a live account or payment-details word, or a wallet's name ("your bKash number"),
+ * sits in or next to an ask for contact details.
+ */
 function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
   return sentence.hits.some(
-    (hit) => hit.live && hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH,
+    (hit) =>
+      hit.live &&
+      ((hit.tags & (CUE.account | CUE.details) && hit.from <= match.end + ACCOUNT_REACH && match.start <= hit.to + ACCOUNT_REACH) ||
+        // A wallet's name right before the number asked for, or inside the ask ("nomor OVO nya
+        // berapa?"); a weak one ("নগদ" is also cash) only right before it.
+        (hit.tags & (CUE.rail | CUE.railWeak) && hit.from <= match.start && match.start - hit.to <= 2 && hit.to <= match.end) ||
+        (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
   );
 }
 

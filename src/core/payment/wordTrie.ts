@@ -125,7 +125,8 @@ function afterClitics(root: TrieNode, text: string, start: number): { to: number
   let at = start;
   farthestRead = Math.max(farthestRead, start + 4);
   if (at < text.length && CLITIC.test(text[at]!)) at += 1;
-  if (CLITIC.test(text[at] ?? '') && text[at] === text[at - 1]) at += 1; // "لل"
+  // "لل" ("to the"); not "بب": "ببطاقة" is "with a card".
+  if (text[at] === '\u0644' && text[at - 1] === '\u0644') at += 1;
   if (text.startsWith(ARTICLE, at)) at += 2;
   if (at === start) return undefined;
   // Two-letter words ("لا", "ما") are not read after a particle: "لما" is "when", not "not".

@@ -175,4 +175,53 @@ describe('payment reading', () => {
       expect(market.detect(text).filter((match) => match.kind === 'payment')).toEqual([]);
     });
   });
+  describe('second-round mechanisms', () => {
+    it.each([
+      'the banner said "payment outside the platform" and I ignored it, anyway the file is ready',
+      "apareceu 'pagamento fora da plataforma' no aviso, nem entendi",
+      '「サイト外決済」って警告が出ました、何だろう',
+    ])('a quoted wording is not a request: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it('a quoted instrument still is one', () => {
+      expect(payments("send it as 'friends and family' on paypal please")).not.toEqual([]);
+    });
+
+    it.each([
+      'I got a gift card for my birthday, used it on textbooks haha',
+      'mi hermana me regaló una tarjeta regalo de Zara jaja',
+      '生日收到一张购物卡，拿去买书了',
+    ])('a gift card one was given is not a way to pay: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it.each(['I got a gift card, can you pay me with it?', 'can you pay with a steam wallet code?'])('a gift card to pay with is: %j', (text) => {
+      expect(payments(text)).not.toEqual([]);
+    });
+
+    it.each([
+      'honestly theres no point feeding them 20% lets just settle up ourselves',
+      'die Plattform muss ja nicht mitverdienen, regeln wir das unter uns',
+      'без комиссии площадки выйдет дешевле, договоримся сами',
+    ])('avoiding the platform\'s cut and settling between us is fee avoidance: %j', (text) => {
+      expect(payments(text)).not.toEqual([]);
+    });
+
+    it.each(['তোমার নগদ নাম্বারটা দাও', 'اپنا ایزی پیسہ نمبر بھیجو'])('an ask for a wallet\'s number asks for payment details: %j', (text) => {
+      expect(payments(text)).not.toEqual([]);
+    });
+
+    it('an ask for a number right after a question about a wallet asks for its number', () => {
+      expect(payments('masz blika? daj numer telefonu do przelewu').some((match) => match.text.includes('numer'))).toBe(true);
+    });
+
+    it('an ask for a number after a question about a messaging app stays an ask for contact', () => {
+      expect(detector.detect('masz whatsappa? daj numer telefonu').map((match) => match.kind)).not.toContain('payment');
+    });
+
+    it.each(['আপনার সাথে যোগাযোগের অন্য কোনো উপায় আছে?', 'liat di ig kamu jual sepatu ukuran 42.5, masih ada?'])('ordinary words that look like a rail are not one: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+  });
 });

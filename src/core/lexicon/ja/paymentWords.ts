@@ -9,6 +9,7 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   cash: '現金|手渡し|キャッシュ',
   rest: '残り|残金|次回以降|次回分|以降の分|マイルストーン|分割|次の分',
   details: '口座|振込先|口座番号|カード番号|有効期限|セキュリティコード|支店名|名義',
+  gifted: '誕生日|もらった',
   gift: 'ギフト券|ギフトカード|アマギフ|itunesカード|アップルギフト|google playカード|プリペイドカード|webmoney|ビットキャッシュ|amazonギフト|アマゾンギフト',
   voucher: 'コード|クーポン|商品券',
   friends: '友達や家族|友だちや家族|家族や友人|友人・家族|個人間送金',
@@ -23,4 +24,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム',
   where: 'どこに|どちらに|どこへ',
+  neutral: 'ませんか',
 };

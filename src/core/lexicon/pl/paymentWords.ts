@@ -9,6 +9,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   cash: 'gotówk~|gotowk~|gotówce|gotowce|do ręki|do reki|kasa do ręki|za pobraniem|przy odbiorze|na rękę',
   rest: 'reszt~|pozostał~|ostatnią ratę|ostatnia rata|ratę|raty|rata|etap~|kolejne etapy|kolejny etap|dopłat~',
   details: 'na moje konto|na konto|numer konta|nr konta|dane do przelewu|numer karty|nr karty|datę ważności|data ważności|kod cvv|cvv|kod blik|twój blik|twoje konto',
+  gifted: 'urodzin~|dostał~',
   gift: 'karta podarunkowa|kartę podarunkową|karty podarunkowe|kartą podarunkową|kartami podarunkowymi|bon podarunkowy|bony podarunkowe|bonem podarunkowym|voucher~|gift card~|kod podarunkowy|kody podarunkowe',
   voucher: 'bon|bony|bonem|kod|kody|kodem|doładowani~',
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
