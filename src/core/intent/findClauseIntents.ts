@@ -95,7 +95,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const call = of('call');
   const ask = of('ask');
   const have = of('have');
-  const details = [...hits.filter((hit) => hit.slot === 'detail' && !ownAccounts.some((own) => overlapping(own, hit))), ...weakDetails(text, hits)];
+  const details = [...hits.filter((hit) => hit.slot === 'detail' && !ownAccounts.some((own) => overlapping(own, hit)) && !isGluedIdNumber(text, hit)), ...weakDetails(text, hits)];
   const span = (...parts: Array<TermHit | undefined>): ClauseIntent => {
     const present = parts.filter((part): part is TermHit => part !== undefined);
     const platform = present.find((part) => part.slot === 'platform')?.platform;
@@ -240,6 +240,8 @@ function isTopic(text: string, hit: TermHit): boolean {
 // Words that make "number" an order, invoice or tracking number: "номер заказа", "order number".
 const ID_WORDS = new Set(ID_CUES.flatMap((cues) => cues.ids.split('|')));
 const NEIGHBOUR_WORD = /[\p{L}\p{M}]+/uy;
+// Chinese and Japanese write the ID word glued to "number": "发票号码", "注文番号".
+const UNSPACED_ID_WORDS = [...ID_WORDS].filter((word) => /[\u3000-\u9fff]/.test(word));
 
 /** "number" counts as a contact detail only next to "your" ("ton num", "number mo", "nomor kamu"), and not next to "order". */
 function weakDetails(text: string, hits: readonly TermHit[]): TermHit[] {
@@ -258,10 +260,16 @@ function wordBefore(text: string, at: number): string | undefined {
 const MAX_WORD_BEFORE = 20;
 const LETTER = /[\p{L}\p{M}]/u;
 
+/** "发票号码", "注文番号": the number of an invoice or an order, not a contact detail. */
+function isGluedIdNumber(text: string, hit: TermHit): boolean {
+  return UNSPACED_ID_WORDS.some((word) => text.endsWith(word, hit.from));
+}
+
 function isIdNumber(text: string, hit: TermHit): boolean {
   NEIGHBOUR_WORD.lastIndex = hit.to + 1;
   const after = text.charAt(hit.to) === ' ' ? NEIGHBOUR_WORD.exec(text)?.[0] : undefined;
   const before = wordBefore(text, hit.from);
+  if (isGluedIdNumber(text, hit)) return true;
   return (after !== undefined && ID_WORDS.has(after.toLowerCase())) || (before !== undefined && ID_WORDS.has(before.toLowerCase()));
 }
 

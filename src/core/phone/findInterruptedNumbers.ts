@@ -35,6 +35,11 @@ function findRemarks(text: string): Array<[number, number]> {
   return remarks;
 }
 
+/** "单页 600，整站 5000，维护每月 300": round figures with words between them are a price list, not a number said in parts. */
+function areRoundAmounts(parts: readonly PhoneRun[]): boolean {
+  return parts.every((part) => part.digits.length >= 3 && part.digits.endsWith('00'));
+}
+
 /**
  * Digit groups (`runs`, every run of digits in order) that make one phone number only together, in one linear pass: neighbouring groups
  * with at most a few words or a remark between them, 9–13 digits in all, that `isPhone` accepts
@@ -72,7 +77,7 @@ export function findInterruptedNumbers(
     }
     const parts = groups.slice(first, last + 1);
     const candidate = { from: parts[0]!.from, to: parts[parts.length - 1]!.to, digits, parts };
-    if (last > first && digits.length >= MIN_DIGITS && isPhone(candidate)) {
+    if (last > first && digits.length >= MIN_DIGITS && !areRoundAmounts(parts) && isPhone(candidate)) {
       found.push(candidate);
       first = last + 1;
     } else {

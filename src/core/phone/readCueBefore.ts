@@ -50,9 +50,87 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
     if (PHONE_CUES.has(word)) {
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;
+    } else if (isInflectedIdWord(word)) return 'id';
+  }
+  if (phone && hasIdWordEarlierInSentence(text, from)) return 'id';
+  return phone ? 'phone' : undefined;
+}
+
+/** How far back "number" may point to an ID word: "the invoice I sent you yesterday, number 4412…". */
+const SENTENCE_WINDOW = 60;
+const SENTENCE_END = /[.!?\n;:,，。]/;
+
+function hasIdWordEarlierInSentence(text: string, from: number): boolean {
+  const window = text.slice(Math.max(0, from - SENTENCE_WINDOW), from);
+  let start = 0;
+  for (let at = window.length - 1; at >= 0; at -= 1) {
+    // A colon or full stop right before the number ("Nr.", "no:") does not end the sentence.
+    if (SENTENCE_END.test(window[at]!) && window.slice(at + 1).trim().length > 6) {
+      start = at + 1;
+      break;
     }
   }
-  return phone ? 'phone' : undefined;
+  const words = plainSpelling(window.slice(start)).match(WORD) ?? [];
+  return words.some((word) => !PHONE_CUES.has(word) && ((ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) || isInflectedIdWord(word)));
+}
+
+/** "5512093341 ist die Rechnungsnummer", "… is the invoice number": an ID word with "number" just after the run. */
+const AFTER_WINDOW = 32;
+const MAX_WORDS_AFTER = 4;
+
+export function isIdNamedAfter(text: string, to: number): boolean {
+  const after = text.slice(to, to + AFTER_WINDOW);
+  const sentence = after.slice(0, after.search(/[.!?\n;]|$/));
+  const words = (plainSpelling(sentence).match(WORD) ?? []).slice(0, MAX_WORDS_AFTER);
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index]!;
+    if (PHONE_CUES.has(word) && !NUMBER_WORDS.has(word)) return false;
+    if (!NUMBER_WORDS.has(word) && hasNumberSuffix(word) && isInflectedIdWord(word)) return true;
+    const next = words[index + 1];
+    if (next !== undefined && NUMBER_WORDS.has(next) && ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+function hasNumberSuffix(word: string): boolean {
+  return NUMBER_SUFFIXES.some((suffix) => word.endsWith(suffix) && word.length > suffix.length);
+}
+
+// Endings an ID word takes in the languages that inflect or compound it: "чека", "paragonu",
+// "siparişin", "الإيصال", "Belegnummer", "Kundennr". Stems shorter than 4 letters stay exact ("kod").
+const MIN_STEM = 4;
+const MAX_ENDING = 3;
+const NUMBER_SUFFIXES = ['nummer', 'nr', 'number', 'no'];
+const LINKING_LETTERS = /(?:en|s|n|e)$/;
+
+// Slavic and Romance words change their last vowel ("faktura" → "faktury", "квитанция" → "квитанции").
+const FINAL_VOWEL = /[aeiouyаяоеыиё]$/;
+const MIN_VOWEL_STEM = 5;
+const ID_VOWEL_STEMS = new Set(
+  [...ID_WORDS].filter((word) => FINAL_VOWEL.test(word) && word.length > MIN_VOWEL_STEM).map((word) => word.replace(FINAL_VOWEL, '')),
+);
+
+function isIdStem(stem: string): boolean {
+  if (stem.length < MIN_STEM) return false;
+  for (let cut = 0; cut <= MAX_ENDING && stem.length - cut >= MIN_STEM; cut += 1) {
+    const head = stem.slice(0, stem.length - cut);
+    if ((ID_WORDS.has(head) && !NUMBER_WORDS.has(head)) || ID_VOWEL_STEMS.has(head)) return true;
+  }
+  return false;
+}
+
+/** An ID word with an ending, an Arabic article or a "number" compound after it. */
+function isInflectedIdWord(word: string): boolean {
+  if (PHONE_CUES.has(word)) return false;
+  if (isIdStem(word)) return true;
+  if (word.startsWith('ال') && isIdStem(word.slice(2))) return true;
+  for (const suffix of NUMBER_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
+    const head = word.slice(0, -suffix.length);
+    if (PHONE_CUES.has(head)) return false;
+    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, ''))) return true;
+  }
+  return false;
 }
 
 /** A Latin letter run glued before the digits is a cue ("tel89…", "kom.698…") or part of an ID ("SM-A156E"). */

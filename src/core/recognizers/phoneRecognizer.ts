@@ -9,7 +9,7 @@ import {
   isInsideHexId,
 } from '../phone/phoneContext.js';
 import { findInterruptedNumbers, type InterruptedNumber } from '../phone/findInterruptedNumbers.js';
-import { isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
+import { isIdNamedAfter, isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
@@ -129,7 +129,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     }
     // Read on the text as typed: folding rewrites Cyrillic letters glued to digits ("тел8926…").
     const cue = readCueBefore(view.original, view.originalStart(run.from));
-    if (cue === 'id') return [];
+    if (cue === 'id' || (cue === undefined && isIdNamedAfter(view.original, view.originalEnd(run.to)))) return [];
     // "#4471" is an order or a ticket; "WA#0812…" is judged like any other run.
     if (hasHashBefore(text, run.from) && run.digits.length < 10) return [];
     const disguised = view.isRewritten(run.from, run.to);
@@ -259,7 +259,7 @@ function isGluedToWord(text: string, index: number): boolean {
 }
 
 const CAPITALS_BEFORE = /(?<![A-Za-z])[A-Z]{1,3}\.?$/;
-const CAPITAL_AFTER = /^[A-Z](?![A-Za-z])/;
+const CAPITAL_AFTER = /^[A-Z]{1,3}(?![A-Za-z])/;
 
 /**
  * "SM-A156E", "IT001E04817266", "PE0700045122": digits glued to a few capital letters are a code,

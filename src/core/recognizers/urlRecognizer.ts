@@ -7,6 +7,7 @@ import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
 import { TOP_LEVEL_DOMAINS, WORD_LIKE_TLDS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 import { findLinkEnd } from '../text/linkEnd.js';
+import { isServiceHelpPage } from '../text/serviceHelpPage.js';
 
 // Where a link starts for sure: a scheme or "www.".
 const LINK_START = /(?<![\p{L}\d])(?:https?:\/\/|ftp:\/\/|\/\/(?=[\p{L}\d])|www\d{0,3}\.)/giu;
@@ -58,6 +59,7 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
     const link = view.text.slice(from, to);
     const absolute = hasScheme ? link : `https://${link}`;
     const path = absolute.replace(/^[a-z]{2,5}:\/\/[^/?#]{1,253}/i, '');
+    if (isServiceHelpPage(host, path)) return [];
     const known = findKnownHost(host, path, extraHosts);
     const whole = matchFromView(view, from, to, {
       kind: known?.kind ?? 'url',
