@@ -13,9 +13,11 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 138,
+    limitKb: 141,
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
-    // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 136.6 KB: the payment reading of
+    // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
+    // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
+    // words with endings in 19 languages, service help pages) ≈4 KB; the first round: the payment reading of
     // issue 18 (≈5.8 KB: ask/account/holder cue classes, own-business, outside and fee words in 19
     // languages), the clause-level intent reading (≈5.4 KB, ≈4 of it lexicon slots), fuzzy platform
     // names and handles anywhere in a clause (≈4.6 KB), bare national shapes, ID cues and disguised
@@ -29,7 +31,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 174,
+    limitKb: 177.5,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -50,7 +52,7 @@ const CHECKS = [
     // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
     // words after a word for mail, dotted usernames beside a provider (≈0.8 KB). Then to 20.7 KB:
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
-    limitKb: 20.7,
+    limitKb: 21, // + help pages of known services (url precision), 0.2 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
