@@ -5,7 +5,7 @@
  *   npm run eval -- --part dev        one part
  *   npm run eval -- --misses          dev only: every missed span and wrong finding (never for the holdout)
  *   npm run eval -- --check           fails below the floor in scripts/eval/floor.json
- *   npm run eval -- --set blind       only the blind-*.json files (`first` for the others)
+ *   npm run eval -- --set blind       only the blind-*.json files (`first` for the others, `prec3` for prec3-*.json)
  *   npm run eval -- --json FILE       all figures as JSON
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -24,9 +24,9 @@ const parts: CorpusPart[] = option('--part') ? [option('--part') as CorpusPart] 
 const showMisses = args.includes('--misses');
 const check = args.includes('--check');
 const jsonOut = option('--json');
-const set = option('--set') as 'blind' | 'first' | undefined;
-if (set !== undefined && set !== 'blind' && set !== 'first') {
-  console.error('eval: --set is blind or first');
+const set = option('--set');
+if (set !== undefined && !/^[a-z0-9]+$/.test(set)) {
+  console.error('eval: --set is blind, first or a file prefix (e.g. prec3)');
   process.exit(2);
 }
 

@@ -41,11 +41,14 @@ export interface CorpusFile {
 /**
  * Every file of a part, validated: a malformed corpus stops the run instead of skewing figures.
  * `set` picks the files by name: `blind` for the blind-*.json files (written without seeing the
- * detector), `first` for the others.
+ * detector), `first` for the others, any other name for the files named `<name>-*.json` (one writer's files).
  */
-export function loadCorpus(part: CorpusPart, set?: 'blind' | 'first'): CorpusFile[] {
+export function loadCorpus(part: CorpusPart, set?: string): CorpusFile[] {
   const isBlind = (file: string) => /(^|\/)blind-[^/]*\.json$/.test(file);
-  const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || isBlind(file) === (set === 'blind'));
+  const inSet = (file: string) =>
+    set === undefined ||
+    (set === 'blind' || set === 'first' ? isBlind(file) === (set === 'blind') : (file.split('/').pop() ?? '').startsWith(`${set}-`));
+  const files: string[] = (corpusFiles(part) as string[]).filter(inSet);
   const errors: string[] = files.flatMap((file) => validateFile(file));
   if (errors.length > 0) throw new Error(`corpus: ${errors.length} errors\n${errors.slice(0, 20).join('\n')}`);
   return files.map((file) => {
