@@ -38,6 +38,8 @@ const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holde
 const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
 const FEE_NEGATION = 12;
+// Negation words this short are often words of other languages ("ne", "mai", "nao").
+const SHORT_NEGATION = 3;
 // Every cue that belongs to a payment request, once the sentence is one.
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
@@ -494,8 +496,14 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
     return /[?？؟]/.test(text[end - 1] ?? '');
   };
+  // A short negation word of one language does not negate another's: French "ne" is German
+  // "eine" ("schick mir ne Überweisung"), Italian "mai" is Hinglish "I". The message's languages
+  // are those of its other cue words (none known: every negation counts). Longer negations
+  // ("nicht", "jamais") belong to one language and always count.
+  const languages = hits.reduce((all, hit) => (hit.tags & ~CUE.negation ? all | (hit.langs ?? 0) : all), 0);
+  const inLanguage = (hit: WordHit) => hit.to - hit.from > SHORT_NEGATION || languages === 0 || !hit.langs || (hit.langs & languages) !== 0;
   const negations = [
-    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
+    ...hits.filter((hit) => hit.tags & CUE.negation && inLanguage(hit) && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
     ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")

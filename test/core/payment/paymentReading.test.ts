@@ -175,6 +175,20 @@ describe('payment reading', () => {
       expect(market.detect(text).filter((match) => match.kind === 'payment')).toEqual([]);
     });
   });
+  describe('a negation negates only in its own language', () => {
+    it.each([
+      // German "ne" is "eine", not the French negation
+      ['schick mir einfach ne Überweisung per PayPal, geht schneller', 'PayPal'],
+      ['ne PayPal Zahlung wäre besser', 'PayPal'],
+    ])('a request with another language\'s negation word: %j', (text, cue) => {
+      expect(payments(text).some((match) => match.text.includes(cue))).toBe(true);
+    });
+
+    it.each(["Ne m'envoie pas d'argent sur Paylib stp", 'Ne m’envoie rien sur Lydia, tout passe par le site'])('a refusal in its own language: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+  });
+
   describe('second-round mechanisms', () => {
     it.each([
       'the banner said "payment outside the platform" and I ignored it, anyway the file is ready',
