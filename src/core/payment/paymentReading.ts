@@ -228,7 +228,7 @@ interface ReadingContext {
 /** The cue words that make this sentence a payment request, or none. */
 function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A payment product as the work ("I build Stripe checkouts") names rails without paying.
-  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin)));
+  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
   // A sentence that already holds a payment takes its request words along, when it has some.
@@ -399,7 +399,8 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       }
     }
     // A handle right after a rail ("PayPayのIDは yuki_pp22", "alias de mercado pago es lucas.venta.mp").
-    const rails = labels.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+    // A weak rail ("doc", "inter", "boleto") labels a handle only in a sentence that pays: "la doc sur vuejs.org".
+    const rails = labels.filter((hit) => hit.tags & CUE.rail || (hit.tags & CUE.railWeak && sentence.cues & WEAK_SUPPORT));
     if (rails.length > 0 && !sentence.topic) {
       const railBefore = nearestBefore(rails, HANDLE_AFTER);
       for (const handle of part.matchAll(RAIL_HANDLE)) {
