@@ -54,8 +54,9 @@ const ACCOUNT_REACH = 20;
 const CONTACT_REACH = 12;
 // A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
 const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
-// Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
-const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
+// Turkish negates inside the verb ("almıyorum", "göndermiyoruz", "yapmayın"): no word list can hold them all.
+const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}(?:m[ıiuü]yor\p{L}{0,8}|m[ae]y[ıi]n(?:[ıi]z)?(?![\p{L}\p{M}]))/gu;
+const MAYBE_NEGATED_VERB = /m[ıiuü]yor|m[ae]y[ıi]n/;
 const QUESTION = /[?？؟]/;
 const WHERE_REACH = 25;
 const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
@@ -505,7 +506,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   const inLanguage = (hit: WordHit) => hit.to - hit.from > SHORT_NEGATION || languages === 0 || !hit.langs || (hit.langs & languages) !== 0;
   const negations = [
     ...hits.filter((hit) => hit.tags & CUE.negation && inLanguage(hit) && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
-    ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.

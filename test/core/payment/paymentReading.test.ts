@@ -161,6 +161,8 @@ describe('payment reading', () => {
       // refusals with "no need", a verb negated inside (Turkish), a negation after the object (Urdu)
       'merci mais pas la peine de me donner un pourboire par Lydia, la note suffit',
       'nakit almıyorum, uygulamadan öde',
+      "IBAN'a havale yapmayın, site üzerinden ödeyin",
+      'Bana elden nakit vermeyin, uygulamadan ödeyin',
       'مجھے جاز کیش پر پیسے نہ بھیجیں، سب پلیٹ فارم سے ہوگا',
       'makasih, tapi gak usah kirim tip ke DANA aku, rating aja udah cukup',
       'Can you make the logo in cash-register green?',
