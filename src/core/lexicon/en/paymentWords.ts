@@ -20,7 +20,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'just|pls|please|plz|via|scan|use|using|instead|do you have|you got',
   account: 'acc|acct|bank acc',
   holder: 'whose name|what name|name on the account|account holder|account name|under what name|in whose name',
-  topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that|payment gateway|payment button|integrate~',
+  topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that|payment gateway|payment button|integrate~|an app like|app like|clone of',
   venue: 'site|app|platform|website|the site|the app|the platform|marketplace',
   where: 'where|where to|which account',
 };

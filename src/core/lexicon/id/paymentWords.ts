@@ -16,7 +16,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'jangan|ga|gak|nggak|engga|enggak|tidak|tdk|bukan|ngga|ogah|gak usah|ga usah|nggak usah|tidak usah|gak perlu|tidak perlu|ga perlu',
   own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli|tamu saya|tamu kami|murid saya|penyewa saya|pelanggan|di toko aku|di toko saya|warung kami|warung saya|di warung|toko kami|pembeli|kafe saya|kafe kami|salon saya|usaha saya|bisnis saya|online shop saya|olshop saya',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus',
-  topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~',
+  topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~|aplikasi kayak|aplikasi seperti|app kayak',
   ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
