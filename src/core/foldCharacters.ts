@@ -1,4 +1,5 @@
 import { NormalizedText } from './normalizedText.js';
+import { mayFoldToAscii } from './text/asciiFoldingRanges.js';
 import { readBidiOverrides } from './text/bidiOverrides.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
@@ -88,6 +89,8 @@ function computeFold(char: string, codePoint: number): string {
   if (digit >= 0) return String(digit);
   const punctuation = PUNCTUATION.get(char);
   if (punctuation !== undefined) return punctuation;
+  // Only a few blocks hold characters NFKC turns into ASCII: skip the call outside them.
+  if (!mayFoldToAscii(codePoint)) return char;
   const compatible = char.normalize('NFKC');
   // Keep only foldings that land in plain ASCII; anything else stays as typed.
   return /^[ -~]+$/.test(compatible) ? compatible : char;
