@@ -23,8 +23,8 @@ const BRACKETED = new RegExp(
 // hold no bracket, no other-script provider or TLD word and no Chinese or Japanese "@" or "." word,
 // and a trigger of plain characters or literal words is found much faster than the pass's pattern.
 const OPENING_BRACKET = /[([{<【「〔]/;
-// The first characters a pattern's lookahead admits, as a trigger (case-insensitive, like the pattern).
-const firstCharacterOf = (words: string) => new RegExp(`[${firstCharacters(words)}]`, 'iu');
+// One of a pattern's words anywhere (case-insensitive, like the pattern).
+const anyOf = (words: string) => new RegExp(words, 'iu');
 // A spaced word right after a space: the pass's match starts at most two more spaces before it.
 const spacedWord = (words: string) => new RegExp(`\\s(?:${words})`, 'iu');
 // The patterns below that open with a lookbehind first look ahead for the character they consume
@@ -81,11 +81,11 @@ const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
 const LABEL_CHARACTER_BEHIND = /[\p{L}\d-]/u;
 
 // What each pass needs (see the note on OPENING_BRACKET).
-const PROVIDER_SPELLING_START = firstCharacterOf(PROVIDER_SPELLINGS_ALTERNATION);
-const DOMAIN_WORD_START = firstCharacterOf(DOMAIN_WORDS_ALTERNATION);
-const UNSPACED_DOT_START = firstCharacterOf(UNSPACED_DOT_WORDS);
-const UNSPACED_AT_START = firstCharacterOf(UNSPACED_AT_WORDS);
-const SLASH_WORD_ANYWHERE = new RegExp(`${spaced(SLASH_WORDS)}|${UNSPACED_SLASH_WORDS}`, 'iu');
+const PROVIDER_SPELLING_ANYWHERE = anyOf(PROVIDER_SPELLINGS_ALTERNATION);
+const DOMAIN_WORD_ANYWHERE = anyOf(DOMAIN_WORDS_ALTERNATION);
+const UNSPACED_DOT_ANYWHERE = anyOf(UNSPACED_DOT_WORDS);
+const UNSPACED_AT_ANYWHERE = anyOf(UNSPACED_AT_WORDS);
+const SLASH_WORD_ANYWHERE = anyOf(`${spaced(SLASH_WORDS)}|${UNSPACED_SLASH_WORDS}`);
 const AT_WORD_AFTER_SPACE = spacedWord(AT);
 const DOT_WORD_AFTER_SPACE = spacedWord(DOT);
 
@@ -163,7 +163,7 @@ function isDomainWordPlace(text: string, index: number): boolean {
  */
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
   let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'), OPENING_BRACKET, 3);
-  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')), PROVIDER_SPELLING_START, 0);
+  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')), PROVIDER_SPELLING_ANYWHERE, 0);
   view = rewrite(view, SPELLED_OUT_NAME, (match) => {
     const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
     return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;
@@ -171,8 +171,8 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   const beforeDomainWords = view;
   view = rewrite(view, DOMAIN_WORD, (match) =>
     isDomainWordPlace(beforeDomainWords.text, match.index!) ? DOMAIN_WORDS.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined,
-  DOMAIN_WORD_START, 0);
-  view = rewrite(view, UNSPACED_DOT, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), UNSPACED_DOT_START, 2);
+  DOMAIN_WORD_ANYWHERE, 0);
+  view = rewrite(view, UNSPACED_DOT, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), UNSPACED_DOT_ANYWHERE, 2);
   if (spacedOut) {
     view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined), '@');
   }
@@ -198,7 +198,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
-  }, UNSPACED_AT_START, 2);
+  }, UNSPACED_AT_ANYWHERE, 2);
   view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@', 0);
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
