@@ -13,7 +13,9 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 141,
+    limitKb: 141.2,
+    // Issue 11, third speed round: 140.7 → 141.1 KB for the spelled-symbol passes' triggers, the
+    // table of blocks where NFKC can give ASCII and the fold tables keyed by code point (≈0.4 KB).
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -31,8 +33,9 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 177.5,
-    // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
+    limitKb: 177.8,
+    // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above, +0.3 KB
+    // for the third speed round).
     absent: [LOADABLE_CATALOGUES],
   },
   {
@@ -52,7 +55,9 @@ const CHECKS = [
     // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
     // words after a word for mail, dotted usernames beside a provider (≈0.8 KB). Then to 20.7 KB:
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
-    limitKb: 21, // + help pages of known services (url precision), 0.2 KB
+    // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
+    // triggers and fold tables (issue 11), 0.2 KB.
+    limitKb: 21.3,
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

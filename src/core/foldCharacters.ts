@@ -1,4 +1,5 @@
 import { NormalizedText } from './normalizedText.js';
+import { mayFoldToAscii } from './text/asciiFoldingRanges.js';
 import { readBidiOverrides } from './text/bidiOverrides.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
@@ -63,6 +64,10 @@ const LOOK_ALIKES = new Map<string, string>(Object.entries({
   Τ: 'T', Υ: 'Y', Χ: 'X',
 }));
 
+// The same table keyed by code point: the fold loop looks every non-ASCII character up without
+// cutting it out of the text as a string first.
+const LOOK_ALIKE_BY_CODE_POINT = new Map<number, string>([...LOOK_ALIKES].map(([char, value]) => [char.codePointAt(0)!, value]));
+
 function digitValue(codePoint: number): number {
   for (const zero of DIGIT_ZEROS) {
     if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
@@ -75,10 +80,10 @@ function digitValue(codePoint: number): number {
 const foldCache = new Map<number, string>();
 const MAX_CACHED = 4096;
 
-function foldCodePoint(char: string, codePoint: number): string {
+function foldCodePoint(codePoint: number): string {
   const cached = foldCache.get(codePoint);
   if (cached !== undefined) return cached;
-  const folded = computeFold(char, codePoint);
+  const folded = computeFold(String.fromCodePoint(codePoint), codePoint);
   if (foldCache.size < MAX_CACHED) foldCache.set(codePoint, folded);
   return folded;
 }
@@ -88,6 +93,8 @@ function computeFold(char: string, codePoint: number): string {
   if (digit >= 0) return String(digit);
   const punctuation = PUNCTUATION.get(char);
   if (punctuation !== undefined) return punctuation;
+  // Only a few blocks hold characters NFKC turns into ASCII: skip the call outside them.
+  if (!mayFoldToAscii(codePoint)) return char;
   const compatible = char.normalize('NFKC');
   // Keep only foldings that land in plain ASCII; anything else stays as typed.
   return /^[ -~]+$/.test(compatible) ? compatible : char;
@@ -101,7 +108,14 @@ function isAscii(text: string): boolean {
 }
 
 const TOKEN_HAS_LATIN = /[A-Za-z0-9@]/;
-const WHITESPACE = /\s/;
+
+/** What `/\s/` matches outside ASCII (ECMAScript white space and line terminators), without a regex per character. */
+function isNonAsciiSpace(codePoint: number): boolean {
+  return (
+    codePoint === 0xa0 || codePoint === 0x1680 || (codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2028 ||
+    codePoint === 0x2029 || codePoint === 0x202f || codePoint === 0x205f || codePoint === 0x3000 || codePoint === 0xfeff
+  );
+}
 
 function isLatinOrAt(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 64 && code <= 90) || (code >= 97 && code <= 122);
@@ -155,17 +169,17 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
       continue;
     }
     const width = codePoint > 0xffff ? 2 : 1;
-    const char = text.slice(index, index + width);
     if (isInvisible(codePoint)) {
       fold(index, index + width, '');
-    } else if (WHITESPACE.test(char)) {
+    } else if (isNonAsciiSpace(codePoint)) {
       flushToken();
-      if (PUNCTUATION.get(char) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
+      if (PUNCTUATION.get(text[index]!) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
       flushToken();
     } else {
-      const lookAlike = LOOK_ALIKES.get(char);
-      const folded = lookAlike ?? foldCodePoint(char, codePoint);
-      if (folded !== char) {
+      const lookAlike = LOOK_ALIKE_BY_CODE_POINT.get(codePoint);
+      const folded = lookAlike ?? foldCodePoint(codePoint);
+      // A fold to itself is the one string of the character's own width holding its code point.
+      if (folded.length !== width || folded.codePointAt(0) !== codePoint) {
         if (lookAlike === undefined) fold(index, index + width, folded);
         else tokenFolds.push({ from: index, to: index + width, value: folded });
         if (lookAlike === undefined && TOKEN_HAS_LATIN.test(folded)) tokenMixesLatin = true;

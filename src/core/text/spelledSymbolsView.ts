@@ -19,6 +19,14 @@ const BRACKETED = new RegExp(
   `\\s{0,3}[([{<【「〔]\\s{0,2}(${alternation([...AT_WORDS, ...DOT_WORDS], ' ')}|@|\\.)\\s{0,2}[)\\]}>】」〕]\\s{0,3}`,
   'giu',
 );
+// A pass runs only from the first place one of its triggers occurs (see `rewrite`): most messages
+// hold no bracket, no other-script provider or TLD word and no Chinese or Japanese "@" or "." word,
+// and a trigger of plain characters or literal words is found much faster than the pass's pattern.
+const OPENING_BRACKET = /[([{<【「〔]/;
+// One of a pattern's words anywhere (case-insensitive, like the pattern).
+const anyOf = (words: string) => new RegExp(words, 'iu');
+// A spaced word right after a space: the pass's match starts at most two more spaces before it.
+const spacedWord = (words: string) => new RegExp(`\\s(?:${words})`, 'iu');
 // The patterns below that open with a lookbehind first look ahead for the character they consume
 // first: V8 tries a leading lookbehind at every position. Outside ASCII each try of a Unicode class
 // searches the Unicode tables (about 10× slower on non-Latin text than on prose); the mail
@@ -72,6 +80,15 @@ const SPACED_DOT_IN_LINK = /(?=\.)(?<=[\p{L}\d])\. (?=(\p{L}{2,24})\/)/gu;
 const TLD_AHEAD = /^([a-z]{2,24})(?![\p{L}\d])/iu;
 const LABEL_CHARACTER_BEHIND = /[\p{L}\d-]/u;
 
+// What each pass needs (see the note on OPENING_BRACKET).
+const PROVIDER_SPELLING_ANYWHERE = anyOf(PROVIDER_SPELLINGS_ALTERNATION);
+const DOMAIN_WORD_ANYWHERE = anyOf(DOMAIN_WORDS_ALTERNATION);
+const UNSPACED_DOT_ANYWHERE = anyOf(UNSPACED_DOT_WORDS);
+const UNSPACED_AT_ANYWHERE = anyOf(UNSPACED_AT_WORDS);
+const SLASH_WORD_ANYWHERE = anyOf(`${spaced(SLASH_WORDS)}|${UNSPACED_SLASH_WORDS}`);
+const AT_WORD_AFTER_SPACE = spacedWord(AT);
+const DOT_WORD_AFTER_SPACE = spacedWord(DOT);
+
 /** The run of `character` that ends at `index`, at most `limit` long (a loop: a `$`-anchored regex retries from every start). */
 function runBehind(text: string, index: number, character: RegExp, limit: number): string {
   let start = index;
@@ -84,20 +101,21 @@ const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'tha
 const SPACED_OUT = /(?=[\p{L}\d@._-])(?<![\p{L}\d])(?:(?:[\p{L}\d._-]@)?[\p{L}\d@._-] ){4,120}(?:[\p{L}\d._-]@)?[\p{L}\d@._-](?![\p{L}\d])/gu;
 
 /**
- * Rewrites every match of `pattern` that `replacement` gives a value for. `needs`: a literal every
- * match holds (a text without it is skipped); `after`: how far before that literal a match can
- * start at most (`0` when it looks behind for it), so the scan starts there instead of at 0.
+ * Rewrites every match of `pattern` that `replacement` gives a value for. `needs`: a literal (or a
+ * pattern of plain characters or words) every match holds, so a text without it is skipped;
+ * `after`: how far before it a match can start at most (`0` when it looks behind for it), so the
+ * scan starts there instead of at 0.
  */
 function rewrite(
   source: NormalizedText,
   pattern: RegExp,
   replacement: (match: RegExpMatchArray) => string | undefined,
-  needs?: string,
+  needs?: string | RegExp,
   after?: number,
 ): NormalizedText {
   const text = source.text;
   // A pass whose every match must hold `needs` has nothing to do in a text without it.
-  const first = needs === undefined ? 0 : text.indexOf(needs);
+  const first = needs === undefined ? 0 : typeof needs === 'string' ? text.indexOf(needs) : text.search(needs);
   if (first < 0) return source;
   // Derived on the first rewrite: most passes over most messages change nothing.
   let builder: NormalizedTextBuilder | undefined;
@@ -144,8 +162,8 @@ function isDomainWordPlace(text: string, index: number): boolean {
  * a domain with a known TLD follows, so "meet at noon" stays prose.
  */
 export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boolean): NormalizedText {
-  let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'));
-  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')));
+  let view = rewrite(source, BRACKETED, (match) => (isDotWord(match[1]!) ? '.' : '@'), OPENING_BRACKET, 3);
+  view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')), PROVIDER_SPELLING_ANYWHERE, 0);
   view = rewrite(view, SPELLED_OUT_NAME, (match) => {
     const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
     return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;
@@ -153,8 +171,8 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   const beforeDomainWords = view;
   view = rewrite(view, DOMAIN_WORD, (match) =>
     isDomainWordPlace(beforeDomainWords.text, match.index!) ? DOMAIN_WORDS.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined,
-  );
-  view = rewrite(view, UNSPACED_DOT, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined));
+  DOMAIN_WORD_ANYWHERE, 0);
+  view = rewrite(view, UNSPACED_DOT, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), UNSPACED_DOT_ANYWHERE, 2);
   if (spacedOut) {
     view = rewrite(view, SPACED_OUT, (match) => (match[0].includes('@') ? match[0].replaceAll(' ', '') : undefined), '@');
   }
@@ -175,12 +193,12 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
-  });
+  }, AT_WORD_AFTER_SPACE, 2);
   view = rewrite(view, UNSPACED_AT, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
-  });
+  }, UNSPACED_AT_ANYWHERE, 2);
   view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@', 0);
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
@@ -193,12 +211,14 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     if (LOCAL_AHEAD.test(aheadText)) return '.';
     const tld = TLD_AHEAD.exec(aheadText);
     return tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '.' : undefined;
-  });
+  }, DOT_WORD_AFTER_SPACE, 2);
   const withDots = view;
   view = rewrite(view, SLASH_WORD, (match) => {
     const behind = runBehind(withDots.text, match.index!, LINK_BEHIND, 200);
     const tld = /\.([a-z]{2,24})(?:\/|$)/i.exec(behind.slice(behind.lastIndexOf('.')));
     return ENDS_IN_DOMAIN_OR_PATH.test(behind) && tld && TOP_LEVEL_DOMAINS.has(tld[1]!.toLowerCase()) ? '/' : undefined;
-  });
+  }, SLASH_WORD_ANYWHERE, 3);
+  // Its match looks ahead for a "/": a text without one has nothing to rewrite.
+  if (!view.text.includes('/')) return view;
   return rewrite(view, SPACED_DOT_IN_LINK, (match) => (TOP_LEVEL_DOMAINS.has(match[1]!.toLowerCase()) ? '.' : undefined), '. ', 0);
 }
