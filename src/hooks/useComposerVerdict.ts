@@ -53,6 +53,6 @@ export function useComposerVerdict({ guard, detector, policy, latest, state, sta
     () => composerVerdict(guard.verdict, { disputed, rejection: status === 'rejected' ? rejection : undefined }),
     [guard.verdict, disputed, status, rejection],
   );
-  const shown = useHeldWarning(effective, text, knownText, caret);
+  const shown = useHeldWarning({ verdict: effective, text, knownText, caret });
   return { verdictOf, actionVerdictOf, effective, shown };
 }

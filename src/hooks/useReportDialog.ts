@@ -11,15 +11,22 @@ import {
   useEffect,
   useId,
   useRef,
-  useState,
 } from 'react';
 import { mergeProps } from '../utils/mergeProps.js';
+import { useControllableState } from '../utils/useControllableState.js';
 import { useModalDialog } from '../utils/useModalDialog.js';
 import type { DataAttributes, PropGetter } from './propGetter.js';
 import type { ReportReasonOption, UseReportOptions, UseReportResult } from './reportTypes.js';
 import { useReport } from './useReport.js';
 
-export type UseReportDialogOptions = UseReportOptions;
+export interface UseReportDialogOptions extends UseReportOptions {
+  /** The person's note (controlled). @default undefined (uncontrolled: see `defaultNote`) */
+  note?: string | undefined;
+  /** The note at first (uncontrolled). @default '' */
+  defaultNote?: string | undefined;
+  /** Called with the new note as the person types it. @default undefined */
+  onNoteChange?: ((note: string) => void) | undefined;
+}
 
 /** The dialog's copy for its current state, from the catalogue. */
 export interface ReportDialogLabels {
@@ -81,7 +88,7 @@ export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogP
  * the backdrop dismisses it, focus returns to the trigger), with the note, the labelling and the
  * copy for every part: what `ReportButton` renders, for your own markup.
  *
- * @param options - as for `useReport`.
+ * @param options - as for `useReport`, and the note (`note` / `defaultNote` / `onNoteChange`).
  *
  * @example
  * ```tsx
@@ -106,7 +113,7 @@ export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogP
 export function useReportDialog(options: UseReportDialogOptions): UseReportDialogResult {
   const report = useReport(options);
   const { status, isOpen, copy, reason, submit, cancel } = report;
-  const [note, setNote] = useState('');
+  const [note, setNote] = useControllableState({ value: options.note, defaultValue: options.defaultNote ?? '', onChange: options.onNoteChange, name: 'useReportDialog' });
   const baseId = useId();
   const [titleId, descriptionId, statusId, noteId, formId] = ['title', 'description', 'status', 'note', 'form'].map((part) => `${baseId}-${part}`);
   const sent = status === 'sent';

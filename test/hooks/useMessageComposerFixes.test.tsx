@@ -184,6 +184,18 @@ describe('useMessageComposer: a send settles against the draft key it started wi
     return { promise, resolve, reject };
   }
 
+  /** Sends 'text for A' under draft key A (the send stays out until `sendA` settles), then switches to B. */
+  function sendFromAThenSwitchToB() {
+    const sendA = deferred();
+    const composer = renderComposer({ draftKey: 'A', defaultValue: 'text for A', onSend: () => sendA.promise });
+    let sending!: Promise<void>;
+    act(() => {
+      sending = composer.result.current.send();
+    });
+    composer.rerender({ draftKey: 'B' });
+    return { ...composer, sendA, sending };
+  }
+
   it('pending: the other conversation is not "sending", takes Enter, and its draft survives A resolving', async () => {
     const sendA = deferred();
     const onSend = vi.fn().mockReturnValueOnce(sendA.promise).mockReturnValue(undefined);
@@ -213,13 +225,7 @@ describe('useMessageComposer: a send settles against the draft key it started wi
   });
 
   it('back on A while its send is still out: A shows sending, and is cleared when it resolves', async () => {
-    const sendA = deferred();
-    const { result, rerender } = renderComposer({ draftKey: 'A', defaultValue: 'text for A', onSend: () => sendA.promise });
-    let sending!: Promise<void>;
-    act(() => {
-      sending = result.current.send();
-    });
-    rerender({ draftKey: 'B' });
+    const { result, rerender, sendA, sending } = sendFromAThenSwitchToB();
     rerender({ draftKey: 'A' });
     expect(result.current.value).toBe('text for A');
     expect(result.current.status).toBe('sending');
@@ -232,13 +238,7 @@ describe('useMessageComposer: a send settles against the draft key it started wi
   });
 
   it('rejected while away: A keeps its draft for a retry and B hears nothing of it', async () => {
-    const sendA = deferred();
-    const { result, rerender } = renderComposer({ draftKey: 'A', defaultValue: 'text for A', onSend: () => sendA.promise });
-    let sending!: Promise<void>;
-    act(() => {
-      sending = result.current.send();
-    });
-    rerender({ draftKey: 'B' });
+    const { result, rerender, sendA, sending } = sendFromAThenSwitchToB();
     await act(async () => {
       sendA.reject(new Error('offline'));
       await sending;

@@ -57,6 +57,24 @@ describe('useReportDialog: getFormProps and the note', () => {
     expect(onReport).toHaveBeenLastCalledWith({ reason: 'off-platform-contact', evidence: { ...evidence, messageId: 'm-2' } });
   });
 
+  it('takes a controlled note: typing asks the caller, and the caller’s note is the one sent', async () => {
+    const onReport = vi.fn();
+    const onNoteChange = vi.fn();
+    const evidence = evidenceFor('call +1 917 442 0188');
+    const { result, rerender } = renderHook(({ note }) => useReportDialog({ onReport, evidence, note, onNoteChange }), { initialProps: { note: 'from the app' } });
+    act(() => (result.current.getNoteProps().onChange as (event: unknown) => void)({ target: { value: 'typed' } }));
+    expect(onNoteChange).toHaveBeenCalledWith('typed');
+    expect(result.current.note).toBe('from the app');
+    rerender({ note: 'edited by the app' });
+    await act(async () => (result.current.getFormProps().onSubmit as (event: unknown) => void)(submitEvent()));
+    expect(onReport).toHaveBeenCalledWith({ reason: 'off-platform-contact', details: 'edited by the app', evidence });
+  });
+
+  it('starts from defaultNote when uncontrolled', () => {
+    const { result } = renderHook(() => useReportDialog({ onReport: vi.fn(), evidence: evidenceFor('text me'), defaultNote: 'seen twice' }));
+    expect(result.current.getNoteProps().value).toBe('seen twice');
+  });
+
   it('points the submit button at the form from outside it, aria-disabled while sending', () => {
     const { result } = renderHook(() => useReportDialog({ onReport: () => new Promise(() => undefined), evidence: evidenceFor('text me') }));
     expect(result.current.getSubmitButtonProps()).toMatchObject({ type: 'submit', form: result.current.getFormProps().id });

@@ -17,6 +17,7 @@ import { ASSEMBLE_WORDS_TL } from './tl/assembleWords.js';
 import { ASSEMBLE_WORDS_VI } from './vi/assembleWords.js';
 import { ASSEMBLE_WORDS_ZH } from './zh/assembleWords.js';
 import { ASSEMBLE_WORDS_JA } from './ja/assembleWords.js';
+import { mergeSlots } from './mergeSlots.js';
 
 /**
  * Words that describe an address instead of typing it: "my name, then the at sign, then gmail",
@@ -44,5 +45,7 @@ const LANGUAGES: readonly AssembleWords[] = [
   ASSEMBLE_WORDS_EN, ASSEMBLE_WORDS_ES, ASSEMBLE_WORDS_PT, ASSEMBLE_WORDS_FR, ASSEMBLE_WORDS_DE, ASSEMBLE_WORDS_IT, ASSEMBLE_WORDS_RU, ASSEMBLE_WORDS_PL, ASSEMBLE_WORDS_TR, ASSEMBLE_WORDS_AR, ASSEMBLE_WORDS_HI, ASSEMBLE_WORDS_HI_LATN, ASSEMBLE_WORDS_BN, ASSEMBLE_WORDS_UR, ASSEMBLE_WORDS_ID, ASSEMBLE_WORDS_TL, ASSEMBLE_WORDS_VI, ASSEMBLE_WORDS_ZH, ASSEMBLE_WORDS_JA,
 ];
 
+const MERGED = mergeSlots(LANGUAGES);
+
 /** Every language's words for one kind of cue. */
-export const assembleWords = (cue: AssembleCue): readonly string[] => [...new Set(LANGUAGES.flatMap((language) => language[cue]))];
+export const assembleWords = (cue: AssembleCue): readonly string[] => [...new Set(MERGED[cue])];

@@ -17,6 +17,7 @@ import { AT_DOT_WORDS_TL } from './tl/atDotWords.js';
 import { AT_DOT_WORDS_VI } from './vi/atDotWords.js';
 import { AT_DOT_WORDS_ZH } from './zh/atDotWords.js';
 import { AT_DOT_WORDS_JA } from './ja/atDotWords.js';
+import { mergeSlots } from './mergeSlots.js';
 
 /** How one language says "@" and "." when an address is spelled out to dodge a filter. */
 export interface AtDotWords {
@@ -36,10 +37,11 @@ const LANGUAGES: readonly AtDotWords[] = [
   AT_DOT_WORDS_EN, AT_DOT_WORDS_ES, AT_DOT_WORDS_PT, AT_DOT_WORDS_FR, AT_DOT_WORDS_DE, AT_DOT_WORDS_IT, AT_DOT_WORDS_RU, AT_DOT_WORDS_PL, AT_DOT_WORDS_TR, AT_DOT_WORDS_AR, AT_DOT_WORDS_HI, AT_DOT_WORDS_HI_LATN, AT_DOT_WORDS_BN, AT_DOT_WORDS_UR, AT_DOT_WORDS_ID, AT_DOT_WORDS_TL, AT_DOT_WORDS_VI, AT_DOT_WORDS_ZH, AT_DOT_WORDS_JA,
 ];
 
-export const AT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.at))];
-export const DOT_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.dot))];
-export const SLASH_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.slash ?? []))];
-export const UNDERSCORE_WORDS: readonly string[] = [...new Set(LANGUAGES.flatMap((language) => language.underscore))];
+const MERGED = mergeSlots(LANGUAGES.map(({ at, dot, slash, underscore }) => ({ at, dot, slash, underscore })));
+export const AT_WORDS: readonly string[] = [...new Set(MERGED.at)];
+export const DOT_WORDS: readonly string[] = [...new Set(MERGED.dot)];
+export const SLASH_WORDS: readonly string[] = [...new Set(MERGED.slash)];
+export const UNDERSCORE_WORDS: readonly string[] = [...new Set(MERGED.underscore)];
 /** Domain labels written in another script, keyed by how they are written. */
 export const DOMAIN_WORDS: ReadonlyMap<string, string> = new Map(
   LANGUAGES.flatMap((language) => Object.entries(language.domainWords ?? {})),

@@ -17,41 +17,17 @@ import { channelWords as tl } from './tl/channelWords.js';
 import { channelWords as vi } from './vi/channelWords.js';
 import { channelWords as zh } from './zh/channelWords.js';
 import { channelWords as ja } from './ja/channelWords.js';
+import { mergeSlots } from './mergeSlots.js';
 
 /** The slots of a language's channel-word list (see `lexicon/en/channelWords.ts`). */
-export interface ChannelWords {
-  detail: readonly string[];
-  weakDetail: readonly string[];
-  yours: readonly string[];
-  elsewhere: readonly string[];
-  label: readonly string[];
-  here: readonly string[];
-  rule: readonly string[];
-  warning: readonly string[];
-  ours: readonly string[];
-  me: readonly string[];
-  there: readonly string[];
-  rest: readonly string[];
-  work: readonly string[];
-}
+export type ChannelWords = Record<
+  'detail' | 'weakDetail' | 'yours' | 'elsewhere' | 'label' | 'here' | 'rule' | 'warning' | 'ours' | 'me' | 'there' | 'rest' | 'work',
+  readonly string[]
+>;
 
 const LANGUAGES: readonly ChannelWords[] = [
   en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja
 ];
 
 /** Every language's channel words, merged per slot. */
-export const CHANNEL_WORDS: ChannelWords = {
-  detail: LANGUAGES.flatMap((language) => language.detail),
-  weakDetail: LANGUAGES.flatMap((language) => language.weakDetail),
-  yours: LANGUAGES.flatMap((language) => language.yours),
-  elsewhere: LANGUAGES.flatMap((language) => language.elsewhere),
-  label: LANGUAGES.flatMap((language) => language.label),
-  here: LANGUAGES.flatMap((language) => language.here),
-  rule: LANGUAGES.flatMap((language) => language.rule),
-  warning: LANGUAGES.flatMap((language) => language.warning),
-  ours: LANGUAGES.flatMap((language) => language.ours),
-  me: LANGUAGES.flatMap((language) => language.me),
-  there: LANGUAGES.flatMap((language) => language.there),
-  rest: LANGUAGES.flatMap((language) => language.rest),
-  work: LANGUAGES.flatMap((language) => language.work),
-};
+export const CHANNEL_WORDS: ChannelWords = mergeSlots(LANGUAGES);

@@ -17,24 +17,17 @@ import { platformNames as tl } from './tl/platformNames.js';
 import { platformNames as vi } from './vi/platformNames.js';
 import { platformNames as zh } from './zh/platformNames.js';
 import { platformNames as ja } from './ja/platformNames.js';
+import { mergeSlots } from './mergeSlots.js';
 
 /**
  * Messaging apps and social networks by id, with every name, nickname and misspelling people use
  * for them in the covered languages. Lower-case. A text's language is not known, so every list
  * applies everywhere; a new language adds a file under `lexicon/<lang>/` and one line here.
  */
-export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = mergeByPlatform([
+const LANGUAGES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
   en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja
-]);
+];
 
-function mergeByPlatform(tables: ReadonlyArray<Readonly<Record<string, readonly string[]>>>): Map<string, string[]> {
-  const merged = new Map<string, string[]>();
-  for (const table of tables) {
-    for (const [id, names] of Object.entries(table)) {
-      const list = merged.get(id) ?? [];
-      for (const name of names) if (!list.includes(name.toLowerCase())) list.push(name.toLowerCase());
-      merged.set(id, list);
-    }
-  }
-  return merged;
-}
+export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(mergeSlots(LANGUAGES)).map(([platform, names]) => [platform, [...new Set(names.map((name) => name.toLowerCase()))]]),
+);
