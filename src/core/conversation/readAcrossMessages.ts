@@ -2,6 +2,7 @@ import { codePointCut } from '../text/codePointCut.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
 import { loneHandle } from './bareHandle.js';
+import { handleAfterName } from './handleAfterName.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { recentMessages } from './recentMessages.js';
@@ -16,6 +17,8 @@ const MAX_LEAD = 60;
 const MAX_LETTERS_AFTER_SPLIT = 12;
 /** Digits of an account number given after a payment was set up (a Japanese account has 7). */
 const MIN_ACCOUNT_DIGITS = 7;
+/** Letters in the piece of a handle that completes it here ("_berlin", not "3.5"). */
+const MIN_HANDLE_LETTERS = 3;
 // A run of digits in any script with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
 const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
@@ -85,6 +88,10 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const asksContact = own.some((match) => match.kind === 'intent');
   const paying = kinds.has('payment') && !asksContact && paidBefore;
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
+  else if (merged.length === 0) {
+    const named = handleAfterName(detector, text, pieces.at(-1), context.slice(0, context.length - pieces.length));
+    if (named) merged = [named];
+  }
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
   return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, pieces.length > 0 ? glued : [lined]);
@@ -97,11 +104,18 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
  * digit. Line by line, numbers are left to the glued pieces when there are some.
  */
 function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
-  if (match.start < view.from || !startsAToken(view.text, match.start)) return false;
+  if (!startsAToken(view.text, match.start)) return false;
+  const here = text.slice(0, match.end - view.offset);
+  // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
+  // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
+  if (match.start < view.from && (isLined || view.from === view.offset || match.kind === 'social' || !ADDRESS_CHARACTER.test(here))) return false;
+  // A handle's piece holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
+  if (match.kind === 'social' && (here.match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
-  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(text.slice(0, match.end - view.offset))))) return false;
-  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
-  if (isLined && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
+  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(here)))) return false;
+  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore");
+  // an address spelled with at and dot words ("jonas punkt berger" + "bei gmx punkt de") holds none.
+  if (isLined && !numeric) return ADDRESS_CHARACTER.test(here) || (match.kind === 'email' && match.obfuscated);
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
 
