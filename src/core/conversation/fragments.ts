@@ -15,7 +15,7 @@ const WORD = /(?<!\S)(?!\p{Lu}+[,:;!?]?(?!\S))\p{L}{2,}[,:;!?]?(?!\S)/gu;
 // A wallet's or an IBAN's piece: Latin letters and digits in one token, mixed case inside ("TLkzWDZgxcpzJxK").
 const CODE_TOKEN = /^[A-Za-z\d]?[a-z\d]*[A-Z][A-Za-z\d]*$/;
 /** "second part", "and", "ok?": a short message between the pieces that is not one of them. */
-const MAX_CONNECTOR_LENGTH = 15;
+const MAX_CONNECTOR_LENGTH = 30;
 
 export function isFragment(message: string): boolean {
   if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH) return false;

@@ -88,9 +88,10 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const asksContact = own.some((match) => match.kind === 'intent');
   const paying = kinds.has('payment') && !asksContact && paidBefore;
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
-  else if (merged.length === 0) {
+  // Nothing but an invitation or a link-like name ("priya.art.studio") here: a handle named before?
+  if (merged.every((match) => match.kind === 'intent' || match.kind === 'url')) {
     const named = handleAfterName(detector, text, pieces.at(-1), context.slice(0, context.length - pieces.length));
-    if (named) merged = [named];
+    if (named) merged = [...merged.filter((match) => !overlaps(match, named)), named];
   }
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
@@ -108,9 +109,9 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   const here = text.slice(0, match.end - view.offset);
   // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
   // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
-  if (match.start < view.from && (isLined || view.from === view.offset || match.kind === 'social' || !ADDRESS_CHARACTER.test(here))) return false;
-  // A handle's piece holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
-  if (match.kind === 'social' && (here.match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
+  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here))) return false;
+  // A handle holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
+  if (match.kind === 'social' && (lastToken(match.text).match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
   if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(here)))) return false;
   // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore");
@@ -168,6 +169,10 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
 
 function countDigits(run: string): number {
   return run.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
+function lastToken(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'), text.lastIndexOf('\t')) + 1);
 }
 
 /** Gluing made no new token: "1Z999AA1" + "0123456784" does not hold the number "10123456784". */

@@ -31,6 +31,9 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a handle two messages after the app, inflected (tr)', ['dosyaları telegramdan atayım', 'kullanıcı adım'], 'emre_tasarim_ist', 'social'],
     ['a handle finished after its start, the app named before (ja)', ['インスタやってます', '@furugi'], '_no_mise_osaka', 'social'],
     ['a username a message after the provider', ['my gmail'], 'ana.kova88', 'email'],
+    ['a handle in a few words after the app (id)', ['ketemu di ig aja'], 'nama akunnya rina.craft', 'social'],
+    ['a handle that looks like a site after the app (hi-Latn)', ['insta pe follow karo'], 'handle hai priya.art.studio', 'social'],
+    ['a number after a remark between its pieces', ['my number', '0917 555', 'wait let me check'], '0123', 'phone'],
   ])('catches %s', (_name, history, text, kind) => {
     const result = check(history, text);
     const found = result.matches.find((match) => match.kind === kind);
@@ -57,6 +60,8 @@ describe('reading a detail across the author’s recent messages', () => {
     ['an invoice after paying through the platform', ['paid 1200 via milestone 2', 'thanks'], 'invoice 2026-00471'],
     ['a size after an app was named', ['the post size on instagram is', '1080'], 'x1080'],
     ['a rating after a social mention', ['I saw your work on Instagram'], '4.5'],
+    ['a file after the app as the work', ['I built the Telegram bot'], 'see bot.py'],
+    ['an order number corrected after a remark', ['order number:', '2211', 'sorry typo, the real one is'], '4409'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
   });
