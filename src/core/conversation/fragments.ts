@@ -82,7 +82,16 @@ const SENTENCE_END = /[.!?。！？؟।]\s*$|\p{Extended_Pictographic}\s*$/u;
 const OPEN_END = /[:：]\s*$/u;
 const TOKEN_END = /[\p{L}\p{Nd}._@-]$/u;
 const TOKEN_START = /^[\p{L}\p{Nd}._@-]/u;
+/** The longest digit group a cut inside a number leaves whole (phone groups have 2 to 4 digits). */
+const MAX_GROUP = 4;
+const DIGITS_END = /(?:^|\s)\p{Nd}+$/u;
+const DIGITS_START = /^\p{Nd}+(?:\s|$)/u;
 
 function joinsTight(left: string, right: string): boolean {
-  return TOKEN_END.test(left) && TOKEN_START.test(right);
+  if (!TOKEN_END.test(left) || !TOKEN_START.test(right)) return false;
+  // Digits on both sides: a group cut in two ("0920 88" + "1 2345") is short once whole; glued
+  // tight, longer groups would make one long number of a list ("101", "102", "204").
+  const end = DIGITS_END.exec(left)?.[0].trim();
+  const start = DIGITS_START.exec(right)?.[0].trim();
+  return end === undefined || start === undefined || end.length + start.length <= MAX_GROUP;
 }

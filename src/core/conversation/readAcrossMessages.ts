@@ -9,6 +9,8 @@ import { recentMessages } from './recentMessages.js';
 
 /** How many of the author's messages before the pieces can set up the kind of a detail. */
 const CONTEXT_MESSAGES = 2;
+/** Pieces glued before the current message: a detail may come a piece a message ("DE89", "3704", …). */
+const MAX_PIECES = 12;
 /** The current message is glued to the pieces before it only when it is short itself. */
 const MAX_GLUED_MESSAGE = 60;
 /** How much of the message before the pieces is read with them ("…tracking:", "IBAN"). */
@@ -42,7 +44,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const { pieces, lead } = trailingPieces(recent, 3, MAX_LEAD);
+  const { pieces, lead } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
   const glued =
     text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
       ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)

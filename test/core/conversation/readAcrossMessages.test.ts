@@ -34,6 +34,8 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a handle in a few words after the app (id)', ['ketemu di ig aja'], 'nama akunnya rina.craft', 'social'],
     ['a handle that looks like a site after the app (hi-Latn)', ['insta pe follow karo'], 'handle hai priya.art.studio', 'social'],
     ['a number after a remark between its pieces', ['my number', '0917 555', 'wait let me check'], '0123', 'phone'],
+    ['a number a digit a message, past five messages', ['my number', '0', '9', '1', '7', '5', '5', '5', '0', '1', '2'], '3', 'phone'],
+    ['an IBAN in six pieces', ['iban', 'DE89', '3704', '0044', '0532', '0130'], '00', 'payment'],
   ])('catches %s', (_name, history, text, kind) => {
     const result = check(history, text);
     const found = result.matches.find((match) => match.kind === kind);
@@ -61,6 +63,7 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a size after an app was named', ['the post size on instagram is', '1080'], 'x1080'],
     ['a rating after a social mention', ['I saw your work on Instagram'], '4.5'],
     ['a file after the app as the work', ['I built the Telegram bot'], 'see bot.py'],
+    ['room numbers a message each', ['rooms', '101', '102', '204', '305'], '306'],
     ['an order number corrected after a remark', ['order number:', '2211', 'sorry typo, the real one is'], '4409'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
