@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 141.2,
+    limitKb: 141.7, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
     // Issue 11, third speed round: 140.7 → 141.1 KB for the spelled-symbol passes' triggers, the
     // table of blocks where NFKC can give ASCII and the fold tables keyed by code point (≈0.4 KB).
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
@@ -33,7 +33,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 177.8,
+    limitKb: 178.3, // + the conversation reading as in core, 0.5 KB
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above, +0.3 KB
     // for the third speed round).
     absent: [LOADABLE_CATALOGUES],
@@ -57,7 +57,7 @@ const CHECKS = [
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
-    limitKb: 21.3,
+    limitKb: 21.8, // + help pages of known services (url precision), 0.2 KB; + conversation reading (third round), 0.5 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

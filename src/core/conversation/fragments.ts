@@ -15,7 +15,7 @@ const WORD = /(?<!\S)(?!\p{Lu}+[,:;!?]?(?!\S))\p{L}{2,}[,:;!?]?(?!\S)/gu;
 // A wallet's or an IBAN's piece: Latin letters and digits in one token, mixed case inside ("TLkzWDZgxcpzJxK").
 const CODE_TOKEN = /^[A-Za-z\d]?[a-z\d]*[A-Z][A-Za-z\d]*$/;
 /** "second part", "and", "ok?": a short message between the pieces that is not one of them. */
-const MAX_CONNECTOR_LENGTH = 15;
+const MAX_CONNECTOR_LENGTH = 30;
 
 export function isFragment(message: string): boolean {
   if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH) return false;
@@ -82,7 +82,16 @@ const SENTENCE_END = /[.!?。！？؟।]\s*$|\p{Extended_Pictographic}\s*$/u;
 const OPEN_END = /[:：]\s*$/u;
 const TOKEN_END = /[\p{L}\p{Nd}._@-]$/u;
 const TOKEN_START = /^[\p{L}\p{Nd}._@-]/u;
+/** The longest digit group a cut inside a number leaves whole (phone groups have 2 to 4 digits). */
+const MAX_GROUP = 4;
+const DIGITS_END = /(?:^|\s)\p{Nd}+$/u;
+const DIGITS_START = /^\p{Nd}+(?:\s|$)/u;
 
 function joinsTight(left: string, right: string): boolean {
-  return TOKEN_END.test(left) && TOKEN_START.test(right);
+  if (!TOKEN_END.test(left) || !TOKEN_START.test(right)) return false;
+  // Digits on both sides: a group cut in two ("0920 88" + "1 2345") is short once whole; glued
+  // tight, longer groups would make one long number of a list ("101", "102", "204").
+  const end = DIGITS_END.exec(left)?.[0].trim();
+  const start = DIGITS_START.exec(right)?.[0].trim();
+  return end === undefined || start === undefined || end.length + start.length <= MAX_GROUP;
 }

@@ -2,12 +2,15 @@ import { codePointCut } from '../text/codePointCut.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
 import { loneHandle } from './bareHandle.js';
+import { handleAfterName } from './handleAfterName.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { recentMessages } from './recentMessages.js';
 
 /** How many of the author's messages before the pieces can set up the kind of a detail. */
 const CONTEXT_MESSAGES = 2;
+/** Pieces glued before the current message: a detail may come a piece a message ("DE89", "3704", …). */
+const MAX_PIECES = 12;
 /** The current message is glued to the pieces before it only when it is short itself. */
 const MAX_GLUED_MESSAGE = 60;
 /** How much of the message before the pieces is read with them ("…tracking:", "IBAN"). */
@@ -16,6 +19,8 @@ const MAX_LEAD = 60;
 const MAX_LETTERS_AFTER_SPLIT = 12;
 /** Digits of an account number given after a payment was set up (a Japanese account has 7). */
 const MIN_ACCOUNT_DIGITS = 7;
+/** Letters in the piece of a handle that completes it here ("_berlin", not "3.5"). */
+const MIN_HANDLE_LETTERS = 3;
 // A run of digits in any script with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,40}/gu;
 const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
@@ -41,7 +46,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const { pieces, lead } = trailingPieces(recent, 3, MAX_LEAD);
+  const { pieces, lead } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
   const glued =
     text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
       ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
@@ -87,6 +92,11 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const asksContact = own.some((match) => match.kind === 'intent');
   const paying = kinds.has('payment') && !asksContact && paidBefore;
   if (paying || channelBefore) merged = withLoneHandle(merged, text, paying ? 'payment' : kinds.has('social') ? 'social' : undefined);
+  // Nothing but an invitation or a link-like name ("priya.art.studio") here: a handle named before?
+  if (merged.every((match) => match.kind === 'intent' || match.kind === 'url')) {
+    const named = handleAfterName(detector, text, pieces.at(-1), context.slice(0, context.length - pieces.length));
+    if (named) merged = [...merged.filter((match) => !overlaps(match, named)), named];
+  }
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));
   return read.some((match) => match.kind === 'payment') ? read : withAccountNumber(read, text, pieces.length > 0 ? glued : [lined]);
@@ -99,11 +109,18 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
  * digit. Line by line, numbers are left to the glued pieces when there are some.
  */
 function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
-  if (match.start < view.from || !startsAToken(view.text, match.start)) return false;
+  if (!startsAToken(view.text, match.start)) return false;
+  const here = text.slice(0, match.end - view.offset);
+  // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
+  // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
+  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here))) return false;
+  // A handle holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
+  if (match.kind === 'social' && (lastToken(match.text).match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
-  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(text.slice(0, match.end - view.offset))))) return false;
-  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
-  if (isLined && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
+  if (numeric && (numbersGlued || !(match.obfuscated || DIGIT.test(here)))) return false;
+  // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore");
+  // an address spelled with at and dot words ("jonas punkt berger" + "bei gmx punkt de") holds none.
+  if (isLined && !numeric) return ADDRESS_CHARACTER.test(here) || (match.kind === 'email' && match.obfuscated);
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
 
@@ -165,6 +182,10 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
 
 function countDigits(run: string): number {
   return run.match(/\p{Nd}/gu)?.length ?? 0;
+}
+
+function lastToken(text: string): string {
+  return text.slice(Math.max(text.lastIndexOf(' '), text.lastIndexOf('\n'), text.lastIndexOf('\t')) + 1);
 }
 
 /** Gluing made no new token: "1Z999AA1" + "0123456784" does not hold the number "10123456784". */

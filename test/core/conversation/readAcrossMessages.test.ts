@@ -24,6 +24,18 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a phone in three pieces', ['my number', '0917', '555'], '0123', 'phone'],
     ['an email whose "at gmail dot com" comes last (hi-Latn)', ['mail kar dena notes', 'neha.tutor22'], 'at gmail dot com', 'email'],
     ['a Telegram handle after the channel (ru)', ['напишите в телегу', 'я там'], 'olga_repetitor', 'social'],
+    ['an email spelled with at and dot words over two messages (de)', ['an jonas punkt berger'], 'bei gmx punkt de', 'email'],
+    ['an email in three pieces, "dot com" last', ['my email', 'ana.kova', 'at gmail'], 'dot com', 'email'],
+    ['a Venmo handle cut at a hyphen after its cue', ['for the deposit my venmo is', '@nadia'], '-k-designs', 'payment'],
+    ['a meeting ID cut in two after the app (pl)', ['jak zaakceptujesz, lekcja na zoomie', 'ID 812 339'], '4470, hasło 2211', 'meeting'],
+    ['a handle two messages after the app, inflected (tr)', ['dosyaları telegramdan atayım', 'kullanıcı adım'], 'emre_tasarim_ist', 'social'],
+    ['a handle finished after its start, the app named before (ja)', ['インスタやってます', '@furugi'], '_no_mise_osaka', 'social'],
+    ['a username a message after the provider', ['my gmail'], 'ana.kova88', 'email'],
+    ['a handle in a few words after the app (id)', ['ketemu di ig aja'], 'nama akunnya rina.craft', 'social'],
+    ['a handle that looks like a site after the app (hi-Latn)', ['insta pe follow karo'], 'handle hai priya.art.studio', 'social'],
+    ['a number after a remark between its pieces', ['my number', '0917 555', 'wait let me check'], '0123', 'phone'],
+    ['a number a digit a message, past five messages', ['my number', '0', '9', '1', '7', '5', '5', '5', '0', '1', '2'], '3', 'phone'],
+    ['an IBAN in six pieces', ['iban', 'DE89', '3704', '0044', '0532', '0130'], '00', 'payment'],
   ])('catches %s', (_name, history, text, kind) => {
     const result = check(history, text);
     const found = result.matches.find((match) => match.kind === kind);
@@ -48,6 +60,11 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a version after a rail', ['gcash ko'], 'v2.0 ready'],
     ['a payment refused, then a time', ['please don’t send me money on venmo'], 'see you at 5'],
     ['an invoice after paying through the platform', ['paid 1200 via milestone 2', 'thanks'], 'invoice 2026-00471'],
+    ['a size after an app was named', ['the post size on instagram is', '1080'], 'x1080'],
+    ['a rating after a social mention', ['I saw your work on Instagram'], '4.5'],
+    ['a file after the app as the work', ['I built the Telegram bot'], 'see bot.py'],
+    ['room numbers a message each', ['rooms', '101', '102', '204', '305'], '306'],
+    ['an order number corrected after a remark', ['order number:', '2211', 'sorry typo, the real one is'], '4409'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
   });
