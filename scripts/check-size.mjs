@@ -57,7 +57,7 @@ const CHECKS = [
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
-    limitKb: 21.8, // + help pages of known services (url precision), 0.2 KB; + conversation reading (third round), 0.5 KB
+    limitKb: 21.8, // + conversation reading (third round), 0.5 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
