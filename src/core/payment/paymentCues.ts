@@ -33,6 +33,9 @@ export const CUE = {
   venue: 16777216,
   where: 33554432,
   gifted: 67108864,
+  take: 134217728,
+  both: 268435456,
+  discount: 536870912,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -3,8 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const DE_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'zahl~|bezahl~|überweis~|ueberweis~|uberweis~|abrechn~|geld|kohle|trinkgeld|anzahlung|kaution|miete|vorab|schick mir das geld|überweisung~',
   accept: 'akzeptier~|nehme auch|nehm ich|ich nehme|geht auch|gern in|gerne in|passt mir',
-  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei',
-  fee: 'gebühr~|gebuehr~|provision~|servicegebühr~|plattformgebühr~|vermittlungsgebühr~|anteil der plattform|mitverdien~|abkassier~|ihren anteil',
+  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei|zwischenhändler~|vermittler~|per überweisung|direkt überweisen',
+  fee: 'gebühr~|gebuehr~|provision~|servicegebühr~|plattformgebühr~|vermittlungsgebühr~|anteil der plattform|mitverdien~|abkassier~|ihren anteil|zwischenhändler~|vermittler~|von denen',
+  take: 'nimmt|nehmen|kassiert|kassieren|behält|zieht|ziehen|zockt|schenken|denen geben|von denen|ihren anteil|anteil der plattform',
+  both: 'uns beide|für uns beide|wir beide|beide sparen|für beide',
+  discount: 'rabatt~|nachlass|off|reduziert',
   avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger|wozu|warum sollen|warum der',
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
   rest: 'rest~|den rest|restbetrag~|meilenstein~|rate~|teilzahlung~|nächste zahlung|letzte zahlung|nächsten stunden|weiteren stunden|abschlag~',

@@ -1,13 +1,16 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const ES_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme',
+  pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme|me las pagas|me lo pagas|me pagas',
   accept: 'acepto|acepta~|prefiero|me vale|me sirve',
-  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte',
-  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion|tajada|su tajada|su parte|su porcentaje|su comisión',
-  avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en|para qué|por qué darle|no tiene sentido',
-  cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes',
-  rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~|que faltan',
+  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte|por nuestra cuenta|nosotros mismos|conmigo directo|directo conmigo|sin intermediarios|intermediario~|sin pasar por la web|directo a mí|a mí directo',
+  fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|se queda con|recargo|cargo de gestión|cargo de gestion|tajada|su tajada|su parte|su porcentaje|su comisión|intermediario~|la tajada|gastos de servicio|su comisión|su porcentaje|la comisión de la página|la comisión de la app',
+  take: 'se queda con|se lleva|nos quita|te quita|les quita|se come|dar el|darle|darles|regalarle|cobra demasiado|cobra mucho|cobran mucho|cobran demasiado|su comisión|su tajada|su parte|su porcentaje|la comisión de la página|la comisión de la app',
+  both: 'los dos|ambos|nos ahorramos|para los dos|para ambos|pa los dos|salimos ganando',
+  discount: 'descuento~|rebaja~|dto|off|oferta',
+  avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en|para qué|por qué darle|no tiene sentido|pa qué|pa que le|para qué le|pa\' qué|sale más barato|sale mas barato',
+  cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes|en billetes|mano a mano',
+  rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~|que faltan|próximas clases|proximas clases|siguientes clases|los que quedan|las que quedan|los demás hitos',
   details: 'a mi cuenta|en mi cuenta|datos bancarios|número de cuenta|numero de cuenta|nº de cuenta|cuenta bancaria|clabe|cbu|cvu|alias cbu|número de tarjeta|numero de tarjeta|datos de la tarjeta|fecha de vencimiento|fecha de caducidad|código de seguridad|cvv|tu iban|tu cuenta|tu bizum|tu nequi|tu daviplata|tu paypal|tu número de bizum',
   gifted: 'cumpleaños|me regal~|recibí',
   gift: 'tarjeta regalo~|tarjetas regalo~|tarjeta de regalo~|tarjetas de regalo~|tarjeta de google play~|tarjeta de amazon~|tarjeta de steam~|tarjeta itunes~|gift card~|código de regalo~',

@@ -3,8 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const ID_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan|uang~|ditransfer|transferan',
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
-  outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua',
-  fee: 'biaya layanan|biaya admin|potongan|komisi|fee|kena admin|admin aplikasi',
+  outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua|perantara|makelar|calo|skip aplikasinya|skip aplikasi|skip app',
+  fee: 'biaya layanan|biaya admin|potongan|komisi|fee|kena admin|admin aplikasi|perantara|makelar|calo|potongan~|potongan mereka',
+  take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongan mereka|potongannya',
+  both: 'sama2|sama-sama|kita berdua|dua-duanya|berdua',
+  discount: 'potongan harga|off|promo|diskon~',
   avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon|kenapa harus|ngapain|buat apa',
   cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
   rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',
@@ -20,6 +23,6 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
-  venue: 'aplikasi|app|platform|situs|web',
+  venue: 'aplikasi|app|platform|situs|web|skip aplikasinya|skip aplikasi|skip app',
   where: 'ke mana|kemana',
 };

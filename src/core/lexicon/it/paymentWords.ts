@@ -3,8 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const IT_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pagare|paga|paghi|pago|pagato|pagherò|pagami|pagarmi|pagarti|pagamento~|bonific~|versament~|ricaric~|soldi|denaro|mancia|acconto|anticipo|caparra|affitto|saldare|manda il saldo|mandami i soldi',
   accept: 'accetto|accetti|accettate|accettiamo|per me ok|va bene anche|preferisco',
-  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo',
-  fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio|regalare|la loro parte|la loro percentuale|la fetta',
+  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passare dal sito|non passiamo dall\'app|intermediari~|con bonifico diretto|bonifico diretto',
+  fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio|regalare|la loro parte|la loro percentuale|la fetta|intermediari~|percentuale a loro',
+  take: 'si prende|si tiene|si mangia|prende|trattiene|si pappa|regalargli|dargli|dare a loro|percentuale a loro|la loro parte|la loro percentuale',
+  both: 'entrambi|tutti e due|per tutti e due|ci guadagniamo|risparmiamo',
+  discount: 'sconto~|scontato|off|ribasso',
   avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto|regalare|perché dare|che senso ha',
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
   rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento',
@@ -20,6 +23,6 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai',
   account: 'conto|carta',
   holder: 'intestat~|a nome di chi|a che nome|titolare',
-  venue: 'sito|app|piattaforma',
+  venue: 'sito|app|piattaforma|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passiamo dall\'app',
   where: 'dove|a chi',
 };

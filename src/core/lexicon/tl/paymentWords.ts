@@ -3,8 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
-  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us',
-  fee: 'service fee|kaltas|bawas|komisyon|commission|fee',
+  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|middleman|ahente',
+  fee: 'service fee|kaltas|bawas|komisyon|commission|fee|middleman|ahente|patong|patong nila|kaltas~|kaltas nila',
+  take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila|patong nila|kaltas nila',
+  both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa|tipid tayo',
+  discount: 'off|bawas presyo',
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount|bakit pa|para saan pa',
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
   rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',

@@ -3,9 +3,12 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const VI_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'thanh toán|trả tiền|trả|chuyển khoản|chuyển tiền|chuyển|ck|gửi tiền|tiền|cọc|đặt cọc|tip|tiền thuê|nạp',
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
-  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau',
-  fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm',
-  avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải',
+  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|trung gian|bỏ qua app|bỏ app|bỏ qua sàn|không qua web|ngoài app',
+  fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm|trung gian|phí của sàn|phí của app|phí của web',
+  take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ|phí của sàn|phí của app|phí của web',
+  both: 'cả hai|hai bên|đôi bên|cả 2',
+  discount: 'giảm|khuyến mãi|off',
+  avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải|né',
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',
   details: 'stk|số tài khoản|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
@@ -21,6 +24,6 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   account: 'tài khoản|tk|thẻ|ví',
   holder: 'đứng tên|tên chủ tài khoản|chủ tk|tên tk',
   neutral: 'thu phí|thu tiền khách',
-  venue: 'app|sàn|nền tảng|web',
+  venue: 'app|sàn|nền tảng|web|bỏ qua app|bỏ app|bỏ qua sàn|không qua web',
   where: 'vào đâu|chỗ nào|đâu',
 };
