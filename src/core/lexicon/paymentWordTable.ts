@@ -23,6 +23,10 @@ export interface PaymentWordTable {
   both?: string;
   /** A discount offered: a percentage next to one is a price ("10% de descuento"), not the platform's fee. */
   discount?: string;
+  /** The platform's share named as theirs ("their cut", "la comisión de la página"): a fee and a take word at once. */
+  theirFee?: string;
+  /** A middleman ("no middleman", "sin intermediarios"): the fee, and going without it leaves the platform. */
+  middleman?: string;
   /** Avoiding or saving it: avoid, save, skip, without, why pay, discount. */
   avoid?: string;
   /** Cash and in-person money: cash, in cash, in hand. */

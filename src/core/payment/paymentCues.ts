@@ -38,7 +38,9 @@ export const CUE = {
   discount: 536870912,
 } as const;
 
-const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];
+const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable & keyof typeof CUE)[];
+// Fields whose words say two things at once, so a word is listed once.
+const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
 let builtIn: WordTrie | undefined;
 
@@ -49,6 +51,9 @@ function builtInCues(): WordTrie {
   for (const table of PAYMENT_WORDS) {
     for (const field of FIELDS) {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field]);
+    }
+    for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
+      for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }
   }
   for (const market of PAYMENT_RAILS) {

@@ -66,6 +66,9 @@ const VENUE_TAKE = 'venue-take';
 const DISCOUNT_GAP = 6;
 // A take verb names the platform's share with these, and is then a request.
 const TAKE_PARTNER = CUE.avoid | CUE.outside | CUE.both;
+// "Without the app", "ऐप के बिना": an avoiding word this close to the platform's name leaves it.
+const VENUE_GAP = 5;
+const HAS_PERCENT = /\p{Nd} ?[%％٪]/u;
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
@@ -129,7 +132,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
-    ((tags & CUE.take) !== 0 && (tags & CUE.venue) !== 0) ||
+    ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@');
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
@@ -283,6 +286,9 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if ((context.fee || paysHere || venueFee) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   // "The app takes too much, let's sort it between us", "зачем им отдавать 15%?".
   if (live.some((hit) => hit.label === VENUE_TAKE) && has(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
+  // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
+  // percent ("tanpa aplikasi lebih hemat 20%").
+  if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && has(CUE.fee | CUE.outside)) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
@@ -537,6 +543,14 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     );
   const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
   const read = hits.map((hit) => ({ ...hit, live: (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit) }));
+  for (const [index, hit] of read.entries()) {
+    // Two-letter words ("no" is also Portuguese "in the": "no app") are too common to tell.
+    if (!(hit.tags & CUE.avoid) || hit.to - hit.from < 3) continue;
+    for (const other of [read[index - 1], read[index + 1]]) {
+      const gap = other ? (other.from >= hit.to ? other.from - hit.to : hit.from - other.to) : Infinity;
+      if (other && other.tags & CUE.venue && gap <= VENUE_GAP) other.tags |= CUE.outside;
+    }
+  }
   // A clause that pays through the platform's own features is left alone ("I'd pay directly
   // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
   // The clause ends early at "the rest" after the platform's word: "etapa 1 pelo site e o restante por transferência".
