@@ -26,7 +26,6 @@ const RAIL_SUPPORT =
 const GIFT_SUPPORT = RAIL_SUPPORT & ~(CUE.gift | CUE.voucher | CUE.ask | CUE.accept);
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
-const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
 // Cues of the platform's share: a request made of them takes an invitation to move along.
 const FEE_WORDS = CUE.fee | CUE.take | CUE.both;
 // Cues that tie a nearby detail to receiving money.
@@ -58,7 +57,8 @@ const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
 const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
 const QUESTION = /[?？؟]/;
 const WHERE_REACH = 25;
-const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
+// "15%", and "%15" as Turkish writes it.
+const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]|[%％٪] ?\p{Nd}{1,2}(?![\p{Nd}])/gu;
 const VENUE_FEE = 'venue-percent';
 // "The app takes too much", "why give them 15%": a take verb next to the platform or a percentage.
 const VENUE_TAKE = 'venue-take';
@@ -68,7 +68,7 @@ const DISCOUNT_GAP = 6;
 const TAKE_PARTNER = CUE.avoid | CUE.outside | CUE.both;
 // "Without the app", "ऐप के बिना": an avoiding word this close to the platform's name leaves it.
 const VENUE_GAP = 5;
-const HAS_PERCENT = /\p{Nd} ?[%％٪]/u;
+const HAS_PERCENT = /\p{Nd} ?[%％٪]|[%％٪] ?\p{Nd}/u;
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
@@ -283,14 +283,16 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   // The platform's percentage named and avoided ("why give the app 15%?") is a request on its own.
   const venueFee = live.some((hit) => hit.label === VENUE_FEE);
-  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // A negation partners the fee only right by it ("sin comisión", "no fees"), not in "not yours, don't worry".
+  const feePartner = has(CUE.avoid | CUE.outside) || live.some((no) => no.tags & CUE.negation && live.some((fee) => fee.tags & CUE.fee && fee !== no && fee.from - no.to <= FEE_NEGATION && no.from - fee.to <= FEE_NEGATION));
+  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && feePartner) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   // "The app takes too much, let's sort it between us", "зачем им отдавать 15%?".
   if (live.some((hit) => hit.label === VENUE_TAKE) && has(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
   if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
-  if (has(CUE.both) && has(CUE.avoid) && has(CUE.fee | CUE.outside)) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
+  if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".

@@ -10,7 +10,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   discount: 'rabatt~|nachlass|off|reduziert|günstiger|guenstiger|billiger',
   theirFee: 'von denen|ihren anteil|anteil der plattform',
   middleman: 'zwischenhändler~|vermittler~',
-  avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger|wozu|warum sollen|warum der',
+  avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger|wozu|warum sollen|warum der|warum|wieso|weshalb',
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
   rest: 'rest~|den rest|restbetrag~|meilenstein~|rate~|teilzahlung~|nächste zahlung|letzte zahlung|nächsten stunden|weiteren stunden|abschlag~',
   details: 'auf mein konto|aufs konto|auf mein bankkonto|bankkonto|bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal',

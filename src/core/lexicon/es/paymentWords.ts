@@ -6,7 +6,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte|por nuestra cuenta|nosotros mismos|conmigo directo|directo conmigo|sin intermediarios|sin pasar por la web|directo a mí|a mí directo|no pasamos por|si no pasamos por',
   fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|recargo|cargo de gestión|cargo de gestion|tajada|la tajada|gastos de servicio',
   take: 'se lleva|nos quita|te quita|les quita|se come|dar el|darle|darles|regalarle|cobra demasiado|cobra mucho|cobran mucho|cobran demasiado',
-  both: 'los dos|ambos|nos ahorramos|para los dos|para ambos|pa los dos|salimos ganando',
+  both: 'los dos|ambos|para los dos|para ambos|pa los dos|salimos ganando',
   discount: 'descuento~|rebaja~|dto|off|oferta|más barato|mas barato|sale más barato|sale mas barato|más económico|mas economico|te lo dejo en|lo dejamos en',
   theirFee: 'se queda con|su comisión|su tajada|su parte|su porcentaje|la comisión de la página|la comisión de la app',
   middleman: 'intermediario~',

@@ -6,7 +6,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us',
   fee: 'service fee|kaltas|bawas|komisyon|commission|fee|patong|kaltas~',
   take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila',
-  both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa|tipid tayo',
+  both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa',
   discount: 'off|bawas presyo|mas mura',
   theirFee: 'patong nila|kaltas nila',
   middleman: 'middleman|ahente',
