@@ -287,7 +287,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const feePartner = has(CUE.avoid | CUE.outside) || live.some((no) => no.tags & CUE.negation && live.some((fee) => fee.tags & CUE.fee && fee !== no && fee.from - no.to <= FEE_NEGATION && no.from - fee.to <= FEE_NEGATION));
   if ((context.fee || paysHere || venueFee) && has(CUE.fee) && feePartner) wanted |= CUE.fee | CUE.avoid | CUE.outside;
   // "The app takes too much, let's sort it between us", "зачем им отдавать 15%?".
-  if (live.some((hit) => hit.label === VENUE_TAKE) && has(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
+  // A Latin two-letter avoiding word is too ambiguous to partner it: Portuguese "no checkout" is "at checkout".
+  const partners = (bits: number) =>
+    live.some((hit) => hit.tags & bits && !(hit.to - hit.from < 3 && /^[a-z]+$/i.test(sentence.text.slice(hit.from - sentence.from, hit.to - sentence.from))));
+  if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
   if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;

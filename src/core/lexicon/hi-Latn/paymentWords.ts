@@ -8,7 +8,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   take: 'kaat~|kaatta|kaatti|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe',
   both: 'dono|dono ka|hum dono|dono ke liye|dono ko',
   discount: 'off|chhoot|chhut|sasta|saste',
-  theirFee: 'unka commission',
+  theirFee: 'unka commission|site ka commission|app ka commission|platform ka commission',
   middleman: 'middleman|dalal|bichauliya|beech wala',
   avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de',
   cash: 'cash|nakad|nagad|haath me|hath me|cash me',

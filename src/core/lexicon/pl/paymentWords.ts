@@ -9,6 +9,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   both: 'oboje|obaj|dla nas obu|dla obu stron|obie strony',
   discount: 'rabat~|zniżk~|znizk~|promocj~|taniej',
   middleman: 'pośrednik~|pośrednicy',
+  theirFee: 'prowizji dla portalu|prowizja portalu|prowizji portalu|prowizji serwisu|prowizja serwisu',
   avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~|nie ma sensu|po co',
   cash: 'gotówk~|gotowk~|gotówce|gotowce|do ręki|do reki|kasa do ręki|za pobraniem|przy odbiorze|na rękę',
   rest: 'reszt~|pozostał~|ostatnią ratę|ostatnia rata|ratę|raty|rata|etap~|kolejne etapy|kolejny etap|dopłat~|kolejne lekcje|pozostałe etapy',

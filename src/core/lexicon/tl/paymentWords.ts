@@ -8,7 +8,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila',
   both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa',
   discount: 'off|bawas presyo|mas mura',
-  theirFee: 'patong nila|kaltas nila',
+  theirFee: 'patong nila|kaltas nila|fee ng app|komisyon ng app|kaltas ng app',
   middleman: 'middleman|ahente',
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount|bakit pa|para saan pa',
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',

@@ -9,6 +9,7 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   both: '咱俩|我们俩|我俩|双方|我们都',
   discount: '打折|打九折|折扣|九折|八折|七折|off|便宜|更便宜',
   middleman: '中间商',
+  theirFee: '平台抽成|平台手续费|平台佣金',
   avoid: '省|不用付|免|便宜|优惠|打折|不走|何必|为什么要给|凭什么|没必要|干嘛|不通过|绕过|不经过',
   cash: '现金|当面付|面交付|现付',
   rest: '尾款|剩下的|余款|后面的|下一期|下期|里程碑|分期',
