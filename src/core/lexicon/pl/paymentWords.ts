@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
-  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|poza platformą|przelewem na konto|na moje konto|przelewem|zwykłym przelewem',
+  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
   take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada',
   both: 'oboje|obaj|dla nas obu|dla obu stron|obie strony',

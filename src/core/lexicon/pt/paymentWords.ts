@@ -11,7 +11,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   theirFee: 'a parte deles|comissão deles|a taxa deles|a taxa do site|taxa do site|a taxa do app|taxa do app|comissão do site|comissão do app',
   middleman: 'atravessador~|intermediári~',
   avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem|pra que|por que dar|não faz sentido|pra que dar|pra quê|de fora|deixar de fora|não pagamos|sem pagar|não pagar',
-  cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega|dinheiro vivo|em espécie|em especie|em mãos',
+  cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega',
   rest: 'o resto|o restante|restante|saldo|etapa~|parcela~|marco~|as próximas|próxima parcela|última parcela|o que falta|próximas aulas|proximas aulas',
   details: 'na minha conta|pra minha conta|para minha conta|dados bancários|dados bancarios|número da conta|numero da conta|conta bancária|agência e conta|agencia e conta|número do cartão|numero do cartao|dados do cartão|validade do cartão|código de segurança|cvv|teu pix|seu pix|sua chave|tua chave|chave pix',
   gifted: 'aniversário|ganhei|recebi',

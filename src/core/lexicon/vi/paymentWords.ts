@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const VI_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'thanh toán|trả tiền|trả|chuyển khoản|chuyển tiền|chuyển|ck|gửi tiền|tiền|cọc|đặt cọc|tip|tiền thuê|nạp',
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
-  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|bỏ qua app|bỏ app|bỏ qua sàn|không qua web|ngoài app',
+  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|bỏ qua app|bỏ app|bỏ qua sàn|không qua web',
   fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm',
   take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ',
   both: 'cả hai|hai bên|đôi bên|cả 2',
