@@ -45,7 +45,8 @@ const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
 const PAY_BEFORE = 25;
 const PAY_AFTER = 2;
 // Words that only label an instrument next to them.
-const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
+// ("per Überweisung", "by transfer" before an IBAN only say how it is paid.)
+const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto | CUE.outside;
 const ADDRESS_BEFORE = 60;
 // How far an account word may sit from an ask for contact details ("what's your account number").
 const ACCOUNT_REACH = 20;

@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
   accept: 'kabul~|alırım',
-  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|iban\'a|hesabıma|uygulama dışı',
+  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı',
   fee: 'komisyon~|kesinti~|hizmet ücreti|site payı|hizmet bedel~|servis ücret~|komisyonsuz|kesintisiz',
   take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri',
   both: 'ikimiz|ikimize|ikimiz de|ikimiz için|ikimizin de',
