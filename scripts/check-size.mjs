@@ -13,9 +13,11 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 141.7, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
+    limitKb: 146.2, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
     // Issue 11, third speed round: 140.7 → 141.1 KB for the spelled-symbol passes' triggers, the
     // table of blocks where NFKC can give ASCII and the fold tables keyed by code point (≈0.4 KB).
+    // Fee-avoidance round (branch fee): 140.7 → 145.3 KB, ≈800 take/both/discount/"their fee"/middleman and
+    // fee, outside, rest words in 19 languages (≈4.3 KB) plus the reading (≈0.3 KB).
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -33,7 +35,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 178.3, // + the conversation reading as in core, 0.5 KB
+    limitKb: 183.3, // + the conversation reading as in core, 0.5 KB
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above, +0.3 KB
     // for the third speed round).
     absent: [LOADABLE_CATALOGUES],

@@ -14,6 +14,19 @@ export interface PaymentWordTable {
   outside?: string;
   /** The platform's fee: fee, commission, service charge, the site's cut. */
   fee?: string;
+  /**
+   * The platform taking its share: takes, keeps, charges, "why give them". A fee only in a sentence
+   * that names the platform (`venue`) or a percentage: "the app takes too much", "зачем им отдавать 15%".
+   */
+  take?: string;
+  /** Both sides together: we both, for both of us, nos, a gente. A saving for both next to a fee is the request. */
+  both?: string;
+  /** A discount offered: a percentage next to one is a price ("10% de descuento"), not the platform's fee. */
+  discount?: string;
+  /** The platform's share named as theirs ("their cut", "la comisión de la página"): a fee and a take word at once. */
+  theirFee?: string;
+  /** A middleman ("no middleman", "sin intermediarios"): the fee, and going without it leaves the platform. */
+  middleman?: string;
   /** Avoiding or saving it: avoid, save, skip, without, why pay, discount. */
   avoid?: string;
   /** Cash and in-person money: cash, in cash, in hand. */

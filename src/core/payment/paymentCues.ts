@@ -33,9 +33,14 @@ export const CUE = {
   venue: 16777216,
   where: 33554432,
   gifted: 67108864,
+  take: 134217728,
+  both: 268435456,
+  discount: 536870912,
 } as const;
 
-const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];
+const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable & keyof typeof CUE)[];
+// Fields whose words say two things at once, so a word is listed once.
+const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
 let builtIn: WordTrie | undefined;
 
@@ -48,6 +53,9 @@ function builtInCues(): WordTrie {
     const lang = index === 0 ? 0 : 1 << (index - 1);
     for (const field of FIELDS) {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
+    }
+    for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
+      for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }
   }
   for (const market of PAYMENT_RAILS) {

@@ -26,7 +26,8 @@ const RAIL_SUPPORT =
 const GIFT_SUPPORT = RAIL_SUPPORT & ~(CUE.gift | CUE.voucher | CUE.ask | CUE.accept);
 const WEAK_SUPPORT = CUE.pay | CUE.rest | CUE.accept | CUE.details | CUE.crypto | CUE.cash | CUE.outside;
 const OUTSIDE_PARTNER = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.gift;
-const FEE_PARTNER = CUE.avoid | CUE.outside | CUE.negation;
+// Cues of the platform's share: a request made of them takes an invitation to move along.
+const FEE_WORDS = CUE.fee | CUE.take | CUE.both;
 // Cues that tie a nearby detail to receiving money.
 const ADDRESS_CUES = CUE.rail | CUE.railWeak | CUE.pay | CUE.details | CUE.friends | CUE.crypto;
 // Cues a negation does not cancel: "no fee", "sin comisión" are the request itself.
@@ -46,7 +47,8 @@ const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
 const PAY_BEFORE = 25;
 const PAY_AFTER = 2;
 // Words that only label an instrument next to them.
-const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto;
+// ("per Überweisung", "by transfer" before an IBAN only say how it is paid.)
+const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept | CUE.coin | CUE.crypto | CUE.outside;
 const ADDRESS_BEFORE = 60;
 // How far an account word may sit from an ask for contact details ("what's your account number").
 const ACCOUNT_REACH = 20;
@@ -59,8 +61,18 @@ const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}(?:m[ıiuü]yor\p{L}{0,8}|m[ae
 const MAYBE_NEGATED_VERB = /m[ıiuü]yor|m[ae]y[ıi]n/;
 const QUESTION = /[?？؟]/;
 const WHERE_REACH = 25;
-const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
+// "15%", and "%15" as Turkish writes it.
+const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]|[%％٪] ?\p{Nd}{1,2}(?![\p{Nd}])/gu;
 const VENUE_FEE = 'venue-percent';
+// "The app takes too much", "why give them 15%": a take verb next to the platform or a percentage.
+const VENUE_TAKE = 'venue-take';
+// "10% de descuento", "скидка 10%": a percentage this close to a discount word is a price.
+const DISCOUNT_GAP = 6;
+// A take verb names the platform's share with these, and is then a request.
+const TAKE_PARTNER = CUE.avoid | CUE.outside | CUE.both;
+// "Without the app", "ऐप के बिना": an avoiding word this close to the platform's name leaves it.
+const VENUE_GAP = 5;
+const HAS_PERCENT = /\p{Nd} ?[%％٪]|[%％٪] ?\p{Nd}/u;
 const ADDRESS_AFTER = 12;
 const LINK_BEFORE = 4;
 const ID_AFTER = 30;
@@ -123,7 +135,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
-    ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
+    ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
+    ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@');
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
@@ -182,14 +195,26 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const readings = sentences.map((sentence) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
+    // An invitation to move off the platform ("chat me directly") leaves it too.
     const leaving =
+      intents.length > 0 ||
       readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false }).length > 0)));
     for (const { sentence, paid, detail } of readings) {
       if (sentence.quiet) continue;
       const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving });
       if (involved.length === 0) continue;
-      const from = Math.min(...involved.map((hit) => hit.from));
-      const to = Math.max(...involved.map((hit) => hit.to));
+      let from = Math.min(...involved.map((hit) => hit.from));
+      let to = Math.max(...involved.map((hit) => hit.to));
+      // "Chat me directly, the app takes too much": the move is for the fee, one payment request.
+      if (!paid && involved.some((hit) => hit.tags & FEE_WORDS)) {
+        for (let index = out.length - 1; index >= 0; index -= 1) {
+          const move = out[index]!;
+          if (move.kind !== 'intent' || move.start < sentence.from || move.start >= sentence.to) continue;
+          from = Math.min(from, move.start);
+          to = Math.max(to, move.end);
+          out.splice(index, 1);
+        }
+      }
       const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
       // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
       // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
@@ -242,12 +267,15 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // the sentence also pays or asks.
   if (has(CUE.gift) && (!has(CUE.gifted) || question || has(GIFT_SUPPORT))) wanted |= CUE.gift;
   if (has(CUE.rail) && (has(RAIL_SUPPORT) || context.detail || question || railChoice(sentence, live))) wanted |= CUE.rail;
-  if (context.anyPaying || has(CUE.ask)) wanted |= CUE.friends;
+  // "Send it as friends and family, no charge": the fee named is the reason to send it that way.
+  if (context.anyPaying || has(CUE.ask | CUE.fee)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
   if (has(WEAK) && (has(WEAK_SUPPORT) || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
+  // In a message that leaves the platform, paying for what comes next is part of it: "…? las próximas clases me las pagas a mí".
+  if (context.fee && has(CUE.pay) && has(CUE.rest)) wanted |= CUE.pay | CUE.rest;
   // "Where do I send the money?" asks for payment details: a where-word next to a paying word, in a question.
   if (question && live.some((where) => where.tags & CUE.where && live.some((pay) => pay.tags & CUE.pay && !(pay.tags & CUE.fee) && Math.abs(pay.from - where.from) <= WHERE_REACH))) {
     wanted |= CUE.where | CUE.pay;
@@ -259,7 +287,19 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   // The platform's percentage named and avoided ("why give the app 15%?") is a request on its own.
   const venueFee = live.some((hit) => hit.label === VENUE_FEE);
-  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && has(FEE_PARTNER)) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // A negation partners the fee only right by it ("sin comisión", "no fees"), not in "not yours, don't worry".
+  const feePartner = has(CUE.avoid | CUE.outside) || live.some((no) => no.tags & CUE.negation && live.some((fee) => fee.tags & CUE.fee && fee !== no && fee.from - no.to <= FEE_NEGATION && no.from - fee.to <= FEE_NEGATION));
+  if ((context.fee || paysHere || venueFee) && has(CUE.fee) && feePartner) wanted |= CUE.fee | CUE.avoid | CUE.outside;
+  // "The app takes too much, let's sort it between us", "зачем им отдавать 15%?".
+  // A Latin two-letter avoiding word is too ambiguous to partner it: Portuguese "no checkout" is "at checkout".
+  const partners = (bits: number) =>
+    live.some((hit) => hit.tags & bits && !(hit.to - hit.from < 3 && /^[a-z]+$/i.test(sentence.text.slice(hit.from - sentence.from, hit.to - sentence.from))));
+  if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
+  // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
+  // percent ("tanpa aplikasi lebih hemat 20%").
+  if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
+  // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
+  if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
@@ -519,28 +559,55 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     );
   const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
   const read = hits.map((hit) => ({ ...hit, live: (hit.tags & NOT_NEGATED) !== 0 || negations.length === 0 || !cancelled(hit) }));
+  for (const [index, hit] of read.entries()) {
+    // Two-letter words ("no" is also Portuguese "in the": "no app") are too common to tell.
+    if (!(hit.tags & CUE.avoid) || hit.to - hit.from < 3) continue;
+    for (const other of [read[index - 1], read[index + 1]]) {
+      const gap = other ? (other.from >= hit.to ? other.from - hit.to : hit.from - other.to) : Infinity;
+      if (other && other.tags & CUE.venue && gap <= VENUE_GAP) other.tags |= CUE.outside;
+    }
+  }
   // A clause that pays through the platform's own features is left alone ("I'd pay directly
   // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
-  const platformClauses = new Set(read.filter((hit) => hit.live && hit.tags & CUE.platform).map((hit) => indexAt(clauses, hit.from)));
+  // The clause ends early at "the rest" after the platform's word: "etapa 1 pelo site e o restante por transferência".
+  const calmParts = new Map<number, { from: number; to: number }>();
   for (const hit of read) {
-    if (platformClauses.has(indexAt(clauses, hit.from))) hit.live = false;
+    if (!hit.live || !(hit.tags & CUE.platform)) continue;
+    const index = indexAt(clauses, hit.from);
+    const clause = clauses[index]!;
+    const rest = read.find((other) => other.from >= hit.to && other.from < clause.to && other.tags & CUE.rest);
+    const to = rest ? rest.from : clause.to;
+    calmParts.set(index, { from: clause.from, to: Math.max(to, calmParts.get(index)?.to ?? 0) });
+  }
+  for (const hit of read) {
+    const part = calmParts.get(indexAt(clauses, hit.from));
+    if (part && hit.from < part.to) hit.live = false;
     sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
   }
-  for (const index of platformClauses) {
-    const clause = clauses[index]!;
-    sentences[indexAt(sentences, clause.from)]?.calm.push(clause);
-  }
-  // "The site takes 20%": a percentage next to the platform is the platform's fee.
-  if (hits.some((hit) => hit.tags & CUE.venue)) {
-    const venues = new Set(sentences.filter((sentence) => sentence.hits.some((hit) => hit.tags & CUE.venue)));
+  for (const part of calmParts.values()) sentences[indexAt(sentences, part.from)]?.calm.push(part);
+  // "The site takes 20%", "why give them 15%": a percentage next to the platform or a take verb is
+  // the platform's fee, unless a discount word sits right by it ("10% de descuento"); a take verb
+  // next to the platform or a percentage names its share ("the app takes too much").
+  if (hits.some((hit) => hit.tags & (CUE.venue | CUE.take))) {
+    const venues = new Set(sentences.filter((sentence) => sentence.hits.some((hit) => hit.tags & (CUE.venue | CUE.take))));
     const grown = new Set<Sentence>();
+    const percented = new Set<Sentence>();
     for (const percent of text.matchAll(PERCENT)) {
       const sentence = sentences[indexAt(sentences, percent.index)]!;
       if (!venues.has(sentence)) continue;
-      sentence.hits.push({ from: percent.index, to: percent.index + percent[0].length, tags: CUE.fee, label: VENUE_FEE, live: true });
+      const end = percent.index + percent[0].length;
+      const discounted = sentence.hits.some((hit) => hit.tags & CUE.discount && hit.from - end <= DISCOUNT_GAP && percent.index - hit.to <= DISCOUNT_GAP);
+      if (discounted) continue;
+      sentence.hits.push({ from: percent.index, to: end, tags: CUE.fee, label: VENUE_FEE, live: true });
       grown.add(sentence);
+      percented.add(sentence);
     }
     for (const sentence of grown) sentence.hits.sort((a, b) => a.from - b.from);
+    for (const sentence of venues) {
+      const named = percented.has(sentence) || sentence.hits.some((hit) => hit.tags & CUE.venue);
+      // "Their cut", "عمولتهم": a take word that is itself the fee names the platform's share anywhere.
+      for (const hit of sentence.hits) if (hit.tags & CUE.take && hit.label === undefined && (named || hit.tags & CUE.fee)) hit.label = VENUE_TAKE;
+    }
   }
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;

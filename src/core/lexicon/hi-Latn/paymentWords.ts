@@ -1,10 +1,15 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'payment|paisa|paise|paison|rupaye|rs|rakam|kiraya|rent|fees|tip|advance|deposit|transfer|paise bhej~|jama|paid|pay',
+  pay: 'payment|paisa|paise|paison|rupaye|rs|rakam|kiraya|rent|fees|tip|advance|deposit|transfer|paise bhej~|jama|paid|pay|dena padega|dena padta|dena pade',
   accept: 'chalega|le lunga|leta hu|leta hoon',
-  outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech',
+  outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech|app chhodo|site chhodo|site se nahi|app se nahi',
   fee: 'service charge|commission|platform fee|charge|fees katega',
+  take: 'kaat~|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe',
+  both: 'dono|dono ka|hum dono|dono ke liye|dono ko',
+  discount: 'off|chhoot|chhut|sasta|saste',
+  theirFee: 'unka commission|site ka commission|app ka commission|platform ka commission',
+  middleman: 'middleman|dalal|bichauliya|beech wala',
   avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de',
   cash: 'cash|nakad|nagad|haath me|hath me|cash me',
   rest: 'baki~|baaki~|bacha hua|next milestone|agla milestone|milestone~|kist~|agle mahine',
@@ -20,6 +25,6 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya',
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',
-  venue: 'site|app|platform|website',
+  venue: 'site|app|platform|website|app chhodo|site chhodo',
   where: 'kaha|kahan|kidhar',
 };
