@@ -14,6 +14,8 @@ export interface ClauseIntent {
   negationRead: boolean;
   /** The invitation names where to go (an app, "outside the app"). */
   destination: boolean;
+  /** Read from an app the writer prefers ("I'm more active on Signal"), which the next clause may go on with. */
+  prefers?: boolean;
 }
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
@@ -47,8 +49,12 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   let appNamed = false;
   for (let index = 0; index < clauses.length; index += 1) {
     const clause = clauses[index]!;
-    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote, appNamed && intents.length === 0);
-    if (intent) intents.push(intent);
+    const previous = intents[intents.length - 1];
+    const afterPreference = previous?.prefers === true && previous.to <= clause.from && index > sentenceStart;
+    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote, appNamed && (intents.length === 0 || afterPreference));
+    // "I'm more active on Signal, ping me there": one invitation over two clauses.
+    if (intent && afterPreference) intents[intents.length - 1] = { ...intent, from: previous.from, platform: intent.platform ?? previous.platform };
+    else if (intent) intents.push(intent);
     appNamed ||= !clause.ruleTalk && namedApps(text, clause.hits.filter((hit) => !inQuote(hit))).length > 0;
     sentenceFound ||= intent !== undefined;
     if (!clause.endsSentence) continue;
@@ -76,7 +82,9 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
-  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))));
+  const hits = clause.hits.filter(
+    (hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))) && !isPreposition(text, clause, hit),
+  );
   const platforms = namedApps(text, hits);
   // "redesign our WhatsApp": a name that is also a detail word is the business's own account too.
   const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
@@ -122,9 +130,11 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
   if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
-  // "мне удобнее в вотсапе", "واتساب أفضل لي": an app easier for the writer.
-  const easier = hits.find((hit) => hit.slot === 'easier');
-  if (platforms[0] && easier && hits.some((hit) => hit.slot === 'me' && near(hit, easier, ME_REACH))) return span(platforms[0], easier);
+  // "мне удобнее в вотсапе", "Telegram is easier for me", "I'm more active on WhatsApp", "ando más en insta",
+  // "LINEのほうが楽です": an app the writer finds easier or lives on is where they propose to talk. Said
+  // by the writer ("me", "I") or in a clause too short to be about anything else.
+  const prefers = platforms[0] && hits.find((hit) => (hit.slot === 'easier' || hit.slot === 'habit') && !overlapping(hit, platforms[0]!));
+  if (prefers && !negated && (hits.some((hit) => hit.slot === 'me' || hit.slot === 'self') || isShort(text, clause))) return { ...span(platforms[0], prefers), prefers: true };
   // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
@@ -133,6 +143,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // (not "whats the price?": a word that is also a request verb is not the detail asked about).
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
   if (asked && isShort(text, clause)) return span(asked);
+  // "number milega aapka?", "nomor kamu berapa?": in a short question "your" may stand a word away.
+  const loose = asks && isShort(text, clause) && hits.some((hit) => hit.slot === 'yours') && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
+  if (loose) return span(loose);
   // "minta nomor", "send number pls": a short request needs no "your" before the word.
   const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
   if (bare && isShort(text, clause)) return span(request, bare);
@@ -210,7 +223,25 @@ function namesAnApp(text: string, hit: TermHit): boolean {
 const OWN_REACH_AFTER = 3;
 
 function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
-  return hits.some((hit) => hit.slot === 'ours' && (hit.to <= platform.from || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)));
+  return hits.some(
+    (hit) =>
+      hit.slot === 'ours' &&
+      ((hit.to <= platform.from && !movesBetween(hits, hit, platform)) || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)),
+  );
+}
+
+/** "nos pasamos a Telegram", "nos vemos por WhatsApp": before a move verb "nos" is "us", not "our". */
+function movesBetween(hits: readonly TermHit[], ours: TermHit, platform: TermHit): boolean {
+  return hits.some((hit) => (hit.slot === 'move' || hit.slot === 'call') && hit.from >= ours.to && hit.to <= platform.from);
+}
+
+// "vê no zap", "fala no whats": Portuguese "no" ("on the") glued before an app inside a clause. At the
+// clause's start "no WhatsApp, please" stays a refusal.
+const PREPOSITION_GAP = /^\s{1,2}$/u;
+
+function isPreposition(text: string, clause: Clause, hit: TermHit): boolean {
+  if (hit.slot !== 'negation' || text.slice(clause.from, hit.from).trim() === '') return false;
+  return clause.hits.some((next) => next.slot === 'platform' && next.from > hit.to && PREPOSITION_GAP.test(text.slice(hit.to, next.from)));
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {

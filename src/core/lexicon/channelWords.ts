@@ -30,6 +30,7 @@ export interface ChannelWords {
   warning: readonly string[];
   ours: readonly string[];
   me: readonly string[];
+  self: readonly string[];
   there: readonly string[];
   rest: readonly string[];
   work: readonly string[];
@@ -51,6 +52,7 @@ export const CHANNEL_WORDS: ChannelWords = {
   warning: LANGUAGES.flatMap((language) => language.warning),
   ours: LANGUAGES.flatMap((language) => language.ours),
   me: LANGUAGES.flatMap((language) => language.me),
+  self: LANGUAGES.flatMap((language) => language.self),
   there: LANGUAGES.flatMap((language) => language.there),
   rest: LANGUAGES.flatMap((language) => language.rest),
   work: LANGUAGES.flatMap((language) => language.work),

@@ -31,6 +31,7 @@ export interface ContactVerbs {
   how: readonly string[];
   suggest: readonly string[];
   easier: readonly string[];
+  habit: readonly string[];
   meet: readonly string[];
 }
 
@@ -51,5 +52,6 @@ export const CONTACT_VERBS: ContactVerbs = {
   how: LANGUAGES.flatMap((language) => language.how),
   suggest: LANGUAGES.flatMap((language) => language.suggest),
   easier: LANGUAGES.flatMap((language) => language.easier),
+  habit: LANGUAGES.flatMap((language) => language.habit),
   meet: LANGUAGES.flatMap((language) => language.meet),
 };

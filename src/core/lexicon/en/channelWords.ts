@@ -21,7 +21,8 @@ export const channelWords = {
   warning: ['scam', 'scammer*', 'fraud', 'phishing', 'report*', 'beware', 'warning', 'careful', 'fake', 'is that legit', 'legit'],
   ours: ['our', 'my business', 'my shop'],
   me: ['me'],
+  self: ['i', "i'm", 'im', 'for me', 'myself'],
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it'],
-  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*'],
+  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage'],
 };

@@ -1,6 +1,6 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana'],
+  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana', 'reply'],
   ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte', 'do na', 'dena', 'dedo', 'de dijiye'],
   call: [],
   search: ['khojo', 'dhundo', 'dhoondo'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['kaise', 'kese', 'kahan', 'kaha', 'kidhar', 'kis tarah'],
   suggest: ['shayad', 'chalo', 'problem na', 'dikkat na', 'kyun na'],
   easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi'],
+  habit: ['zyada', 'jyada', 'active', 'rehta', 'rehti'],
   meet: ['milte', 'milo'],
 };
