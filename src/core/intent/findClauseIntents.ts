@@ -78,7 +78,17 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit) || isMovedTo(text, hit, hits)) && !isOwnAccount(hits, hit));
+}
+
+// Nicknames that are no everyday word of their own: right after a move verb they name the app
+// ("pindah wa", "pasemos a whats"), while "add line breaks" or "switch signal" stay words.
+const NICKNAMES = new Set(['wa', 'whats', 'wats', 'zap', 'insta', 'ig', 'wp', 'tg', 'tele', 'zl', 'mess', 'ins']);
+const MOVE_GAP = /^\s{1,2}(?:(?:a|al|ao|à|pro|pra|ke|sa|qua|sang)\s{1,2})?$/u;
+
+function isMovedTo(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
+  if (!NICKNAMES.has(text.slice(hit.from, hit.to).toLowerCase())) return false;
+  return hits.some((verb) => verb.slot === 'move' && verb.to <= hit.from && MOVE_GAP.test(text.slice(verb.to, hit.from)));
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
@@ -133,8 +143,14 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "мне удобнее в вотсапе", "Telegram is easier for me", "I'm more active on WhatsApp", "ando más en insta",
   // "LINEのほうが楽です": an app the writer finds easier or lives on is where they propose to talk. Said
   // by the writer ("me", "I") or in a clause too short to be about anything else.
+  // "TikTok is better than Instagram" compares apps: with nobody moving or writing, it proposes nothing.
   const prefers = platforms[0] && hits.find((hit) => (hit.slot === 'easier' || hit.slot === 'habit') && !overlapping(hit, platforms[0]!));
-  if (prefers && !negated && (hits.some((hit) => hit.slot === 'me' || hit.slot === 'self') || isShort(text, clause))) return { ...span(platforms[0], prefers), prefers: true };
+  const compares = new Set(platforms.map((hit) => hit.platform)).size > 1;
+  // A habit word says who by itself ("fico mais no insta", "сижу в тг"); "better" needs the writer, a
+  // verb, or a short clause that puts the talk on the app ("whatsapp pe hi theek rahega").
+  const writer = hits.some((hit) => hit.slot === 'me' || hit.slot === 'self') || move[0] !== undefined || prefers?.slot === 'habit';
+  const placed = platforms[0] !== undefined && namesAnApp(text, platforms[0]) && wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS;
+  if (prefers && !negated && (writer || (!compares && (have[0] !== undefined || placed || isShort(text, clause))))) return { ...span(platforms[0], prefers), prefers: true };
   // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
@@ -147,8 +163,20 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const loose = asks && isShort(text, clause) && hits.some((hit) => hit.slot === 'yours') && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
   if (loose) return span(loose);
   // "minta nomor", "send number pls": a short request needs no "your" before the word.
-  const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
+  // "numara versene", "नंबर दो": the verb after the word, as these languages order it.
+  const bare =
+    request &&
+    hits.find(
+      (hit) => hit.slot === 'weakDetail' && (SPACE_GAP.test(text.slice(request.to, hit.from)) || SPACE_GAP.test(text.slice(hit.to, request.from))) && !isIdNumber(text, hit),
+    );
   if (bare && isShort(text, clause)) return span(request, bare);
+  // "hast du ne Nummer für mich?", "mi lasci un numero?", "got a number I can reach you on?": a number asked
+  // for the writer, or one to reach them on.
+  const number = asks && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
+  const forMe = number && (have[0] ?? request) && hits.some((hit) => hit.slot === 'me' || hit.slot === 'self');
+  if (number && forMe) return span(number, have[0] ?? request);
+  const reachOn = number && [...move, ...call].find((verb) => verb.from > number.to);
+  if (number && reachOn) return span(number, reachOn);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
@@ -188,9 +216,17 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 }
 
 const SHORT_CLAUSE_WORDS = 3;
+// Or a few short words: "sa viber na lang tayo", "mending di wa aja".
+const SHORT_CLAUSE_MORE_WORDS = 5;
+const SHORT_CLAUSE_CHARS = 24;
+
+function wordCount(text: string, clause: Clause): number {
+  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length;
+}
 
 function isShort(text: string, clause: Clause): boolean {
-  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length <= SHORT_CLAUSE_WORDS;
+  const count = wordCount(text, clause);
+  return count <= SHORT_CLAUSE_WORDS || (count <= SHORT_CLAUSE_MORE_WORDS && text.slice(clause.from, clause.to).trim().length <= SHORT_CLAUSE_CHARS);
 }
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
@@ -235,13 +271,16 @@ function movesBetween(hits: readonly TermHit[], ours: TermHit, platform: TermHit
   return hits.some((hit) => (hit.slot === 'move' || hit.slot === 'call') && hit.from >= ours.to && hit.to <= platform.from);
 }
 
-// "vê no zap", "fala no whats": Portuguese "no" ("on the") glued before an app inside a clause. At the
-// clause's start "no WhatsApp, please" stays a refusal.
+// "vê no zap", "no whats eu respondo": Portuguese "no" ("on the") right before an app. At the clause's
+// start "no WhatsApp, please" stays a refusal, unless the writer goes on to say what they do there.
 const PREPOSITION_GAP = /^\s{1,2}$/u;
 
 function isPreposition(text: string, clause: Clause, hit: TermHit): boolean {
-  if (hit.slot !== 'negation' || text.slice(clause.from, hit.from).trim() === '') return false;
-  return clause.hits.some((next) => next.slot === 'platform' && next.from > hit.to && PREPOSITION_GAP.test(text.slice(hit.to, next.from)));
+  if (hit.slot !== 'negation') return false;
+  const app = clause.hits.find((next) => next.slot === 'platform' && next.from > hit.to && PREPOSITION_GAP.test(text.slice(hit.to, next.from)));
+  if (!app) return false;
+  if (text.slice(clause.from, hit.from).trim() !== '') return true;
+  return clause.hits.some((next) => next.from >= app.to && (next.slot === 'self' || next.slot === 'move'));
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {

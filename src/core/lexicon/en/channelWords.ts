@@ -23,6 +23,6 @@ export const channelWords = {
   me: ['me'],
   self: ['i', "i'm", 'im', 'for me', 'myself'],
   there: ['there', 'over there'],
-  rest: ['the rest', 'rest of it'],
+  rest: ['the rest', 'rest of it', 'from here on', 'from now on'],
   work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage'],
 };

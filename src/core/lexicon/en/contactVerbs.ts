@@ -13,7 +13,7 @@ export const contactVerbs = {
   ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is', 'gimme', 'lemme have', 'send over', 'sending', 'sharing'],
   call: ['call', 'ring', 'phone', 'facetime', 'voice call'],
   search: ['look up', 'look me up', 'search', 'search for', 'find me', 'type in'],
-  have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i', 'u on', 'r u on', 'are u on'],
+  have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i', 'u on', 'r u on', 'are u on', "you're on", 'youre on', 'ur on'],
   question: [] as string[],
   why: ['why', 'how about'],
   negation: ['not', "don't", 'dont', 'never', "won't", "can't", 'cannot', 'no'],

@@ -2,7 +2,7 @@
 export const channelWords = {
   detail: ['nomor hp', 'no hp', 'nomor wa', 'no wa', 'nomor telepon', 'kontak', 'kontak pribadi', 'hp', 'imel', 'nomornya', 'nomernya', 'nomer', 'kontaknya', 'no wanya', 'no hpnya', 'nomormu', 'nomermu', 'nomor kamu'],
   weakDetail: ['nomor', 'no', 'akun'],
-  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro', 'bapak', 'pak', 'ibu', 'bu', 'mbak'],
+  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro', 'bapak', 'pak', 'ibu', 'bu', 'mbak', 'nya'],
   elsewhere: ['di luar platform', 'di luar aplikasi', 'luar aplikasi', 'aplikasi lain', 'app lain', 'tempat lain', 'langsung', 'japri', 'pribadi', 'cara lain', 'jalur lain', 'di tempat lain'],
   label: ['akun', 'nama', 'aku', 'adalah'],
   here: ['di sini', 'disini', 'di platform', 'di aplikasi ini', 'di app'],

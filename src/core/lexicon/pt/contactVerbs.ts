@@ -1,6 +1,6 @@
 /** Portuguese contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['me responde', 'responde aí', 'responda', 'conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever', 'vê', 'resolve', 'resolver'],
+  move: ['me responde', 'responde aí', 'responda', 'conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever', 'vê', 'resolve', 'resolver', 'respondo', 'vamo', 'vamos'],
   ask: ['passa*', 'passe', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
   call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada', 'ligação', 'ligacao'],
   search: ['procur*', 'pesquis*', 'me acha'],
