@@ -139,18 +139,27 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
-  if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
+  // ("sa viber na lang tayo": two proposal words carry a few more words.)
+  if (platforms[0] && suggestions[0] && !negated && (suggestions.length > 1 ? isFairlyShort(text, clause) : isShort(text, clause))) return span(platforms[0], suggestions[0]);
   // "мне удобнее в вотсапе", "Telegram is easier for me", "I'm more active on WhatsApp", "ando más en insta",
   // "LINEのほうが楽です": an app the writer finds easier or lives on is where they propose to talk. Said
   // by the writer ("me", "I") or in a clause too short to be about anything else.
   // "TikTok is better than Instagram" compares apps: with nobody moving or writing, it proposes nothing.
   const prefers = platforms[0] && hits.find((hit) => (hit.slot === 'easier' || hit.slot === 'habit') && !overlapping(hit, platforms[0]!));
   const compares = new Set(platforms.map((hit) => hit.platform)).size > 1;
-  // A habit word says who by itself ("fico mais no insta", "сижу в тг"); "better" needs the writer, a
-  // verb, or a short clause that puts the talk on the app ("whatsapp pe hi theek rahega").
-  const writer = hits.some((hit) => hit.slot === 'me' || hit.slot === 'self') || move[0] !== undefined || prefers?.slot === 'habit';
-  const placed = platforms[0] !== undefined && namesAnApp(text, platforms[0]) && wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS;
-  if (prefers && !negated && (writer || (!compares && (have[0] !== undefined || placed || isShort(text, clause))))) return { ...span(platforms[0], prefers), prefers: true };
+  // Where the writer lives needs the writer ("I'm always on Telegram", not "my daughter is always on
+  // TikTok"); "better" also reads in a short clause that puts the talk on the app ("whatsapp pe hi theek rahega").
+  // ("mi hijo está siempre en tiktok": an object pronoun counts only beside the app or the word.)
+  const writer =
+    hits.some((hit) => hit.slot === 'self' || (hit.slot === 'me' && [platforms[0], prefers].some((other) => other && near(hit, other, WRITER_REACH)))) ||
+    move[0] !== undefined;
+  // Without the writer, "better" sits right by an app that is no everyday word ("melhor no zap", "whatsapp
+  // daha iyi olur"; not "face to face is better", "mejor lo vi en Instagram").
+  const app = platforms[0];
+  const named = app !== undefined && (!app.everyday || (namesAnApp(text, app) && !TO_BEFORE.test(text.slice(Math.max(0, app.from - 4), app.from))));
+  const beside = prefers !== undefined && app !== undefined && wordsBetween(text, app, prefers) <= PREFERS_GAP_WORDS && wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS;
+  const easyEnough = prefers?.slot === 'easier' && !compares && named && (have[0] !== undefined || beside);
+  if (prefers && !negated && (writer || easyEnough)) return { ...span(platforms[0], prefers), prefers: true };
   // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
@@ -160,7 +169,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
   if (asked && isShort(text, clause)) return span(asked);
   // "number milega aapka?", "nomor kamu berapa?": in a short question "your" may stand a word away.
-  const loose = asks && isShort(text, clause) && hits.some((hit) => hit.slot === 'yours') && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
+  const loose = asks && isFairlyShort(text, clause) && hits.some((hit) => hit.slot === 'yours') && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
   if (loose) return span(loose);
   // "minta nomor", "send number pls": a short request needs no "your" before the word.
   // "numara versene", "नंबर दो": the verb after the word, as these languages order it.
@@ -204,6 +213,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 }
 
 const ME_REACH = 4;
+const WRITER_REACH = 8;
 // Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
 const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
@@ -216,6 +226,14 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 }
 
 const SHORT_CLAUSE_WORDS = 3;
+const PREFERS_GAP_WORDS = 2;
+// "face to face": "to" before an everyday word is no cue for "better".
+const TO_BEFORE = /(?:^|\s)to\s{1,3}$/iu;
+
+function wordsBetween(text: string, a: TermHit, b: TermHit): number {
+  const gap = text.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).trim();
+  return gap === '' ? 0 : gap.split(/\s+/u).length;
+}
 // Or a few short words: "sa viber na lang tayo", "mending di wa aja".
 const SHORT_CLAUSE_MORE_WORDS = 5;
 const SHORT_CLAUSE_CHARS = 24;
@@ -225,8 +243,12 @@ function wordCount(text: string, clause: Clause): number {
 }
 
 function isShort(text: string, clause: Clause): boolean {
-  const count = wordCount(text, clause);
-  return count <= SHORT_CLAUSE_WORDS || (count <= SHORT_CLAUSE_MORE_WORDS && text.slice(clause.from, clause.to).trim().length <= SHORT_CLAUSE_CHARS);
+  return wordCount(text, clause) <= SHORT_CLAUSE_WORDS;
+}
+
+/** Short, or a few short words: for readings that carry their own cue ("sa viber na lang tayo"). */
+function isFairlyShort(text: string, clause: Clause): boolean {
+  return isShort(text, clause) || (wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS && text.slice(clause.from, clause.to).trim().length <= SHORT_CLAUSE_CHARS);
 }
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {

@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['wie', 'wo', 'wohin', 'welchem weg'],
   suggest: ['vielleicht', 'lieber', 'wollen wir', 'sollen wir', 'könnten wir', 'können wir', 'recht ist', 'wenn du magst'],
   easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
-  habit: ['aktiver', 'aktiv', 'öfter', 'eher', 'meistens', 'mehr auf'],
+  habit: ['aktiver', 'aktiv', 'öfter', 'eher', 'meistens', 'mehr auf', 'nur auf', 'nur noch auf'],
   meet: [] as string[],
 };

@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['cómo', 'como', 'dónde', 'donde', 'por dónde', 'por donde', 'qué forma'],
   suggest: ['quizás', 'quizas', 'tal vez', 'mejor', 'te parece', 'si quieres', 'si prefieres', 'prefiero', 'podríamos', 'podemos', 'qué tal si', 'vamos'],
   easier: ['más fácil', 'mas facil', 'más cómodo', 'mas comodo', 'más rápido', 'mas rapido', 'mejor', 'más práctico', 'mas practico'],
-  habit: ['ando más', 'más activo', 'más activa', 'activo', 'activa', 'más seguido', 'siempre en', 'casi siempre'],
+  habit: ['más en', 'más activo', 'más activa', 'activo', 'activa', 'más seguido', 'siempre en', 'casi siempre'],
   meet: [] as string[],
 };

@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['comment', 'où', 'par où', 'quel moyen'],
   suggest: ['peut-être', 'on pourrait', 'on peut', 'pourrions', 'si tu préfères', 'je préfère', 'ça te dit', 'et si', 'dérange pas', 'si ça te va'],
   easier: ['plus simple', 'plus facile', 'plus pratique', 'plus rapide', 'mieux'],
-  habit: ['plus souvent', 'plus actif', 'plus active', 'actif', 'toujours sur', 'plutôt sur'],
+  habit: ['plus souvent', 'plus actif', 'plus active', 'actif', 'toujours sur', 'plutôt sur', 'tout le temps', 'toujours'],
   meet: ['retrouve*'],
 };

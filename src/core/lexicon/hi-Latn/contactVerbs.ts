@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['kaise', 'kese', 'kahan', 'kaha', 'kidhar', 'kis tarah'],
   suggest: ['shayad', 'chalo', 'problem na', 'dikkat na', 'kyun na'],
   easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi', 'theek', 'thik', 'sahi'],
-  habit: ['zyada', 'jyada', 'active', 'rehta', 'rehti'],
+  habit: ['zyada', 'jyada', 'active', 'rehta', 'rehti', 'hamesha'],
   meet: ['milte', 'milo'],
 };

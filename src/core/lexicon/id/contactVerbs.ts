@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['gimana', 'bagaimana', 'gmn', 'di mana', 'dimana', 'ke mana', 'kemana'],
   suggest: ['mungkin', 'gimana kalau', 'bagaimana kalau', 'keberatan', 'yuk', 'ayo', 'mending', 'tidak keberatan', 'nggak keberatan', 'gak keberatan', 'ga keberatan', 'aja'],
   easier: ['lebih mudah', 'lebih gampang', 'gampang', 'mudah', 'lebih enak', 'lebih cepat', 'mending'],
-  habit: ['lebih aktif', 'aktif', 'lebih sering', 'sering', 'biasanya'],
+  habit: ['lebih aktif', 'aktif', 'lebih sering', 'sering', 'biasanya', 'selalu', 'selalu on'],
   meet: [] as string[],
 };

@@ -10,7 +10,7 @@ export const channelWords = {
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
   me: ['mi'],
-  self: ['io', 'per me', 'sono'],
+  self: ['io', 'per me', 'sono', 'sto'],
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
   work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],

@@ -10,7 +10,7 @@ export const channelWords = {
   warning: ['oszuści', 'oszust*', 'uważajcie', 'uwaga', 'przekręt'],
   ours: ['nasz', 'nasza', 'naszą', 'nasze', 'naszego', 'naszej', 'naszym'],
   me: ['mnie', 'do mnie'],
-  self: ['ja', 'jestem', 'dla mnie'],
+  self: ['ja', 'jestem', 'dla mnie', 'siedzę'],
   there: ['tam'],
   rest: ['resztę', 'reszta'],
   work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],

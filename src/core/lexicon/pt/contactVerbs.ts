@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'que jeito'],
   suggest: ['talvez', 'quem sabe', 'se preferir', 'prefiro', 'podemos', 'poderíamos', 'a gente pode', 'a gente possa', 'que tal', 'bora', 'vamos'],
   easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
-  habit: ['fico mais', 'mais ativo', 'mais ativa', 'ativo', 'ativa', 'vivo no', 'sempre no', 'mais no', 'mais na'],
+  habit: ['mais ativo', 'mais ativa', 'ativo', 'ativa', 'vivo no', 'sempre no', 'mais no', 'mais na'],
   meet: [] as string[],
 };

@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['paano', 'saan', 'papaano'],
   suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara', 'na lang', 'tayo'],
   easier: ['mas madali', 'madali', 'mas mabilis', 'mas okay', 'mas maganda'],
-  habit: ['mas active', 'active', 'mas madalas', 'palagi'],
+  habit: ['mas active', 'active', 'mas madalas', 'palagi', 'online sa'],
   meet: [] as string[],
 };

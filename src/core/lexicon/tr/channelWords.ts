@@ -10,7 +10,7 @@ export const channelWords = {
   warning: ['dolandırıcı*', 'sahte', 'dikkat', 'tuzak', 'şikayet'],
   ours: ['bizim'],
   me: ['beni', 'bana'],
-  self: ['ben', 'benim', 'benim için', 'bence'],
+  self: ['ben', 'benim', 'benim için', 'bence', 'aktifim'],
   there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
   rest: ['gerisi*', 'kalanı'],
   work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*'],

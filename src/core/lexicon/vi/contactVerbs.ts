@@ -11,6 +11,6 @@ export const contactVerbs = {
   how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
   suggest: ['hay là', 'hay mình', 'phiền', 'nhé'],
   easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
-  habit: ['hay on', 'hay dùng', 'thường'],
+  habit: ['hay on', 'hay dùng', 'thường', 'toàn dùng'],
   meet: [] as string[],
 };
