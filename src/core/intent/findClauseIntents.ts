@@ -184,8 +184,13 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const number = asks && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
   const forMe = number && (have[0] ?? request) && hits.some((hit) => hit.slot === 'me' || hit.slot === 'self');
   if (number && forMe) return span(number, have[0] ?? request);
-  const reachOn = number && [...move, ...call].find((verb) => verb.from > number.to);
+  // (before the number too, as Japanese and Turkish put it: "すぐ連絡取れる番号ってありますか", "ulaşabileceğim bir numara var mı")
+  const reachOn = number && [...move, ...call].find((verb) => !overlapping(verb, number));
   if (number && reachOn) return span(number, reachOn);
+  // "boleh minta nomor yang bisa dihubungi": a number asked for, to reach the other side on.
+  const reachable = !asks && request && hits.find((hit) => hit.slot === 'weakDetail' && hit.from > request.to && !isIdNumber(text, hit));
+  const reachVerb = reachable && [...move, ...call].find((verb) => verb.from > reachable.to && wordsBetween(text, reachable, verb) <= PREFERS_GAP_WORDS);
+  if (reachable && reachVerb) return span(request, reachVerb);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);

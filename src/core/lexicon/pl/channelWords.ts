@@ -3,7 +3,7 @@ export const channelWords = {
   detail: ['telefon', 'numer telefonu', 'numer kontaktowy', 'komórk*', 'maila', 'adres mailowy', 'mailowo', 'mailem', 'e-mailem', 'mejlem'],
   weakDetail: ['numer*'],
   yours: ['twój', 'twoj', 'twoją', 'pana', 'pani', 'swój', 'masz', 'macie'],
-  elsewhere: ['poza platformą', 'poza portalem', 'poza serwisem', 'poza aplikacją', 'gdzie indziej', 'inna aplikacja', 'na priv', 'prywatnie', 'bezpo*', 'inny sposób', 'innego sposobu', 'poza stroną', 'inny kanał', 'innym kanałem'],
+  elsewhere: ['poza platformą', 'poza portalem', 'poza serwisem', 'poza aplikacją', 'gdzie indziej', 'inna aplikacja', 'na priv', 'prywatnie', 'bezpo*', 'inny sposób', 'innego sposobu', 'poza stroną', 'inny kanał', 'innym kanałem', 'poza tą apką', 'poza apką', 'gdzieś indziej'],
   label: ['strona', 'nazwa', 'jako', 'jestem', 'to'],
   here: ['tutaj', 'na czacie', 'na platformie'],
   rule: ['regulamin', 'zabrania', 'zakaz', 'zasady', 'nie wolno', 'dozwolone'],

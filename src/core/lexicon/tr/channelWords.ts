@@ -3,7 +3,7 @@ export const channelWords = {
   detail: ['telefonunu', 'telefon numarası', 'iletişim', 'iletişim numarası', 'numaranı*', 'maili', 'e-posta', 'eposta', 'mail adresi', 'cep', 'mailden', 'mail üzerinden', 'numaran', 'numaranız', 'telefonla', 'telefondan'],
   weakDetail: ['numara*', 'hesap'],
   yours: ['senin', 'sizin'],
-  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yolu', 'başka yolu'],
+  elsewhere: ['platform dışında', 'site dışında', 'uygulama dışında', 'başka yerden', 'başka uygulama', 'özelden', 'doğrudan', 'başka bir yerden', 'başka yerde', 'başka bir yolu', 'başka yolu', 'buranın dışında', 'bunun dışında'],
   label: ['kullanıcı adı', 'hesab*', 'hesap', 'sayfa', 'adı', 'diye', 'adım', 'ben'],
   here: ['burada*', 'burası', 'platformdan', 'mesajlaşmadan'],
   rule: ['kurallar*', 'yasak', 'izin', 'gereği', 'politika'],
