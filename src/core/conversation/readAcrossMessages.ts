@@ -26,6 +26,8 @@ const WORDS = /\p{L}{2,}/gu;
 /** Words around a detail that an earlier message makes a payment: "ok here it is:", "that's my number". */
 const MAX_WORDS_AROUND = 4;
 const NUMERIC = /^[\p{Nd}\s+().-]*$/u;
+/** Words before a detail that still continue an open lead ("to", "it's", "here"). */
+const MAX_WORDS_CONTINUING = 1;
 
 const DETAIL_KINDS: ReadonlySet<ContactKind> = new Set(['email', 'phone', 'social']);
 
@@ -71,7 +73,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
       const here = shift(match, view.offset);
       if (!isLined) gluedHere.push(here);
       if (match.start >= view.offset) {
-        if (match.kind === 'payment' && match.detailKind) paidHere.push(here);
+        if (match.kind === 'payment' && match.detailKind && (isLined || pieces.length > 0 || continuesLead(text, here.start))) paidHere.push(here);
       } else if (completesSplit(match, view, text, isLined, numbersGlued)) {
         crossing.push(here);
       }
@@ -103,6 +105,15 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore").
   if (isLined && !numeric) return ADDRESS_CHARACTER.test(text.slice(0, match.end - view.offset));
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
+}
+
+/**
+ * A message glued to an open lead continues it only when the detail comes first, or nearly
+ * ("send the deposit to" + "ana@mail.co"): "Thanks for the transfer via the site" + "my number
+ * 0612…" is a new sentence, and the earlier paying words are not about this detail.
+ */
+function continuesLead(text: string, start: number): boolean {
+  return (text.slice(0, start).match(WORDS)?.length ?? 0) <= MAX_WORDS_CONTINUING;
 }
 
 /** The detail is most of the message ("0917 555 0123", "here: ana@mail.co"), not a remark in a sentence about something else. */

@@ -21,7 +21,8 @@ const PROVIDER = new RegExp(
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
 // its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
 const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
-const MAIL_WORD_BEFORE = /(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
+// Not a field of a code identifier ("usuario.correo", "user_mail").
+const MAIL_WORD_BEFORE = /(?<![\p{L}\d][._])(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.

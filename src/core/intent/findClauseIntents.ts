@@ -102,7 +102,10 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
   const here = hits.find((hit) => hit.slot === 'here');
   if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
-  const asks = clause.asks || hits.some((hit) => hit.slot === 'question');
+  // A question particle that is another language's "my" asks only with a "have" verb: "có zalo ko"
+  // asks (vi), "nasira yung phone ko" ("my phone broke", tl) does not.
+  const isAlsoLabel = (word: TermHit) => hits.some((hit) => hit.slot === 'label' && hit.from === word.from && hit.to === word.to);
+  const asks = clause.asks || hits.some((hit) => hit.slot === 'question' && (!isAlsoLabel(hit) || hits.some((other) => other.slot === 'have')));
   const suggestions = hits.filter((hit) => hit.slot === 'suggest');
   // A negation inside a proposal ("if you don't mind", "не против") refuses nothing.
   const negated = hits.some((hit) => hit.slot === 'negation' && !suggestions.some((suggestion) => overlapping(hit, suggestion)));

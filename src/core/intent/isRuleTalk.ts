@@ -1,5 +1,5 @@
 /**
- * Refusals, talk about the rule itself and deferrals are not invitations: "I don't work outside
+ * Refusals, talk about the rule itself, deferrals and fields in code are not invitations: "I don't work outside
  * the platform", "is it allowed to talk on WhatsApp?", "we can share emails once the contract
  * starts", "text me the requirements here in the chat". Every look is bounded (a few words back,
  * one clause forward), so checking a phrase costs the same whatever the length of the message.
@@ -70,7 +70,13 @@ export interface RuleTalkSkips {
 
 /** True when the phrase at [from, to) is a refusal, talk about the rule, a deferral or stays on the platform. */
 export function isRuleTalk(text: string, from: number, to: number, skips: RuleTalkSkips = {}): boolean {
-  return isNegatedOrRule(text, from, skips.negation === true) || isDeferredOrHere(text, to, skips.here === true);
+  return isCodeField(text, from) || isNegatedOrRule(text, from, skips.negation === true) || isDeferredOrHere(text, to, skips.here === true);
+}
+
+/** The phrase starts on a field of a code identifier: "order.customer.phone me hai null" is a bug report. */
+function isCodeField(text: string, from: number): boolean {
+  const before = text[from - 1];
+  return (before === '.' || before === '_') && isWordChar(text[from - 2] ?? ' ');
 }
 
 function isNegatedOrRule(text: string, from: number, skipNegation: boolean): boolean {

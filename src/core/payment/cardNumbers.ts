@@ -1,5 +1,6 @@
 import { isCardNumber } from './luhn.js';
 import { execAll } from '../intent/execAll.js';
+import { readCueBefore } from '../phone/readCueBefore.js';
 
 /** A card number found in a text. */
 export interface CardNumberSpan {
@@ -20,12 +21,15 @@ const DIGIT_RUN = /(?<![\p{L}\d.,+#/])\d{1,19}(?:[ -]\d{1,19}){0,8}(?![\d\p{L}])
 // A number its writer calls a card is reported even when its checksum fails: sharing card details
 // is what we flag, and a typo doesn't make it acceptable.
 const CARD_LABEL =
-  /(?<![\p{L}])(?:card|credit|debit|visa|master\s?card|amex|american\s{1,2}express|diners|discover|jcb|maestro|cc|tarjeta|cart[ãa]o|carte|karte|kreditkarte|carta|kartu)(?![\p{L}])(?:\s{0,2}(?:number|no\.?|num|nr\.?|#|:|is|details?|2nd|3rd|n[uú]mero|num[eé]ro|nummer|nomor|de\s{1,2}cr[eé]dito|bancaire)){0,3}\s{0,3}$/iu;
+  /(?:(?<![\p{L}])(?:card|credit|debit|visa|master\s?card|amex|american\s{1,2}express|diners|discover|jcb|maestro|cc|tarjeta|cart[ãa]o|carte|karte|kreditkarte|carta|kartu|карт[аыуе]|карточк[аиу]|kart[aęyıi]?m?|th[ẻe]|بطاق[ةه]|कार्ड|কার্ড|کارڈ)(?![\p{L}])|カード|卡号|银行卡|信用卡)(?:\s{0,2}(?:number|no\.?|num|nr\.?|#|:|is|details?|2nd|3rd|n[uú]mero|num[eé]ro|nummer|nomor|numara\p{L}{0,3}|de\s{1,2}cr[eé]dito|bancaire)){0,3}\s{0,3}$/iu;
 
 // Numbers the platform itself hands out, and device serials (a 15-digit IMEI passes Luhn): an unlabelled 16-digit order or tracking number that
 // happens to pass Luhn (one in ten do) is not a card.
 const ID_LABEL =
   /(?<![\p{L}])(?:order|tracking|track|ticket|invoice|ref|reference|id|awb|shipment|package|parcel|contract|case|transaction|txn|pedido|orden|rastreo|rastreio|commande|suivi|bestellung|sendung|ordine|spedizione|pesanan|resi|imei|imei1|imei2|serial|s\/n|sn|seriennummer|seriale|série|serie)(?![\p{L}])[^\n]{0,12}$/iu;
+
+// An account named before the number: a payment detail, whatever the ID cue reading says ("на счёт 4276…").
+const ACCOUNT_WORD = /account|acct|iban|konto|cuenta|conta|compte|conto|сч[её]т|hesap|rekening|खाता|অ্যাকাউন্ট|اکاؤنٹ|حساب|tài khoản|账号|口座/iu;
 
 // How people group card digits: 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or no grouping at all.
 function isCardGrouping(groups: readonly number[]): boolean {
@@ -83,7 +87,9 @@ function readCard(
     const before = text.slice(Math.max(0, start - 40), start);
     const labelled = CARD_LABEL.test(before);
     // The tail of an IBAN whose checksum failed ("DE89 3704 …") is not a card, nor is a platform ID.
-    const excluded = /[A-Za-z]{2}\d{2}[ -]$/.test(before) || (!labelled && ID_LABEL.test(before));
+    // The ID cue reading knows every language's order, invoice and tracking words ("номер заказа", "sipariş no").
+    const excluded =
+      /[A-Za-z]{2}\d{2}[ -]$/.test(before) || (!labelled && (ID_LABEL.test(before) || (readCueBefore(text, start) === 'id' && !ACCOUNT_WORD.test(before))));
     return { labelled, excluded };
   };
   let digits = '';

@@ -43,9 +43,11 @@ let builtIn: WordTrie | undefined;
 function builtInCues(): WordTrie {
   if (builtIn) return builtIn;
   const trie = createWordTrie();
-  for (const table of PAYMENT_WORDS) {
+  for (const [index, table] of PAYMENT_WORDS.entries()) {
+    // The words every market shares come first and belong to no language.
+    const lang = index === 0 ? 0 : 1 << (index - 1);
     for (const field of FIELDS) {
-      for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field]);
+      for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
   }
   for (const market of PAYMENT_RAILS) {

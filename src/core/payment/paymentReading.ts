@@ -38,6 +38,8 @@ const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holde
 const NEGATION_BEFORE = 24;
 const NEGATION_AFTER = 30;
 const FEE_NEGATION = 12;
+// Negation words this short are often words of other languages ("ne", "mai", "nao").
+const SHORT_NEGATION = 3;
 // Every cue that belongs to a payment request, once the sentence is one.
 const REQUEST_WORDS = STRONG | WEAK | CUE.pay | CUE.accept | CUE.outside | CUE.fee | CUE.avoid | CUE.rest | CUE.friends;
 const NAMED_CUES = CUE.rail | CUE.railWeak | CUE.details | CUE.friends;
@@ -52,8 +54,9 @@ const ACCOUNT_REACH = 20;
 const CONTACT_REACH = 12;
 // A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
 const QUESTION_TAG = /^[\s\p{P}]{0,2}[?？؟]/u;
-// Turkish negates inside the verb ("almıyorum", "göndermiyoruz"): no word list can hold them all.
-const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}m[ıiuü]yor\p{L}{0,8}/gu;
+// Turkish negates inside the verb ("almıyorum", "göndermiyoruz", "yapmayın"): no word list can hold them all.
+const NEGATED_VERB = /(?<![\p{L}\p{M}])\p{L}{2,20}(?:m[ıiuü]yor\p{L}{0,8}|m[ae]y[ıi]n(?:[ıi]z)?(?![\p{L}\p{M}]))/gu;
+const MAYBE_NEGATED_VERB = /m[ıiuü]yor|m[ae]y[ıi]n/;
 const QUESTION = /[?？؟]/;
 const WHERE_REACH = 25;
 const PERCENT = /(?<![\p{Nd}.,])\p{Nd}{1,2}(?:[.,]\p{Nd})? ?[%％٪]/gu;
@@ -226,7 +229,7 @@ interface ReadingContext {
 /** The cue words that make this sentence a payment request, or none. */
 function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A payment product as the work ("I build Stripe checkouts") names rails without paying.
-  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin)));
+  const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
   // A sentence that already holds a payment takes its request words along, when it has some.
@@ -397,7 +400,8 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       }
     }
     // A handle right after a rail ("PayPayのIDは yuki_pp22", "alias de mercado pago es lucas.venta.mp").
-    const rails = labels.filter((hit) => hit.tags & (CUE.rail | CUE.railWeak));
+    // A weak rail ("doc", "inter", "boleto") labels a handle only in a sentence that pays: "la doc sur vuejs.org".
+    const rails = labels.filter((hit) => hit.tags & CUE.rail || (hit.tags & CUE.railWeak && sentence.cues & WEAK_SUPPORT));
     if (rails.length > 0 && !sentence.topic) {
       const railBefore = nearestBefore(rails, HANDLE_AFTER);
       for (const handle of part.matchAll(RAIL_HANDLE)) {
@@ -494,9 +498,15 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
     return /[?？؟]/.test(text[end - 1] ?? '');
   };
+  // A short negation word of one language does not negate another's: French "ne" is German
+  // "eine" ("schick mir ne Überweisung"), Italian "mai" is Hinglish "I". The message's languages
+  // are those of its other cue words (none known: every negation counts). Longer negations
+  // ("nicht", "jamais") belong to one language and always count.
+  const languages = hits.reduce((all, hit) => (hit.tags & ~CUE.negation ? all | (hit.langs ?? 0) : all), 0);
+  const inLanguage = (hit: WordHit) => hit.to - hit.from > SHORT_NEGATION || languages === 0 || !hit.langs || (hit.langs & languages) !== 0;
   const negations = [
-    ...hits.filter((hit) => hit.tags & CUE.negation && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
-    ...(text.includes('yor') ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+    ...hits.filter((hit) => hit.tags & CUE.negation && inLanguage(hit) && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
+    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.

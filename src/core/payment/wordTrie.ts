@@ -15,6 +15,8 @@ export interface WordHit {
   tags: number;
   /** Label of the entry (a rail id), when it has one. */
   label?: string;
+  /** Languages of the entries that end here, as bits (0 or left out: every language). */
+  langs?: number;
 }
 
 interface TrieNode {
@@ -23,9 +25,10 @@ interface TrieNode {
   tags: number;
   stem: boolean;
   label?: string;
+  langs: number;
 }
 
-const node = (): TrieNode => ({ next: new Map(), tags: 0, stem: false });
+const node = (): TrieNode => ({ next: new Map(), tags: 0, stem: false, langs: 0 });
 
 // Scripts written without spaces between words: an entry in them is found inside a run of letters.
 const GLUED = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
@@ -54,7 +57,8 @@ let farthestRead = 0;
 const isSpace = (code: number) => code === 32 || code === 45 || code === 9 || code === 10 || code === 160;
 
 export interface WordTrie {
-  add(entry: string, tags: number, label?: string): void;
+  /** `langs`: the languages the entry belongs to, as bits (0 or left out: every language). */
+  add(entry: string, tags: number, label?: string, langs?: number): void;
   find(text: string): WordHit[];
 }
 
@@ -63,7 +67,7 @@ export function createWordTrie(): WordTrie {
   const root = node();
   const memory = new ScanMemory<WordHit>();
   return {
-    add(entry, tags, label) {
+    add(entry, tags, label, langs = 0) {
       const stem = entry.endsWith('~');
       if (entry.slice(0, -1).includes('~')) throw new Error(`wordTrie: "~" only ends an entry, in "${entry}"`);
       const word = (stem ? entry.slice(0, -1) : entry).trim().toLowerCase().replace(/[\s-]+/g, ' ');
@@ -75,6 +79,7 @@ export function createWordTrie(): WordTrie {
         at = child;
       }
       at.tags |= tags;
+      at.langs |= langs;
       at.stem ||= stem;
       if (label !== undefined && at.label === undefined) at.label = label;
     },
@@ -111,7 +116,7 @@ export function createWordTrie(): WordTrie {
           index += 1;
           continue;
         }
-        hits.push({ from: index, to: end.to, tags: end.node.tags, ...(end.node.label ? { label: end.node.label } : {}) });
+        hits.push({ from: index, to: end.to, tags: end.node.tags, langs: end.node.langs, ...(end.node.label ? { label: end.node.label } : {}) });
         index = end.to;
       }
       memory.remember(source, hits);

@@ -34,6 +34,14 @@ export function hasPhoneWordBefore(text: string, from: number): boolean {
   return PHONE_WORDS.test(text.slice(Math.max(0, from - 40), from));
 }
 
+// An environment or config key in capitals right before the value: "TWILIO_PHONE=+1500…",
+// "SUPPORT_PHONE: '+44…'". A setting in code, not the writer's number.
+const CONFIG_KEY = /(?<![\p{L}\d_])[A-Z][A-Z\d]*_[A-Z\d_]{1,40}\s{0,2}[=:]\s{0,2}["'`]?\s{0,2}\+?$/u;
+
+export function isConfigValue(text: string, from: number): boolean {
+  return CONFIG_KEY.test(text.slice(Math.max(0, from - 48), from));
+}
+
 export function hasNonPhoneWordBefore(text: string, from: number): boolean {
   return NOT_PHONE_WORDS.test(text.slice(Math.max(0, from - 30), from));
 }

@@ -2,6 +2,7 @@ import type { NormalizedText } from '../normalizedText.js';
 import {
   hasHashBefore,
   hasNonPhoneWordBefore,
+  isConfigValue,
   hasPhoneWordBefore,
   isAmount,
   isDateOrYears,
@@ -130,6 +131,7 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     // Read on the text as typed: folding rewrites Cyrillic letters glued to digits ("тел8926…").
     const cue = readCueBefore(view.original, view.originalStart(run.from));
     if (cue === 'id' || (cue === undefined && isIdNamedAfter(view.original, view.originalEnd(run.to)))) return [];
+    if (isConfigValue(view.original, view.originalStart(run.from))) return [];
     // "#4471" is an order or a ticket; "WA#0812…" is judged like any other run.
     if (hasHashBefore(text, run.from) && run.digits.length < 10) return [];
     const disguised = view.isRewritten(run.from, run.to);

@@ -190,6 +190,8 @@ function isPlausibleBareDomain(host: string, tld: string, hasPath: boolean, afte
   // "hello.world", "on.net": a sentence missing its space, the first word a common one.
   if (labels.length === 2 && SENTENCE_WORDS.has(labels[0]!.toLowerCase()) && !hasPath) return false;
   if (!WORD_LIKE_TLDS.has(tld)) return true;
+  // "pedido.cliente.email": a field at the end of a dotted path in code, however long the path.
+  if (tld === 'email' && !hasPath) return false;
   // "wa.me/…", "my-site.it", "shop2.io": a path, a digit or a hyphen says "domain", not "sentence".
   const secondLevel = labels[labels.length - 2]!;
   const isAllCaps = host === host.toUpperCase();

@@ -13,10 +13,21 @@ const LOCALE = /^[a-z]{2}(?:[-_][a-z]{2,4})?$/i;
 const EXACT_HOSTS = new Set(KNOWN_HOSTS.map((known) => known.host));
 const SERVICE_HOSTS = [...EXACT_HOSTS, ...SERVICE_DOMAINS];
 
-/** True for a help, support, developer or app-store page of a well-known service. */
+// Documentation of any site, in a subdomain or a path segment: a framework's guide, a product's
+// manual ("react.dev/reference/…", "docs.expo.dev", "bosch-home.es/servicio/manuales"). Narrower
+// than HELP_WORDS: a freelancer's own "/faq" or "/support" page is still their site.
+const DOC_LABELS = new Set(['docs', 'doc', 'devdocs', 'developer', 'developers', 'wiki', 'manual', 'manuals']);
+const DOC_SEGMENT =
+  /^(?:docs?|documenta(?:tion|cion|ción|cao|ção|zione)|dokumentation|reference|api-reference|guides?|guia|guida|tutorials?|handbook|manual(?:s|es|i|e)?|manuel|handbuch|anleitung(?:en)?|get(?:ting)?-started|changelog|release-notes|спра?вка|документация)$/i;
+// Big retailers' product pages: a thing to buy, not the writer's shop ("amazon.de/dp/B0…").
+const PRODUCT_PAGE = /^(?:amazon|ikea|aliexpress|ebay)\.[a-z.]{2,6}$/;
+const PRODUCT_PATH = /^\/(?:[\w-]{1,80}\/)?(?:dp|gp|itm|item|p|products?)\//;
+
+/** True for a help, support, developer or app-store page of a well-known service, or documentation of any site. */
 export function isServiceHelpPage(host: string, path: string): boolean {
   const bare = host.toLowerCase().replace(/^www\./, '');
   if (APP_STORES.has(bare)) return true;
+  if (isDocumentation(bare, path) || (PRODUCT_PAGE.test(bare) && PRODUCT_PATH.test(path))) return true;
   if (!SERVICE_HOSTS.some((domain) => bare === domain || bare.endsWith(`.${domain}`))) return false;
   // "api.whatsapp.com/send?phone=…" is a chat link: a subdomain listed as a known host is never a help site.
   if (!EXACT_HOSTS.has(bare) && bare.split('.').slice(0, -2).some((label) => HELP_WORDS.has(label))) return true;
@@ -26,4 +37,15 @@ export function isServiceHelpPage(host: string, path: string): boolean {
     if (!LOCALE.test(word)) return false;
   }
   return false;
+}
+
+function isDocumentation(host: string, path: string): boolean {
+  const labels = host.split('.');
+  if (labels.slice(0, -2).some((label) => DOC_LABELS.has(label))) return true;
+  return path
+    .replace(/[?#].*$/, '')
+    .split('/')
+    .filter(Boolean)
+    .slice(0, 3)
+    .some((segment) => DOC_SEGMENT.test(segment));
 }

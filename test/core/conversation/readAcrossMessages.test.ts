@@ -56,6 +56,18 @@ describe('reading a detail across the author’s recent messages', () => {
     expect(kinds(['I paid the deposit through the platform'], '0917 555 0123')).toEqual(['phone']);
   });
 
+  it.each([
+    ['a thank-you for a transfer, then a number with its own label (pl)', ['Dzięki za przelew przez stronę'], 'mój numer 600 123 456'],
+    ['a thank-you for a payment, then a number with its own label (ru)', ['Спасибо за оплату'], 'мой номер 8 916 234-56-78'],
+    ['a thank-you for a payment, then a cell number (es)', ['gracias por el pago'], 'mi cel 612 48 93 07'],
+    ['a past payment story, then "call me"', ['I paid via PayPal to my plumber last time, never again'], 'call me 07700 900461'],
+  ])('keeps %s a contact once the contract is active', (_name, history, text) => {
+    const result = check(history, text);
+    expect(result.matches.map((match) => match.kind)).toEqual(expect.arrayContaining(['phone']));
+    expect(result.matches.map((match) => match.kind)).not.toContain('payment');
+    expect(result.decision).not.toBe('block');
+  });
+
   it('reports only the kinds the detector reports', () => {
     const detector = createDetector({ kinds: ['phone'] });
     const result = checkMessage('0917 555 0123', { contractState: 'none', history: ['send the rest to my gcash'], detector });

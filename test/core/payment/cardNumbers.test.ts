@@ -38,6 +38,10 @@ describe('findCardNumbers', () => {
     ['card 4111 1111 1111 1111 12 27', [['4111 1111 1111 1111', true]]],
     ['my card: 1234 5678 8765 4321', [['1234 5678 8765 4321', false]]],
     ['tarjeta número 1234567887654321', [['1234567887654321', false]]],
+    ['номер карты 1234 5678 8765 4321', [['1234 5678 8765 4321', false]]],
+    ['kart numaram 1234 5678 8765 4321', [['1234 5678 8765 4321', false]]],
+    ['卡号 1234 5678 8765 4321', [['1234 5678 8765 4321', false]]],
+    ['на счёт 4111 1111 1111 1111', [['4111 1111 1111 1111', true]]],
   ])('finds %j', (text, expected) => {
     expect(cards(text)).toEqual(expected);
   });
@@ -52,6 +56,9 @@ describe('findCardNumbers', () => {
     ['3.14159265358979323', 'a decimal'],
     ['DE89 3704 0044 0532 0130 01', 'the tail of an IBAN'],
     ['A4111111111111111', 'glued to letters'],
+    ['numer zamówienia 4111 1111 1111 1111', 'an order number in Polish'],
+    ['номер заказа 4111111111111111', 'an order number in Russian'],
+    ['sipariş no 4111 1111 1111 1111', 'an order number in Turkish'],
   ])('ignores %j (%s)', (text) => {
     expect(cards(text)).toEqual([]);
   });

@@ -161,6 +161,8 @@ describe('payment reading', () => {
       // refusals with "no need", a verb negated inside (Turkish), a negation after the object (Urdu)
       'merci mais pas la peine de me donner un pourboire par Lydia, la note suffit',
       'nakit almıyorum, uygulamadan öde',
+      "IBAN'a havale yapmayın, site üzerinden ödeyin",
+      'Bana elden nakit vermeyin, uygulamadan ödeyin',
       'مجھے جاز کیش پر پیسے نہ بھیجیں، سب پلیٹ فارم سے ہوگا',
       'makasih, tapi gak usah kirim tip ke DANA aku, rating aja udah cukup',
       'Can you make the logo in cash-register green?',
@@ -175,6 +177,20 @@ describe('payment reading', () => {
       expect(market.detect(text).filter((match) => match.kind === 'payment')).toEqual([]);
     });
   });
+  describe('a negation negates only in its own language', () => {
+    it.each([
+      // German "ne" is "eine", not the French negation
+      ['schick mir einfach ne Überweisung per PayPal, geht schneller', 'PayPal'],
+      ['ne PayPal Zahlung wäre besser', 'PayPal'],
+    ])('a request with another language\'s negation word: %j', (text, cue) => {
+      expect(payments(text).some((match) => match.text.includes(cue))).toBe(true);
+    });
+
+    it.each(["Ne m'envoie pas d'argent sur Paylib stp", 'Ne m’envoie rien sur Lydia, tout passe par le site'])('a refusal in its own language: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+  });
+
   describe('second-round mechanisms', () => {
     it.each([
       'the banner said "payment outside the platform" and I ignored it, anyway the file is ready',

@@ -9,6 +9,11 @@ describe('isServiceHelpPage', () => {
     ['www.paypal.com', '/us/smarthelp/article/FAQ123'],
     ['www.facebook.com', '/help/123'],
     ['play.google.com', '/store/apps/details'],
+    ['docs.expo.dev', '/get-started/installation/'],
+    ['react.dev', '/reference/react'],
+    ['nextjs.org', '/docs/app'],
+    ['www.bosch-home.es', '/servicio/manuales'],
+    ['www.amazon.de', '/dp/B0C1234567'],
   ])('%s%s is a help or store page', (host, path) => {
     expect(isServiceHelpPage(host, path)).toBe(true);
   });
@@ -18,6 +23,8 @@ describe('isServiceHelpPage', () => {
     ['annak.com', '/faq'],
     ['zoom.us', '/j/123456789'],
     ['t.me', '/anna'],
+    ['anakova.design', '/work'],
+    ['www.amazon.com', '/shop/anakova'],
   ])('%s%s is not', (host, path) => {
     expect(isServiceHelpPage(host, path)).toBe(false);
   });

@@ -16,7 +16,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'nicht|kein~|nie|niemals|bitte nichts|auf keinen fall|lieber nicht|musst mir kein|brauchst mir kein',
   own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft|kunden|käufer|nutzer|meine gäste|unsere gäste|meine schüler|meine mieter|meine patienten',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
-  topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die',
+  topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die|app wie|app ähnlich',
   ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie',
   account: 'konto',
   holder: 'auf wen läuft|auf wen lautet|kontoinhaber~|auf welchen namen',

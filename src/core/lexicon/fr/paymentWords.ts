@@ -16,7 +16,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par|pas la peine|inutile de|pas nécessaire|je préfère pas',
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
-  topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui',
+  topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui|appli comme|appli genre|application comme|appli type',
   ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as',
   account: 'compte|carte',
   holder: 'à quel nom|a quel nom|au nom de qui|titulaire',

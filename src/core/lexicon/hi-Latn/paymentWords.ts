@@ -16,7 +16,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'nahi|nahin|nhi|nai|mat|na karo|mana|zarurat nahi|zaroorat nahi|jarurat nahi|zarurat nahin',
   own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers|customers|grahakon|mere students|mere guests|mere kirayedar',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake',
-  topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana',
+  topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana|jaisa app|jaisi app',
   ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya',
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',

@@ -16,7 +16,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno|preferisco non',
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
-  topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che',
+  topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che|app tipo|app come|app simile',
   ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai',
   account: 'conto|carta',
   holder: 'intestat~|a nome di chi|a che nome|titolare',

@@ -16,7 +16,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'nie|nigdy|żadnych przelewów|nie trzeba|nie musisz',
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~',
-  topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która',
+  topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz',
   account: 'konto|konta|karta|karty|portfel',
   holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',

@@ -16,7 +16,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa|prefiro não|prefiro nao',
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta',
-  topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que',
+  topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um',
   account: 'conta|agência|agencia|cartão|cartao|carteira',
   holder: 'em nome de quem|em nome de qual|titular',

@@ -16,7 +16,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',
   own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili|mga guest ko|mga estudyante ko|mga tenant ko|suki|sa tindahan',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
-  topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app',
+  topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app|app na parang|app na katulad|gagawa ng app',
   ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may',
   account: 'account|acct|card|wallet',
   holder: 'kanino nakapangalan|nakapangalan|kaninong pangalan|account name',

@@ -16,7 +16,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok|lüzum yok',
   own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
-  topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici',
+  topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
   neutral: 'elden teslim~',
   ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder|tara|var mı',
   account: 'hesap~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',

@@ -16,7 +16,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'đừng|không cần|ko cần|k cần|chớ|không được|ko nhận|không nhận',
   own: 'tiệm em|tiệm mình|cửa hàng em|cửa hàng mình|shop em|shop mình|khách của em|khách hàng của em|khách ck|khách hàng|người dùng|khách mua|khách của mình|học sinh của em|khách thuê của em|khách|quán mình|quán em|ở quán',
   warning: 'lừa~|lừa đảo|cảnh báo|cẩn thận|báo cáo|giả mạo',
-  topic: 'tích hợp|logo|poster|băng rôn|menu|thuê bao|làm app',
+  topic: 'tích hợp|logo|poster|băng rôn|menu|thuê bao|làm app|app giống|ứng dụng giống',
   ask: 'nhé|nha|nhe|giúp|giùm|qua|bằng|quét|quét mã|có',
   account: 'tài khoản|tk|thẻ|ví',
   holder: 'đứng tên|tên chủ tài khoản|chủ tk|tên tk',
