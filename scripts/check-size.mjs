@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 143.5,
+    limitKb: 146.2, // main's budget; the merged core measures 145.1 KB with intent3's +2.5 KB (below)
     // intent3 (issue 12, third round): +2.5 KB (140.7 → 143.2) for the preference/habit reading and its
     // first-person and habit words in 19 languages, reordered asks, nickname endings and elsewhere words.
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
@@ -33,7 +33,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 180,
+    limitKb: 183.3,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
