@@ -29,8 +29,10 @@ interface Entry {
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
 const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок']);
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
-const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের']);
+const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের', 'েই', 'তেই']);
 const MAX_ENDING = 3;
+const TURKISH_CASE = new Set(['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'ya', 'ye']);
+const MIN_NICK_STEM = 2;
 const LONG_NAME = 7;
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
@@ -233,10 +235,15 @@ function lookUp(table: Index, key: string, single: boolean, stripped = false): E
   // "t'ajoute", "m'écrire": a French elided pronoun before the verb.
   if (apostrophe === 1) return words.get(key.slice(2)) ?? lookUp(table, key.slice(2), true, true);
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
-  for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= 5; cut += 1) {
+  for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= MIN_NICK_STEM; cut += 1) {
     const stem = key.slice(0, key.length - cut);
+    const ending = key.slice(key.length - cut);
+    // "instada", "wpden", "wpye": a Turkish case ending on a short name or nickname (not "wade", "okta":
+    // a name of two to four letters takes only the three-letter endings and the dative).
+    const turkish = TURKISH_CASE.has(ending) && WORD_NAMES.has(stem) && (stem.length >= 5 || cut === 3 || ending.startsWith('y'));
+    if (stem.length < 5 && !turkish) continue;
     // A short everyday name takes only a long ending ("instadan", "messengera"; not "signale").
-    if (!ENDINGS.has(key.slice(key.length - cut)) || (WORD_NAMES.has(stem) && cut < 3 && stem.length < LONG_NAME)) continue;
+    if (!turkish && (!ENDINGS.has(ending) || (WORD_NAMES.has(stem) && cut < 3 && stem.length < LONG_NAME))) continue;
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
     if (entries && entries.length > 0) return entries;
   }

@@ -14,6 +14,8 @@ export interface ClauseIntent {
   negationRead: boolean;
   /** The invitation names where to go (an app, "outside the app"). */
   destination: boolean;
+  /** Read from an app the writer prefers ("I'm more active on Signal"), which the next clause may go on with. */
+  prefers?: boolean;
 }
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
@@ -47,8 +49,12 @@ export function findClauseIntents(text: string, hits: readonly TermHit[]): Claus
   let appNamed = false;
   for (let index = 0; index < clauses.length; index += 1) {
     const clause = clauses[index]!;
-    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote, appNamed && intents.length === 0);
-    if (intent) intents.push(intent);
+    const previous = intents[intents.length - 1];
+    const afterPreference = previous?.prefers === true && previous.to <= clause.from && index > sentenceStart;
+    const intent = clause.ruleTalk || clause.hits.length === 0 ? undefined : readClause(text, clause, inQuote, appNamed && (intents.length === 0 || afterPreference));
+    // "I'm more active on Signal, ping me there": one invitation over two clauses.
+    if (intent && afterPreference) intents[intents.length - 1] = { ...intent, from: previous.from, platform: intent.platform ?? previous.platform };
+    else if (intent) intents.push(intent);
     appNamed ||= !clause.ruleTalk && namedApps(text, clause.hits.filter((hit) => !inQuote(hit))).length > 0;
     sentenceFound ||= intent !== undefined;
     if (!clause.endsSentence) continue;
@@ -72,11 +78,23 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit) || isMovedTo(text, hit, hits)) && !isOwnAccount(hits, hit));
+}
+
+// Nicknames that are no everyday word of their own: right after a move verb they name the app
+// ("pindah wa", "pasemos a whats"), while "add line breaks" or "switch signal" stay words.
+const NICKNAMES = new Set(['wa', 'whats', 'wats', 'zap', 'insta', 'ig', 'wp', 'tg', 'tele', 'zl', 'mess', 'ins']);
+const MOVE_GAP = /^\s{1,2}(?:(?:a|al|ao|à|pro|pra|ke|sa|qua|sang)\s{1,2})?$/u;
+
+function isMovedTo(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
+  if (!NICKNAMES.has(text.slice(hit.from, hit.to).toLowerCase())) return false;
+  return hits.some((verb) => verb.slot === 'move' && verb.to <= hit.from && MOVE_GAP.test(text.slice(verb.to, hit.from)));
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
-  const hits = clause.hits.filter((hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))));
+  const hits = clause.hits.filter(
+    (hit) => !inQuote(hit) && !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clause.hits))) && !isPreposition(text, clause, hit),
+  );
   const platforms = namedApps(text, hits);
   // "redesign our WhatsApp": a name that is also a detail word is the business's own account too.
   const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
@@ -124,10 +142,27 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
-  if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
-  // "мне удобнее в вотсапе", "واتساب أفضل لي": an app easier for the writer.
-  const easier = hits.find((hit) => hit.slot === 'easier');
-  if (platforms[0] && easier && hits.some((hit) => hit.slot === 'me' && near(hit, easier, ME_REACH))) return span(platforms[0], easier);
+  // ("sa viber na lang tayo": two proposal words carry a few more words.)
+  if (platforms[0] && suggestions[0] && !negated && (suggestions.length > 1 ? isFairlyShort(text, clause) : isShort(text, clause))) return span(platforms[0], suggestions[0]);
+  // "мне удобнее в вотсапе", "Telegram is easier for me", "I'm more active on WhatsApp", "ando más en insta",
+  // "LINEのほうが楽です": an app the writer finds easier or lives on is where they propose to talk. Said
+  // by the writer ("me", "I") or in a clause too short to be about anything else.
+  // "TikTok is better than Instagram" compares apps: with nobody moving or writing, it proposes nothing.
+  const prefers = platforms[0] && hits.find((hit) => (hit.slot === 'easier' || hit.slot === 'habit') && !overlapping(hit, platforms[0]!));
+  const compares = new Set(platforms.map((hit) => hit.platform)).size > 1;
+  // Where the writer lives needs the writer ("I'm always on Telegram", not "my daughter is always on
+  // TikTok"); "better" also reads in a short clause that puts the talk on the app ("whatsapp pe hi theek rahega").
+  // ("mi hijo está siempre en tiktok": an object pronoun counts only beside the app or the word.)
+  const writer =
+    hits.some((hit) => hit.slot === 'self' || (hit.slot === 'me' && [platforms[0], prefers].some((other) => other && near(hit, other, WRITER_REACH)))) ||
+    move[0] !== undefined;
+  // Without the writer, "better" sits right by an app that is no everyday word ("melhor no zap", "whatsapp
+  // daha iyi olur"; not "face to face is better", "mejor lo vi en Instagram").
+  const app = platforms[0];
+  const named = app !== undefined && (!app.everyday || (namesAnApp(text, app) && !TO_BEFORE.test(text.slice(Math.max(0, app.from - 4), app.from))));
+  const beside = prefers !== undefined && app !== undefined && wordsBetween(text, app, prefers) <= PREFERS_GAP_WORDS && wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS;
+  const easyEnough = prefers?.slot === 'easier' && !compares && named && (have[0] !== undefined || beside);
+  if (prefers && !negated && (writer || easyEnough)) return { ...span(platforms[0], prefers), prefers: true };
   // "what's your number?", "dame tu cel", "電話番号を教えて" (not "whats the price?": one word is not both).
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
@@ -136,9 +171,29 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // (not "whats the price?": a word that is also a request verb is not the detail asked about).
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
   if (asked && isShort(text, clause)) return span(asked);
+  // "number milega aapka?", "nomor kamu berapa?": in a short question "your" may stand a word away.
+  const loose = asks && isFairlyShort(text, clause) && hits.some((hit) => hit.slot === 'yours') && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
+  if (loose) return span(loose);
   // "minta nomor", "send number pls": a short request needs no "your" before the word.
-  const bare = request && hits.find((hit) => hit.slot === 'weakDetail' && SPACE_GAP.test(text.slice(request.to, hit.from)) && !isIdNumber(text, hit));
+  // "numara versene", "नंबर दो": the verb after the word, as these languages order it.
+  const bare =
+    request &&
+    hits.find(
+      (hit) => hit.slot === 'weakDetail' && (SPACE_GAP.test(text.slice(request.to, hit.from)) || SPACE_GAP.test(text.slice(hit.to, request.from))) && !isIdNumber(text, hit),
+    );
   if (bare && isShort(text, clause)) return span(request, bare);
+  // "hast du ne Nummer für mich?", "mi lasci un numero?", "got a number I can reach you on?": a number asked
+  // for the writer, or one to reach them on.
+  const number = asks && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
+  const forMe = number && (have[0] ?? request) && hits.some((hit) => hit.slot === 'me' || hit.slot === 'self');
+  if (number && forMe) return span(number, have[0] ?? request);
+  // (before the number too, as Japanese and Turkish put it: "すぐ連絡取れる番号ってありますか", "ulaşabileceğim bir numara var mı")
+  const reachOn = number && [...move, ...call].find((verb) => !overlapping(verb, number));
+  if (number && reachOn) return span(number, reachOn);
+  // "boleh minta nomor yang bisa dihubungi": a number asked for, to reach the other side on.
+  const reachable = !asks && request && hits.find((hit) => hit.slot === 'weakDetail' && hit.from > request.to && !isIdNumber(text, hit));
+  const reachVerb = reachable && [...move, ...call].find((verb) => verb.from > reachable.to && wordsBetween(text, reachable, verb) <= PREFERS_GAP_WORDS);
+  if (reachable && reachVerb) return span(request, reachVerb);
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
@@ -166,6 +221,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 }
 
 const ME_REACH = 4;
+const WRITER_REACH = 8;
 // Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
 const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
@@ -178,9 +234,29 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 }
 
 const SHORT_CLAUSE_WORDS = 3;
+const PREFERS_GAP_WORDS = 2;
+// "face to face": "to" before an everyday word is no cue for "better".
+const TO_BEFORE = /(?:^|\s)to\s{1,3}$/iu;
+
+function wordsBetween(text: string, a: TermHit, b: TermHit): number {
+  const gap = text.slice(Math.min(a.to, b.to), Math.max(a.from, b.from)).trim();
+  return gap === '' ? 0 : gap.split(/\s+/u).length;
+}
+// Or a few short words: "sa viber na lang tayo", "mending di wa aja".
+const SHORT_CLAUSE_MORE_WORDS = 5;
+const SHORT_CLAUSE_CHARS = 24;
+
+function wordCount(text: string, clause: Clause): number {
+  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length;
+}
 
 function isShort(text: string, clause: Clause): boolean {
-  return text.slice(clause.from, clause.to).trim().split(/\s+/u).length <= SHORT_CLAUSE_WORDS;
+  return wordCount(text, clause) <= SHORT_CLAUSE_WORDS;
+}
+
+/** Short, or a few short words: for readings that carry their own cue ("sa viber na lang tayo"). */
+function isFairlyShort(text: string, clause: Clause): boolean {
+  return isShort(text, clause) || (wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS && text.slice(clause.from, clause.to).trim().length <= SHORT_CLAUSE_CHARS);
 }
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
@@ -213,7 +289,28 @@ function namesAnApp(text: string, hit: TermHit): boolean {
 const OWN_REACH_AFTER = 3;
 
 function isOwnAccount(hits: readonly TermHit[], platform: TermHit): boolean {
-  return hits.some((hit) => hit.slot === 'ours' && (hit.to <= platform.from || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)));
+  return hits.some(
+    (hit) =>
+      hit.slot === 'ours' &&
+      ((hit.to <= platform.from && !movesBetween(hits, hit, platform)) || (hit.from >= platform.to && hit.from - platform.to <= OWN_REACH_AFTER)),
+  );
+}
+
+/** "nos pasamos a Telegram", "nos vemos por WhatsApp": before a move verb "nos" is "us", not "our". */
+function movesBetween(hits: readonly TermHit[], ours: TermHit, platform: TermHit): boolean {
+  return hits.some((hit) => (hit.slot === 'move' || hit.slot === 'call') && hit.from >= ours.to && hit.to <= platform.from);
+}
+
+// "vê no zap", "no whats eu respondo": Portuguese "no" ("on the") right before an app. At the clause's
+// start "no WhatsApp, please" stays a refusal, unless the writer goes on to say what they do there.
+const PREPOSITION_GAP = /^\s{1,2}$/u;
+
+function isPreposition(text: string, clause: Clause, hit: TermHit): boolean {
+  if (hit.slot !== 'negation') return false;
+  const app = clause.hits.find((next) => next.slot === 'platform' && next.from > hit.to && PREPOSITION_GAP.test(text.slice(hit.to, next.from)));
+  if (!app) return false;
+  if (text.slice(clause.from, hit.from).trim() !== '') return true;
+  return clause.hits.some((next) => next.from >= app.to && (next.slot === 'self' || next.slot === 'move'));
 }
 
 function overlapping(a: TermHit, b: TermHit): boolean {

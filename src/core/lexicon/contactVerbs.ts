@@ -21,7 +21,7 @@ import { mergeSlots } from './mergeSlots.js';
 
 /** The slots of a language's contact-verb list (see `lexicon/en/contactVerbs.ts`). */
 export type ContactVerbs = Record<
-  'move' | 'ask' | 'call' | 'search' | 'have' | 'question' | 'why' | 'negation' | 'how' | 'suggest' | 'easier' | 'meet',
+  'move' | 'ask' | 'call' | 'search' | 'have' | 'question' | 'why' | 'negation' | 'how' | 'suggest' | 'easier' | 'habit' | 'meet',
   readonly string[]
 >;
 

@@ -173,3 +173,72 @@ describe('asking for a number', () => {
     },
   );
 });
+
+describe('an app the writer prefers or lives on', () => {
+  it.each([
+    ['Telegram is easier for me tbh', 'telegram'],
+    ["I'm more active on whatsapp fyi", 'whatsapp'],
+    ['yo ando más en insta jaja', 'instagram'],
+    ['je suis plus souvent sur insta', 'instagram'],
+    ['мне в вотсапе удобнее', 'whatsapp'],
+    ['instada daha aktifim', 'instagram'],
+    ['मैं इंस्टा पर ज़्यादा एक्टिव रहता हूँ', 'instagram'],
+    ['আমি ইমোতে বেশি থাকি', 'imo'],
+    ['aku lebih aktif di ig kak', 'instagram'],
+    ['mình hay on facebook hơn', 'facebook'],
+    ['我平时比较常上QQ', 'qq'],
+    ['LINEのほうが楽です', 'line'],
+    ['melhor no zap, né?', 'whatsapp'],
+    ['whatsapp daha iyi olur', 'whatsapp'],
+  ])('reads %j as a proposal', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+
+  it('reads "more active on X, ping me there" as one invitation', () => {
+    const text = "I'm way more active on signal tbh, ping me there";
+    expect(intents(text).map((match) => match.text)).toEqual(['more active on signal tbh, ping me there']);
+  });
+
+  it.each([
+    'my daughter is always on TikTok, that is how she found your listing',
+    'mi hijo está siempre en tiktok, por él te encontré',
+    'дочка постоянно сидит в тиктоке',
+    'Instagram is better for marketing than TikTok in my experience',
+    'instagram es mejor que facebook para vender ropa',
+    'face to face is better, we can chat at the cafe',
+    'mejor lo vi en Instagram',
+    '我店里顾客一般用微信支付',
+  ])('leaves %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});
+
+describe('verb-less and reordered moves and asks', () => {
+  it.each([
+    'o resto a gente vê no zap?',
+    'no whats eu respondo mais rápido',
+    '¿nos pasamos a Telegram?',
+    'pindah wa bisa?',
+    'wpden yaz bana',
+    'wp\'ye alalım mı konuyu',
+    'bi numara versene',
+    'number milega aapka?',
+    'hast du ne nummer für mich?',
+    'すぐ連絡取れる番号ってありますか？',
+    'boleh minta nomor yang bisa dihubungi',
+    'sa viber na lang tayo',
+  ])('finds %j', (text) => {
+    expect(intents(text)).not.toEqual([]);
+  });
+
+  it.each([
+    'no WhatsApp please, only here',
+    'aku liat di IG aja',
+    "let's go to line 42",
+    'can you fix my WhatsApp Business message template? it keeps getting rejected',
+    'pouvez-vous refaire ma page Facebook pro ? les horaires sont faux',
+    'ممكن تصلح قالب رسائل واتساب بزنس حقي؟',
+  ])('leaves %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});

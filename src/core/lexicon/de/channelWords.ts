@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['betrug', 'betrüger', 'abzocke', 'achtung', 'vorsicht', 'melden'],
   ours: ['unser', 'unsere', 'unseren', 'unserer', 'unseres', 'unserem'],
   me: ['mich', 'mir'],
+  self: ['ich', 'bin', 'für mich'],
   there: ['da', 'dort', 'dorthin'],
   rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
-  work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal'],
+  work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal', 'seite', 'shop', 'vorlage*'],
 };

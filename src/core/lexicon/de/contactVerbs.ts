@@ -1,6 +1,6 @@
 /** German contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben'],
+  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben', 'gehen', 'wechseln wir'],
   ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
   call: ['ruf', 'rufen', 'anruf*', 'telefonier*'],
   search: ['such', 'suche*', 'sucht', 'finde*'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['wie', 'wo', 'wohin', 'welchem weg'],
   suggest: ['vielleicht', 'lieber', 'wollen wir', 'sollen wir', 'könnten wir', 'können wir', 'recht ist', 'wenn du magst'],
   easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
+  habit: ['aktiver', 'aktiv', 'öfter', 'eher', 'meistens', 'mehr auf', 'nur auf', 'nur noch auf'],
   meet: [] as string[],
 };

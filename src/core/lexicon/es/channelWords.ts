@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
   ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
   me: ['me'],
+  self: ['yo', 'para mí', 'para mi', 'a mí', 'ando', 'estoy'],
   there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
   rest: ['lo demás', 'lo demas', 'el resto'],
-  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*'],
+  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda'],
 };

@@ -1,6 +1,6 @@
 /** Spanish contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['contesta', 'contéstame', 'contestame', 'respóndeme', 'respondeme', 'hablemos', 'habla*', 'háblame', 'segui*', 'sigamos', 'continu*', 'pasemos', 'pasamos', 'escríbeme', 'escrib*', 'agrégame', 'agregame', 'añádeme', 'añademe', 'contáctame', 'contactame', 'coordina*', 'convers*', 'charla*', 'mensaje*', 'sígueme', 'sigueme', 'mándame un mensaje', 'contactar*', 'contactarte', 'pásate', 'pasarnos', 'escribirte', 'comunicarnos', 'comunica*'],
+  move: ['contesta', 'contéstame', 'contestame', 'respóndeme', 'respondeme', 'hablemos', 'habla*', 'háblame', 'segui*', 'sigamos', 'continu*', 'pasemos', 'pasamos', 'escríbeme', 'escrib*', 'agrégame', 'agregame', 'añádeme', 'añademe', 'contáctame', 'contactame', 'coordina*', 'convers*', 'charla*', 'mensaje*', 'sígueme', 'sigueme', 'mándame un mensaje', 'contactar*', 'contactarte', 'pásate', 'pasarnos', 'escribirte', 'comunicarnos', 'comunica*', 'nos pasamos', 'contesto', 'respondo', 'cambiamos', 'cambiar*', 'vamos'],
   ask: ['dame', 'pásame', 'pasame', 'mándame', 'mandame', 'envíame', 'enviame', 'compárteme', 'comparte*', 'dejas', 'pasas', 'regalas', 'deja', 'déjame', 'dejame', 'podrías dar', 'me das', 'dime', 'dígame', 'decime', 'cuál', 'cual', 'qué'],
   call: ['llámame', 'llama*', 'llamo', 'marco', 'marco', 'márcame', 'marcame', 'marcarte', 'márcame', 'videollamada'],
   search: ['búscame', 'busca*', 'buscá', 'busque', 'búsqueme', 'encuéntrame', 'encuentrame'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['cómo', 'como', 'dónde', 'donde', 'por dónde', 'por donde', 'qué forma'],
   suggest: ['quizás', 'quizas', 'tal vez', 'mejor', 'te parece', 'si quieres', 'si prefieres', 'prefiero', 'podríamos', 'podemos', 'qué tal si', 'vamos'],
   easier: ['más fácil', 'mas facil', 'más cómodo', 'mas comodo', 'más rápido', 'mas rapido', 'mejor', 'más práctico', 'mas practico'],
+  habit: ['más en', 'más activo', 'más activa', 'activo', 'activa', 'más seguido', 'siempre en', 'casi siempre'],
   meet: [] as string[],
 };

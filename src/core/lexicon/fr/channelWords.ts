@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['arnaque*', 'escroquerie', 'méfiez', 'mefiez', 'attention', 'signalez'],
   ours: ['notre', 'nos'],
   me: ['moi', 'me'],
+  self: ['je', 'pour moi', 'suis'],
   there: ['là-bas', 'là'],
   rest: ['le reste', 'la suite'],
-  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs'],
+  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique'],
 };

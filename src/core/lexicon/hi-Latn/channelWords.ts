@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['dhokha', 'thagi', 'savdhan'],
   ours: ['hamare', 'hamara', 'hamari', 'humare', 'humara', 'humari'],
   me: ['mujhe', 'muje', 'mjhe'],
+  self: ['mere liye', 'mere', 'mera', 'hu', 'hoon', 'hun'],
   there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
   rest: ['baaki', 'baki', 'baqi'],
-  work: [],
+  work: ['business', 'template', 'page'],
 };

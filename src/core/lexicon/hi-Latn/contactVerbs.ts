@@ -1,6 +1,6 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana'],
+  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana', 'reply', 'chale', 'chalen', 'chalein'],
   ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte', 'do na', 'dena', 'dedo', 'de dijiye'],
   call: [],
   search: ['khojo', 'dhundo', 'dhoondo'],
@@ -10,6 +10,7 @@ export const contactVerbs = {
   negation: ['nahi', 'nahin', 'mat', 'nhi'],
   how: ['kaise', 'kese', 'kahan', 'kaha', 'kidhar', 'kis tarah'],
   suggest: ['shayad', 'chalo', 'problem na', 'dikkat na', 'kyun na'],
-  easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi'],
+  easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi', 'theek', 'thik', 'sahi'],
+  habit: ['zyada', 'jyada', 'active', 'rehta', 'rehti', 'hamesha'],
   meet: ['milte', 'milo'],
 };

@@ -1,8 +1,8 @@
 /** Indonesian channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['nomor hp', 'no hp', 'nomor wa', 'no wa', 'nomor telepon', 'kontak', 'kontak pribadi', 'hp', 'imel', 'nomornya', 'nomernya', 'nomer', 'kontaknya', 'no wanya', 'no hpnya'],
+  detail: ['nomor hp', 'no hp', 'nomor wa', 'no wa', 'nomor telepon', 'kontak', 'kontak pribadi', 'hp', 'imel', 'nomornya', 'nomernya', 'nomer', 'kontaknya', 'no wanya', 'no hpnya', 'nomormu', 'nomermu', 'nomor kamu'],
   weakDetail: ['nomor', 'no', 'akun'],
-  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro', 'bapak', 'pak', 'ibu', 'bu', 'mbak'],
+  yours: ['kamu', 'anda', 'mu', 'kakak', 'kak', 'sis', 'gan', 'bro', 'bapak', 'pak', 'ibu', 'bu', 'mbak', 'nya'],
   elsewhere: ['di luar platform', 'di luar aplikasi', 'luar aplikasi', 'aplikasi lain', 'app lain', 'tempat lain', 'langsung', 'japri', 'pribadi', 'cara lain', 'jalur lain', 'di tempat lain'],
   label: ['akun', 'nama', 'aku', 'adalah'],
   here: ['di sini', 'disini', 'di platform', 'di aplikasi ini', 'di app'],
@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['penipu*', 'modus', 'lapor', 'hati-hati', 'waspada', 'tipu'],
   ours: ['toko kami', 'usaha kami', 'bisnis kami'],
   me: ['saya', 'aku', 'gue', 'gw'],
+  self: [] as string[],
   there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
   rest: ['sisanya', 'selebihnya'],
-  work: ['konten', 'iklan', 'postingan'],
+  work: ['konten', 'iklan', 'postingan', 'template', 'toko'],
 };

@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['truffa*', 'occhio', 'attenzione', 'segnalate', 'fregatura', 'spariti'],
   ours: ['nostro', 'nostra', 'nostri', 'nostre'],
   me: ['mi'],
+  self: ['io', 'per me', 'sono', 'sto'],
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
-  work: ['contenut*', 'annunci*', 'storie', 'grafiche'],
+  work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],
 };

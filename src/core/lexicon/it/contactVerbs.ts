@@ -1,6 +1,6 @@
 /** Italian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['rispondimi', 'rispondi', 'rispondetemi', 'scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci'],
+  move: ['rispondimi', 'rispondi', 'rispondetemi', 'scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci', 'accord*', 'sentirci', 'rispondo', 'andiamo', 'spostiamo*', 'spostarci'],
   ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*'],
   call: ['chiam*', 'telefona*'],
   search: ['cercami', 'cercate', 'cercatemi', 'trovami'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['come', 'dove', 'in che modo'],
   suggest: ['magari', 'forse', 'potremmo', 'possiamo', 'se preferisci', 'per te va bene', 'che ne dici', 'preferirei'],
   easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'più pratico', 'meglio'],
+  habit: ['più attivo', 'più attiva', 'attivo', 'attiva', 'più spesso', 'sempre su'],
   meet: [] as string[],
 };

@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['golpe', 'golpista', 'denuncie*'],
   ours: ['nosso', 'nossa', 'nossos', 'nossas'],
   me: ['me'],
+  self: ['eu', 'pra mim', 'para mim', 'fico', 'tô', 'estou'],
   there: ['lá', 'ali'],
   rest: ['o resto', 'o restante'],
-  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes'],
+  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja'],
 };

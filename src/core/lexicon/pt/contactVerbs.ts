@@ -1,6 +1,6 @@
 /** Portuguese contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['me responde', 'responde aí', 'responda', 'conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever'],
+  move: ['me responde', 'responde aí', 'responda', 'conversa*', 'falar*', 'falamos', 'fala', 'segue', 'chama', 'chame', 'adicion*', 'trocar ideia', 'tratar', 'manda mensagem', 'manda msg', 'mensagem', 'escreve', 'me escreve', 'bora', 'passar para', 'contatar', 'contactar', 'continu*', 'seguir', 'ir pro', 'vamos pro', 'vamos pra', 'escrever', 'vê', 'resolve', 'resolver', 'respondo', 'vamo', 'vamos'],
   ask: ['passa*', 'passe', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
   call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada', 'ligação', 'ligacao'],
   search: ['procur*', 'pesquis*', 'me acha'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'que jeito'],
   suggest: ['talvez', 'quem sabe', 'se preferir', 'prefiro', 'podemos', 'poderíamos', 'a gente pode', 'a gente possa', 'que tal', 'bora', 'vamos'],
   easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
+  habit: ['mais ativo', 'mais ativa', 'ativo', 'ativa', 'vivo no', 'sempre no', 'mais no', 'mais na'],
   meet: [] as string[],
 };

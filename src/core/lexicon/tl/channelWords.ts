@@ -10,7 +10,8 @@ export const channelWords = {
   warning: ['nagpapanggap', 'ireport', 'i-report', 'maniniwala'],
   ours: ['aming'],
   me: ['ako', 'sa akin'],
+  self: ['sakin', 'ko'],
   there: ['doon', 'dun'],
   rest: ['yung iba', 'natitira'],
-  work: ['bidyo'],
+  work: ['bidyo', 'page', 'chatbot'],
 };

@@ -1,7 +1,7 @@
 /** Filipino contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['mag-reply', 'sagot*', 'mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap'],
-  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano'],
+  move: ['mag-reply', 'sagot*', 'mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap', 'nagre-reply'],
+  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano', 'pa-send', 'pa-share'],
   call: ['tawag*', 'i-call'],
   search: ['hanapin', 'i-search'],
   have: ['may', 'meron', 'mayroon', 'pwede', 'puwede'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['paano', 'saan', 'papaano'],
   suggest: ['siguro', 'baka', 'okay lang', 'ok lang', 'kung pwede', 'tara', 'na lang', 'tayo'],
   easier: ['mas madali', 'madali', 'mas mabilis', 'mas okay', 'mas maganda'],
+  habit: ['mas active', 'active', 'mas madalas', 'palagi', 'online sa'],
   meet: [] as string[],
 };

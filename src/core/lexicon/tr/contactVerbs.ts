@@ -1,6 +1,6 @@
 /** Turkish contact verbs; the stem is what is listed, endings are read by the matcher (see en/contactVerbs.ts). */
 export const contactVerbs = {
-  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*'],
+  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*', 'alalım', 'alalım mı', 'konuşabiliriz', 'dönerim', 'dönüş yaparım'],
   ask: ['bırak*', 'versene', 'verebilir*', 'yolla*', 'söyle*', 'verir', 'verin', 'atsana', 'atın', 'gönder', 'paylaş', 'at bana', 'verir misin'],
   call: ['araya*', 'ara', 'arayın', 'arasam', 'aramak', 'arar'],
   search: ['aratın', 'arat', 'ara', 'bul', 'bulun'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['nasıl', 'nereden', 'nerden', 'nereye', 'nerede', 'nerde', 'hangi yoldan'],
   suggest: ['belki', 'istersen', 'isterseniz', 'sorun olmazsa', 'olmazsa', 'tercih', 'hadi'],
   easier: ['daha kolay', 'kolay', 'daha rahat', 'rahat', 'daha iyi', 'daha hızlı', 'pratik'],
+  habit: ['aktifim', 'daha aktif', 'aktif', 'daha çok', 'genelde', 'hep'],
   meet: [] as string[],
 };

@@ -1,6 +1,6 @@
 /** Vietnamese contact verbs and teencode (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['rep', 'trả lời', 'chuyển qua', 'bàn qua', 'bàn tiếp', 'nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi', 'chuyển sang'],
+  move: ['rep', 'trả lời', 'chuyển qua', 'bàn qua', 'bàn tiếp', 'nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi', 'chuyển sang', 'sang'],
   ask: ['xin', 'gửi', 'để lại', 'cho em', 'cho e', 'cho mình', 'cho tôi', 'cho chị', 'cho anh', 'cho mk', 'là gì', 'bao nhiêu'],
   call: ['gọi', 'gọi điện'],
   search: ['tìm', 'tra'],
@@ -11,5 +11,6 @@ export const contactVerbs = {
   how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
   suggest: ['hay là', 'hay mình', 'phiền', 'nhé'],
   easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
+  habit: ['hay on', 'hay dùng', 'thường', 'toàn dùng'],
   meet: [] as string[],
 };
