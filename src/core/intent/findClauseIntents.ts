@@ -1,4 +1,5 @@
 import { ID_CUES } from '../lexicon/idCues.js';
+import { PLATFORM_NAMES_THAT_ARE_WORDS } from '../lexicon/platformNames.js';
 import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
@@ -119,6 +120,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (appNamedBefore && there && thereVerb && !overlapping(there, thereVerb)) return { ...span(there, thereVerb), destination: true };
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // "masz messa?", "ada wa kak?", "u on sig?": a nickname asked about names the app (not a word: "do you have signal?").
+  const nickname = asks && have[0] ? hits.find((hit) => hit.everyday && near(hit, have[0]!, NICKNAME_REACH) && !isWordAfterHave(text, hit, have[0]!)) : undefined;
+  if (nickname) return span(nickname, have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
   if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
@@ -163,12 +167,19 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 }
 
 const ME_REACH = 4;
+const NICKNAME_REACH = 5;
 // Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
 const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
 const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function isWordAfterHave(text: string, name: TermHit, have: TermHit): boolean {
+  const word = PLATFORM_NAMES_THAT_ARE_WORDS.get(text.slice(name.from, name.to).toLowerCase());
+  const verb = text.slice(have.from, have.to).toLowerCase();
+  return word !== undefined ? word.some((start) => verb.startsWith(start)) : PLATFORM_NAMES_THAT_ARE_WORDS.has(text.slice(name.from, name.to).toLowerCase());
+}
 
 function near(a: TermHit, b: TermHit, reach: number): boolean {
   return (a.to <= b.from && b.from - a.to <= reach) || (b.to <= a.from && a.from - b.to <= reach);
@@ -187,7 +198,7 @@ function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
 
 // Words before an everyday name that make it an app, in the covered languages.
 const APP_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|aufm|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|aufm|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào|x)\s{1,3}$/iu;
 
 // Postpositions after it, in Hindi, Urdu and Hinglish: "insta pe", "टेली पर", "میسنجر پر".
 const APP_CUE_AFTER = /^\s{1,3}(?:pe|par|pr|pa|mein|पर|पे|में|پر|پہ|پے|میں)(?![\p{L}\p{M}])/u;

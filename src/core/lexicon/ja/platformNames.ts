@@ -1,7 +1,7 @@
 /** Japanese names in katakana and short forms: "ライン", "インスタ", "ツイッター", "カカオトーク"… */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  line: ['ライン', 'line@', 'lineid'],
-  instagram: ['インスタ', 'インスタグラム'],
+  line: ['ライン', 'line@', 'lineid', 'らいん'],
+  instagram: ['インスタ', 'インスタグラム', 'いんすた'],
   x: ['ツイッター', 'エックス', 'ツイッタ'],
   facebook: ['フェイスブック', 'メッセンジャー'],
   kakaotalk: ['カカオトーク', 'カカオ'],

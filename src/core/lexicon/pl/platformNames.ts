@@ -2,9 +2,10 @@
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['wacie', 'wacik', 'łacap', 'łotsap', 'wacap'],
   signal: ['signala', 'signalu', 'signalem', 'sygnale', 'sygnała'],
-  facebook: ['fejs', 'fejsie', 'fejsa', 'fejsbuk', 'messengerze', 'mesendżer'],
+  facebook: ['fejs', 'fejsie', 'fejsa', 'fejsbuk', 'messengerze', 'mesendżer', 'messa', 'messie', 'mesie', 'mesenger', 'mesendzer'],
   instagram: ['insto', 'instę', 'inście', 'instce'],
   skype: ['skypie', 'skajp'],
   discord: ['dziki'],
   viber: ['viberze'],
+  telegram: ['telegramik'],
 };

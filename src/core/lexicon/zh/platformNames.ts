@@ -1,7 +1,7 @@
 /** Chinese names and chat nicknames: "微信", "薇信", "威信", "V信", "vx", "QQ", "扣扣", "钉钉", "飞书", "抖音"… */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  wechat: ['微信', '薇信', '威信', '魏信', 'v信', '绿泡泡', '徽信'],
-  qq: ['扣扣', 'q号'],
+  wechat: ['微信', '薇信', '威信', '魏信', 'v信', '绿泡泡', '徽信', '加v', '加个v', '加我v', 'v我', '加vx'],
+  qq: ['扣扣', 'q号', '企鹅号'],
   dingtalk: ['钉钉'],
   feishu: ['飞书'],
   douyin: ['抖音', '抖音号'],
@@ -9,7 +9,7 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   weibo: ['微博'],
   xianyu: ['闲鱼'],
   whatsapp: ['瓦次艾普'],
-  telegram: ['电报', '纸飞机'],
+  telegram: ['电报', '纸飞机', '飞机号', '飞机:', '飞机：', '电报号'],
   instagram: ['ins'],
   facebook: ['脸书'],
   x: ['推特'],
