@@ -5,9 +5,9 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   signal: ['سيجنال', 'سغنال'],
   viber: ['فايبر'],
   imo: ['ايمو', 'إيمو'],
-  instagram: ['انستجرام', 'انستغرام', 'إنستغرام', 'انستا', 'إنستا', 'انستقرام', 'انستكرام'],
+  instagram: ['انستجرام', 'انستغرام', 'إنستغرام', 'انستا', 'إنستا', 'انستقرام', 'انستكرام', 'انستي'],
   facebook: ['فيسبوك', 'فيس', 'ماسنجر', 'مسنجر', 'الفيس بوك', 'فيس بوك'],
-  snapchat: ['سناب', 'سنابشات', 'سناب شات'],
+  snapchat: ['سناب', 'سنابشات', 'سناب شات', 'سنابي'],
   tiktok: ['تيكتوك', 'تيك توك', 'تك توك'],
   skype: ['سكايب'],
   discord: ['ديسكورد', 'دسكورد'],
@@ -15,4 +15,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   linkedin: ['لينكدإن', 'لينكدان'],
   zoom: ['زوم'],
   youtube: ['يوتيوب'],
+  botim: ['بوتيم'],
 };

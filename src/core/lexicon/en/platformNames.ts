@@ -19,7 +19,7 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   vk: ['vk', 'vkontakt', 'vkontakte'],
   ok: ['odnoklassniki', 'okru'],
   threads: ['threads'],
-  x: ['twitter', 'twiter', 'twt', 'twtr', 'tweeter'],
+  x: ['twitter', 'twiter', 'twt', 'twtr', 'tweeter', 'twitter x'],
   linkedin: ['linkedin', 'linkdin', 'linkedn'],
   kik: ['kik'],
   threema: ['threema'],
@@ -33,4 +33,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   weibo: ['weibo'],
   kuaishou: ['kuaishou', 'kwai'],
   youtube: ['youtube'],
+  botim: ['botim'],
 };

@@ -2,10 +2,10 @@
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   line: ['ライン', 'line@', 'lineid', 'らいん'],
   instagram: ['インスタ', 'インスタグラム', 'いんすた'],
-  x: ['ツイッター', 'エックス', 'ツイッタ'],
-  facebook: ['フェイスブック', 'メッセンジャー'],
+  x: ['ツイッター', 'エックス', 'ツイッタ', 'ツイ垢', 'ついったー'],
+  facebook: ['フェイスブック', 'メッセンジャー', 'フェースブック'],
   kakaotalk: ['カカオトーク', 'カカオ'],
-  whatsapp: ['ワッツアップ'],
+  whatsapp: ['ワッツアップ', 'ワッツアプ'],
   telegram: ['テレグラム'],
   discord: ['ディスコード', 'ディスコ'],
   skype: ['スカイプ'],
@@ -15,4 +15,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   zoom: ['ズーム'],
   threads: ['スレッズ'],
   youtube: ['ユーチューブ'],
+  snapchat: ['スナチャ'],
 };

@@ -2,10 +2,11 @@
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['wacie', 'wacik', 'łacap', 'łotsap', 'wacap'],
   signal: ['signala', 'signalu', 'signalem', 'sygnale', 'sygnała'],
-  facebook: ['fejs', 'fejsie', 'fejsa', 'fejsbuk', 'messengerze', 'mesendżer', 'messa', 'messie', 'mesie', 'mesenger', 'mesendzer'],
+  facebook: ['fejs', 'fejsie', 'fejsa', 'fejsbuk', 'messengerze', 'mesendżer', 'messa', 'messie', 'mesie', 'mesenger', 'mesendzer', 'mesendżerze', 'mesengerze'],
   instagram: ['insto', 'instę', 'inście', 'instce'],
   skype: ['skypie', 'skajp'],
   discord: ['dziki'],
   viber: ['viberze'],
   telegram: ['telegramik'],
+  snapchat: ['snapa', 'snapie', 'snapem'],
 };
