@@ -178,7 +178,8 @@ const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
 function isWordAfterHave(text: string, name: TermHit, have: TermHit): boolean {
   const word = PLATFORM_NAMES_THAT_ARE_WORDS.get(text.slice(name.from, name.to).toLowerCase());
   const verb = text.slice(have.from, have.to).toLowerCase();
-  return word !== undefined ? word.some((start) => verb.startsWith(start)) : PLATFORM_NAMES_THAT_ARE_WORDS.has(text.slice(name.from, name.to).toLowerCase());
+  const matches = (form: string) => (form.endsWith('*') ? verb.startsWith(form.slice(0, -1)) : verb === form);
+  return word !== undefined ? word.some(matches) : PLATFORM_NAMES_THAT_ARE_WORDS.has(text.slice(name.from, name.to).toLowerCase());
 }
 
 function near(a: TermHit, b: TermHit, reach: number): boolean {
