@@ -109,6 +109,11 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
     };
   };
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
+  // "saw your work on insta, so I messaged here", "liat di ig makanya chat disini": a verb right beside
+  // "here" (before it, or after it at the clause's end: not "insta'dan yazsana, burası yavaş"), with
+  // every app named before it, came here from the app.
+  const cameHere = (hit: TermHit) => near(hit, here!, HERE_REACH) && (here!.to <= hit.from || /^[\s\p{P}]*$/u.test(text.slice(here!.to, clause.to)));
+  if (here && [...move, ...call].some(cameHere) && [...platforms, ...elsewhere].every((hit) => hit.to <= here.from)) return undefined;
   // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "can we do the rest over Telegram?", "続きはLINEでやりませんか": the rest of the talk proposed on an app needs no verb.
@@ -168,6 +173,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 
 const ME_REACH = 4;
 const NICKNAME_REACH = 5;
+const HERE_REACH = 2;
 // Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
 const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.

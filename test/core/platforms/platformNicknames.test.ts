@@ -51,4 +51,20 @@ describe('platform nicknames', () => {
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });
+
+  it.each([
+    'aapka kaam insta pe dekha tha isliye yaha msg kiya',
+    'liat karya kakak di ig makanya chat disini',
+    'インスタで作品見てこちらから連絡しました',
+    'thấy bài của bạn trên fb nên nhắn ở đây',
+  ])('leaves an app named as where the writer came from alone in %j', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it.each([
+    "insta'dan yazsana burası çok yavaş",
+    'انسٹا پہ میسج کرو یہاں دیر سے دیکھتا ہوں',
+  ])('still reads the move when "here" starts a remark after it in %j', (text) => {
+    expect(kinds(text)).toEqual(['intent']);
+  });
 });
