@@ -14,6 +14,9 @@ describe('platform nicknames', () => {
     ['资料发群里，扣扣号 2294571863', 'social'],
     ['جرب سنابي: khalid_d', 'social'],
     ['free lectures youtube.com/@mathswithsir pe hai', 'social'],
+    ['wh@tsapp: lena_k', 'social'],
+    ['in$ta: lena.k', 'social'],
+    ['t3l3gr4m: lena_k', 'social'],
   ])('reads the handle after the nickname in %j', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -48,6 +51,7 @@ describe('platform nicknames', () => {
     'saya bikin bot Telegram dan auto-reply WhatsApp buat toko online',
     'do you have a snap of the meter?',
     'watch youtube.com/watch?v=abc123 for the demo',
+    'b2b2c stuff, size 4xl, costs $1500, order 1234abc',
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });
