@@ -130,7 +130,7 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (nickname) return span(nickname, have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
-  if (platforms[0] && suggestions[0] && !negated && isShort(text, clause)) return span(platforms[0], suggestions[0]);
+  if (platforms[0] && suggestions[0] && !negated && isShortProposal(text, clause)) return span(platforms[0], suggestions[0]);
   // "мне удобнее в вотсапе", "واتساب أفضل لي": an app easier for the writer.
   const easier = hits.find((hit) => hit.slot === 'easier');
   if (platforms[0] && easier && hits.some((hit) => hit.slot === 'me' && near(hit, easier, ME_REACH))) return span(platforms[0], easier);
@@ -194,8 +194,22 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 
 const SHORT_CLAUSE_WORDS = 3;
 
+// "sa viber na lang po", "x el face mejor": particles of a letter or two around the words read do not make a proposal long.
+const PARTICLE = /^[\p{L}\p{M}]{1,2}$/u;
+
 function isShort(text: string, clause: Clause): boolean {
   return text.slice(clause.from, clause.to).trim().split(/\s+/u).length <= SHORT_CLAUSE_WORDS;
+}
+
+function isShortProposal(text: string, clause: Clause): boolean {
+  if (isShort(text, clause)) return true;
+  const words = text.slice(clause.from, clause.to).trim().split(/\s+/u);
+  let at = clause.from;
+  return words.every((word) => {
+    const from = text.indexOf(word, at);
+    at = from + word.length;
+    return PARTICLE.test(word.replace(NOT_COUNTED, '')) || clause.hits.some((hit) => hit.from < at && from < hit.to);
+  });
 }
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {

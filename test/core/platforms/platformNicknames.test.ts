@@ -37,6 +37,10 @@ describe('platform nicknames', () => {
     'ریٹ کی بات واٹسپ پہ کریں؟',
     'দামটা হোয়াটসাপে কথা বলি?',
     'chat di whatsappku aja',
+    'sa viber na lang po',
+    'x el face mejor',
+    'pa-add po sa fb',
+    'te agrego al tele',
   ])('reads the nickname as a move in %j', (text) => {
     expect(kinds(text)).toEqual(['intent']);
   });
@@ -52,6 +56,7 @@ describe('platform nicknames', () => {
     'do you have a snap of the meter?',
     'watch youtube.com/watch?v=abc123 for the demo',
     'b2b2c stuff, size 4xl, costs $1500, order 1234abc',
+    "maybe I'll post it on Instagram later",
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });

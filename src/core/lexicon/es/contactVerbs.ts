@@ -1,6 +1,6 @@
 /** Spanish contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['contesta', 'contéstame', 'contestame', 'respóndeme', 'respondeme', 'hablemos', 'habla*', 'háblame', 'segui*', 'sigamos', 'continu*', 'pasemos', 'pasamos', 'escríbeme', 'escrib*', 'agrégame', 'agregame', 'añádeme', 'añademe', 'contáctame', 'contactame', 'coordina*', 'convers*', 'charla*', 'mensaje*', 'sígueme', 'sigueme', 'mándame un mensaje', 'contactar*', 'contactarte', 'pásate', 'pasarnos', 'escribirte', 'comunicarnos', 'comunica*'],
+  move: ['contesta', 'contéstame', 'contestame', 'respóndeme', 'respondeme', 'hablemos', 'habla*', 'háblame', 'segui*', 'sigamos', 'continu*', 'pasemos', 'pasamos', 'escríbeme', 'escrib*', 'agrégame', 'agregame', 'añádeme', 'añademe', 'contáctame', 'contactame', 'coordina*', 'convers*', 'charla*', 'mensaje*', 'sígueme', 'sigueme', 'mándame un mensaje', 'contactar*', 'contactarte', 'pásate', 'pasarnos', 'escribirte', 'comunicarnos', 'comunica*', 'hablo', 'agreg*'],
   ask: ['dame', 'pásame', 'pasame', 'mándame', 'mandame', 'envíame', 'enviame', 'compárteme', 'comparte*', 'dejas', 'pasas', 'regalas', 'deja', 'déjame', 'dejame', 'podrías dar', 'me das', 'dime', 'dígame', 'decime', 'cuál', 'cual', 'qué', 'mandas', 'me mandas'],
   call: ['llámame', 'llama*', 'llamo', 'marco', 'marco', 'márcame', 'marcame', 'marcarte', 'márcame', 'videollamada'],
   search: ['búscame', 'busca*', 'buscá', 'busque', 'búsqueme', 'encuéntrame', 'encuentrame'],
