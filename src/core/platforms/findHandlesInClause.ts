@@ -33,6 +33,7 @@ const NOT_HANDLES = new Set(SOCIAL_NOT_HANDLES);
 const POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_POSSESSIVES.join('|')})(?:$|[^\\p{L}])`, 'iu');
 const POSSESSIVE_REACH = 12;
 const COLON_AFTER = /^\s?[:：]/;
+const DIGIT_WORD_AFTER = /^\s{1,2}[a-z]{3,}[a-z0-9]*\d[a-z0-9]*(?![\p{L}\p{N}@._])/u;
 // Letters of scripts other than Latin: a Latin word in such a message stands out as a name.
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0620-\u064a\u0904-\u0939\u0985-\u09b9\u3041-\u30ff\u4e00-\u9fff]/u;
 
@@ -121,7 +122,9 @@ function plainHandle(text: string, hits: readonly TermHit[], name: TermHit, end:
   // A colon right after the name labels what follows as much as "id" does ("vx：abc123").
   const colon = COLON_AFTER.test(text.slice(name.to, name.to + 3));
   // In another script the word may follow the name directly ("мой инстаграм lunabakery", "インスタは lunabakery").
-  const after = labelEnd(text, hits, name, end) ?? (otherScript || colon ? name.to : undefined);
+  // "mera snap riya22 hai", "my ig lena22": after a possessive, a word with a digit right after the name.
+  const owned = POSSESSIVE.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), name.from)) && DIGIT_WORD_AFTER.test(text.slice(name.to, name.to + 32));
+  const after = owned ? name.to : (labelEnd(text, hits, name, end) ?? (otherScript || colon ? name.to : undefined));
   if (after === undefined) return undefined;
   SEPARATOR.lastIndex = after;
   const separator = SEPARATOR.exec(text)?.[0] ?? '';

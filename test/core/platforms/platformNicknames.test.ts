@@ -17,6 +17,8 @@ describe('platform nicknames', () => {
     ['wh@tsapp: lena_k', 'social'],
     ['in$ta: lena.k', 'social'],
     ['t3l3gr4m: lena_k', 'social'],
+    ['mera snap riya22 hai', 'social'],
+    ['企鹅：394857261', 'social'],
   ])('reads the handle after the nickname in %j', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });
@@ -57,6 +59,7 @@ describe('platform nicknames', () => {
     'watch youtube.com/watch?v=abc123 for the demo',
     'b2b2c stuff, size 4xl, costs $1500, order 1234abc',
     "maybe I'll post it on Instagram later",
+    'my snap story is up, my line 2 is busy',
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });
