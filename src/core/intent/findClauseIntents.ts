@@ -73,7 +73,22 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit)) && !isOwnAccount(hits, hit));
+  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit) || besideContactWord(text, hit, hits)) && !isOwnAccount(hits, hit));
+}
+
+const CONTACT_SLOTS = new Set<TermHit['slot']>(['move', 'call', 'ask']);
+const JUST_SPACE = /^\s{1,2}$/u;
+
+/** "dm ig aja", "kontak tele", "wa aja ya": a nickname that is no word, right after a contact verb or right before a proposal. */
+function besideContactWord(text: string, name: TermHit, hits: readonly TermHit[]): boolean {
+  // Words always ("snap the meter", "call line 2"); "tele" only after "have" (see the lexicon).
+  const written = text.slice(name.from, name.to).toLowerCase();
+  if (PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined) return false;
+  return hits.some(
+    (other) =>
+      (CONTACT_SLOTS.has(other.slot) && other.to <= name.from && JUST_SPACE.test(text.slice(other.to, name.from))) ||
+      (other.slot === 'suggest' && other.from >= name.to && JUST_SPACE.test(text.slice(name.to, other.from))),
+  );
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {

@@ -43,6 +43,9 @@ describe('platform nicknames', () => {
     'x el face mejor',
     'pa-add po sa fb',
     'te agrego al tele',
+    'wa aja ya',
+    'dm ig aja',
+    'kontak tele aja',
   ])('reads the nickname as a move in %j', (text) => {
     expect(kinds(text)).toEqual(['intent']);
   });
@@ -60,6 +63,8 @@ describe('platform nicknames', () => {
     'b2b2c stuff, size 4xl, costs $1500, order 1234abc',
     "maybe I'll post it on Instagram later",
     'my snap story is up, my line 2 is busy',
+    'call line 2 for support',
+    'send face pics of the watch',
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });
