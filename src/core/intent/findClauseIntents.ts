@@ -78,6 +78,8 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
 
 const CONTACT_SLOTS = new Set<TermHit['slot']>(['move', 'call', 'ask']);
 const JUST_SPACE = /^\s{1,2}$/u;
+// "mandami un wa", "envoie moi un wats", "send me a wa": a pronoun and an article may sit between.
+const VERB_GAP = /^\s{1,2}(?:(?:me|moi|mi|mir|a|an|un|une|una|um|uma|ein|eine|einen)\s{1,2}){0,2}$/iu;
 
 /** "dm ig aja", "kontak tele", "wa aja ya": a nickname that is no word, right after a contact verb or right before a proposal. */
 function besideContactWord(text: string, name: TermHit, hits: readonly TermHit[]): boolean {
@@ -86,7 +88,7 @@ function besideContactWord(text: string, name: TermHit, hits: readonly TermHit[]
   if (PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined) return false;
   return hits.some(
     (other) =>
-      (CONTACT_SLOTS.has(other.slot) && other.to <= name.from && JUST_SPACE.test(text.slice(other.to, name.from))) ||
+      (CONTACT_SLOTS.has(other.slot) && other.to <= name.from && VERB_GAP.test(text.slice(other.to, name.from))) ||
       (other.slot === 'suggest' && other.from >= name.to && JUST_SPACE.test(text.slice(name.to, other.from))),
   );
 }

@@ -46,6 +46,12 @@ describe('platform nicknames', () => {
     'wa aja ya',
     'dm ig aja',
     'kontak tele aja',
+    'mandami un wa stasera',
+    'envoie moi un wats ce soir',
+    'napisz na wapie',
+    'wpden ulaş',
+    '来企鹅找我',
+    '加个V呗',
   ])('reads the nickname as a move in %j', (text) => {
     expect(kinds(text)).toEqual(['intent']);
   });
@@ -65,6 +71,8 @@ describe('platform nicknames', () => {
     'my snap story is up, my line 2 is busy',
     'call line 2 for support',
     'send face pics of the watch',
+    'send me a snap of the meter',
+    '买了个企鹅玩偶',
   ])('leaves the everyday word alone in %j', (text) => {
     expect(kinds(text).filter((kind) => kind !== 'url')).toEqual([]);
   });
