@@ -1,6 +1,6 @@
 /** Chinese names and chat nicknames: "微信", "薇信", "威信", "V信", "vx", "QQ", "扣扣", "钉钉", "飞书", "抖音"… */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  wechat: ['微信', '薇信', '威信', '魏信', 'v信', '绿泡泡', '徽信', '加v', '个v', 'v我', '加vx', '卫星号', '加卫星', '加薇', 'wei信', 'wei xin'],
+  wechat: ['微信', '薇信', '威信', '魏信', 'v信', '绿泡泡', '徽信', '加v', '个v', '我v', 'v我', '加vx', '卫星号', '加卫星', '加薇', 'wei信', 'wei xin'],
   qq: ['扣扣', 'q号', '企鹅', '球球号'],
   dingtalk: ['钉钉'],
   feishu: ['飞书'],
