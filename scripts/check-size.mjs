@@ -13,7 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 141,
+    limitKb: 142.5,
+    // nick (issues 12/18, third round): platform nicknames in 19 languages, nickname readings, profile hosts, ≈1.6 KB.
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -31,7 +32,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 177.5,
+    limitKb: 179.2, // + nick's nicknames and profile hosts (≈1.7 KB)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -52,7 +53,7 @@ const CHECKS = [
     // Then to 19 KB: slash words of 19 languages for spelled links, providers that are everyday
     // words after a word for mail, dotted usernames beside a provider (≈0.8 KB). Then to 20.7 KB:
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
-    limitKb: 21, // + help pages of known services (url precision), 0.2 KB
+    limitKb: 21.2, // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
