@@ -13,13 +13,14 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 146.2, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
+    limitKb: 147.7, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
     // intent3 (issue 12, third round): +2.5 KB (140.7 → 143.2 alone; 145.1 merged, within this budget) for the
     // preference/habit reading, its first-person and habit words in 19 languages, reordered asks, nickname endings.
     // Issue 11, third speed round: 140.7 → 141.1 KB for the spelled-symbol passes' triggers, the
     // table of blocks where NFKC can give ASCII and the fold tables keyed by code point (≈0.4 KB).
     // Fee-avoidance round (branch fee): 140.7 → 145.3 KB, ≈800 take/both/discount/"their fee"/middleman and
     // fee, outside, rest words in 19 languages (≈4.3 KB) plus the reading (≈0.3 KB).
+    // nick (issues 12/18, third round): platform nicknames in 19 languages, nickname readings, profile hosts, ≈1.6 KB.
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -37,9 +38,11 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 183.3, // + the conversation reading as in core, 0.5 KB
+    limitKb: 185.0, // + the conversation reading as in core, 0.5 KB
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above, +0.3 KB
     // for the third speed round).
+    // + nick's nicknames and profile hosts (≈1.7 KB)
+    // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
   {
@@ -61,7 +64,8 @@ const CHECKS = [
     // the message checker reads a detail split over the author's messages (glued pieces, ≈1.6 KB).
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
-    limitKb: 21.8, // + conversation reading (third round), 0.5 KB
+    limitKb: 22.0, // + conversation reading (third round), 0.5 KB
+    // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

@@ -41,7 +41,8 @@ function withoutNumbersAsHandles(candidates: readonly ContactMatch[]): readonly 
     }
     return low < phones.length && phones[low]!.start < match.end;
   };
-  return candidates.filter((match) => !(match.kind === 'social' && DIGITS_ONLY.test(match.value ?? '') && hasPhoneInside(match)));
+  // A QQ number is the account itself, never a phone ("扣扣号 2294571863").
+  return candidates.filter((match) => !(match.kind === 'social' && match.platform !== 'qq' && DIGITS_ONLY.test(match.value ?? '') && hasPhoneInside(match)));
 }
 
 /** Keeps the strongest claim for every span: sorted by start, no two matches overlap. */

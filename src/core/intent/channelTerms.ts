@@ -27,9 +27,9 @@ interface Entry {
 }
 
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
-const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок']);
+const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок', 'gram', 'the gram', 'sig', 'messa', 'سگنل']);
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
-const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের', 'েই', 'তেই']);
+const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের', 'েই', 'তেই', 'ku', 'mu', 'nya']);
 const MAX_ENDING = 3;
 const TURKISH_CASE = new Set(['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'ya', 'ye']);
 const MIN_NICK_STEM = 2;

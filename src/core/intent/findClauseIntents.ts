@@ -1,4 +1,5 @@
 import { ID_CUES } from '../lexicon/idCues.js';
+import { PLATFORM_NAMES_THAT_ARE_WORDS } from '../lexicon/platformNames.js';
 import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
@@ -78,7 +79,7 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
   const hits = clauseHits.filter((hit) => !(TOPICAL.has(hit.slot) && (isTopic(text, hit) || besideWork(text, hit, clauseHits))));
   // "the signal is weak, can we talk later?", "sorry for the mess": an everyday word names an app
   // only after a preposition or possessive ("on signal", "al face", "my line"), or in "face'te".
-  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit) || isMovedTo(text, hit, hits)) && !isOwnAccount(hits, hit));
+  return hits.filter((hit) => hit.slot === 'platform' && (!hit.everyday || namesAnApp(text, hit) || isMovedTo(text, hit, hits) || besideContactWord(text, hit, hits)) && !isOwnAccount(hits, hit));
 }
 
 // Nicknames that are no everyday word of their own: right after a move verb they name the app
@@ -89,6 +90,23 @@ const MOVE_GAP = /^\s{1,2}(?:(?:a|al|ao|à|pro|pra|ke|sa|qua|sang)\s{1,2})?$/u;
 function isMovedTo(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
   if (!NICKNAMES.has(text.slice(hit.from, hit.to).toLowerCase())) return false;
   return hits.some((verb) => verb.slot === 'move' && verb.to <= hit.from && MOVE_GAP.test(text.slice(verb.to, hit.from)));
+}
+
+const CONTACT_SLOTS = new Set<TermHit['slot']>(['move', 'call', 'ask']);
+const JUST_SPACE = /^\s{1,2}$/u;
+// "mandami un wa", "envoie moi un wats", "send me a wa": a pronoun and an article may sit between.
+const VERB_GAP = /^\s{1,2}(?:(?:me|moi|mi|mir|a|an|un|une|una|um|uma|ein|eine|einen)\s{1,2}){0,2}$/iu;
+
+/** "dm ig aja", "kontak tele", "wa aja ya": a nickname that is no word, right after a contact verb or right before a proposal. */
+function besideContactWord(text: string, name: TermHit, hits: readonly TermHit[]): boolean {
+  // Words always ("snap the meter", "call line 2"); "tele" only after "have" (see the lexicon).
+  const written = text.slice(name.from, name.to).toLowerCase();
+  if (PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined) return false;
+  return hits.some(
+    (other) =>
+      (CONTACT_SLOTS.has(other.slot) && other.to <= name.from && VERB_GAP.test(text.slice(other.to, name.from))) ||
+      (other.slot === 'suggest' && other.from >= name.to && JUST_SPACE.test(text.slice(name.to, other.from))),
+  );
 }
 
 function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boolean, appNamedBefore: boolean): ClauseIntent | undefined {
@@ -129,6 +147,11 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
     };
   };
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
+  // "saw your work on insta, so I messaged here", "liat di ig makanya chat disini": a verb right beside
+  // "here" (before it, or after it at the clause's end: not "insta'dan yazsana, burası yavaş"), with
+  // every app named before it, came here from the app.
+  const cameHere = (hit: TermHit) => near(hit, here!, HERE_REACH) && (here!.to <= hit.from || /^[\s\p{P}]*$/u.test(text.slice(here!.to, clause.to)));
+  if (here && [...move, ...call].some(cameHere) && [...platforms, ...elsewhere].every((hit) => hit.to <= here.from)) return undefined;
   // "let's continue on WhatsApp", "insta'dan dm atsana", "微信视频", "let's meet on Zoom".
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "can we do the rest over Telegram?", "続きはLINEでやりませんか": the rest of the talk proposed on an app needs no verb.
@@ -140,10 +163,13 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (appNamedBefore && there && thereVerb && !overlapping(there, thereVerb)) return { ...span(there, thereVerb), destination: true };
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
   if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // "masz messa?", "ada wa kak?", "u on sig?": a nickname asked about names the app (not a word: "do you have signal?").
+  const nickname = asks && have[0] ? hits.find((hit) => hit.everyday && near(hit, have[0]!, NICKNAME_REACH) && !isWordAfterHave(text, hit, have[0]!)) : undefined;
+  if (nickname) return span(nickname, have[0]);
   // "давай в вайбер", "zalo nhé": a short proposal of an app needs no verb ("maybe I'll post it on
   // Instagram" is not one: longer proposals need a contact verb).
   // ("sa viber na lang tayo": two proposal words carry a few more words.)
-  if (platforms[0] && suggestions[0] && !negated && (suggestions.length > 1 ? isFairlyShort(text, clause) : isShort(text, clause))) return span(platforms[0], suggestions[0]);
+  if (platforms[0] && suggestions[0] && !negated && (suggestions.length > 1 ? isFairlyShort(text, clause) : isShortProposal(text, clause))) return span(platforms[0], suggestions[0]);
   // "мне удобнее в вотсапе", "Telegram is easier for me", "I'm more active on WhatsApp", "ando más en insta",
   // "LINEのほうが楽です": an app the writer finds easier or lives on is where they propose to talk. Said
   // by the writer ("me", "I") or in a clause too short to be about anything else.
@@ -222,12 +248,21 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
 
 const ME_REACH = 4;
 const WRITER_REACH = 8;
+const NICKNAME_REACH = 5;
+const HERE_REACH = 2;
 // Spaced words only: in "发票号" (invoice number) the send verb and the number word are one noun.
 const SPACE_GAP = /^\s{1,2}$/u;
 // "me llamo Ana", "me chamo", "mi chiamo": giving one's name, not asking for a call.
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
 const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function isWordAfterHave(text: string, name: TermHit, have: TermHit): boolean {
+  const word = PLATFORM_NAMES_THAT_ARE_WORDS.get(text.slice(name.from, name.to).toLowerCase());
+  const verb = text.slice(have.from, have.to).toLowerCase();
+  const matches = (form: string) => (form.endsWith('*') ? verb.startsWith(form.slice(0, -1)) : verb === form);
+  return word !== undefined ? word.some(matches) : PLATFORM_NAMES_THAT_ARE_WORDS.has(text.slice(name.from, name.to).toLowerCase());
+}
 
 function near(a: TermHit, b: TermHit, reach: number): boolean {
   return (a.to <= b.from && b.from - a.to <= reach) || (b.to <= a.from && a.from - b.to <= reach);
@@ -250,6 +285,9 @@ function wordCount(text: string, clause: Clause): number {
   return text.slice(clause.from, clause.to).trim().split(/\s+/u).length;
 }
 
+// "sa viber na lang po", "x el face mejor": particles of a letter or two around the words read do not make a proposal long.
+const PARTICLE = /^[\p{L}\p{M}]{1,2}$/u;
+
 function isShort(text: string, clause: Clause): boolean {
   return wordCount(text, clause) <= SHORT_CLAUSE_WORDS;
 }
@@ -259,6 +297,17 @@ function isFairlyShort(text: string, clause: Clause): boolean {
   return isShort(text, clause) || (wordCount(text, clause) <= SHORT_CLAUSE_MORE_WORDS && text.slice(clause.from, clause.to).trim().length <= SHORT_CLAUSE_CHARS);
 }
 
+function isShortProposal(text: string, clause: Clause): boolean {
+  if (isShort(text, clause)) return true;
+  const words = text.slice(clause.from, clause.to).trim().split(/\s+/u);
+  let at = clause.from;
+  return words.every((word) => {
+    const from = text.indexOf(word, at);
+    at = from + word.length;
+    return PARTICLE.test(word.replace(NOT_COUNTED, '')) || clause.hits.some((hit) => hit.from < at && from < hit.to);
+  });
+}
+
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
   const rest = text.slice(clause.from, platform.from) + text.slice(platform.to, clause.to);
   return rest.replace(NOT_COUNTED, '').length <= BARE_NAME_EXTRA;
@@ -266,7 +315,7 @@ function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
 
 // Words before an everyday name that make it an app, in the covered languages.
 const APP_CUE_BEFORE =
-  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|aufm|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào)\s{1,3}$/iu;
+  /(?:^|[^\p{L}])(?:on|in|via|over|by|to|through|onto|at|have|use|using|got|my|your|ur|en|por|al|el|tu|mi|no|na|pelo|pela|meu|seu|teu|sur|par|ton|mon|auf|über|aufm|per|bei|dein|mein|su|sul|tuo|mio|в|на|через|po|pe|par|di|ke|lewat|ya|sa|qua|trên|aja|pro|pra|sang|vào|x)\s{1,3}$/iu;
 
 // Postpositions after it, in Hindi, Urdu and Hinglish: "insta pe", "टेली पर", "میسنجر پر".
 const APP_CUE_AFTER = /^\s{1,3}(?:pe|par|pr|pa|mein|पर|पे|में|پر|پہ|پے|میں)(?![\p{L}\p{M}])/u;

@@ -31,3 +31,17 @@ const LANGUAGES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
 export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
   Object.entries(mergeSlots(LANGUAGES)).map(([platform, names]) => [platform, [...new Set(names.map((name) => name.toLowerCase()))]]),
 );
+
+/**
+ * Platform names that are also ordinary words somewhere ("signal" for reception, "line", "face",
+ * "gram" the unit): asked about ("do you have signal?"), they mean the word, so only a clearer cue
+ * makes them an app. Listed with the "have" verbs after which they are the word ("*" for any
+ * ending), or with none when they always are: "tele" is the TV after Spanish, Portuguese and
+ * Italian "have" ("¿tiene tele?"), Telegram after "hast du", "ada", "var mı". The other short
+ * nicknames ("wa", "ig", "zl", "messa") name nothing else when asked about.
+ */
+export const PLATFORM_NAMES_THAT_ARE_WORDS: ReadonlyMap<string, readonly string[] | undefined> = new Map([
+  ...['signal', 'line', 'face', 'mess', 'ok', 'zoom', 'meet', 'teams', 'contact', 'threads', 'slack', 'snap', 'gram', 'the gram', 'x', 'сигнал', 'контакт', 'ок', 'سگنل'].map((word) => [word, undefined] as const),
+  ['tele', ['tiene*', 'tenés', 'tenes', 'tem', 'tens', 'você tem', 'vc tem', 'hai', 'ha', 'avete']],
+  ['télé', undefined],
+]);

@@ -32,6 +32,8 @@ const PLAIN_HANDLE = /[a-z][a-z0-9]{3,29}(?![a-zA-Z0-9\u00c0-\u024f@])/y;
 const NOT_HANDLES = new Set(SOCIAL_NOT_HANDLES);
 const POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_POSSESSIVES.join('|')})(?:$|[^\\p{L}])`, 'iu');
 const POSSESSIVE_REACH = 12;
+const COLON_AFTER = /^\s?[:：]/;
+const DIGIT_WORD_AFTER = /^\s{1,2}[a-z]{3,}[a-z0-9]*\d[a-z0-9]*(?![\p{L}\p{N}@._])/u;
 // Letters of scripts other than Latin: a Latin word in such a message stands out as a name.
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0620-\u064a\u0904-\u0939\u0985-\u09b9\u3041-\u30ff\u4e00-\u9fff]/u;
 
@@ -117,11 +119,16 @@ function labelEnd(text: string, hits: readonly TermHit[], name: TermHit, end: nu
  */
 function plainHandle(text: string, hits: readonly TermHit[], name: TermHit, end: number, notHandles: ReadonlySet<string>): { to: number; value: string } | undefined {
   const otherScript = OTHER_SCRIPT.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), end));
+  // A colon right after the name labels what follows as much as "id" does ("vx：abc123").
+  const colon = COLON_AFTER.test(text.slice(name.to, name.to + 3));
   // In another script the word may follow the name directly ("мой инстаграм lunabakery", "インスタは lunabakery").
-  const after = labelEnd(text, hits, name, end) ?? (otherScript ? name.to : undefined);
+  // "mera snap riya22 hai", "my ig lena22": after a possessive, a word with a digit right after the name.
+  const owned = POSSESSIVE.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), name.from)) && DIGIT_WORD_AFTER.test(text.slice(name.to, name.to + 32));
+  const after = owned ? name.to : (labelEnd(text, hits, name, end) ?? (otherScript || colon ? name.to : undefined));
   if (after === undefined) return undefined;
   SEPARATOR.lastIndex = after;
-  const start = after + (SEPARATOR.exec(text)?.[0].length ?? 0);
+  const separator = SEPARATOR.exec(text)?.[0] ?? '';
+  const start = after + separator.length;
   PLAIN_HANDLE.lastIndex = start;
   const word = start < end ? PLAIN_HANDLE.exec(text) : null;
   if (!word || NOT_HANDLES.has(word[0]) || notHandles.has(word[0])) return undefined;
@@ -130,6 +137,9 @@ function plainHandle(text: string, hits: readonly TermHit[], name: TermHit, end:
   // "mi insta es donde subo todo".
   const next = text.slice(start + word[0].length, end);
   if (!/\d/.test(word[0]) && /[\p{L}\p{N}]/u.test(next.split(/[,;:!?)]/)[0]!)) return undefined;
+  // "kakao id: minji22": a colon after the label or name says whose it is, like a possessive (after
+  // an everyday word, only for a word with a digit: "face: scratched" is a condition report).
+  if (/[:：]/.test(separator) && (!name.everyday || /\d/.test(word[0]))) return { to: start + word[0].length, value: word[0] };
   if (!POSSESSIVE.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), after))) return undefined;
   return { to: start + word[0].length, value: word[0] };
 }

@@ -19,8 +19,11 @@ const MIN_SPACED = 4;
 const MIN_FUZZY = 7;
 const MAX_FUZZY = 14;
 // Whole words, dots and slashes included, so "t.me/instagarm" and "user.telegrma" are not words.
-const WORD = /[\p{L}\p{M}\d._@/-]+/gu;
+const WORD = /[\p{L}\p{M}\d._@/$-]+/gu;
 const FUZZY_WORD = /^\p{L}{5,15}$/u;
+// A name with symbols or digits for letters ("wh@tsapp", "in$ta", "1nst4gram"): letters around them.
+const LEET_WORD = /^(?=.*[a-z].*[a-z])[a-z@$0-9]{4,15}$/;
+const LEET_LETTERS: Readonly<Record<string, string>> = { '@': 'a', $: 's', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const MIN_STEM = 4;
 // Real words one letter from a name.
 const NOT_NAMES = new Set(['discard', 'discards', 'thread', 'twister', 'twitted', 'messengers', 'passenger', 'telegraph']);
@@ -85,6 +88,13 @@ function stemmedName({ stems }: Lexicon, word: string): string | undefined {
   return undefined;
 }
 
+/** The platform of a name written with symbols or digits for some letters ("wh@tsapp", "1nsta"). */
+function unLeeted(table: Lexicon, word: string): string | null {
+  const letters = word.replace(/[@$\d]/g, (char) => LEET_LETTERS[char] ?? char);
+  if (/\d/.test(letters)) return null;
+  return table.exact.get(letters) ?? nearName(table, letters) ?? null;
+}
+
 const MAX_SEEN = 2048;
 const seen = new Map<string, string | null>();
 
@@ -118,12 +128,13 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
   }
   WORD.lastIndex = 0;
   for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
-    if (!FUZZY_WORD.test(word[0])) continue;
     const key = word[0].toLowerCase();
+    const leet = !FUZZY_WORD.test(word[0]);
+    if (leet && !(LEET_WORD.test(key) && /[@$\d]/.test(key))) continue;
     let platform = seen.get(key);
     if (platform === undefined) {
       // A name the lexicon lookup already finds is not read again.
-      platform = lexicon.exact.has(key) ? null : (nearName(lexicon, key) ?? stemmedName(lexicon, key) ?? null);
+      platform = leet ? unLeeted(lexicon, key) : lexicon.exact.has(key) ? null : (nearName(lexicon, key) ?? stemmedName(lexicon, key) ?? null);
       if (seen.size >= MAX_SEEN) seen.clear();
       seen.set(key, platform);
     }

@@ -1,5 +1,5 @@
 /** German nicknames: "über WA", "auf Insta", "Telegramm". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['whatsäpp', 'watsäpp'],
+  whatsapp: ['whatsäpp', 'watsäpp', 'whatsi', 'watsi'],
   facebook: ['fratzenbuch'],
 };

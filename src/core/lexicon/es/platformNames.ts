@@ -1,7 +1,7 @@
 /** Spanish nicknames: "el wasap", "el face", "el insta". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['guasap', 'guasa', 'wasa', 'watsa', 'whatsa'],
-  facebook: ['face', 'feis', 'feisbuk'],
+  whatsapp: ['guasap', 'guasa', 'wasa', 'watsa', 'whatsa', 'whasap', 'wuasap', 'guasapp', 'guatsap', 'uasap'],
+  facebook: ['face', 'feis', 'feisbuk', 'fcbk', 'feisbuc'],
   instagram: ['instagran'],
   telegram: ['tele', 'telegra'],
 };

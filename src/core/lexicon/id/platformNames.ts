@@ -1,5 +1,6 @@
 /** Indonesian chat spellings: "wasap", "wa", "tele", "ig", "fb". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['wasapp', 'wa aja', 'waku'],
-  instagram: ['igku'],
+  whatsapp: ['wasapp', 'waku', 'wamu', 'wanya'],
+  instagram: ['igku', 'igmu', 'ignya'],
+  facebook: ['fbku', 'fbmu', 'fbnya'],
 };

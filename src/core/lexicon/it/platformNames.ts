@@ -1,5 +1,6 @@
 /** Italian nicknames: "uozzap", "uazzap", "su Insta", "Telegram". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['uozzap', 'uazzap', 'uatsapp', 'wazzap', 'whatsup', 'vozzap', 'uozap'],
+  whatsapp: ['uozzap', 'uazzap', 'uatsapp', 'wazzap', 'whatsup', 'vozzap', 'uozap', 'watsappe', 'uotsapp'],
   facebook: ['fessbuk'],
+  telegram: ['telegràm'],
 };

@@ -1,11 +1,11 @@
 /** Japanese names in katakana and short forms: "ライン", "インスタ", "ツイッター", "カカオトーク"… */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  line: ['ライン', 'line@', 'lineid'],
-  instagram: ['インスタ', 'インスタグラム'],
-  x: ['ツイッター', 'エックス', 'ツイッタ'],
-  facebook: ['フェイスブック', 'メッセンジャー'],
+  line: ['ライン', 'line@', 'lineid', 'らいん'],
+  instagram: ['インスタ', 'インスタグラム', 'いんすた'],
+  x: ['ツイッター', 'エックス', 'ツイッタ', 'ツイ垢', 'ついったー'],
+  facebook: ['フェイスブック', 'メッセンジャー', 'フェースブック'],
   kakaotalk: ['カカオトーク', 'カカオ'],
-  whatsapp: ['ワッツアップ'],
+  whatsapp: ['ワッツアップ', 'ワッツアプ'],
   telegram: ['テレグラム'],
   discord: ['ディスコード', 'ディスコ'],
   skype: ['スカイプ'],
@@ -15,4 +15,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   zoom: ['ズーム'],
   threads: ['スレッズ'],
   youtube: ['ユーチューブ'],
+  snapchat: ['スナチャ'],
 };

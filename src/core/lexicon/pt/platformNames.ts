@@ -1,6 +1,6 @@
 /** Portuguese nicknames: "no zap", "no face", "no insta". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  whatsapp: ['zap', 'zapzap', 'uatsap', 'wats'],
+  whatsapp: ['zap', 'zapzap', 'uatsap', 'wats', 'zapp', 'zapzapp', 'uatizap', 'watizap', 'wpzinho'],
   facebook: ['feice', 'feicebuque'],
-  telegram: ['telegran'],
+  telegram: ['telegran', 'telegrão'],
 };

@@ -1,11 +1,11 @@
 /** Turkish contact verbs; the stem is what is listed, endings are read by the matcher (see en/contactVerbs.ts). */
 export const contactVerbs = {
-  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*', 'alalım', 'alalım mı', 'konuşabiliriz', 'dönerim', 'dönüş yaparım'],
+  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*', 'alalım', 'alalım mı', 'konuşabiliriz', 'dönerim', 'dönüş yaparım', 'yazar mısın', 'yazar misin'],
   ask: ['bırak*', 'versene', 'verebilir*', 'yolla*', 'söyle*', 'verir', 'verin', 'atsana', 'atın', 'gönder', 'paylaş', 'at bana', 'verir misin'],
   call: ['araya*', 'ara', 'arayın', 'arasam', 'aramak', 'arar'],
   search: ['aratın', 'arat', 'ara', 'bul', 'bulun'],
   have: ['var', 'kullanıyor*', 'olur', 'olabilir'],
-  question: ['mı', 'mü', 'mısınız', 'misiniz', 'miyim', 'mıyım'],
+  question: ['mı', 'mü', 'mısınız', 'misiniz', 'miyim', 'mıyım', 'mısın', 'misin', 'musun', 'müsün'],
   why: ['neden', 'niye'],
   negation: ['yok', 'değil', 'asla'],
   how: ['nasıl', 'nereden', 'nerden', 'nereye', 'nerede', 'nerde', 'hangi yoldan'],

@@ -1,6 +1,6 @@
 /** Vietnamese names and teencode: "zalo", "dalo", "fb", "phây", "mess", "tele". */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  zalo: ['dalo', 'da lô', 'zalô', 'za lô'],
+  zalo: ['dalo', 'da lô', 'zalô', 'za lô', 'zl'],
   facebook: ['phây', 'phây búc', 'mess', 'phở bò'],
   tiktok: ['tóp tóp'],
   telegram: ['tê lê'],
