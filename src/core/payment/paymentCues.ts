@@ -33,6 +33,8 @@ export const CUE = {
   venue: 16777216,
   where: 33554432,
   gifted: 67108864,
+  number: 134217728,
+  bank: 268435456,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

@@ -63,7 +63,10 @@ const LINK_BEFORE = 4;
 const ID_AFTER = 30;
 const HANDLE_AFTER = 25;
 // A wallet handle: ASCII letters, digits, dots, underscores, hyphens (checked for a letter and a digit or mark).
-const RAIL_HANDLE = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
+// An "@" before it makes any name a handle ("Revolut an @maxhandwerk", "venmo @dani-fix").
+const RAIL_HANDLE = /(?<![\p{L}\d._@-])@?[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
+// A Pix random key (EVP): a UUID written after the rail ("chave aleatória 7f3a9c2e-…").
+const RANDOM_KEY = /(?<![\dA-Za-z-])[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}(?![\dA-Za-z-])/g;
 
 // A run of at least 7 digits (Japanese accounts have 7) in any script, with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,34}(?![\p{Nd}])/gu;
@@ -176,14 +179,14 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
   if (!warned) {
     const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
     const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
-    const readings = sentences.map((sentence) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence) }));
+    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence), railAsked: asksRail(sentences[index - 1]) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     const leaving =
-      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false }).length > 0)));
-    for (const { sentence, paid, detail } of readings) {
+      readings.some(({ sentence, paid, detail, railAsked }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false, railAsked }).length > 0)));
+    for (const { sentence, paid, detail, railAsked } of readings) {
       if (sentence.quiet) continue;
-      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving });
+      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving, railAsked });
       if (involved.length === 0) continue;
       const from = Math.min(...involved.map((hit) => hit.from));
       const to = Math.max(...involved.map((hit) => hit.to));
@@ -221,6 +224,8 @@ interface ReadingContext {
   detail: boolean;
   /** Fee talk counts: the message pays or leaves the platform elsewhere. */
   fee: boolean;
+  /** The sentence before asks about a wallet ("Hai Satispay?"): a "which number?" after it asks for its number. */
+  railAsked: boolean;
 }
 
 /** The cue words that make this sentence a payment request, or none. */
@@ -251,6 +256,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   }
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
+  wanted |= namedDetails(sentence, live, context.railAsked);
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
   // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
@@ -261,6 +267,46 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+// How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").
+const WHICH_REACH = 10;
+// Between a wallet's name and its number word: punctuation and at most one short word ("número de Nequi", "PayPayのID").
+const NAME_GAP = /^[\s\p{P}]{0,3}(?:\p{L}{1,3}[\s\p{P}]{1,3})?$/u;
+const WALLETS = CUE.rail | CUE.railWeak;
+
+/**
+ * Payment details asked for by naming them, with no instrument in the message:
+ * - a wallet's number or ID ("gcash number", "nomor OVO nya", "chave pix", "PayPayのID");
+ * - a "which" word next to a bank or wallet ("which bank are you with?", "hangi bankadasın",
+ *   "what's your Venmo?");
+ * - a "which" word next to an account or number word, with a wallet or a paying word in the
+ *   sentence or a wallet asked about just before ("which number for GCash?", "你收款账户是哪个",
+ *   "নগদ কোন নাম্বারে পাঠাবো?").
+ * Returns the cue bits that carry the request, or 0.
+ */
+function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: boolean): number {
+  if (!live.some((hit) => hit.tags & (CUE.number | CUE.where))) return 0;
+  const gap = (a: LiveHit, b: LiveHit) => (a.to <= b.from ? sentence.text.slice(a.to - sentence.from, b.from - sentence.from) : b.to <= a.from ? sentence.text.slice(b.to - sentence.from, a.from - sentence.from) : undefined);
+  const near = (a: LiveHit, b: LiveHit) => {
+    const between = gap(a, b);
+    return between !== undefined && between.length <= WHICH_REACH;
+  };
+  const numbers = live.filter((hit) => hit.tags & CUE.number);
+  const wallets = live.filter((hit) => hit.tags & WALLETS);
+  if (numbers.some((number) => wallets.some((wallet) => NAME_GAP.test(gap(number, wallet) ?? 'x')))) return CUE.number | WALLETS;
+  const which = live.filter((hit) => hit.tags & CUE.where);
+  const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
+  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | WALLETS;
+  // An account, card or number word only with money in the sentence: "which card" may be a graphics card.
+  const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  if (paying && asked(CUE.account | CUE.number)) return CUE.where | CUE.number | CUE.account | WALLETS | CUE.pay;
+  return 0;
+}
+
+/** A question about a wallet: "Hai Satispay?", "عندك فودافون كاش؟". */
+function asksRail(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && !sentence.quiet && QUESTION.test(sentence.text) && sentence.hits.some((hit) => hit.live && hit.tags & WALLETS);
 }
 
 // Between two rails of a list: punctuation and at most one short word ("o", "or", "oder", "или", "或").
@@ -406,6 +452,13 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         const rail = railBefore(from);
         if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
       }
+      const keyAfter = nearestBefore(rails, ID_AFTER);
+      for (const key of part.includes('-') ? part.matchAll(RANDOM_KEY) : []) {
+        const from = sentence.from + key.index;
+        const to = from + key[0].length;
+        const rail = keyAfter(from);
+        if (rail && free(from, to)) id(from, to, key[0].toLowerCase(), rail.label ?? 'wallet', 0.8);
+      }
     }
     const codeAfter = nearestBefore(labels, ID_AFTER);
     for (const code of part.matchAll(IFSC)) {
@@ -448,8 +501,9 @@ function nearestBefore(labels: readonly LiveHit[], reach: number): (from: number
   };
 }
 
-/** A handle has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
+/** A handle starts with "@", or has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
 function isHandle(token: string): boolean {
+  if (token.startsWith('@')) return true;
   return /[a-z]/i.test(token) && (/[\d_]/.test(token) || (token.length >= 6 && /[a-z\d]\.[a-z\d]{2}/i.test(token)));
 }
 

@@ -17,9 +17,11 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui',
-  ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as',
+  ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as|envoie|envoies|envoyez|envoyer',
   account: 'compte|carte',
   holder: 'à quel nom|a quel nom|au nom de qui|titulaire',
   venue: 'site|appli|application|plateforme',
-  where: 'où',
+  where: 'où|quel|quelle|quels|quelles|quoi',
+  bank: 'banque',
+  number: 'numéro|numero|num|n°|id|identifiant|qr|qr code|pseudo',
 };

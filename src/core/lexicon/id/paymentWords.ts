@@ -17,9 +17,11 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli|tamu saya|tamu kami|murid saya|penyewa saya|pelanggan|di toko aku|di toko saya',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus',
   topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi',
-  ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
+  ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada|kirim|kirimin|kirimkan',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
   venue: 'aplikasi|app|platform|situs|web',
-  where: 'ke mana|kemana',
+  where: 'ke mana|kemana|apa|berapa|mana|yang mana',
+  bank: 'bank',
+  number: 'nomor|nomer|nmr|id|qr|kode qr|barcode',
 };

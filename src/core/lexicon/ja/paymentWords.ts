@@ -23,6 +23,8 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   account: '口座|カード|ウォレット|アカウント',
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム',
-  where: 'どこに|どちらに|どこへ',
+  where: 'どこに|どちらに|どこへ|どこの|どの|何|なに',
   neutral: 'ませんか',
+  bank: '銀行',
+  number: '番号|id|qr|qrコード|ユーザー名',
 };

@@ -18,9 +18,11 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici',
   neutral: 'elden teslim~',
-  ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder|tara|var mı',
+  ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder|tara|var mı|gönderin|yolla|yollar mısın',
   account: 'hesap~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
   holder: 'kimin adına|hesap sahibi|alıcı adı',
   venue: 'site~|uygulama~|platform~',
-  where: 'nereye',
+  where: 'nereye|hangi',
+  bank: 'banka~',
+  number: 'numara~|id|qr|kod',
 };
