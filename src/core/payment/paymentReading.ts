@@ -123,6 +123,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
+    ((tags & CUE.number) !== 0 && (tags & CUE.account) !== 0) ||
     ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
     text.includes('@');
   if (!readable) return [...matches];
@@ -270,14 +271,15 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
 }
 
 // How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").
-const WHICH_REACH = 10;
+const WHICH_REACH = 12;
 // Between a wallet's name and its number word: punctuation and at most one short word ("número de Nequi", "PayPayのID").
 const NAME_GAP = /^[\s\p{P}]{0,3}(?:\p{L}{1,3}[\s\p{P}]{1,3})?$/u;
 const WALLETS = CUE.rail | CUE.railWeak;
 
 /**
  * Payment details asked for by naming them, with no instrument in the message:
- * - a wallet's number or ID ("gcash number", "nomor OVO nya", "chave pix", "PayPayのID");
+ * - a wallet's or an account's number or ID ("gcash number", "nomor OVO nya", "chave pix",
+ *   "PayPayのID", "رقم المحفظة");
  * - a "which" word next to a bank or wallet ("which bank are you with?", "hangi bankadasın",
  *   "what's your Venmo?");
  * - a "which" word next to an account or number word, with a wallet or a paying word in the
@@ -294,13 +296,17 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   };
   const numbers = live.filter((hit) => hit.tags & CUE.number);
   const wallets = live.filter((hit) => hit.tags & WALLETS);
-  if (numbers.some((number) => wallets.some((wallet) => NAME_GAP.test(gap(number, wallet) ?? 'x')))) return CUE.number | WALLETS;
+  const named = live.filter((hit) => hit.tags & (WALLETS | CUE.account));
+  if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
   if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | WALLETS;
-  // An account, card or number word only with money in the sentence: "which card" may be a graphics card.
+  // An account, card or number word only with money in the sentence, or in a question that asks
+  // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
   const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
-  if (paying && asked(CUE.account | CUE.number)) return CUE.where | CUE.number | CUE.account | WALLETS | CUE.pay;
+  const accounts = live.filter((hit) => hit.tags & CUE.account && which.some((word) => near(word, hit)));
+  const sending = QUESTION.test(sentence.text) && accounts.some((account) => live.some((hit) => hit.tags & CUE.ask && NAME_GAP.test(gap(account, hit) ?? 'x')));
+  if ((paying && asked(CUE.account | CUE.number)) || sending) return CUE.where | CUE.number | CUE.account | WALLETS | CUE.pay;
   return 0;
 }
 
@@ -367,6 +373,8 @@ function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
         // A wallet's name right before the number asked for, or inside the ask ("nomor OVO nya
         // berapa?"); a weak one ("নগদ" is also cash) only right before it.
         (hit.tags & (CUE.rail | CUE.railWeak) && hit.from <= match.start && match.start - hit.to <= 2 && hit.to <= match.end) ||
+        // …or right after it: "podaj mi swój numer BLIK".
+        (hit.tags & CUE.rail && hit.from >= match.end && hit.from - match.end <= 2) ||
         (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
   );
 }
