@@ -300,7 +300,7 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
-  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | WALLETS;
+  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
   // An account, card or number word only with money in the sentence, or in a question that asks
   // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
   const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
