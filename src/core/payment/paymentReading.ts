@@ -123,7 +123,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
-    ((tags & CUE.number) !== 0 && (tags & CUE.account) !== 0) ||
+    ((tags & (CUE.number | CUE.pay)) !== 0 && (tags & CUE.account) !== 0) ||
     ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
     text.includes('@');
   if (!readable) return [...matches];
@@ -273,8 +273,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
 // How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").
 const WHICH_REACH = 12;
 // Between a wallet's name and its number word: punctuation and at most one short word ("número de Nequi", "PayPayのID").
-const NAME_GAP = /^[\s\p{P}]{0,3}(?:\p{L}{1,3}[\s\p{P}]{1,3})?$/u;
+const NAME_GAP = /^[\s\p{P}]{0,3}(?:[\p{L}\p{M}]{1,4}[\s\p{P}]{0,3})?$/u;
 const WALLETS = CUE.rail | CUE.railWeak;
+// Articles: "pay the account" is paying a bill ("pagar la cuenta", "paga il conto", "pagar a conta").
+const BILL_ARTICLE = /^\s*(?:the|la|el|il|lo|le|a|o|os|as|los|las|un|una|um|uma)\s*$/iu;
 
 /**
  * Payment details asked for by naming them, with no instrument in the message:
@@ -288,7 +290,6 @@ const WALLETS = CUE.rail | CUE.railWeak;
  * Returns the cue bits that carry the request, or 0.
  */
 function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: boolean): number {
-  if (!live.some((hit) => hit.tags & (CUE.number | CUE.where))) return 0;
   const gap = (a: LiveHit, b: LiveHit) => (a.to <= b.from ? sentence.text.slice(a.to - sentence.from, b.from - sentence.from) : b.to <= a.from ? sentence.text.slice(b.to - sentence.from, a.from - sentence.from) : undefined);
   const near = (a: LiveHit, b: LiveHit) => {
     const between = gap(a, b);
@@ -298,6 +299,15 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const wallets = live.filter((hit) => hit.tags & WALLETS);
   const named = live.filter((hit) => hit.tags & (WALLETS | CUE.account));
   if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
+  // "एडवांस मेरे खाते में डाल दो", "العربون على حسابي", "定金打到我卡上": money put into an account.
+  // A word must stand between them ("my", "على", "vào"); an article makes the account a bill ("paga il conto").
+  const into = (pay: LiveHit) =>
+    !(pay.tags & CUE.fee) &&
+    live.some((hit) => {
+      const between = hit.tags & CUE.account && hit.from >= pay.to ? gap(pay, hit) : undefined;
+      return between !== undefined && NAME_GAP.test(between) && /[\p{L}\p{M}]/u.test(between) && !BILL_ARTICLE.test(between) && !/^ال/.test(sentence.text.slice(hit.from - sentence.from));
+    });
+  if (live.some((hit) => hit.tags & CUE.pay && into(hit))) return CUE.pay | CUE.account;
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
   if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
@@ -465,7 +475,10 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         const from = sentence.from + key.index;
         const to = from + key[0].length;
         const rail = keyAfter(from);
-        if (rail && free(from, to)) id(from, to, key[0].toLowerCase(), rail.label ?? 'wallet', 0.8);
+        if (rail && free(from, to)) {
+          id(from, to, key[0].toLowerCase(), rail.label ?? 'wallet', 0.8);
+          READ_IDS.add(ids[ids.length - 1]!);
+        }
       }
     }
     const codeAfter = nearestBefore(labels, ID_AFTER);

@@ -262,6 +262,19 @@ describe('payment reading', () => {
       expect(payments(text)).toEqual([]);
     });
 
+    it.each([
+      ['ऑफर स्वीकार करने से पहले एडवांस मेरे खाते में डाल दो', 'खाते'],
+      ['offer accept karne se pehle advance mere account me daal do', 'account'],
+      ['bago mo tanggapin yung offer, ipadala mo muna yung downpayment sa account ko', 'account'],
+      ['接受报价之前，先把定金打到我卡上', '卡'],
+    ])('money put into one\'s account before the offer is accepted: %j', (text, part) => {
+      expect(payments(text).some((match) => match.text.includes(part))).toBe(true);
+    });
+
+    it.each(['hay que pagar la cuenta de la luz', 'ادفع الحساب لو سمحت'])('paying the bill is not an account: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
     it('a refusal is not an ask', () => {
       expect(payments("I don't have a gcash number, sorry")).toEqual([]);
     });
@@ -275,6 +288,10 @@ describe('payment reading', () => {
     it('a Pix random key', () => {
       const key = '7f3a9c2e-4b1d-4e8a-9f6b-2c5d8e1a0b7c';
       expect(payments(`pix na chave aleatoria ${key}`).some((match) => match.text.includes(key))).toBe(true);
+    });
+
+    it('a UPI ID after its label keeps its whole address', () => {
+      expect(payments('UPI: rahul.k@okaxis')).toMatchObject([{ text: expect.stringContaining('rahul.k@okaxis') }]);
     });
 
     it('a UUID with no rail before it is not a payment', () => {
