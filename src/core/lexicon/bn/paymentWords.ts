@@ -24,5 +24,5 @@ export const BN_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'কার নামে',
   venue: 'সাইট~|অ্যাপ~|প্ল্যাটফর্ম~|ওয়েবসাইট~',
   where: 'কোথায়|কোন|কোনটা|কোনটায়',
-  number: 'নাম্বার~|নম্বর~|আইডি|কিউআর|qr',
+  number: 'নাম্বার~|নম্বর~|আইডি|কিউআর',
 };

@@ -21,7 +21,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   account: 'konto',
   holder: 'auf wen läuft|auf wen lautet|kontoinhaber~|auf welchen namen',
   venue: 'seite|plattform|app|portal',
-  where: 'wohin|an wen|welche|welcher|welches|welchem|welchen|was für ne|was für eine',
+  where: 'wohin|an wen|welch~|was für',
   bank: 'bank',
-  number: 'nummer|handynummer|id|qr|qr-code|tag|revtag|benutzername',
+  number: 'nummer|revtag',
 };

@@ -24,5 +24,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'site|app|platform|website|the site|the app|the platform|marketplace',
   where: 'where|where to|which account|which|what|what\'s|whats|wat',
   bank: 'bank',
-  number: 'number|num|id|qr|qr code|tag|handle|key',
+  number: 'number|num|handle|key',
 };

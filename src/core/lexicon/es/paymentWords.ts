@@ -21,8 +21,8 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   account: 'cuenta|tarjeta|billetera',
   holder: 'a nombre de quién|a nombre de quien|a qué nombre|titular',
   venue: 'sitio|página|pagina|app|aplicación|plataforma|web',
-  where: 'a dónde|adónde|dónde|a donde|donde|qué|cuál|cual|cuáles|cuales',
+  where: 'a dónde|adónde|dónde|a donde|donde|qué|cuál~|cual~',
   neutral: 'vale la pena|no vale la pena',
   bank: 'banco',
-  number: 'número|numero|nro|celular|id|qr|código qr|alias|clave|usuario',
+  number: 'número|numero|nro|celular|alias|clave',
 };

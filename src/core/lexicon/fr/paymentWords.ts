@@ -21,7 +21,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   account: 'compte|carte',
   holder: 'à quel nom|a quel nom|au nom de qui|titulaire',
   venue: 'site|appli|application|plateforme',
-  where: 'où|quel|quelle|quels|quelles|quoi',
+  where: 'où|quel~|quoi',
   bank: 'banque',
-  number: 'numéro|numero|num|n°|id|identifiant|qr|qr code|pseudo',
+  number: 'numéro|numero|num|n°|identifiant|pseudo',
 };

@@ -23,5 +23,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'site|app|platform|website',
   where: 'kaha|kahan|kidhar|kis|kaun sa|kaunsa|konsa|kon sa|kaun se|konse',
   bank: 'bank',
-  number: 'number|num|id|qr',
+  number: 'number|num',
 };

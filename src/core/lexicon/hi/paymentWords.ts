@@ -24,5 +24,5 @@ export const HI_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'किसके नाम',
   venue: 'साइट|ऐप|प्लेटफॉर्म|वेबसाइट',
   where: 'कहाँ|कहां|किधर|किस|कौन सा|कौनसा|कौन से|कौनसे',
-  number: 'नंबर|नम्बर|आईडी|क्यूआर|qr',
+  number: 'नंबर|नम्बर|आईडी|क्यूआर',
 };

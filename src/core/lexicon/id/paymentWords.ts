@@ -21,7 +21,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
   venue: 'aplikasi|app|platform|situs|web',
-  where: 'ke mana|kemana|apa|berapa|mana|yang mana',
+  where: 'ke mana|kemana|apa|berapa|mana',
   bank: 'bank',
-  number: 'nomor|nomer|nmr|id|qr|kode qr|barcode',
+  number: 'nomor|nomer|nmr|barcode',
 };

@@ -23,5 +23,5 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'sito|app|piattaforma',
   where: 'dove|a chi|quale|quali|qual',
   bank: 'banca',
-  number: 'numero|num|id|qr|codice qr|cellulare',
+  number: 'numero|num|cellulare',
 };

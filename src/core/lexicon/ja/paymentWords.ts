@@ -26,5 +26,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   where: 'どこに|どちらに|どこへ|どこの|どの|何|なに',
   neutral: 'ませんか',
   bank: '銀行',
-  number: '番号|id|qr|qrコード|ユーザー名',
+  number: '番号|ユーザー名',
 };

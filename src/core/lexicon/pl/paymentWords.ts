@@ -21,7 +21,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   account: 'konto|konta|karta|karty|portfel',
   holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',
   venue: 'serwis~|portal~|platform~|aplikacj~|strona|stronie',
-  where: 'gdzie|dokąd|jaki|jaka|jakie|jakim|jakiego|jakiej|który|która|które|którym',
+  where: 'gdzie|dokąd|jaki~|jaka|któr~',
   bank: 'bank~',
-  number: 'numer~|nr|id|kod qr|qr',
+  number: 'numer~|nr',
 };

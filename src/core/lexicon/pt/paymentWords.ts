@@ -23,5 +23,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'site|app|aplicativo|plataforma',
   where: 'pra onde|para onde|onde|qual|quais',
   bank: 'banco',
-  number: 'número|numero|celular|id|qr|qr code|chave|usuário|usuario',
+  number: 'número|numero|celular|chave|usuário',
 };

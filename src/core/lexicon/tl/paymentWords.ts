@@ -21,7 +21,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   account: 'account|acct|card|wallet',
   holder: 'kanino nakapangalan|nakapangalan|kaninong pangalan|account name',
   venue: 'app|site|platform',
-  where: 'saan|anong|saang|alin|aling|ano ang',
+  where: 'saan|anong|saang|alin~|ano ang',
   bank: 'bank|bangko',
-  number: 'number|num|id|qr',
+  number: 'number|num',
 };

@@ -24,5 +24,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'site~|uygulama~|platform~',
   where: 'nereye|hangi',
   bank: 'banka~',
-  number: 'numara~|id|qr|kod',
+  number: 'numara~|kod',
 };

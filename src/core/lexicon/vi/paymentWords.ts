@@ -24,5 +24,5 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'app|sàn|nền tảng|web',
   where: 'vào đâu|chỗ nào|đâu|nào|gì|mấy',
   bank: 'ngân hàng',
-  number: 'số|sđt|id|mã qr|qr',
+  number: 'số|sđt',
 };

@@ -23,7 +23,7 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   account: '账号|账户|帐号|帐户|卡|钱包',
   holder: '谁的名字|户名|叫什么名字',
   venue: '平台|网站|app',
-  where: '哪里|哪儿|哪个账户|哪个|哪家|哪张|哪一个|什么|啥',
+  where: '哪里|哪儿|哪个账户|哪|什么|啥',
   bank: '银行',
-  number: '号码|号|id|二维码',
+  number: '号码|号|二维码',
 };
