@@ -79,7 +79,9 @@ export function createWordTrie(): WordTrie {
       if (label !== undefined && at.label === undefined) at.label = label;
     },
     find(text) {
-      const lower = text.toLowerCase();
+      // Turkish "İ" lower-cases to two code units ("i" and a combining dot): read it as "i" first,
+      // or one "İyi akşamlar" would leave every word of the message unmatched.
+      const lower = (text.includes('İ') ? text.replaceAll('İ', 'i') : text).toLowerCase();
       // Lower-casing must keep offsets ("İ" becomes two code units): otherwise read as typed.
       const source = lower.length === text.length ? lower : text;
       // A composer reads the draft again on every key: resume after the last hit whose reading
