@@ -50,6 +50,8 @@ export interface PaymentWordTable {
   number?: string;
   /** Banks as a kind of account: asked for after a "which" word ("which bank are you with?", "qual o seu banco"). Nothing on their own. */
   bank?: string;
+  /** Stores whose cards and codes are gift cards: "steam code", "گوگل پلے کارڈ" (the store, then a card or code word). */
+  store?: string;
   /** Being given a gift card, not paying with one: birthday, I got, received (a gift card then needs a paying word). */
   gifted?: string;
   /** Gift cards (strong on their own). */

@@ -35,6 +35,7 @@ export const CUE = {
   gifted: 67108864,
   number: 134217728,
   bank: 268435456,
+  store: 536870912,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable)[];

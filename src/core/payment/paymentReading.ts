@@ -123,7 +123,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
-    ((tags & (CUE.number | CUE.pay)) !== 0 && (tags & CUE.account) !== 0) ||
+    ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & CUE.venue) !== 0 && /[%％٪]/.test(text)) ||
     text.includes('@');
   if (!readable) return [...matches];
@@ -280,6 +280,8 @@ const BILL_ARTICLE = /^\s*(?:the|la|el|il|lo|le|a|o|os|as|los|las|un|una|um|uma)
 
 /**
  * Payment details asked for by naming them, with no instrument in the message:
+ * - a store's card or code (a gift card: "steam code");
+ * - money put into an account ("एडवांस मेरे खाते में");
  * - a wallet's or an account's number or ID ("gcash number", "nomor OVO nya", "chave pix",
  *   "PayPayのID", "رقم المحفظة");
  * - a "which" word next to a bank or wallet ("which bank are you with?", "hangi bankadasın",
@@ -299,6 +301,10 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const wallets = live.filter((hit) => hit.tags & WALLETS);
   const named = live.filter((hit) => hit.tags & (WALLETS | CUE.account));
   if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
+  // A store's card or code is a gift card ("steam code", "গুগল প্লে কার্ডের কোড"), unless one was given it;
+  // the store first: "a SIM card on Amazon" is not one.
+  const storeCard = (store: LiveHit) => live.some((hit) => hit.tags & (CUE.account | CUE.voucher) && hit.from >= store.to && /^[\s\p{P}]{0,3}$/u.test(gap(store, hit) ?? 'x'));
+  if (!live.some((hit) => hit.tags & CUE.gifted) && live.some((hit) => hit.tags & CUE.store && storeCard(hit))) return CUE.store | CUE.account | CUE.voucher;
   // "एडवांस मेरे खाते में डाल दो", "العربون على حسابي", "定金打到我卡上": money put into an account.
   // A word must stand between them ("my", "على", "vào"); an article makes the account a bill ("paga il conto").
   const into = (pay: LiveHit) =>

@@ -275,6 +275,14 @@ describe('payment reading', () => {
       expect(payments(text)).toEqual([]);
     });
 
+    it.each(['গুগল প্লে কার্ডের কোড পাঠান', 'گوگل پلے کارڈ کا کوڈ بھیج دو', 'steam code pls'])('a store\'s card or code is a gift card: %j', (text) => {
+      expect(payments(text)).not.toEqual([]);
+    });
+
+    it.each(['I bought the memory card on amazon', 'got a steam code for my birthday lol'])('a card bought at a store, or a code one was given, is not: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
     it('a refusal is not an ask', () => {
       expect(payments("I don't have a gcash number, sorry")).toEqual([]);
     });

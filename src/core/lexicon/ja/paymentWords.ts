@@ -27,4 +27,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   neutral: 'ませんか',
   bank: '銀行',
   number: '番号|ユーザー名',
+  store: 'アマゾン|グーグルプレイ|アップル',
 };

@@ -26,4 +26,5 @@ export const RU_PAYMENT_WORDS: PaymentWordTable = {
   where: 'куда|какой|какая|какую|каком|какие',
   bank: 'банк~',
   number: 'номер~|ник',
+  store: 'стим|гугл плей|озон|вайлдберриз',
 };

@@ -25,4 +25,5 @@ export const UR_PAYMENT_WORDS: PaymentWordTable = {
   venue: 'سائٹ|ایپ|پلیٹ فارم|ویب سائٹ',
   where: 'کہاں|کدھر|کس|کون سا|کونسا|کون سے',
   number: 'نمبر|آئی ڈی|کیو آر',
+  store: 'گوگل پلے|ایمیزون|دراز',
 };

@@ -26,4 +26,5 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   where: '哪里|哪儿|哪个账户|哪|什么|啥',
   bank: '银行',
   number: '号码|号|二维码',
+  store: '苹果|京东|淘宝|天猫',
 };
