@@ -234,7 +234,7 @@ describe('payment reading', () => {
       ['umowa ruszyła, jaki masz bank?', 'jaki masz bank'],
       ['sözleşme başladı, hangi bankadasın?', 'hangi bankadasın'],
       ['hợp đồng bắt đầu rồi, bạn dùng ngân hàng nào?', 'ngân hàng nào'],
-      ['你收款账户是哪个？', '账户是哪个'],
+      ['你收款账户是哪个？', '账户是哪'],
       ["what's your Venmo?", 'Venmo'],
       ['which number for GCash?', 'number'],
       ['dana nya ke nomor berapa?', 'nomor berapa'],
