@@ -5,13 +5,13 @@
  *   npm run eval -- --part dev        one part
  *   npm run eval -- --misses          dev only: every missed span and wrong finding (never for the holdout)
  *   npm run eval -- --check           fails below the floor in scripts/eval/floor.json
- *   npm run eval -- --set blind       only the blind-*.json files (`first` for the others)
+ *   npm run eval -- --set blind       only the blind-*.json files (`blind3`: blind3-*.json; `first`: the others)
  *   npm run eval -- --json FILE       all figures as JSON
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createDetector } from '../src/core/createDetector.js';
-import type { CorpusPart } from './eval/loadCorpus.js';
-import { loadCorpus } from './eval/loadCorpus.js';
+import type { CorpusPart, CorpusSet } from './eval/loadCorpus.js';
+import { CORPUS_SETS, loadCorpus } from './eval/loadCorpus.js';
 import type { ConversationOutcome, FindingOutcome, MessageOutcome, SpanOutcome } from './eval/scoreCorpus.js';
 import { scoreConversation, scoreMessage } from './eval/scoreCorpus.js';
 
@@ -24,9 +24,9 @@ const parts: CorpusPart[] = option('--part') ? [option('--part') as CorpusPart] 
 const showMisses = args.includes('--misses');
 const check = args.includes('--check');
 const jsonOut = option('--json');
-const set = option('--set') as 'blind' | 'first' | undefined;
-if (set !== undefined && set !== 'blind' && set !== 'first') {
-  console.error('eval: --set is blind or first');
+const set = option('--set') as CorpusSet | undefined;
+if (set !== undefined && !CORPUS_SETS.includes(set)) {
+  console.error(`eval: --set is one of ${CORPUS_SETS.join(', ')}`);
   process.exit(2);
 }
 

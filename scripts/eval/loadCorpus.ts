@@ -38,14 +38,18 @@ export interface CorpusFile {
   conversations: CorpusConversation[];
 }
 
+/** The sets of the corpus, by who wrote them: `blind` and `blind3` were written by two writers who never saw the detector. */
+export const CORPUS_SETS = ['first', 'blind', 'blind3'] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
+
+const setOf = (file: string): CorpusSet => /(^|\/)blind3-[^/]*\.json$/.test(file) ? 'blind3' : /(^|\/)blind-[^/]*\.json$/.test(file) ? 'blind' : 'first';
+
 /**
  * Every file of a part, validated: a malformed corpus stops the run instead of skewing figures.
- * `set` picks the files by name: `blind` for the blind-*.json files (written without seeing the
- * detector), `first` for the others.
+ * `set` picks the files by name: `blind` for blind-*.json, `blind3` for blind3-*.json, `first` for the others.
  */
-export function loadCorpus(part: CorpusPart, set?: 'blind' | 'first'): CorpusFile[] {
-  const isBlind = (file: string) => /(^|\/)blind-[^/]*\.json$/.test(file);
-  const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || isBlind(file) === (set === 'blind'));
+export function loadCorpus(part: CorpusPart, set?: CorpusSet): CorpusFile[] {
+  const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || setOf(file) === set);
   const errors: string[] = files.flatMap((file) => validateFile(file));
   if (errors.length > 0) throw new Error(`corpus: ${errors.length} errors\n${errors.slice(0, 20).join('\n')}`);
   return files.map((file) => {
