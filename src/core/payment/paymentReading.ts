@@ -174,7 +174,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     if (cue.label && cue.tags & (CUE.rail | CUE.railWeak)) converted.platform = cue.label;
     out.push(converted);
   }
-  if (!warned) out.push(...findPaymentIds(text, sentences, out));
+  if (!warned) out.push(...findPaymentIds(text, sentences, dropUrlsInUpiIds(text, out)));
 
   const requests: ContactMatch[] = [];
   if (!warned) {
@@ -389,8 +389,9 @@ function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
         // A wallet's name right before the number asked for, or inside the ask ("nomor OVO nya
         // berapa?"); a weak one ("নগদ" is also cash) only right before it.
         (hit.tags & (CUE.rail | CUE.railWeak) && hit.from <= match.start && match.start - hit.to <= 2 && hit.to <= match.end) ||
-        // …or right after it: "podaj mi swój numer BLIK".
+        // …or right after it: "podaj mi swój numer BLIK"; a weak one inside it right after a number word ("nomor OVO nya berapa?").
         (hit.tags & CUE.rail && hit.from >= match.end && hit.from - match.end <= 2) ||
+        (hit.tags & CUE.railWeak && hit.from >= match.start && hit.to <= match.end && sentence.hits.some((number) => number.tags & CUE.number && number.to <= hit.from && hit.from - number.to <= 2)) ||
         (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
   );
 }
@@ -474,7 +475,11 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         const from = sentence.from + handle.index;
         const to = from + handle[0].length;
         const rail = railBefore(from);
-        if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+        if (rail && isHandle(handle[0]) && free(from, to)) {
+          id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+          // An @handle takes the request around it, like an account number ("…sur mon compte Revolut, @lucas_m").
+          if (handle[0].startsWith('@')) READ_IDS.add(ids[ids.length - 1]!);
+        }
       }
       const keyAfter = nearestBefore(rails, ID_AFTER);
       for (const key of part.includes('-') ? part.matchAll(RANDOM_KEY) : []) {
@@ -495,6 +500,22 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     }
   }
   return ids;
+}
+
+/**
+ * A UPI ID whose name looks like a domain ("akash.dev@ybl"): the link read in it is part of the ID.
+ * Drops such links from `found` (in place) and returns it.
+ */
+function dropUrlsInUpiIds(text: string, found: ContactMatch[]): ContactMatch[] {
+  if (!text.includes('@') || !found.some((match) => match.kind === 'url')) return found;
+  for (const address of text.matchAll(PAYMENT_ADDRESS)) {
+    const to = address.index + address[0].length;
+    for (let index = found.length - 1; index >= 0; index -= 1) {
+      const match = found[index]!;
+      if (match.kind === 'url' && match.start >= address.index && match.end <= to) found.splice(index, 1);
+    }
+  }
+  return found;
 }
 
 /** Whether [from, to) overlaps none of `found`: a binary search, so many IDs in one text stay linear-ish. */
