@@ -13,7 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 141,
+    limitKb: 142.6,
+    // payask (2026-12-04): +1.9 KB for asks that name payment details (which/number/bank/store words, 19 languages).
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -31,7 +32,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 177.5,
+    limitKb: 179.3,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
