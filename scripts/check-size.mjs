@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 147.7, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
+    limitKb: 149.3, // + conversation reading of issue 12's third round (handle after a named app, pieces past five messages), 0.5 KB
     // intent3 (issue 12, third round): +2.5 KB (140.7 → 143.2 alone; 145.1 merged, within this budget) for the
     // preference/habit reading, its first-person and habit words in 19 languages, reordered asks, nickname endings.
     // Issue 11, third speed round: 140.7 → 141.1 KB for the spelled-symbol passes' triggers, the
@@ -21,6 +21,7 @@ const CHECKS = [
     // Fee-avoidance round (branch fee): 140.7 → 145.3 KB, ≈800 take/both/discount/"their fee"/middleman and
     // fee, outside, rest words in 19 languages (≈4.3 KB) plus the reading (≈0.3 KB).
     // nick (issues 12/18, third round): platform nicknames in 19 languages, nickname readings, profile hosts, ≈1.6 KB.
+    // payask (2026-12-04): +1.9 KB for asks that name payment details (which/number/bank/store words, 19 languages).
     // OVER issue 12's 58 KB ceiling, on purpose and for now (README.md, "Bundle size"). Measured as
     // apps build it (UTF-8 output). Session of 2026-12-04, 115.6 → 140.7 KB, of which a second short
     // round (intent "there"/"the rest" readings, quoted payment wording, gift cards received, ID
@@ -38,7 +39,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 185.0, // + the conversation reading as in core, 0.5 KB
+    limitKb: 186.8, // + the conversation reading as in core, 0.5 KB
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above, +0.3 KB
     // for the third speed round).
     // + nick's nicknames and profile hosts (≈1.7 KB)

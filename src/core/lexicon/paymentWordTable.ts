@@ -49,8 +49,22 @@ export interface PaymentWordTable {
   holder?: string;
   /** The platform as a noun (site, app, platform): a percentage in its sentence is the platform's fee ("the site takes 20%"). */
   venue?: string;
-  /** "Where" words: asking where to send money ("where do I send the money?") asks for payment details. */
+  /**
+   * "Where" and "which" words: asking where to send money ("where do I send the money?"), or which
+   * bank, account or wallet number ("which bank are you with?", "jaki masz bank", "số nào") asks for
+   * payment details. Nothing on their own.
+   */
   where?: string;
+  /**
+   * A wallet's number or ID words: number, ID, key, QR, tag. Payment details right next to a rail's
+   * name ("gcash number", "nomor OVO", "chave pix", "PayPayのID"), or after a "which" word with a
+   * rail or a paying word in the sentence ("which number for GCash?"). Nothing on their own.
+   */
+  number?: string;
+  /** Banks as a kind of account: asked for after a "which" word ("which bank are you with?", "qual o seu banco"). Nothing on their own. */
+  bank?: string;
+  /** Stores whose cards and codes are gift cards: "steam code", "گوگل پلے کارڈ" (the store, then a card or code word). */
+  store?: string;
   /** Being given a gift card, not paying with one: birthday, I got, received (a gift card then needs a paying word). */
   gifted?: string;
   /** Gift cards (strong on their own). */

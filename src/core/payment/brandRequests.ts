@@ -19,9 +19,10 @@ export interface BrandRequestFinder {
 // What follows a brand name and makes it skills talk, not a way to pay: "PayPal integration".
 const SKILL_AFTER = /^\s{1,2}(?:api|apis|sdk|integrations?|checkout|plugin|gateway|button|ipn|webhooks?|sandbox|developer|clone|account\s{1,2}manager)(?![\p{L}])/iu;
 
-// Handles: "@ana-b", "ana@mail.co", "ana.b_88", "+1 555 010 0199" — a plain word ("venmo is
-// great") is only a handle after an explicit label ("venmo: anab", "my venmo is anab").
-const HANDLE = /^(?:@[\p{L}\d][\p{L}\d._-]{0,40}|[\p{L}\d][\p{L}\d._+-]{0,40}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){1,4}|\+?\d[\d ().-]{5,18}\d|\$[A-Za-z][A-Za-z\d_]{0,19}|[\p{L}\d][\p{L}\d._-]{1,40}[\p{L}\d])(?![\p{L}\d@])/u;
+// Handles: "@ana-b", "ana@mail.co", "rahul.k@okaxis" (a UPI ID has no top-level domain),
+// "ana.b_88", "+1 555 010 0199" — a plain word ("venmo is great") is only a handle after an
+// explicit label ("venmo: anab", "my venmo is anab").
+const HANDLE = /^(?:@[\p{L}\d][\p{L}\d._-]{0,40}|[\p{L}\d][\p{L}\d._+-]{0,40}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,4}|\+?\d[\d ().-]{5,18}\d|\$[A-Za-z][A-Za-z\d_]{0,19}|[\p{L}\d][\p{L}\d._-]{1,40}[\p{L}\d])(?![\p{L}\d@])/u;
 // Letters only, hyphenated words included ("check-in" is not a handle).
 const PLAIN_WORD = /^\p{L}+(?:-\p{L}+)*$/u;
 // Words that say something about the brand rather than name an account: "my paypal is blocked".

@@ -23,7 +23,7 @@ export const CUE = {
   own: 16384,
   warning: 32768,
   topic: 65536,
-  neutral: 131072,
+  store: 131072,
   rail: 262144,
   railWeak: 524288,
   platform: 1048576,
@@ -36,9 +36,17 @@ export const CUE = {
   take: 134217728,
   both: 268435456,
   discount: 536870912,
+  number: 1073741824,
+  // The sign bit: every tag test is `tags & CUE.x`, which reads it like any other (32 bits are full).
+  bank: -2147483648,
 } as const;
 
 const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform'].includes(name)) as (keyof PaymentWordTable & keyof typeof CUE)[];
+/**
+ * Neutral phrases ("cash flow", "pay attention") carry a label, not a tag bit (the 32 bits are
+ * full): found as the longest entry, they hide the cue words inside them and are then dropped.
+ */
+export const NEUTRAL = '(neutral)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -54,6 +62,7 @@ function builtInCues(): WordTrie {
     for (const field of FIELDS) {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
+    for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

@@ -1,7 +1,7 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE } from './paymentCues.js';
+import { CUE, NEUTRAL } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -78,7 +78,10 @@ const LINK_BEFORE = 4;
 const ID_AFTER = 30;
 const HANDLE_AFTER = 25;
 // A wallet handle: ASCII letters, digits, dots, underscores, hyphens (checked for a letter and a digit or mark).
-const RAIL_HANDLE = /(?<![\p{L}\d._@-])[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
+// An "@" before it makes any name a handle ("Revolut an @maxhandwerk", "venmo @dani-fix").
+const RAIL_HANDLE = /(?<![\p{L}\d._@-])@?[a-z\d][a-z\d._-]{3,31}(?![\p{L}\d@]|[ .-]\d)/giu;
+// A Pix random key (EVP): a UUID written after the rail ("chave aleatória 7f3a9c2e-…").
+const RANDOM_KEY = /(?<![\dA-Za-z-])[\dA-Fa-f]{8}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{4}-[\dA-Fa-f]{12}(?![\dA-Za-z-])/g;
 
 // A run of at least 7 digits (Japanese accounts have 7) in any script, with single spaces, dots or hyphens between them.
 const DIGIT_RUN = /(?<![\p{Nd}\p{L}])\p{Nd}(?:\p{Nd}|[ .-](?=\p{Nd})){6,34}(?![\p{Nd}])/gu;
@@ -126,7 +129,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const quote = quotes[low - 1];
     return quote !== undefined && to < quote.to;
   };
-  const hits = cues.find(text).filter((hit) => (hit.tags & CUE.neutral) === 0 && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
+  const hits = cues.find(text).filter((hit) => hit.label !== NEUTRAL && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
   const tags = hits.reduce((all, hit) => all | hit.tags, 0);
@@ -135,6 +138,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & ADDRESS_CUES) !== 0 && matches.some((match) => DETAIL_KINDS.has(match.kind))) ||
     matches.some((match) => match.kind === 'payment' && match.value === undefined) ||
     ((tags & (CUE.account | CUE.details)) !== 0 && matches.some((match) => match.kind === 'intent')) ||
+    ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@');
@@ -186,22 +190,22 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     if (cue.label && cue.tags & (CUE.rail | CUE.railWeak)) converted.platform = cue.label;
     out.push(converted);
   }
-  if (!warned) out.push(...findPaymentIds(text, sentences, out));
+  if (!warned) out.push(...findPaymentIds(text, sentences, dropUrlsInUpiIds(text, out)));
 
   const requests: ContactMatch[] = [];
   if (!warned) {
     const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
     const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
-    const readings = sentences.map((sentence) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence) }));
+    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence), railAsked: asksRail(sentences[index - 1]) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     // An invitation to move off the platform ("chat me directly") leaves it too.
     const leaving =
       intents.length > 0 ||
-      readings.some(({ sentence, paid, detail }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false }).length > 0)));
-    for (const { sentence, paid, detail } of readings) {
+      readings.some(({ sentence, paid, detail, railAsked }) => paid || (!sentence.quiet && (sentence.cues & CUE.outside || involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: false, railAsked }).length > 0)));
+    for (const { sentence, paid, detail, railAsked } of readings) {
       if (sentence.quiet) continue;
-      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving });
+      const involved = involvedHits(sentence, { anyPaying, paysSomewhere, paid, detail, fee: leaving, railAsked });
       if (involved.length === 0) continue;
       let from = Math.min(...involved.map((hit) => hit.from));
       let to = Math.max(...involved.map((hit) => hit.to));
@@ -249,6 +253,8 @@ interface ReadingContext {
   detail: boolean;
   /** Fee talk counts: the message pays or leaves the platform elsewhere. */
   fee: boolean;
+  /** The sentence before asks about a wallet ("Hai Satispay?"): a "which number?" after it asks for its number. */
+  railAsked: boolean;
 }
 
 /** The cue words that make this sentence a payment request, or none. */
@@ -282,6 +288,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   }
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
+  wanted |= namedDetails(sentence, live, context.railAsked);
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
   // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
@@ -304,6 +311,67 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+}
+
+// How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").
+const WHICH_REACH = 12;
+// Between a wallet's name and its number word: punctuation and at most one short word ("número de Nequi", "PayPayのID").
+const NAME_GAP = /^[\s\p{P}]{0,3}(?:[\p{L}\p{M}]{1,4}[\s\p{P}]{0,3})?$/u;
+const WALLETS = CUE.rail | CUE.railWeak;
+// Articles: "pay the account" is paying a bill ("pagar la cuenta", "paga il conto", "pagar a conta").
+const BILL_ARTICLE = /^\s*(?:the|la|el|il|lo|le|a|o|os|as|los|las|un|una|um|uma)\s*$/iu;
+
+/**
+ * Payment details asked for by naming them, with no instrument in the message:
+ * - a store's card or code (a gift card: "steam code");
+ * - money put into an account ("एडवांस मेरे खाते में");
+ * - a wallet's or an account's number or ID ("gcash number", "nomor OVO nya", "chave pix",
+ *   "PayPayのID", "رقم المحفظة");
+ * - a "which" word next to a bank or wallet ("which bank are you with?", "hangi bankadasın",
+ *   "what's your Venmo?");
+ * - a "which" word next to an account or number word, with a wallet or a paying word in the
+ *   sentence or a wallet asked about just before ("which number for GCash?", "你收款账户是哪个",
+ *   "নগদ কোন নাম্বারে পাঠাবো?").
+ * Returns the cue bits that carry the request, or 0.
+ */
+function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: boolean): number {
+  const gap = (a: LiveHit, b: LiveHit) => (a.to <= b.from ? sentence.text.slice(a.to - sentence.from, b.from - sentence.from) : b.to <= a.from ? sentence.text.slice(b.to - sentence.from, a.from - sentence.from) : undefined);
+  const near = (a: LiveHit, b: LiveHit) => {
+    const between = gap(a, b);
+    return between !== undefined && between.length <= WHICH_REACH;
+  };
+  const numbers = live.filter((hit) => hit.tags & CUE.number);
+  const wallets = live.filter((hit) => hit.tags & WALLETS);
+  const named = live.filter((hit) => hit.tags & (WALLETS | CUE.account));
+  if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
+  // A store's card or code is a gift card ("steam code", "গুগল প্লে কার্ডের কোড"), unless one was given it;
+  // the store first: "a SIM card on Amazon" is not one.
+  const storeCard = (store: LiveHit) => live.some((hit) => hit.tags & (CUE.account | CUE.voucher) && hit.from >= store.to && /^[\s\p{P}]{0,3}$/u.test(gap(store, hit) ?? 'x'));
+  if (!live.some((hit) => hit.tags & CUE.gifted) && live.some((hit) => hit.tags & CUE.store && storeCard(hit))) return CUE.store | CUE.account | CUE.voucher;
+  // "एडवांस मेरे खाते में डाल दो", "العربون على حسابي", "定金打到我卡上": money put into an account.
+  // A word must stand between them ("my", "على", "vào"); an article makes the account a bill ("paga il conto").
+  const into = (pay: LiveHit) =>
+    !(pay.tags & CUE.fee) &&
+    live.some((hit) => {
+      const between = hit.tags & CUE.account && hit.from >= pay.to ? gap(pay, hit) : undefined;
+      return between !== undefined && NAME_GAP.test(between) && /[\p{L}\p{M}]/u.test(between) && !BILL_ARTICLE.test(between) && !/^ال/.test(sentence.text.slice(hit.from - sentence.from));
+    });
+  if (live.some((hit) => hit.tags & CUE.pay && into(hit))) return CUE.pay | CUE.account;
+  const which = live.filter((hit) => hit.tags & CUE.where);
+  const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
+  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
+  // An account, card or number word only with money in the sentence, or in a question that asks
+  // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
+  const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  const accounts = live.filter((hit) => hit.tags & CUE.account && which.some((word) => near(word, hit)));
+  const sending = QUESTION.test(sentence.text) && accounts.some((account) => live.some((hit) => hit.tags & CUE.ask && NAME_GAP.test(gap(account, hit) ?? 'x')));
+  if ((paying && asked(CUE.account | CUE.number)) || sending) return CUE.where | CUE.number | CUE.account | WALLETS | CUE.pay;
+  return 0;
+}
+
+/** A question about a wallet: "Hai Satispay?", "عندك فودافون كاش؟". */
+function asksRail(sentence: Sentence | undefined): boolean {
+  return sentence !== undefined && !sentence.quiet && QUESTION.test(sentence.text) && sentence.hits.some((hit) => hit.live && hit.tags & WALLETS);
 }
 
 // Between two rails of a list: punctuation and at most one short word ("o", "or", "oder", "или", "或").
@@ -364,6 +432,9 @@ function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
         // A wallet's name right before the number asked for, or inside the ask ("nomor OVO nya
         // berapa?"); a weak one ("নগদ" is also cash) only right before it.
         (hit.tags & (CUE.rail | CUE.railWeak) && hit.from <= match.start && match.start - hit.to <= 2 && hit.to <= match.end) ||
+        // …or right after it: "podaj mi swój numer BLIK"; a weak one inside it right after a number word ("nomor OVO nya berapa?").
+        (hit.tags & CUE.rail && hit.from >= match.end && hit.from - match.end <= 2) ||
+        (hit.tags & CUE.railWeak && hit.from >= match.start && hit.to <= match.end && sentence.hits.some((number) => number.tags & CUE.number && number.to <= hit.from && hit.from - number.to <= 2)) ||
         (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
   );
 }
@@ -448,7 +519,21 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
         const from = sentence.from + handle.index;
         const to = from + handle[0].length;
         const rail = railBefore(from);
-        if (rail && isHandle(handle[0]) && free(from, to)) id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+        if (rail && isHandle(handle[0]) && free(from, to)) {
+          id(from, to, handle[0], rail.label ?? 'wallet', 0.75);
+          // An @handle takes the request around it, like an account number ("…sur mon compte Revolut, @lucas_m").
+          if (handle[0].startsWith('@')) READ_IDS.add(ids[ids.length - 1]!);
+        }
+      }
+      const keyAfter = nearestBefore(rails, ID_AFTER);
+      for (const key of part.includes('-') ? part.matchAll(RANDOM_KEY) : []) {
+        const from = sentence.from + key.index;
+        const to = from + key[0].length;
+        const rail = keyAfter(from);
+        if (rail && free(from, to)) {
+          id(from, to, key[0].toLowerCase(), rail.label ?? 'wallet', 0.8);
+          READ_IDS.add(ids[ids.length - 1]!);
+        }
       }
     }
     const codeAfter = nearestBefore(labels, ID_AFTER);
@@ -459,6 +544,22 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
     }
   }
   return ids;
+}
+
+/**
+ * A UPI ID whose name looks like a domain ("akash.dev@ybl"): the link read in it is part of the ID.
+ * Drops such links from `found` (in place) and returns it.
+ */
+function dropUrlsInUpiIds(text: string, found: ContactMatch[]): ContactMatch[] {
+  if (!text.includes('@') || !found.some((match) => match.kind === 'url')) return found;
+  for (const address of text.matchAll(PAYMENT_ADDRESS)) {
+    const to = address.index + address[0].length;
+    for (let index = found.length - 1; index >= 0; index -= 1) {
+      const match = found[index]!;
+      if (match.kind === 'url' && match.start >= address.index && match.end <= to) found.splice(index, 1);
+    }
+  }
+  return found;
 }
 
 /** Whether [from, to) overlaps none of `found`: a binary search, so many IDs in one text stay linear-ish. */
@@ -492,8 +593,9 @@ function nearestBefore(labels: readonly LiveHit[], reach: number): (from: number
   };
 }
 
-/** A handle has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
+/** A handle starts with "@", or has a letter and a digit or underscore, or is long and dotted ("lucas.venta.mp", not "a.n."). */
 function isHandle(token: string): boolean {
+  if (token.startsWith('@')) return true;
   return /[a-z]/i.test(token) && (/[\d_]/.test(token) || (token.length >= 6 && /[a-z\d]\.[a-z\d]{2}/i.test(token)));
 }
 

@@ -84,7 +84,9 @@ export function createWordTrie(): WordTrie {
       if (label !== undefined && at.label === undefined) at.label = label;
     },
     find(text) {
-      const lower = text.toLowerCase();
+      // Turkish "İ" lower-cases to two code units ("i" and a combining dot): read it as "i" first,
+      // or one "İyi akşamlar" would leave every word of the message unmatched.
+      const lower = (text.includes('İ') ? text.replaceAll('İ', 'i') : text).toLowerCase();
       // Lower-casing must keep offsets ("İ" becomes two code units): otherwise read as typed.
       const source = lower.length === text.length ? lower : text;
       // A composer reads the draft again on every key: resume after the last hit whose reading
@@ -146,7 +148,8 @@ function longestAt(root: TrieNode, text: string, start: number): { to: number; n
   let index = start;
   while (at && index <= text.length) {
     if (index + 1 > farthestRead) farthestRead = index + 1;
-    if (at.tags !== 0 && index > start) {
+    // An entry ends here: one with tags, or a labelled one without (a neutral phrase).
+    if ((at.tags !== 0 || at.label !== undefined) && index > start) {
       const last = text[index - 1]!;
       if (at.stem) {
         // A stem reads to the end of its word: "наличн~" covers "наличными".

@@ -240,4 +240,86 @@ describe('payment reading', () => {
       expect(payments(text)).toEqual([]);
     });
   });
+
+  describe('asks for payment details by naming them', () => {
+    it.each([
+      ['minta nomor ovo nya dong', 'nomor ovo'],
+      ['send me your Pix key', 'Pix key'],
+      ['ارسل لي رقم المحفظة', 'رقم المحفظة'],
+      ['which bank are you with? easier if i just wire it', 'which bank'],
+      ['umowa ruszyła, jaki masz bank?', 'jaki masz bank'],
+      ['sözleşme başladı, hangi bankadasın?', 'hangi bankadasın'],
+      ['hợp đồng bắt đầu rồi, bạn dùng ngân hàng nào?', 'ngân hàng nào'],
+      ['你收款账户是哪个？', '账户是哪'],
+      ["what's your Venmo?", 'Venmo'],
+      ['which number for GCash?', 'number'],
+      ['dana nya ke nomor berapa?', 'nomor berapa'],
+      ['নগদ কোন নাম্বারে পাঠাবো?', 'কোন নাম্বারে'],
+      ['hangi hesaba göndereyim?', 'hangi hesaba'],
+      ['dimmi su quale conto ti devo mandare i soldi', 'quale conto'],
+    ])('%j', (text, part) => {
+      expect(payments(text).some((match) => match.text.includes(part))).toBe(true);
+    });
+
+    it('blocks the ask in a pending and an active contract', () => {
+      for (const contractState of ['pending', 'active'] as ContractState[]) {
+        expect(checkMessage('contract started, which bank are you with?', { contractState, detector }).decision).toBe('block');
+      }
+    });
+
+    it.each([
+      '¿qué tarjeta gráfica tiene?',
+      'quelle carte graphique tu as?',
+      "where's the nearest bank to the flat?",
+      'what number should I call when I arrive?',
+      'me di cuenta que el precio subió',
+      'tieni conto che il prezzo è fisso',
+    ])('leaves which-questions about other things alone: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it.each([
+      ['ऑफर स्वीकार करने से पहले एडवांस मेरे खाते में डाल दो', 'खाते'],
+      ['offer accept karne se pehle advance mere account me daal do', 'account'],
+      ['bago mo tanggapin yung offer, ipadala mo muna yung downpayment sa account ko', 'account'],
+      ['接受报价之前，先把定金打到我卡上', '卡'],
+    ])('money put into one\'s account before the offer is accepted: %j', (text, part) => {
+      expect(payments(text).some((match) => match.text.includes(part))).toBe(true);
+    });
+
+    it.each(['hay que pagar la cuenta de la luz', 'ادفع الحساب لو سمحت'])('paying the bill is not an account: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it.each(['গুগল প্লে কার্ডের কোড পাঠান', 'گوگل پلے کارڈ کا کوڈ بھیج دو', 'steam code pls'])('a store\'s card or code is a gift card: %j', (text) => {
+      expect(payments(text)).not.toEqual([]);
+    });
+
+    it.each(['I bought the memory card on amazon', 'got a steam code for my birthday lol'])('a card bought at a store, or a code one was given, is not: %j', (text) => {
+      expect(payments(text)).toEqual([]);
+    });
+
+    it('a refusal is not an ask', () => {
+      expect(payments("I don't have a gcash number, sorry")).toEqual([]);
+    });
+  });
+
+  describe('reads more payment IDs after a rail', () => {
+    it('an @handle after a wallet', () => {
+      expect(payments('Revolut an @maxhandwerk reicht')).toMatchObject([{ text: expect.stringContaining('@maxhandwerk') }]);
+    });
+
+    it('a Pix random key', () => {
+      const key = '7f3a9c2e-4b1d-4e8a-9f6b-2c5d8e1a0b7c';
+      expect(payments(`pix na chave aleatoria ${key}`).some((match) => match.text.includes(key))).toBe(true);
+    });
+
+    it('a UPI ID after its label keeps its whole address', () => {
+      expect(payments('UPI: rahul.k@okaxis')).toMatchObject([{ text: expect.stringContaining('rahul.k@okaxis') }]);
+    });
+
+    it('a UUID with no rail before it is not a payment', () => {
+      expect(payments('build id 7f3a9c2e-4b1d-4e8a-9f6b-2c5d8e1a0b7c failed again')).toEqual([]);
+    });
+  });
 });

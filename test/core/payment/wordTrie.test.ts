@@ -35,6 +35,13 @@ describe('word trie', () => {
     expect(read('İstanbul cash')).toEqual([['cash', 1, undefined]]);
   });
 
+  it('reads words in a text with a Turkish capital "İ", the "İ" as "i"', () => {
+    const turkish = createWordTrie();
+    turkish.add('ininal', 1);
+    turkish.add('cash', 2);
+    expect(turkish.find('İyi günler, İninal ile cash').map((hit) => hit.tags)).toEqual([1, 2]);
+  });
+
   it('does not read a two-letter word after an Arabic particle', () => {
     const arabic = createWordTrie();
     arabic.add('ما', 1);

@@ -22,9 +22,11 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft|kunden|käufer|nutzer|meine gäste|unsere gäste|meine schüler|meine mieter|meine patienten',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
   topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die|app wie|app ähnlich',
-  ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie',
+  ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie|schick|schicke|schickst|sende|sendest',
   account: 'konto',
   holder: 'auf wen läuft|auf wen lautet|kontoinhaber~|auf welchen namen',
   venue: 'seite|plattform|app|portal',
-  where: 'wohin|an wen',
+  where: 'wohin|an wen|welch~|was für',
+  bank: 'bank',
+  number: 'nummer|revtag',
 };

@@ -22,9 +22,11 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui|appli comme|appli genre|application comme|appli type',
-  ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as',
+  ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as|envoie|envoies|envoyez|envoyer',
   account: 'compte|carte',
   holder: 'à quel nom|a quel nom|au nom de qui|titulaire',
   venue: 'site|appli|application|plateforme',
-  where: 'où',
+  where: 'où|quel~|quoi',
+  bank: 'banque',
+  number: 'numéro|numero|num|n°|identifiant|pseudo',
 };

@@ -22,9 +22,11 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers|customers|grahakon|mere students|mere guests|mere kirayedar',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake',
   topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana|jaisa app|jaisi app',
-  ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya',
+  ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya|bhejo|bhej do|bhej dena|send karo|send kar do',
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',
   venue: 'site|app|platform|website|app chhodo|site chhodo',
-  where: 'kaha|kahan|kidhar',
+  where: 'kaha|kahan|kidhar|kis|kaun sa|kaunsa|konsa|kon sa|kaun se|konse',
+  bank: 'bank',
+  number: 'number|num',
 };

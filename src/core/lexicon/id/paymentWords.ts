@@ -22,9 +22,11 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli|tamu saya|tamu kami|murid saya|penyewa saya|pelanggan|di toko aku|di toko saya|warung kami|warung saya|di warung|toko kami|pembeli|kafe saya|kafe kami|salon saya|usaha saya|bisnis saya|online shop saya|olshop saya',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus',
   topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~|aplikasi kayak|aplikasi seperti|app kayak',
-  ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada',
+  ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada|kirim|kirimin|kirimkan',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',
   holder: 'atas nama siapa|a.n. siapa|nama pemilik',
   venue: 'aplikasi|app|platform|situs|web|skip aplikasinya|skip aplikasi|skip app|ga usah lewat aplikasi|gak usah lewat aplikasi|nggak usah lewat aplikasi|tanpa lewat aplikasi|ga usah lewat app|gak usah lewat app',
-  where: 'ke mana|kemana',
+  where: 'ke mana|kemana|apa|berapa|mana',
+  bank: 'bank',
+  number: 'nomor|nomer|nmr|barcode',
 };

@@ -22,9 +22,11 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
   topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che|app tipo|app come|app simile',
-  ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai',
+  ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai|manda|mandami|invia|inviami',
   account: 'conto|carta',
   holder: 'intestat~|a nome di chi|a che nome|titolare',
   venue: 'sito|app|piattaforma|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passiamo dall\'app',
-  where: 'dove|a chi',
+  where: 'dove|a chi|quale|quali|qual',
+  bank: 'banca',
+  number: 'numero|num|cellulare',
 };

@@ -27,6 +27,9 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   account: '口座|カード|ウォレット|アカウント',
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム|プラットフォーム外|アプリ抜き|サイト抜き',
-  where: 'どこに|どちらに|どこへ',
+  where: 'どこに|どちらに|どこへ|どこの|どの|何|なに',
   neutral: 'ませんか',
+  bank: '銀行',
+  number: '番号|ユーザー名',
+  store: 'アマゾン|グーグルプレイ|アップル',
 };

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~',
+  pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~|przela~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
   outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
@@ -22,9 +22,11 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',
-  ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz',
+  ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz|wyślij|wyslij|prześlij|przeslij|podeślij|podeslij',
   account: 'konto|konta|karta|karty|portfel',
   holder: 'na kogo|właściciel konta|na jakie nazwisko|dane odbiorcy',
   venue: 'serwis~|portal~|platform~|aplikacj~|strona|stronie|pominiemy aplikację|pominąć aplikację',
-  where: 'gdzie|dokąd',
+  where: 'gdzie|dokąd|jaki~|jaka|któr~',
+  bank: 'bank~',
+  number: 'numer~|nr',
 };

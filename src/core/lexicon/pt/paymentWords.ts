@@ -22,9 +22,11 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
-  ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um',
+  ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um|manda|mande|me manda|envia|envie|passa',
   account: 'conta|agência|agencia|cartão|cartao|carteira',
   holder: 'em nome de quem|em nome de qual|titular',
   venue: 'site|app|aplicativo|plataforma',
-  where: 'pra onde|para onde|onde',
+  where: 'pra onde|para onde|onde|qual|quais',
+  bank: 'banco',
+  number: 'número|numero|celular|chave|usuário',
 };

@@ -28,5 +28,8 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   account: '账号|账户|帐号|帐户|卡|钱包',
   holder: '谁的名字|户名|叫什么名字',
   venue: '平台|网站|app|别走app|不走app|不走网站|绕过平台',
-  where: '哪里|哪儿|哪个账户',
+  where: '哪里|哪儿|哪个账户|哪|什么|啥',
+  bank: '银行',
+  number: '号码|号|二维码',
+  store: '苹果|京东|淘宝|天猫',
 };
