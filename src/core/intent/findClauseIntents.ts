@@ -301,12 +301,19 @@ function isShortProposal(text: string, clause: Clause): boolean {
   if (isShort(text, clause)) return true;
   const words = text.slice(clause.from, clause.to).trim().split(/\s+/u);
   let at = clause.from;
-  return words.every((word) => {
+  let particles = 0;
+  // Particles around the app and the proposal ("wa aja ya", "sa viber na lang tayo"); more of them
+  // make a sentence of their own ("mejor lo vi en Instagram": "I saw it").
+  const carried = words.every((word) => {
     const from = text.indexOf(word, at);
     at = from + word.length;
-    return PARTICLE.test(word.replace(NOT_COUNTED, '')) || clause.hits.some((hit) => hit.from < at && from < hit.to);
+    if (clause.hits.some((hit) => hit.from < at && from < hit.to)) return true;
+    particles += 1;
+    return PARTICLE.test(word.replace(NOT_COUNTED, ''));
   });
+  return carried && particles <= MAX_PROPOSAL_PARTICLES;
 }
+const MAX_PROPOSAL_PARTICLES = 2;
 
 function isBareName(text: string, clause: Clause, platform: TermHit): boolean {
   const rest = text.slice(clause.from, platform.from) + text.slice(platform.to, clause.to);

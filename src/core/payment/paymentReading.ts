@@ -52,6 +52,7 @@ const LABEL_WORDS = CUE.rail | CUE.railWeak | CUE.details | CUE.pay | CUE.accept
 const ADDRESS_BEFORE = 60;
 // How far an account word may sit from an ask for contact details ("what's your account number").
 const ACCOUNT_REACH = 20;
+const WALLET_BEFORE_ASK = 12;
 // How far a contact verb ("call me", "text me at") may sit before the detail it asks for.
 const CONTACT_REACH = 12;
 // A negation right before a question mark is a question tag: "ada OVO gak?", "có ZaloPay không?".
@@ -222,7 +223,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
       // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
       // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
-      if (paid && widenPayment(out, sentence, involved)) continue;
+      if (paid && widenPayment(text, out, sentence, involved)) continue;
       const span = freeSpan(from, to, out);
       // "my iban:", "send btc to" before an instrument only label it; "como amigos" after it asks more.
       if (!span) continue;
@@ -342,7 +343,12 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   };
   const numbers = live.filter((hit) => hit.tags & CUE.number);
   const wallets = live.filter((hit) => hit.tags & WALLETS);
-  const named = live.filter((hit) => hit.tags & (WALLETS | CUE.account));
+  // A wallet's number word always names a payment detail ("gcash number"); an account's only with
+  // money in the sentence or in a question ("my upwork account ID 12345678" is a login).
+  const moneyOrQuestion =
+    wallets.length > 0 || railAsked || QUESTION.test(sentence.text) ||
+    live.some((hit) => (hit.tags & CUE.pay && !(hit.tags & CUE.fee)) || (hit.tags & CUE.ask && numbers.some((number) => NAME_GAP.test(gap(hit, number) ?? 'x'))));
+  const named = live.filter((hit) => hit.tags & (moneyOrQuestion ? WALLETS | CUE.account : WALLETS));
   if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
   // A store's card or code is a gift card ("steam code", "গুগল প্লে কার্ডের কোড"), unless one was given it;
   // the store first: "a SIM card on Amazon" is not one.
@@ -396,7 +402,7 @@ function nextToPayment(text: string, span: { from: number; to: number }, found: 
 }
 
 /** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
-function widenPayment(found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
+function widenPayment(text: string, found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
   const inSentence = (match: ContactMatch) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to;
   const from = Math.min(...involved.map((hit) => hit.from));
   const to = Math.max(...involved.map((hit) => hit.to));
@@ -414,8 +420,8 @@ function widenPayment(found: ContactMatch[], sentence: Sentence, involved: reado
   const end = Math.max(to, payment.end);
   const blocked = found.some((match, other) => other !== index && match.start < end && start < match.end);
   if (!blocked) {
-    const text = sentence.text.slice(start - sentence.from, end - sentence.from);
-    found[index] = { ...payment, start, end, text };
+    // From the whole text: the detail may run past the sentence ("paypal .com \n @ wa.me").
+    found[index] = { ...payment, start, end, text: text.slice(start, end) };
   }
   return true;
 }
@@ -435,7 +441,9 @@ function namesAccount(sentence: Sentence, match: ContactMatch): boolean {
         // …or right after it: "podaj mi swój numer BLIK"; a weak one inside it right after a number word ("nomor OVO nya berapa?").
         (hit.tags & CUE.rail && hit.from >= match.end && hit.from - match.end <= 2) ||
         (hit.tags & CUE.railWeak && hit.from >= match.start && hit.to <= match.end && sentence.hits.some((number) => number.tags & CUE.number && number.to <= hit.from && hit.from - number.to <= 2)) ||
-        (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end)),
+        (hit.tags & CUE.rail && hit.from >= match.start && hit.to <= match.end) ||
+        // …or a few words before it in a question: "dana nya ke nomor berapa?".
+        (hit.tags & (CUE.rail | CUE.railWeak) && QUESTION.test(sentence.text) && hit.to <= match.start && match.start - hit.to <= WALLET_BEFORE_ASK)),
   );
 }
 

@@ -253,7 +253,8 @@ describe('payment reading', () => {
       ['你收款账户是哪个？', '账户是哪'],
       ["what's your Venmo?", 'Venmo'],
       ['which number for GCash?', 'number'],
-      ['dana nya ke nomor berapa?', 'nomor berapa'],
+      // The ask for a number ("nomor") is read by the intent reading; the wallet before it makes it a payment.
+      ['dana nya ke nomor berapa?', 'ke nomor'],
       ['নগদ কোন নাম্বারে পাঠাবো?', 'কোন নাম্বারে'],
       ['hangi hesaba göndereyim?', 'hangi hesaba'],
       ['dimmi su quale conto ti devo mandare i soldi', 'quale conto'],
