@@ -217,7 +217,7 @@ export const FindingPopoverByKeyboard: Story = {
 
 /** "This isn't contact info" tells the platform (onDispute) and lets the draft go after a confirmation. */
 export const DisputeAFinding: Story = {
-  args: { defaultValue: 'The quote is 0612 345 678', onDispute: fn() },
+  args: { defaultValue: 'The permit is 0612 345 678', onDispute: fn() },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const { x, y } = markOffset(canvasElement, 'phone');

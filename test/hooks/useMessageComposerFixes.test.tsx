@@ -100,7 +100,7 @@ describe('useMessageComposer: "This isn\'t contact info"', () => {
   it('calls onDispute with the finding and lets the draft go out after a deliberate confirmation', async () => {
     const onDispute = vi.fn();
     const onSend = vi.fn();
-    const { result } = renderComposer({ defaultValue: 'quote 0612 345 678', onDispute, onSend });
+    const { result } = renderComposer({ defaultValue: 'permit 0612 345 678', onDispute, onSend });
     const finding = result.current.verdict.violations[0]!;
     expect(result.current.decision).toBe('block');
     act(() => result.current.disputeFinding(finding));
@@ -114,14 +114,14 @@ describe('useMessageComposer: "This isn\'t contact info"', () => {
     expect(onSend).not.toHaveBeenCalled();
     now += CONFIRM_ARM_DELAY;
     await act(() => result.current.send());
-    expect(onSend).toHaveBeenCalledWith('quote 0612 345 678', expect.objectContaining({ decision: 'warn' }));
+    expect(onSend).toHaveBeenCalledWith('permit 0612 345 678', expect.objectContaining({ decision: 'warn' }));
   });
 
   it('removeFlagged leaves a disputed finding alone', () => {
-    const { result } = renderComposer({ defaultValue: 'quote 0612 345 678, and mail ana@mail.co', onDispute: vi.fn() });
+    const { result } = renderComposer({ defaultValue: 'permit 0612 345 678, and mail ana@mail.co', onDispute: vi.fn() });
     act(() => result.current.disputeFinding(result.current.verdict.violations.find((violation) => violation.kind === 'phone')!));
     act(() => result.current.removeFlagged());
-    expect(result.current.value).toBe('quote 0612 345 678, and mail');
+    expect(result.current.value).toBe('permit 0612 345 678, and mail');
   });
 });
 
