@@ -345,9 +345,9 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const wallets = live.filter((hit) => hit.tags & WALLETS);
   // A wallet's number word always names a payment detail ("gcash number"); an account's only with
   // money in the sentence or in a question ("my upwork account ID 12345678" is a login).
+  const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   const moneyOrQuestion =
-    wallets.length > 0 || railAsked || QUESTION.test(sentence.text) ||
-    live.some((hit) => (hit.tags & CUE.pay && !(hit.tags & CUE.fee)) || (hit.tags & CUE.ask && numbers.some((number) => NAME_GAP.test(gap(hit, number) ?? 'x'))));
+    paying || QUESTION.test(sentence.text) || live.some((hit) => hit.tags & CUE.ask && numbers.some((number) => NAME_GAP.test(gap(hit, number) ?? 'x')));
   const named = live.filter((hit) => hit.tags & (moneyOrQuestion ? WALLETS | CUE.account : WALLETS));
   if (numbers.some((number) => named.some((name) => NAME_GAP.test(gap(number, name) ?? 'x')))) return CUE.number | WALLETS | CUE.account;
   // A store's card or code is a gift card ("steam code", "গুগল প্লে কার্ডের কোড"), unless one was given it;
@@ -368,7 +368,6 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
   // An account, card or number word only with money in the sentence, or in a question that asks
   // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
-  const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   const accounts = live.filter((hit) => hit.tags & CUE.account && which.some((word) => near(word, hit)));
   const sending = QUESTION.test(sentence.text) && accounts.some((account) => live.some((hit) => hit.tags & CUE.ask && NAME_GAP.test(gap(account, hit) ?? 'x')));
   if ((paying && asked(CUE.account | CUE.number)) || sending) return CUE.where | CUE.number | CUE.account | WALLETS | CUE.pay;
