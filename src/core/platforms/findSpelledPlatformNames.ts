@@ -1,6 +1,7 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
+import { codePointBefore, codePointLength } from '../text/codePointCut.js';
 
 /**
  * Platform names the lexicon lookup cannot see, because they were written to dodge it:
@@ -105,8 +106,10 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
   SPACED_RUN.lastIndex = 0;
   for (let run = SPACED_RUN.exec(text); run; run = SPACED_RUN.exec(text)) {
     const letters = [...run[0].matchAll(LETTER)];
-    if (run.index > 0 && WORD_CHAR.test(text[run.index - 1]!)) {
-      SPACED_RUN.lastIndex = run.index + 1;
+    if (WORD_CHAR.test(codePointBefore(text, run.index))) {
+      // Past the run's whole first code point: a lastIndex inside a surrogate pair steps back to
+      // the pair's start under the u flag, and the same run would match again forever.
+      SPACED_RUN.lastIndex = run.index + codePointLength(text, run.index);
       continue;
     }
     const cjk = UNSPACED.test(run[0]);

@@ -15,6 +15,17 @@ describe('findSpelledPlatformNames', () => {
     expect(names(text)).toEqual([[span, platform]]);
   });
 
+  // Astral letters (surrogate pairs) read as whole letters: a run glued to one is part of a word, and
+  // skipping such a run moves past the pair (stepping one unit in looped on the same run forever).
+  it('reads a spaced name after a skipped run that starts with an astral letter', () => {
+    expect(names('ኰ𓀣-t e l e g r a m')).toEqual([['t e l e g r a m', 'telegram']]);
+  });
+
+  it('leaves a spaced run glued to an astral letter alone, as it does one glued to any letter', () => {
+    expect(names('𓀣t e l e g r a m')).toEqual([]);
+    expect(names('xt e l e g r a m')).toEqual([]);
+  });
+
   it.each([
     ['my instagrma: ana.k', 'instagrma', 'instagram'],
     ['whatsaapp only pls', 'whatsaapp', 'whatsapp'],
