@@ -195,9 +195,17 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 
   const requests: ContactMatch[] = [];
   if (!warned) {
-    const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
-    const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
-    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence), railAsked: asksRail(sentences[index - 1]) }));
+    // Which sentences a payment or a detail starts in: one pass over the findings, not one per
+    // sentence (a run-on paste of details is thousands of each).
+    const paidIn = new Set<Sentence>();
+    const detailIn = new Set<Sentence>();
+    for (const match of out) {
+      const sentence = sentenceAt(match.start);
+      if (!sentence || match.start < sentence.from || match.start >= sentence.to) continue;
+      if (match.kind === 'payment') paidIn.add(sentence);
+      if (match.kind !== 'intent') detailIn.add(sentence);
+    }
+    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn.has(sentence), detail: detailIn.has(sentence), railAsked: asksRail(sentences[index - 1]) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     // An invitation to move off the platform ("chat me directly") leaves it too.
