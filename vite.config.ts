@@ -131,7 +131,7 @@ export default defineConfig({
           name: 'unit-react18',
           include: ['test/**/*.test.{ts,tsx}'],
           // test/hardening/*.test.ts are React-free core checks too (the .tsx ones touch React).
-          exclude: ['test/core/**', 'test/scripts/**', 'test/hardening/**/*.test.ts'],
+          exclude: ['test/core/**', 'test/scripts/**', 'test/support/**', 'test/hardening/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['test/setup.ts'],
           env: { EXPECTED_REACT_MAJOR: reactMajorPinnedBy('test/react18/package.json') },
