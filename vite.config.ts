@@ -45,6 +45,9 @@ const storyTestProject = (name: string, initialGlobals: Record<string, string> =
   plugins: [storybookTest({ configDir: resolve(root, '.storybook'), initialGlobals })],
   test: {
     name,
+    // axe over the generated reference tables (every wording key in every catalogue) takes 3 s on a
+    // quiet machine and passed 15 s on a loaded one: the story itself never waits on anything slow.
+    testTimeout: 60_000,
     // Two Chromium runs at once on a two-core machine would slow the stories that time a render.
     sequence: { groupOrder },
     setupFiles: [resolve(root, '.storybook/vitest.setup.ts')],
