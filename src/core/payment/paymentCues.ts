@@ -47,6 +47,10 @@ const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform
  * full): found as the longest entry, they hide the cue words inside them and are then dropped.
  */
 export const NEUTRAL = '(neutral)';
+/** Deal words ("settle it", "the next jobs") carry this label: they partner a way out of the platform (see `feeAvoidanceDeal`). */
+export const DEAL = '(deal)';
+/** Bare "outside", "directly": a way out too weak to partner a deal word (see `feeAvoidanceDeal`). */
+export const DIRECT = '(direct)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -63,6 +67,8 @@ function builtInCues(): WordTrie {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
+    for (const word of table.deal?.split('|') ?? []) trie.add(word, 0, DEAL, lang);
+    for (const word of table.direct?.split('|') ?? []) trie.add(word, 0, DIRECT, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }
