@@ -5,25 +5,38 @@ import type { WordHit } from './wordTrie.js';
  * Fee avoidance that names neither money nor the fee: a way out of the platform ("off the
  * books", "without the app", "hors site", "ऐप के बिना") next to
  * - doing the deal or the work ("let's settle it between us", "zróbmy już bez aplikacji",
- *   "giao dịch ngoài sàn"), or
+ *   "giao dịch ngoài sàn");
  * - a price cut with an amount ("knock off 15 if we do it off the books", "site dışında olursa
- *   50 lira indiririm").
- * Returns the hits that carry the request (the way out and its partners), or none. The caller
- * has already dropped negated cues, one's own business, the platform's own payment and warnings.
+ *   50 lira indiririm");
+ * - another way out ("kita atur berdua aja, ga usah lewat situs");
+ * - the platform's share, even refused ("tayo-tayo na lang, di na kailangan bigyan ng parte yung
+ *   app", "facciamo in nero, così non regaliamo niente a loro"): the refusal is of paying it.
+ * Bare "outside" and "directly" (`DIRECT`) are too weak to start one.
+ * Returns the hits that carry the request, or none. `live` are the sentence's cues no negation
+ * cancels; `all` its every cue. The caller has already left out one's own business, the
+ * platform's own payment and warnings.
  */
 // An amount in any script: "15", "٥٠", "20rb", "500円".
 const AMOUNT = /\p{Nd}/u;
 // A Latin discount word this short ("off") is also a preposition: "drop off outside at 5".
 const SHORT_LATIN = /^[a-z]{1,3}$/i;
+const SHORT_TAKE = 5;
+// The platform's share given: a take word, or a paying word next to the platform named.
+const SHARE = CUE.take | CUE.pay | CUE.avoid;
 
-export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sentenceFrom: number, live: readonly Hit[]): Hit[] {
+export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sentenceFrom: number, live: readonly Hit[], all: readonly Hit[]): Hit[] {
   const ways = live.filter((hit) => hit.tags & CUE.outside && hit.label !== DIRECT);
   if (ways.length === 0) return [];
+  const textOf = (hit: Hit) => sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom).toLowerCase();
   // A deal word that is itself a way out ("on s'arrange") needs another partner.
   const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside));
-  const cuts = AMOUNT.test(sentenceText)
-    ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && !SHORT_LATIN.test(sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom)))
-    : [];
-  if (deals.length === 0 && cuts.length === 0) return [];
-  return [...ways, ...deals, ...cuts].sort((a, b) => a.from - b.from);
+  const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && !SHORT_LATIN.test(textOf(hit))) : [];
+  const otherWays = new Set(ways.map(textOf)).size > 1 ? ways : [];
+  const outside = (hit: Hit) => !(hit.tags & CUE.outside);
+  // The platform named, or its share taken: a short take word is a common word of another language (Portuguese "come").
+  const named = all.some((hit) => outside(hit) && (hit.tags & CUE.venue || (hit.tags & CUE.take && hit.to - hit.from >= SHORT_TAKE)));
+  const shares = named ? all.filter((hit) => hit.tags & SHARE && outside(hit)) : [];
+  const partners = [...deals, ...cuts, ...otherWays, ...shares];
+  if (partners.length === 0) return [];
+  return [...new Set([...ways, ...partners])].sort((a, b) => a.from - b.from);
 }

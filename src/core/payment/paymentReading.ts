@@ -310,7 +310,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
-  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live);
+  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, sentence.hits);
   if (dealt.length > 0) wanted |= CUE.outside;
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];

@@ -5,7 +5,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'j\'accepte|accepte~|je prends|je préfère|ça me va',
   outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli|à côté|on s\'arrange|nous-mêmes|nous même|entre nous deux|on zappe|zapper le site|par virement|en virement|virement direct|faire autrement|à part|payez à part|passe pas par|passe plus par|passons pas par|au black|de la main à la main|main à la main|hors du site|en dehors de l\'appli',
   fee: 'commission~|frais|frais de service|la part du site|la part de l\'appli|pourcentage|la com|sa com',
-  take: 'prend|prennent|se prend|garde|bouffe|se sert|prélève|preleve|ponctionne|leur laisser|leur donner',
+  take: 'prend|prennent|se prend|garde|bouffe|se sert|prélève|preleve|ponctionne|leur laisser|leur donner|enrichir|leur filer',
   both: 'tous les deux|tous les 2|toutes les deux|nous deux|pour nous deux|on y gagne',
   discount: 'réduction|remise|rabais|promo|moins cher|moins chère|de moins|en moins|moins',
   theirFee: 'leur filer|leur part|leur com|com du site|les frais du site|frais du site|frais de l\'appli|commission du site',

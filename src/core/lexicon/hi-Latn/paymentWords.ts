@@ -5,7 +5,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'chalega|le lunga|leta hu|leta hoon',
   outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech|app chhodo|site chhodo|site se nahi|app se nahi|apne beech ki baat|hum dono ke beech|bina bill',
   fee: 'service charge|commission|platform fee|charge|fees katega',
-  take: 'kaat~|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe',
+  take: 'kaat~|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe|company ko|cut dene|hissa dene',
   both: 'dono|dono ka|hum dono|dono ke liye|dono ko',
   discount: 'off|chhoot|chhut|sasta|saste|kam kar dunga|kam kar dungi|kam kar denge',
   theirFee: 'unka commission|site ka commission|app ka commission|platform ka commission',

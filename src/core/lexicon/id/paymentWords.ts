@@ -5,7 +5,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
   outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua|skip aplikasinya|skip aplikasi|skip app|ga usah lewat aplikasi|gak usah lewat aplikasi|nggak usah lewat aplikasi|tanpa lewat aplikasi|ga usah lewat|gak usah lewat|nggak usah lewat|tidak usah lewat|ga lewat|gak lewat|antara kita berdua|kita berdua aja',
   fee: 'biaya layanan|biaya admin|komisi|fee|kena admin|admin aplikasi|potongan~|admin aplikasinya|biaya adminnya|adminnya',
-  take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongannya',
+  take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongannya|kasih bagian|ngasih bagian|bagi ke aplikasi',
   both: 'sama2|sama-sama|kita berdua|dua-duanya|berdua',
   discount: 'potongan harga|off|promo|diskon~|lebih murah|kurangin|kurangi|potong harga',
   theirFee: 'potongan mereka|potongan aplikasi|komisi aplikasi',

@@ -5,7 +5,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'accetto|accetti|accettate|accettiamo|per me ok|va bene anche|preferisco',
   outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passare dal sito|non passiamo dall\'app|con bonifico diretto|bonifico diretto|senza passare per|senza passare dall\'app|fuori dal portale|facciamo in nero|fare in nero|pagare in nero|pagamento in nero|in nero senza fattura|tutto in nero',
   fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio|regalare|la fetta',
-  take: 'si prende|si tiene|si mangia|prende|trattiene|si pappa|regalargli|dargli|dare a loro',
+  take: 'si prende|si tiene|si mangia|prende|trattiene|si pappa|regalargli|dargli|dare a loro|regaliamo|dargli niente|dare niente a loro',
   both: 'entrambi|tutti e due|per tutti e due|ci guadagniamo',
   discount: 'sconto~|scontato|off|ribasso|costa meno|più economico|meno caro|te lo lascio|lascio a|meno',
   theirFee: 'percentuale a loro|la loro parte|la loro percentuale|commissione del sito|commissione al sito|le spese del sito|commissione della piattaforma',

@@ -5,7 +5,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
   outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem|na czarno|do ręki|pod stołem|bez pośrednika|bez posrednika',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
-  take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada',
+  take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada|ma na tym zarabiać|zarabiać na nas',
   both: 'oboje|obaj|dla nas obu|dla obu stron|obie strony',
   discount: 'rabat~|zniżk~|znizk~|promocj~|taniej|opuszczę|opuszcze|spuszczę|spuszcze|mniej',
   middleman: 'pośrednik~|pośrednicy',

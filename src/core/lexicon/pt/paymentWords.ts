@@ -5,7 +5,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'aceito|aceita~|prefiro|pode ser',
   outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma|entre nós|entre nós dois|entre a gente mesmo|a gente resolve|resolver entre a gente|por nossa conta|direto comigo|comigo direto|sem o site|pessoalmente|na moral|por fora da plataforma|sem passar por|por baixo dos panos|sem nota',
   fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida|a fatia',
-  take: 'morde|fica com|come|leva|cobra muito|cobra demais|dar pro|dar pra|dar a eles|pra que dar',
+  take: 'morde|fica com|come|leva|cobra muito|cobra demais|dar pro|dar pra|dar a eles|pra que dar|repassar|repassar nada|dar nada pro app',
   both: 'pros dois|pra nós dois|para nós dois|nós dois|os dois|ambos|pra gente',
   discount: 'desconto~|off|promoção|mais barato|sai mais barato|mais em conta|sai mais em conta|a menos|menos',
   theirFee: 'a parte deles|comissão deles|a taxa deles|a taxa do site|taxa do site|a taxa do app|taxa do app|comissão do site|comissão do app',

@@ -5,7 +5,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'kabul~|alırım',
   outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı|kayıt dışı|kayit disi|faturasız|faturasiz|site dışından|uygulama dışından|elden',
   fee: 'komisyon~|kesinti~|hizmet ücreti|site payı|hizmet bedel~|servis ücret~|komisyonsuz|kesintisiz',
-  take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri',
+  take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri|para almasın|para almasin|para kazanmasın|kazanmasın',
   both: 'ikimiz|ikimize|ikimiz de|ikimiz için|ikimizin de',
   discount: 'indirim~|iskonto|daha ucuz|ucuza|indiririm|düşerim|duserim|kırarım|kirarim',
   middleman: 'aracısız|aracı olmadan|aracıya gerek yok',

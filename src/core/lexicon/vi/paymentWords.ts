@@ -5,7 +5,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
   outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|bỏ qua app|bỏ app|bỏ qua sàn|không qua web|khỏi qua|không qua|ko qua|k qua|giữa hai mình|giữa mình với nhau|tự thoả thuận',
   fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm',
-  take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ',
+  take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ|chia cho|chia phần|chia tiền cho',
   both: 'cả hai|hai bên|đôi bên|cả 2',
   discount: 'giảm|khuyến mãi|off|rẻ hơn|bớt',
   theirFee: 'phí của sàn|phí của app|phí của web',
