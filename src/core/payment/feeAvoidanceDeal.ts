@@ -20,13 +20,13 @@ import type { WordHit } from './wordTrie.js';
 const AMOUNT = /\p{Nd}/u;
 // A Latin discount word this short ("off") is also a preposition: "drop off outside at 5".
 const SHORT_LATIN = /^[a-z]{1,3}$/i;
-const SHORT_TAKE = 5;
+const SHORT_LATIN_TAKE = /^[a-z]{1,4}$/i;
 // The platform's share given: a take word, or a paying word next to the platform named.
 const SHARE = CUE.take | CUE.pay | CUE.avoid;
 
 export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sentenceFrom: number, live: readonly Hit[], all: readonly Hit[]): Hit[] {
   const ways = live.filter((hit) => hit.tags & CUE.outside && hit.label !== DIRECT);
-  if (ways.length === 0) return [];
+  if (ways.length === 0 && !all.some((hit) => hit.tags & CUE.outside && hit.label !== DIRECT)) return [];
   const textOf = (hit: Hit) => sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom).toLowerCase();
   // A deal word that is itself a way out ("on s'arrange") needs another partner.
   const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside));
@@ -34,9 +34,17 @@ export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sent
   const otherWays = new Set(ways.map(textOf)).size > 1 ? ways : [];
   const outside = (hit: Hit) => !(hit.tags & CUE.outside);
   // The platform named, or its share taken: a short take word is a common word of another language (Portuguese "come").
-  const named = all.some((hit) => outside(hit) && (hit.tags & CUE.venue || (hit.tags & CUE.take && hit.to - hit.from >= SHORT_TAKE)));
+  const named = all.some((hit) => outside(hit) && (hit.tags & CUE.venue || (hit.tags & CUE.take && !SHORT_LATIN_TAKE.test(textOf(hit)))));
   const shares = named ? all.filter((hit) => hit.tags & SHARE && outside(hit)) : [];
+  // A refused share refuses paying it, not the way out before it ("hagámoslo en negro y no le damos nada a la plataforma"):
+  // a way out then counts unless a negation comes before it in the sentence ("I don't take payment outside the platform").
+  const negations = all.filter((hit) => hit.tags & CUE.negation);
+  const refusedWays =
+    shares.length > 0
+      ? all.filter((hit) => hit.tags & CUE.outside && hit.label !== DIRECT && !negations.some((no) => no.from < hit.from))
+      : [];
   const partners = [...deals, ...cuts, ...otherWays, ...shares];
-  if (partners.length === 0) return [];
-  return [...new Set([...ways, ...partners])].sort((a, b) => a.from - b.from);
+  if (partners.length === 0 || ways.length + refusedWays.length === 0) return [];
+  if (ways.length === 0 && shares.length === 0) return [];
+  return [...new Set([...ways, ...refusedWays, ...partners])].sort((a, b) => a.from - b.from);
 }

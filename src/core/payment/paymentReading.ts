@@ -310,11 +310,12 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
-  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, sentence.hits);
-  if (dealt.length > 0) wanted |= CUE.outside;
+  // Cues in a clause that pays through the platform's own features say nothing (see readSentences).
+  const uncalm = sentence.calm.length === 0 ? sentence.hits : sentence.hits.filter((hit) => !sentence.calm.some((clause) => clause.from <= hit.from && hit.from < clause.to));
+  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
+  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (wanted | CUE.outside | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0))), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
-  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0))), ...dealt])];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
 }
