@@ -98,4 +98,9 @@ export interface PaymentWordTable {
    * "direkt nach der Arbeit"): also `outside` words, but too weak to partner a deal word. A trie label, not a bit.
    */
   direct?: string;
+  /**
+   * Talk about the rule itself: against the rules, not allowed, banned, 违规. A sentence with one is
+   * about the rule, not a fee-avoidance deal ("私下交易是违规的"). A trie label, not a bit.
+   */
+  rule?: string;
 }

@@ -1,4 +1,4 @@
-import { CUE, DEAL, DIRECT } from './paymentCues.js';
+import { CUE, DEAL, DIRECT, RULE } from './paymentCues.js';
 import type { WordHit } from './wordTrie.js';
 
 /**
@@ -11,7 +11,8 @@ import type { WordHit } from './wordTrie.js';
  * - another way out ("kita atur berdua aja, ga usah lewat situs");
  * - the platform's share, even refused ("tayo-tayo na lang, di na kailangan bigyan ng parte yung
  *   app", "facciamo in nero, così non regaliamo niente a loro"): the refusal is of paying it.
- * Bare "outside" and "directly" (`DIRECT`) are too weak to start one.
+ * Bare "outside" and "directly" (`DIRECT`) are too weak to start one; a sentence about the rule
+ * (`RULE`: "against the rules", "违规") is not one.
  * Returns the hits that carry the request, or none. `live` are the sentence's cues no negation
  * cancels; `all` its every cue. The caller has already left out one's own business, the
  * platform's own payment and warnings.
@@ -27,6 +28,8 @@ const SHARE = CUE.take | CUE.pay | CUE.avoid;
 export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sentenceFrom: number, live: readonly Hit[], all: readonly Hit[]): Hit[] {
   const ways = live.filter((hit) => hit.tags & CUE.outside && hit.label !== DIRECT);
   if (ways.length === 0 && !all.some((hit) => hit.tags & CUE.outside && hit.label !== DIRECT)) return [];
+  // "私下交易是违规的", "deals off the app get you banned": talk about the rule.
+  if (all.some((hit) => hit.label === RULE)) return [];
   const textOf = (hit: Hit) => sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom).toLowerCase();
   // A deal word that is itself a way out ("on s'arrange") needs another partner.
   const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside));

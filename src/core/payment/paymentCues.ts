@@ -51,6 +51,8 @@ export const NEUTRAL = '(neutral)';
 export const DEAL = '(deal)';
 /** Bare "outside", "directly": a way out too weak to partner a deal word (see `feeAvoidanceDeal`). */
 export const DIRECT = '(direct)';
+/** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
+export const RULE = '(rule)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -69,6 +71,7 @@ function builtInCues(): WordTrie {
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
     for (const word of table.deal?.split('|') ?? []) trie.add(word, 0, DEAL, lang);
     for (const word of table.direct?.split('|') ?? []) trie.add(word, 0, DIRECT, lang);
+    for (const word of table.rule?.split('|') ?? []) trie.add(word, 0, RULE, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

@@ -31,4 +31,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   number: 'nummer|revtag',
   deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|geschäft|geschaeft|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt|den auftrag|die aufträge',
   direct: 'direkt|privat|außerhalb|ausserhalb',
+  rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
 };

@@ -32,4 +32,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   number: 'number|num|handle|key',
   deal: 'deal|the deal|do the deal|settle it|settle up|sort it|sort it out|sort this|arrange~|do business|business|transaction~|close the deal|next jobs|next job|future jobs|from now on|going forward|next orders|next bookings|do this|handle it|trade|the old way|old fashioned way|old-fashioned way|the job|the work|work together|hire me',
   direct: 'outside|direct|directly|privately|in private|on the side',
+  rule: 'against the rules|against the rule|against policy|against the policy|against tos|not allowed|allowed|forbidden|prohibited|banned|ban~|policy|violat~|terms of service|tos|suspend~',
 };

@@ -32,4 +32,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   number: 'número|numero|nro|celular|alias|clave',
   deal: 'arreglamos|arreglarlo|arreglar~|trato|el trato|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|negocio|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|el trabajo|quedamos',
   direct: 'directamente|directo|directa|aparte|en privado',
+  rule: 'prohibido|prohibida|no está permitido|no esta permitido|permitido|contra las normas|contra las reglas|normas|reglas|políticas|politicas|suspend~|banean|baneado',
 };

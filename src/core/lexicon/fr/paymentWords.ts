@@ -31,4 +31,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   number: 'numéro|numero|num|n°|identifiant|pseudo',
   deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|affaire|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir|le travail|le boulot',
   direct: 'directement|en direct|en privé|à côté|en dehors',
+  rule: 'interdit|interdite|pas autorisé|pas autorise|autorisé|contre les règles|règles|regles|conditions d\'utilisation|cgu|banni|suspendu~',
 };

@@ -31,4 +31,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   number: 'number|num',
   deal: 'settle|deal|tay kar|set kar|kaam kar|next time|agli baar|aage se|ab se|sauda',
   direct: 'bahar|seedha|sidha|direct',
+  rule: 'allowed nahi|allow nahi|mana hai|rules|niyam|ban ho|ban kar|policy',
 };

@@ -31,4 +31,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   number: 'nomor|nomer|nmr|barcode',
   deal: 'atur|transaksi~|deal|bikin deal|kita lakukan|kerjain|selanjutnya|berikutnya|ke depannya|kedepannya|lain kali|mulai sekarang|urus',
   direct: 'langsung|di luar|diluar',
+  rule: 'dilarang|tidak boleh|gak boleh|ga boleh|nggak boleh|melanggar|aturan|kebijakan|dibanned|di-banned|diblokir|kena banned|suspend~',
 };

@@ -31,4 +31,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   number: 'número|numero|celular|chave|usuário',
   deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|negócio|negocio|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez|o serviço|o servico|o trabalho',
   direct: 'direto|diretamente|no particular',
+  rule: 'proibido|proibida|não é permitido|nao e permitido|permitido|contra as regras|regras|política|politica|termos de uso|banido|banida|suspens~',
 };
