@@ -17,6 +17,8 @@ import type { WordHit } from './wordTrie.js';
  * cancels; `all` its every cue. The caller has already left out one's own business, the
  * platform's own payment and warnings.
  */
+// Punctuation that ends a clause ("between us, …", "ここだけの話、…").
+const CLAUSE_BREAK = /[,;:，；：、،—]/;
 // An amount in any script: "15", "٥٠", "20rb", "500円".
 const AMOUNT = /\p{Nd}/u;
 // A Latin discount word this short ("off") is also a preposition: "drop off outside at 5".
@@ -32,8 +34,11 @@ export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sent
   if (all.some((hit) => hit.label === RULE)) return [];
   const textOf = (hit: Hit) => sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom).toLowerCase();
   // A deal word that is itself a way out ("on s'arrange") needs another partner.
-  const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside));
-  const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && !SHORT_LATIN.test(textOf(hit))) : [];
+  // The deal and the price cut belong to the way out's own clause: "between us, the job was hard" confides, it does not deal.
+  const sameClause = (hit: Hit) =>
+    ways.some((way) => !CLAUSE_BREAK.test(way.to <= hit.from ? sentenceText.slice(way.to - sentenceFrom, hit.from - sentenceFrom) : sentenceText.slice(hit.to - sentenceFrom, way.from - sentenceFrom)));
+  const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside) && sameClause(hit));
+  const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && !SHORT_LATIN.test(textOf(hit)) && sameClause(hit)) : [];
   const otherWays = new Set(ways.map(textOf)).size > 1 ? ways : [];
   const outside = (hit: Hit) => !(hit.tags & CUE.outside);
   // The platform named, or its share taken: a short take word is a common word of another language (Portuguese "come").

@@ -56,6 +56,13 @@ export const RULE = '(rule)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
+// Fields read as trie labels, not tag bits (the 32 bits are full).
+const LABEL_FIELDS = [
+  ['deal', DEAL],
+  ['direct', DIRECT],
+  ['rule', RULE],
+] as const;
+
 let builtIn: WordTrie | undefined;
 
 /** The lexicon's trie, built once per process (detectors are built per options, the words never change). */
@@ -69,9 +76,6 @@ function builtInCues(): WordTrie {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
-    for (const word of table.deal?.split('|') ?? []) trie.add(word, 0, DEAL, lang);
-    for (const word of table.direct?.split('|') ?? []) trie.add(word, 0, DIRECT, lang);
-    for (const word of table.rule?.split('|') ?? []) trie.add(word, 0, RULE, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }
@@ -87,6 +91,17 @@ function builtInCues(): WordTrie {
   }
   for (const words of PLATFORM_PAYMENT) {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
+  }
+  // Label-only words last: one that lengthens a stem ("рассчитаемся" after "рассчита~") keeps the stem's tags.
+  for (const [index, table] of PAYMENT_WORDS.entries()) {
+    const lang = index === 0 ? 0 : 1 << (index - 1);
+    for (const [field, label] of LABEL_FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) {
+        const bare = word.replace(/~$/, '');
+        const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
+        trie.add(word, inherited, label, lang);
+      }
+    }
   }
   builtIn = trie;
   return trie;

@@ -29,7 +29,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   where: 'wohin|an wen|welch~|was für',
   bank: 'bank',
   number: 'nummer|revtag',
-  deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|geschäft|geschaeft|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt|den auftrag|die aufträge',
+  deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
   direct: 'direkt|privat|außerhalb|ausserhalb',
   rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
 };

@@ -30,7 +30,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   neutral: 'vale la pena|no vale la pena',
   bank: 'banco',
   number: 'número|numero|nro|celular|alias|clave',
-  deal: 'arreglamos|arreglarlo|arreglar~|trato|el trato|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|negocio|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|el trabajo|quedamos',
+  deal: 'arreglamos|arreglarlo|arreglar~|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|quedamos',
   direct: 'directamente|directo|directa|aparte|en privado',
   rule: 'prohibido|prohibida|no está permitido|no esta permitido|permitido|contra las normas|contra las reglas|normas|reglas|políticas|politicas|suspend~|banean|baneado',
 };

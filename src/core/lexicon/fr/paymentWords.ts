@@ -29,7 +29,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'où|quel~|quoi',
   bank: 'banque',
   number: 'numéro|numero|num|n°|identifiant|pseudo',
-  deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|affaire|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir|le travail|le boulot',
+  deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir',
   direct: 'directement|en direct|en privé|à côté|en dehors',
   rule: 'interdit|interdite|pas autorisé|pas autorise|autorisé|contre les règles|règles|regles|conditions d\'utilisation|cgu|banni|suspendu~',
 };

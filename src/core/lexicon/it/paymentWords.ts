@@ -29,7 +29,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   where: 'dove|a chi|quale|quali|qual',
   bank: 'banca',
   number: 'numero|num|cellulare',
-  deal: 'chiudiamo|chiudere|facciamo|fare|accordo|d\'accordo|affare|transazione|sistemiamo|sistemare|la prossima volta|d\'ora in poi|da ora in poi|il lavoro',
+  deal: 'chiudiamo|chiudere|facciamo|fare|accordo|d\'accordo|transazione|sistemiamo|sistemare|la prossima volta|d\'ora in poi|da ora in poi',
   direct: 'direttamente|fuori|in privato|a parte',
   rule: 'vietato|vietata|non è consentito|non e consentito|consentito|contro le regole|regole|regolamento|termini di servizio|bannato|sospes~',
 };

@@ -29,7 +29,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   where: 'pra onde|para onde|onde|qual|quais',
   bank: 'banco',
   number: 'número|numero|celular|chave|usuário',
-  deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|negócio|negocio|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez|o serviço|o servico|o trabalho',
+  deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez',
   direct: 'direto|diretamente|no particular',
   rule: 'proibido|proibida|não é permitido|nao e permitido|permitido|contra as regras|regras|política|politica|termos de uso|banido|banida|suspens~',
 };

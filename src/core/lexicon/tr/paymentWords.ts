@@ -30,7 +30,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'nereye|hangi',
   bank: 'banka~',
   number: 'numara~|kod',
-  deal: 'halledelim|halledebiliriz|hallederiz|halletsek|yapalım|yapalim|yaparız|anlaşalım|anlasalim|anlaşırız|işlem|olursa|bundan sonra|bundan sonrakileri|sonraki|gelecek sefer|iş|işi',
+  deal: 'halledelim|halledebiliriz|hallederiz|halletsek|yapalım|yapalim|yaparız|anlaşalım|anlasalim|anlaşırız|işlem|olursa|bundan sonra|bundan sonrakileri|sonraki|gelecek sefer',
   direct: 'direkt|doğrudan|dışarıdan',
   rule: 'yasak|yasaktır|izin verilmiyor|kurallara aykırı|kurallar~|sözleşme kuralları|banlanır|banlarlar|kapatılır|engellenir',
 };

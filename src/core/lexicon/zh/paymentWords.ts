@@ -32,7 +32,7 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   bank: '银行',
   number: '号码|号|二维码',
   store: '苹果|京东|淘宝|天猫',
-  deal: '交易|谈|成交|合作|以后|下次|往后|这单|活儿',
+  deal: '交易|谈|成交|以后|下次|往后',
   direct: '直接|当面',
   rule: '违规|违反|禁止|不允许|不让|规定|规则|封号|封禁',
 };
