@@ -1,7 +1,8 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE, NEUTRAL } from './paymentCues.js';
+import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
+import { CUE, DEAL, NEUTRAL } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -223,7 +224,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       let from = Math.min(...involved.map((hit) => hit.from));
       let to = Math.max(...involved.map((hit) => hit.to));
       // "Chat me directly, the app takes too much": the move is for the fee, one payment request.
-      if (!paid && involved.some((hit) => hit.tags & FEE_WORDS)) {
+      if (!paid && involved.some((hit) => hit.tags & FEE_WORDS || hit.label === DEAL)) {
         for (let index = out.length - 1; index >= 0; index -= 1) {
           const move = out[index]!;
           if (move.kind !== 'intent' || move.start < sentence.from || move.start >= sentence.to) continue;
@@ -320,6 +321,11 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
+  // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
+  // Cues in a clause that pays through the platform's own features say nothing (see readSentences).
+  const uncalm = sentence.calm.length === 0 ? sentence.hits : sentence.hits.filter((hit) => !sentence.calm.some((clause) => clause.from <= hit.from && hit.from < clause.to));
+  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
+  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (wanted | CUE.outside | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0))), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
