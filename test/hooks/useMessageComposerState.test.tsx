@@ -1,7 +1,8 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { COMPOSER_ACTIONS, type ComposerStateReducer } from '../../src/hooks/composerReducer';
+import { COMPOSER_ACTIONS } from '../../src/hooks/composerReducer';
+import type { ComposerStateReducer } from '../../src/hooks/composerStateReducer';
 import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
 
 function Composer(options: Partial<UseMessageComposerOptions>) {
@@ -103,7 +104,8 @@ describe('useMessageComposer: stateReducer', () => {
   it('can keep a failed draft in error while it is edited', async () => {
     const onSend = vi.fn().mockRejectedValue(new Error('offline'));
     const stateReducer: ComposerStateReducer = (state, { type, changes }) =>
-      type === COMPOSER_ACTIONS.valueChanged && state.status === 'error' ? state : changes;
+      // `state` is the current state of the part the action belongs to: a property check narrows it.
+      type === COMPOSER_ACTIONS.valueChanged && state !== undefined && 'status' in state && state.status === 'error' ? state : changes;
     const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend, stateReducer, defaultValue: 'hello' }));
     await act(() => result.current.send());
     act(() => result.current.setValue('hello!'));
