@@ -5,24 +5,13 @@ import type { ComposerPartChange, ComposerStateReducer } from '../../src/hooks/c
 import { DRAFT_ACTIONS } from '../../src/hooks/draftReducer';
 import { FINDING_POPOVER_ACTIONS } from '../../src/hooks/findingPopoverReducer';
 import { HELD_WARNING_ACTIONS } from '../../src/hooks/heldWarningReducer';
-import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
+import { Composer, textbox } from '../fixtures/ComposerHarness';
 
 /** Payment is a warning in this app, so a payment finding can be held back while typing. */
 const PAYMENT_WARNS = { rules: { payment: { none: 'warn' as const } } };
 const PAYMENT_DRAFT = 'I can pay you via PayPal';
 
-function Composer(options: Partial<UseMessageComposerOptions>) {
-  const composer = useMessageComposer({ contractState: 'none', onSend: () => undefined, ...options });
-  return (
-    <form {...composer.getFormProps()}>
-      <textarea {...composer.getTextareaProps({ 'aria-label': 'Message' })} />
-      <output aria-label="decision">{composer.decision}</output>
-      <output aria-label="popover">{composer.finding.violation?.kind ?? 'closed'}</output>
-    </form>
-  );
-}
 
-const textbox = () => screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
 const decision = () => screen.getByLabelText('decision').textContent;
 /** Types `text` as one change, with the caret after it (jsdom moves the caret to the end). */
 const type = (text: string) => fireEvent.change(textbox(), { target: { value: text } });

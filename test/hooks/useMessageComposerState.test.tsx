@@ -3,23 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { COMPOSER_ACTIONS } from '../../src/hooks/composerReducer';
 import type { ComposerStateReducer } from '../../src/hooks/composerStateReducer';
-import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
+import { useMessageComposer } from '../../src/hooks/useMessageComposer';
+import { Composer, textbox } from '../fixtures/ComposerHarness';
 
-function Composer(options: Partial<UseMessageComposerOptions>) {
-  const composer = useMessageComposer({ contractState: 'none', onSend: () => undefined, ...options });
-  return (
-    <form {...composer.getFormProps()}>
-      <textarea {...composer.getTextareaProps({ 'aria-label': 'Message' })} />
-      <output aria-label="status">{composer.status}</output>
-      <button type="button" onClick={composer.removeFlagged}>
-        remove
-      </button>
-      <button {...composer.getSendButtonProps()}>Send</button>
-    </form>
-  );
-}
 
-const textbox = () => screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
 const STORAGE_KEY = (key: string) => `onplatform:draft:${key}`;
 
 beforeEach(() => sessionStorage.clear());
