@@ -52,10 +52,18 @@ export type {
   ComposerActionType,
   ComposerState,
   ComposerStateChange,
-  ComposerStateReducer,
   ComposerStatus,
   ComposerUndo,
 } from './hooks/composerReducer.js';
+export type { ComposerPart, ComposerPartChange, ComposerParts, ComposerPartState, ComposerStateReducer, ComposerStateReducerArgs } from './hooks/composerStateReducer.js';
+export { DRAFT_ACTIONS } from './hooks/draftReducer.js';
+export type { DraftAction, DraftState } from './hooks/draftReducer.js';
+export { HELD_WARNING_ACTIONS } from './hooks/heldWarningReducer.js';
+export type { HeldWarningAction, HeldWarningState } from './hooks/heldWarningReducer.js';
+export { WHY_DISCLOSURE_ACTIONS } from './hooks/whyDisclosureReducer.js';
+export type { WhyDisclosureAction, WhyDisclosureState, WhyDisclosureStateChange, WhyDisclosureStateReducer } from './hooks/whyDisclosureReducer.js';
+export { FINDING_POPOVER_ACTIONS } from './hooks/findingPopoverReducer.js';
+export type { FindingPopoverAction, FindingPopoverState } from './hooks/findingPopoverReducer.js';
 export type { FindingPopover } from './hooks/useFindingPopover.js';
 export type { ComposerPropGetters } from './hooks/composerPropGetters.js';
 export type { DataAttributes, PropGetter } from './hooks/propGetter.js';

@@ -4,6 +4,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { MessageComposer } from '../src/components/MessageComposer';
 import { checkMessage } from '../src/core/policy/checkMessage';
 import { COMPOSER_ACTIONS, CONFIRM_ARM_DELAY } from '../src/hooks/composerReducer';
+import type { ComposerStateReducer } from '../src/hooks/composerStateReducer';
+import { HELD_WARNING_ACTIONS } from '../src/hooks/heldWarningReducer';
 import { clickAt, screenshot, tap } from './support/browserOnly';
 import { CALLBACK_ARG_TYPES } from './support/callbackArgTypes';
 import { pressKey } from './support/pressKey';
@@ -346,6 +348,33 @@ export const WithStateReducer: Story = {
   play: async ({ canvasElement, args }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Send' }));
     await expect(args.onSend).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * The composer's `stateReducer` sees the actions of every part, not only sending. This app makes
+ * payment a warning and never holds one back while the person types: a warning that just appeared
+ * under the caret normally waits for a pause (`NoWarningFlashWhileTyping`), a payment one shows at once.
+ */
+export const PaymentWarningNeverHeld: Story = {
+  args: {
+    policy: { rules: { payment: { none: 'warn' } } },
+    defaultValue: 'I can pay you via PayPa',
+    stateReducer: fn<ComposerStateReducer>((_state, change) =>
+      change.type === HELD_WARNING_ACTIONS.shown && change.verdict.violations.some((violation) => violation.kind === 'payment')
+        ? { ...change.changes, holding: false }
+        : change.changes,
+    ),
+  },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(textbox(canvasElement), 'l');
+    // The built-in reducer proposed to hold the warning back (the caret is right after the finding)…
+    await waitFor(() =>
+      expect(args.stateReducer).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ part: 'heldWarning', type: HELD_WARNING_ACTIONS.shown, holding: true })),
+    );
+    // …and the app's reducer refused: the banner is there without a pause in typing.
+    const banner = await waitFor(() => within(canvasElement).getByText('Check this message before sending'));
+    await expect(banner.closest('.op-PolicyWarningBanner')).toHaveAttribute('data-decision', 'warn');
   },
 };
 

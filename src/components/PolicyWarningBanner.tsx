@@ -2,6 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
 import type { CheckMessageResult, ContractState, PolicyVerdict } from '../core/policy/policyTypes.js';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import { usePolicyWarningBanner } from '../hooks/usePolicyWarningBanner.js';
+import type { WhyDisclosureStateReducer } from '../hooks/whyDisclosureReducer.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 
@@ -19,6 +20,11 @@ export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<
   defaultWhyOpen?: boolean;
   /** Called with the new state when the "Why?" button is pressed, or Escape closes the explanation. */
   onWhyOpenChange?: (open: boolean) => void;
+  /**
+   * Steers the "Why?" disclosure: gets the current state (`'open'` or `'closed'`) and
+   * `{ type, changes }` (`WHY_DISCLOSURE_ACTIONS`), returns the state to apply. @default undefined
+   */
+  stateReducer?: WhyDisclosureStateReducer;
 }
 
 /** Same decision and the same findings (kind, reason and action, in order): the banner would say the same. */
@@ -64,12 +70,12 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
  * @group Components
  */
 export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
-  { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, className, ...divProps },
+  { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer, className, ...divProps },
   ref,
 ) {
   // An empty `policyUrl` falls back to the provider's, like an absent one.
   const settings = useOnPlatformSettings({ messages, policyUrl: policyUrl || undefined });
-  const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange });
+  const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer });
   const copy = settings.messages;
   if (!banner.role) return null;
   return (

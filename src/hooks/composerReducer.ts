@@ -77,10 +77,8 @@ export type ComposerAction =
   | { type: typeof COMPOSER_ACTIONS.reset }
   | { type: typeof COMPOSER_ACTIONS.draftKeyChanged; sending: boolean };
 
-/** What a `stateReducer` receives: the action, plus the state the built-in reducer proposes. */
+/** What a `stateReducer` receives for a sending action: the action, plus the state the built-in reducer proposes. */
 export type ComposerStateChange = ComposerAction & { changes: ComposerState };
-
-export type ComposerStateReducer = (state: ComposerState, change: ComposerStateChange) => ComposerState;
 
 export const INITIAL_COMPOSER_STATE: ComposerState = {
   status: 'idle',

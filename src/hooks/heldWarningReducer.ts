@@ -1,4 +1,4 @@
-import type { PolicyDecision } from '../core/policy/policyTypes.js';
+import type { CheckMessageResult, PolicyDecision } from '../core/policy/policyTypes.js';
 
 /**
  * Whether the composer is holding back a warning that just appeared under the caret (see
@@ -14,14 +14,17 @@ export interface HeldWarningState {
 }
 
 export const HELD_WARNING_ACTIONS = {
-  /** A render showed `decision`, holding a warning back or not (adjusting state while rendering). */
+  /**
+   * A render showed `decision` for the live `verdict`, holding a warning back or not (adjusting
+   * state while rendering). A steered `holding: false` shows the warning at once.
+   */
   shown: 'shown',
   /** Typing paused at `text` (`HOLD_WARNING_PAUSE`): a held warning shows. */
   typingPaused: 'typingPaused',
 } as const;
 
 export type HeldWarningAction =
-  | { type: typeof HELD_WARNING_ACTIONS.shown; decision: PolicyDecision; holding: boolean }
+  | { type: typeof HELD_WARNING_ACTIONS.shown; decision: PolicyDecision; holding: boolean; verdict: CheckMessageResult }
   | { type: typeof HELD_WARNING_ACTIONS.typingPaused; text: string };
 
 export const initialHeldWarningState = (decision: PolicyDecision, text: string): HeldWarningState => ({ shown: decision, holding: false, pausedText: text });

@@ -3,7 +3,8 @@ import type { CheckMessageResult, ContractState, PolicyDecision, PolicyOverrides
 import type { TextSegment } from '../core/segments.js';
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
 import type { ComposerPropGetters } from './composerPropGetters.js';
-import type { ComposerStateReducer, ComposerStatus, ComposerUndo } from './composerReducer.js';
+import type { ComposerStatus, ComposerUndo } from './composerReducer.js';
+import type { ComposerStateReducer } from './composerStateReducer.js';
 import type { FindingPopover } from './useFindingPopover.js';
 
 /** The options and the result of `useMessageComposer` (kept apart from the hook, which is long enough). */
@@ -57,7 +58,11 @@ export interface UseMessageComposerOptions {
   draftKey?: string;
   /** Put in place of each flagged span by `removeFlagged()`; the default removes it and tidies the spaces. @default '' */
   flaggedReplacement?: string;
-  /** Steers transitions: gets the current state and `{ type, changes, …action }`, returns the state to apply. @default undefined */
+  /**
+   * Steers every transition of the composer's parts (sending, the draft, the held warning, the
+   * finding popover): gets the part's current state and `{ part, type, changes, …action }`, returns
+   * the state to apply. See `ComposerStateReducer`. @default undefined
+   */
   stateReducer?: ComposerStateReducer;
   /**
    * Called when the person says a finding is not contact information ("This isn't contact info"), so

@@ -4,8 +4,10 @@ import type { CheckMessageResult, ContractState, PolicyOverrides } from '../core
 import type { Detector } from '../core/types.js';
 import type { ComposerState } from './composerReducer.js';
 import { composerVerdict } from './composerVerdict.js';
+import type { HeldWarningAction, HeldWarningState } from './heldWarningReducer.js';
 import type { UsePolicyGuardResult } from './usePolicyCheck.js';
 import { useHeldWarning } from './useHeldWarning.js';
+import type { SteeringReducer } from '../utils/useSteeredReducer.js';
 
 export interface ComposerVerdictInputs {
   /** The live check of the draft (lags typing by a frame). */
@@ -20,6 +22,8 @@ export interface ComposerVerdictInputs {
   text: string;
   knownText: string | undefined;
   caret: number | undefined;
+  /** Steers the held warning (`heldWarningReducer`). */
+  heldWarningReducer?: SteeringReducer<HeldWarningState, HeldWarningAction> | undefined;
 }
 
 export interface ComposerVerdicts {
@@ -34,7 +38,7 @@ export interface ComposerVerdicts {
 }
 
 /** The composer's verdicts: the one it shows while typing, and the ones it acts on when sending or removing. */
-export function useComposerVerdict({ guard, detector, policy, latest, state, stateRef, text, knownText, caret }: ComposerVerdictInputs): ComposerVerdicts {
+export function useComposerVerdict({ guard, detector, policy, latest, state, stateRef, text, knownText, caret, heldWarningReducer }: ComposerVerdictInputs): ComposerVerdicts {
   const verdictOf = useCallback(
     (draft: string) => {
       const { contractState, history } = latest.current;
@@ -53,6 +57,6 @@ export function useComposerVerdict({ guard, detector, policy, latest, state, sta
     () => composerVerdict(guard.verdict, { disputed, rejection: status === 'rejected' ? rejection : undefined }),
     [guard.verdict, disputed, status, rejection],
   );
-  const shown = useHeldWarning({ verdict: effective, text, knownText, caret });
+  const shown = useHeldWarning({ verdict: effective, text, knownText, caret, stateReducer: heldWarningReducer });
   return { verdictOf, actionVerdictOf, effective, shown };
 }

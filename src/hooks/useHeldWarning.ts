@@ -32,8 +32,9 @@ export function useHeldWarning({ verdict, text, knownText, caret, stateReducer }
   const typing = text !== knownText && state.pausedText !== text;
   const held = shouldHoldWarning({ verdict, shownDecision: state.shown, text, caret, typing });
   const decision = held ? 'allow' : verdict.decision;
-  // Adjusting state while rendering (React's pattern for "the previous value"): no extra frame.
-  if (decision !== state.shown || held !== state.holding) apply({ type: HELD_WARNING_ACTIONS.shown, decision, holding: held });
+  // Adjusting state while rendering (React's pattern for "the previous value"): no extra frame. What
+  // shows is the state as steered, so a `stateReducer` that refuses to hold takes effect in this render.
+  const holding = (decision !== state.shown || held !== state.holding ? apply({ type: HELD_WARNING_ACTIONS.shown, decision, holding: held, verdict }) : state).holding;
 
   // The draft typing last paused at, whether or not a warning was held then (no render for it).
   const settledRef = useRef(text);
@@ -51,5 +52,5 @@ export function useHeldWarning({ verdict, text, knownText, caret, stateReducer }
     if (held && settledRef.current === text) apply({ type: HELD_WARNING_ACTIONS.typingPaused, text });
   }, [apply, held, text]);
 
-  return useMemo(() => (held ? { ...verdict, decision: 'allow' as const, violations: [] } : verdict), [held, verdict]);
+  return useMemo(() => (holding ? { ...verdict, decision: 'allow' as const, violations: [] } : verdict), [holding, verdict]);
 }

@@ -4,8 +4,15 @@ import type { ContactKind } from '../core/types.js';
 import type { Messages } from '../messages/messages.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useControllableState } from '../utils/useControllableState.js';
+import { useLatest } from '../utils/useLatest.js';
 import type { PropGetter } from './propGetter.js';
-import { WHY_DISCLOSURE_ACTIONS, type WhyDisclosureAction, whyDisclosureReducer, type WhyDisclosureState } from './whyDisclosureReducer.js';
+import {
+  WHY_DISCLOSURE_ACTIONS,
+  type WhyDisclosureAction,
+  whyDisclosureReducer,
+  type WhyDisclosureState,
+  type WhyDisclosureStateReducer,
+} from './whyDisclosureReducer.js';
 
 export type BannerVerdict = Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
 
@@ -18,6 +25,8 @@ export interface UsePolicyWarningBannerOptions {
   /** @default false */
   defaultWhyOpen?: boolean | undefined;
   onWhyOpenChange?: ((open: boolean) => void) | undefined;
+  /** Steers the "Why?" disclosure (`whyDisclosureReducer`). */
+  stateReducer?: WhyDisclosureStateReducer | undefined;
 }
 
 export interface UsePolicyWarningBannerResult {
@@ -55,7 +64,7 @@ const bannerRole = (decision: PolicyDecision) => {
  * Space (a tooltip opens on none of the touch ones), with a reason per kind found. Not exported:
  * the banner is its only user.
  */
-export function usePolicyWarningBanner({ verdict, copy, whyOpen, defaultWhyOpen = false, onWhyOpenChange }: UsePolicyWarningBannerOptions): UsePolicyWarningBannerResult {
+export function usePolicyWarningBanner({ verdict, copy, whyOpen, defaultWhyOpen = false, onWhyOpenChange, stateReducer }: UsePolicyWarningBannerOptions): UsePolicyWarningBannerResult {
   const { decision, violations, tooLong } = verdict;
   const summary = useMemo(() => {
     const counts = new Map<ContactKind, number>();
@@ -81,9 +90,13 @@ export function usePolicyWarningBanner({ verdict, copy, whyOpen, defaultWhyOpen 
 
   const [open, setOpen] = useControllableState({ value: whyOpen, defaultValue: defaultWhyOpen, onChange: onWhyOpenChange, name: 'PolicyWarningBanner' });
   const whyState: WhyDisclosureState = open ? 'open' : 'closed';
+  const steerRef = useLatest(stateReducer);
   const dispatch = useCallback(
-    (action: WhyDisclosureAction) => setOpen(whyDisclosureReducer(open ? 'open' : 'closed', action) === 'open'),
-    [open, setOpen],
+    (action: WhyDisclosureAction) => {
+      const changes = whyDisclosureReducer(whyState, action);
+      setOpen((steerRef.current ? steerRef.current(whyState, { ...action, changes }) : changes) === 'open');
+    },
+    [whyState, setOpen, steerRef],
   );
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement | null>(null);

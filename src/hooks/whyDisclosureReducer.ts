@@ -10,6 +10,12 @@ export const WHY_DISCLOSURE_ACTIONS = {
 
 export type WhyDisclosureAction = { type: (typeof WHY_DISCLOSURE_ACTIONS)[keyof typeof WHY_DISCLOSURE_ACTIONS] };
 
+/** What a `stateReducer` receives: the action, plus the state the built-in reducer proposes. */
+export type WhyDisclosureStateChange = WhyDisclosureAction & { changes: WhyDisclosureState };
+
+/** Steers the "Why?" disclosure: gets the current state and the change, returns the state to apply. */
+export type WhyDisclosureStateReducer = (state: WhyDisclosureState, change: WhyDisclosureStateChange) => WhyDisclosureState;
+
 /** Pure: the next state of the "Why?" disclosure. Imports nothing from React. */
 export function whyDisclosureReducer(state: WhyDisclosureState, action: WhyDisclosureAction): WhyDisclosureState {
   switch (action.type) {

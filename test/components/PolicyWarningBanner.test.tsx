@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checkMessage } from '../../src/core/policy/checkMessage';
 import { PolicyWarningBanner } from '../../src/components/PolicyWarningBanner';
+import { WHY_DISCLOSURE_ACTIONS, type WhyDisclosureStateReducer } from '../../src/hooks/whyDisclosureReducer';
 import { axeViolations } from './axe';
 
 describe('PolicyWarningBanner', () => {
@@ -55,6 +56,20 @@ describe('PolicyWarningBanner', () => {
     expect(onKeyDown).not.toHaveBeenCalled();
     await userEvent.keyboard('{Escape}');
     expect(onKeyDown).toHaveBeenCalledWith('Escape');
+  });
+
+  it('lets a stateReducer steer "Why?": here, once open it stays open (Escape and a second press are refused)', async () => {
+    const stateReducer = vi.fn<WhyDisclosureStateReducer>((state, { changes }) => (state === 'open' ? state : changes));
+    render(<PolicyWarningBanner verdict={checkMessage('mail ana@mail.co', { contractState: 'none' })} stateReducer={stateReducer} />);
+    const why = screen.getByRole('button', { name: 'Why?' });
+    await userEvent.click(why);
+    expect(stateReducer).toHaveBeenLastCalledWith('closed', { type: WHY_DISCLOSURE_ACTIONS.toggled, changes: 'open' });
+    expect(why).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(why);
+    expect(stateReducer).toHaveBeenLastCalledWith('open', { type: WHY_DISCLOSURE_ACTIONS.toggled, changes: 'closed' });
+    await userEvent.keyboard('{Escape}');
+    expect(stateReducer).toHaveBeenLastCalledWith('open', { type: WHY_DISCLOSURE_ACTIONS.dismissed, changes: 'closed' });
+    expect(why).toHaveAttribute('aria-expanded', 'true');
   });
 
   it('groups kinds under the same rule into one line, and a warning advises rather than forbids', () => {

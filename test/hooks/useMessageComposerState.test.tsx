@@ -1,24 +1,12 @@
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { COMPOSER_ACTIONS, type ComposerStateReducer } from '../../src/hooks/composerReducer';
-import { useMessageComposer, type UseMessageComposerOptions } from '../../src/hooks/useMessageComposer';
+import { COMPOSER_ACTIONS } from '../../src/hooks/composerReducer';
+import type { ComposerStateReducer } from '../../src/hooks/composerStateReducer';
+import { useMessageComposer } from '../../src/hooks/useMessageComposer';
+import { Composer, textbox } from '../fixtures/ComposerHarness';
 
-function Composer(options: Partial<UseMessageComposerOptions>) {
-  const composer = useMessageComposer({ contractState: 'none', onSend: () => undefined, ...options });
-  return (
-    <form {...composer.getFormProps()}>
-      <textarea {...composer.getTextareaProps({ 'aria-label': 'Message' })} />
-      <output aria-label="status">{composer.status}</output>
-      <button type="button" onClick={composer.removeFlagged}>
-        remove
-      </button>
-      <button {...composer.getSendButtonProps()}>Send</button>
-    </form>
-  );
-}
 
-const textbox = () => screen.getByRole('textbox', { name: 'Message' }) as HTMLTextAreaElement;
 const STORAGE_KEY = (key: string) => `onplatform:draft:${key}`;
 
 beforeEach(() => sessionStorage.clear());
@@ -103,7 +91,8 @@ describe('useMessageComposer: stateReducer', () => {
   it('can keep a failed draft in error while it is edited', async () => {
     const onSend = vi.fn().mockRejectedValue(new Error('offline'));
     const stateReducer: ComposerStateReducer = (state, { type, changes }) =>
-      type === COMPOSER_ACTIONS.valueChanged && state.status === 'error' ? state : changes;
+      // `state` is the current state of the part the action belongs to: a property check narrows it.
+      type === COMPOSER_ACTIONS.valueChanged && state !== undefined && 'status' in state && state.status === 'error' ? state : changes;
     const { result } = renderHook(() => useMessageComposer({ contractState: 'none', onSend, stateReducer, defaultValue: 'hello' }));
     await act(() => result.current.send());
     act(() => result.current.setValue('hello!'));

@@ -34,4 +34,19 @@ describe('useSteeredReducer', () => {
     act(() => void result.current[1]({ type: 'add', amount: 0 }));
     expect(renders).toBe(before);
   });
+
+  it('does not re-render when a stateReducer returns a new object equal field by field (nor loop when it runs in a render)', () => {
+    type Point = { x: number; y: number };
+    const move = (state: Point, action: { type: 'moveX'; x: number }) => ({ ...state, x: action.x });
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders += 1;
+      // Refuses every move, with a fresh copy of the current state.
+      return useSteeredReducer(move, { x: 0, y: 0 }, (state) => ({ ...state }));
+    });
+    const before = renders;
+    act(() => void result.current[1]({ type: 'moveX', x: 3 }));
+    expect(renders).toBe(before);
+    expect(result.current[0]).toEqual({ x: 0, y: 0 });
+  });
 });

@@ -18,20 +18,9 @@ import { AT_DOT_WORDS_VI } from './vi/atDotWords.js';
 import { AT_DOT_WORDS_ZH } from './zh/atDotWords.js';
 import { AT_DOT_WORDS_JA } from './ja/atDotWords.js';
 import { mergeSlots } from './mergeSlots.js';
+import type { AtDotWords } from './atDotWordTable.js';
 
-/** How one language says "@" and "." when an address is spelled out to dodge a filter. */
-export interface AtDotWords {
-  /** Words and idioms for "@" ("arroba", "собака", "a còng", "at sign"). */
-  readonly at: readonly string[];
-  /** Words for "." ("punto", "kropka", "ドット"). */
-  readonly dot: readonly string[];
-  /** Words for "_" ("guion bajo", "unterstrich"), named when an address is dictated in parts. */
-  readonly underscore: readonly string[];
-  /** Words for "/" in a link said aloud ("barra", "ukośnik", "斜杠"). */
-  readonly slash?: readonly string[];
-  /** Top-level domains and short labels written in the language's script ("কম" for "com"). */
-  readonly domainWords?: Readonly<Record<string, string>>;
-}
+export type { AtDotWords } from './atDotWordTable.js';
 
 const LANGUAGES: readonly AtDotWords[] = [
   AT_DOT_WORDS_EN, AT_DOT_WORDS_ES, AT_DOT_WORDS_PT, AT_DOT_WORDS_FR, AT_DOT_WORDS_DE, AT_DOT_WORDS_IT, AT_DOT_WORDS_RU, AT_DOT_WORDS_PL, AT_DOT_WORDS_TR, AT_DOT_WORDS_AR, AT_DOT_WORDS_HI, AT_DOT_WORDS_HI_LATN, AT_DOT_WORDS_BN, AT_DOT_WORDS_UR, AT_DOT_WORDS_ID, AT_DOT_WORDS_TL, AT_DOT_WORDS_VI, AT_DOT_WORDS_ZH, AT_DOT_WORDS_JA,

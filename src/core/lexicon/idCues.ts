@@ -17,18 +17,8 @@ import { idCues as tr } from './tr/idCues.js';
 import { idCues as ur } from './ur/idCues.js';
 import { idCues as vi } from './vi/idCues.js';
 import { idCues as zh } from './zh/idCues.js';
+import type { IdCues } from './idCueTable.js';
 
-/**
- * Words right before a digit run that say what it is, per language, lower-case, "|" between
- * words. Chinese and Japanese cues match inside runs of letters (no spaces there).
- */
-export interface IdCues {
-  /** A phone number follows ("call", "tel", "номер", "电话"). */
-  phone: string;
-  /** An order, invoice, tracking, serial, model, part or account number follows. */
-  ids: string;
-  /** Street-address words right before a house, flat or postal number ("calle", "дом", "gali"). */
-  address: string;
-}
+export type { IdCues } from './idCueTable.js';
 
 export const ID_CUES: readonly IdCues[] = [en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja];

@@ -17,16 +17,9 @@ import { MAIL_PROVIDERS_TL } from './tl/mailProviders.js';
 import { MAIL_PROVIDERS_VI } from './vi/mailProviders.js';
 import { MAIL_PROVIDERS_ZH } from './zh/mailProviders.js';
 import { MAIL_PROVIDERS_JA } from './ja/mailProviders.js';
+import type { MailProviders } from './mailProviderTable.js';
 
-/** The mail providers of one market. */
-export interface MailProviders {
-  /** Names that are only a mailbox, with their domain: "ana at libero" is an address. */
-  readonly mailboxes: Readonly<Record<string, string>>;
-  /** Names that are everyday words too ("web", "orange", "wp"): an address only with the TLD typed. */
-  readonly withTld: readonly string[];
-  /** Provider names as written in the language's script or transliterated ("জিমেইল" for gmail). */
-  readonly spellings?: Readonly<Record<string, string>>;
-}
+export type { MailProviders } from './mailProviderTable.js';
 
 // Providers people use in every market.
 const INTERNATIONAL: MailProviders = {

@@ -17,20 +17,8 @@ import { meetingWords as tr } from './tr/meetingWords.js';
 import { meetingWords as ur } from './ur/meetingWords.js';
 import { meetingWords as vi } from './vi/meetingWords.js';
 import { meetingWords as zh } from './zh/meetingWords.js';
+import type { MeetingWords } from './meetingWordTable.js';
 
-/**
- * Words around a meeting ID written without a link, per language, lower-case, "|" between phrases.
- * Latin words match whole words only; phrases in other scripts match anywhere.
- */
-export interface MeetingWords {
-  /** Video-call apps as people write them in this language ("zoom", "ज़ूम", "腾讯会议"). */
-  platforms?: string;
-  /** What is held on the call ("meeting", "class", "interview"). */
-  meeting: string;
-  /** Labels of the meeting ID ("meeting ID", "会议号"). */
-  id: string;
-  /** Labels of the passcode ("passcode", "密码"). */
-  passcode: string;
-}
+export type { MeetingWords } from './meetingWordTable.js';
 
 export const MEETING_WORDS: readonly MeetingWords[] = [en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja];

@@ -1,4 +1,4 @@
-import type { AtDotWords } from '../atDotWords.js';
+import type { AtDotWords } from '../atDotWordTable.js';
 
 /** How people say "@" and "." when they spell an address out (ar). */
 export const AT_DOT_WORDS_AR: AtDotWords = {

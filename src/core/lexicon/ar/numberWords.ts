@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Standard and Egyptian/Levantine spellings; "و" (and) is written joined to the next word.
 export const numberWords: NumberWords = {

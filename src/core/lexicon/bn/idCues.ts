@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'নাম্বার|নম্বর|ফোন|কল|মোবাইল|হোয়াটসঅ্যাপ',

@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Bengali has its own word for every number up to 99.
 export const numberWords: NumberWords = {

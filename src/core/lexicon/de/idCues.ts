@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'ruf|anrufen|telefon|tel|handy|handynummer|mobil|nummer|nr|whatsapp',

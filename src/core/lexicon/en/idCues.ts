@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'call|phone|ph|tel|telephone|mobile|mob|cell|cellphone|number|no|num|nr|ring|dial|text|txt|sms|whatsapp|whats|wa|contact|reach|viber|signal|hotline|landline',

@@ -1,4 +1,4 @@
-import type { MeetingWords } from '../meetingWords.js';
+import type { MeetingWords } from '../meetingWordTable.js';
 
 export const meetingWords: MeetingWords = {
   platforms: 'zoom|teams|google meet|gmeet|webex|skype|jitsi|whereby|gotomeeting|voov|tencent meeting|tencent|dingtalk|lark|feishu|bluejeans|zoho meeting|ms teams|msteams',

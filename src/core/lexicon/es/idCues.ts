@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'contacto|llama|llámame|llamame|teléfono|telefono|tel|tlf|celular|móvil|movil|número|numero|núm|whatsapp|wasap|guasap',

@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'cero|uno una un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve',

@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'appelle|appelez|téléphone|telephone|tél|tel|portable|numéro|numero|num|whatsapp',

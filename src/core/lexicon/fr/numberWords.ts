@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'zéro|un une|deux|trois|quatre|cinq|six|sept|huit|neuf',

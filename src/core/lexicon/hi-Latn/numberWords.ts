@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Romanised Hindi as typed in chats; spellings vary, the common ones are listed.
 export const numberWords: NumberWords = {

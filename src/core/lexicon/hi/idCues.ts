@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'नंबर|नम्बर|फोन|फ़ोन|कॉल|मोबाइल|व्हाट्सएप|वाट्सएप',

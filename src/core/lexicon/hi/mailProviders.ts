@@ -1,4 +1,4 @@
-import type { MailProviders } from '../mailProviders.js';
+import type { MailProviders } from '../mailProviderTable.js';
 
 /** Mail providers of this market and how their names are written (hi). */
 export const MAIL_PROVIDERS_HI: MailProviders = {

@@ -1,4 +1,4 @@
-import type { MeetingWords } from '../meetingWords.js';
+import type { MeetingWords } from '../meetingWordTable.js';
 
 export const meetingWords: MeetingWords = {
   platforms: 'ज़ूम|जूम|टीम्स|गूगल मीट|मीट',

@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'telp|telepon|tlp|hp|nomor|no|nomer|wa|whatsapp|hubungi|kontak|misscall|sms',

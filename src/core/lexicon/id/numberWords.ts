@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'nol kosong|satu|dua|tiga|empat|lima|enam|tujuh|delapan lapan|sembilan',

@@ -1,4 +1,4 @@
-import type { AssembleWords } from '../assembleWords.js';
+import type { AssembleWords } from '../assembleWordTable.js';
 
 /** Words that tell someone to build an address from parts, or to reuse a username (it). */
 export const ASSEMBLE_WORDS_IT: AssembleWords = {

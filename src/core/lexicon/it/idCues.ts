@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'contatto|contatti|chiama|chiamami|telefono|tel|cellulare|cell|numero|whatsapp',

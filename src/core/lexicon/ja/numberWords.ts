@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Kanji digits come from the Chinese table; these are the katakana readings.
 export const numberWords: NumberWords = {

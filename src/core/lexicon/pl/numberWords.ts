@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'zero|jeden jedna jedno|dwa dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć',

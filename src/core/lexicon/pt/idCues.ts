@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'contato|liga|ligue|telefone|tel|celular|cel|número|numero|whats|zap|zapzap',

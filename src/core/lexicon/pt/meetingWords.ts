@@ -1,4 +1,4 @@
-import type { MeetingWords } from '../meetingWords.js';
+import type { MeetingWords } from '../meetingWordTable.js';
 
 export const meetingWords: MeetingWords = {
   meeting: 'reunião|reuniao|videochamada|aula|sessão|entrevista|conferência',

@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'ноль нуль|один одна одно|два две|три|четыре|пять|шесть|семь|восемь|девять',

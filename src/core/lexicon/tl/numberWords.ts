@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Filipinos also read numbers in English or Spanish; those words come from the other tables.
 export const numberWords: NumberWords = {

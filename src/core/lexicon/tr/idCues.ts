@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'ara|arayın|arayin|telefon|tel|cep|numara|numaram|numaramı|whatsapp|wp',

@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   digits: 'sıfır sifir|bir|iki|üç|dört|beş|altı alti|yedi|sekiz|dokuz',

@@ -1,4 +1,4 @@
-import type { IdCues } from '../idCues.js';
+import type { IdCues } from '../idCueTable.js';
 
 export const idCues: IdCues = {
   phone: 'gọi|goi|sđt|sdt|số|so|điện thoại|dien thoai|zalo|đt|dt',

@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 export const numberWords: NumberWords = {
   // After a tens word, 1 is "mốt", 4 "tư", 5 "lăm"; "linh"/"lẻ" is the zero in "một trăm linh năm".

@@ -1,4 +1,4 @@
-import type { MeetingWords } from '../meetingWords.js';
+import type { MeetingWords } from '../meetingWordTable.js';
 
 export const meetingWords: MeetingWords = {
   platforms: '腾讯会议|钉钉|飞书|瞩目|zoom|teams|tencent|voov|dingtalk|飞书会议|腾讯|钉钉会议',

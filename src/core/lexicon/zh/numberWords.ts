@@ -1,4 +1,4 @@
-import type { NumberWords } from '../numberWords.js';
+import type { NumberWords } from '../numberWordTable.js';
 
 // Phone numbers are read digit by digit; 幺 (1), 两 (2), 洞 (0), 拐 (7), 勾 (9) are the spoken forms.
 export const numberWords: NumberWords = {
