@@ -4,6 +4,7 @@ import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
 import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
+import { joinVagueApps } from './vagueApps.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
 export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
@@ -347,7 +348,7 @@ export function findChannelTerms(text: string): TermHit[] {
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   // A text with more lexicon words than this is spam or an attack: the verdict is the same after
   // the first thousand, and the cap bounds the work the readers do per word.
-  return hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits;
+  return joinVagueApps(text, hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits);
 }
 
 const termsByView = new WeakMap<object, TermHit[]>();
