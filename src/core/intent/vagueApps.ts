@@ -1,4 +1,7 @@
+import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
 import type { TermHit } from './channelTerms.js';
+
+const EMOJI = new Set(PLATFORM_EMOJI_CHARACTERS);
 
 // Between the two words: spaces, or a linking word ("hare wale app", "ہرے والی ایپ", "緑のアプリ", "绿色的软件").
 const LINK = /^\s{0,2}(?:(?:wale|wala|wali|वाले|वाला|वाली|والی|والے|والا|の|的|色的|色の|色)\s{0,2})?$/u;
@@ -6,12 +9,15 @@ const LINK = /^\s{0,2}(?:(?:wale|wala|wali|वाले|वाला|वाल�
 const SPACES = /^\s{1,2}$/u;
 const MAX_GAP = 8;
 
-/** A word for an app, or a "here" word that is one ("app pe", "ایپ پر": "the app" is the platform until "other" says otherwise). */
-const isApp = (hit: TermHit) => hit.slot === 'appWord' || hit.slot === 'here';
+/**
+ * A word for an app, a "here" word that is one ("app pe", "ایپ پر": "the app" is the platform until
+ * "other" says otherwise), or an app's emoji after its colour ("por el verde 🟢").
+ */
+const isApp = (text: string, hit: TermHit) => hit.slot === 'appWord' || hit.slot === 'here' || (hit.slot === 'platform' && EMOJI.has(text.slice(hit.from, hit.to)));
 
 /**
  * "the other app", "the green app", "la app verde", "inną apkę", "yeşil uygulamadan", "हरे वाले ऐप",
- * "緑のアプリ": an app named by what it is not (this one) or by its colour is a place to move to,
+ * "緑のアプリ", "por el verde 🟢": an app named by what it is not (this one) or by its colour is a place to move to,
  * read as `elsewhere` like "outside the app". Joins each such pair of lexicon words into one hit
  * and drops the "here" the app word was read as. Reads the hits only, never the whole text again.
  */
@@ -25,7 +31,7 @@ export function joinVagueApps(text: string, hits: TermHit[]): TermHit[] {
     if (app) joined.push({ from: Math.min(app.from, modifier.from), to: Math.max(app.to, modifier.to) });
   }
   if (joined.length === 0) return hits;
-  const inside = (hit: TermHit) => joined.some((pair) => hit.from >= pair.from && hit.to <= pair.to && (hit.slot === 'otherApp' || isApp(hit)));
+  const inside = (hit: TermHit) => joined.some((pair) => hit.from >= pair.from && hit.to <= pair.to && (hit.slot === 'otherApp' || isApp(text, hit)));
   const kept = hits.filter((hit) => !inside(hit));
   for (const pair of joined) kept.push({ from: pair.from, to: pair.to, slot: 'elsewhere' });
   return kept.sort((a, b) => a.from - b.from || b.to - a.to);
@@ -36,7 +42,7 @@ function appAfter(text: string, hits: readonly TermHit[], index: number): TermHi
   const modifier = hits[index]!;
   for (let next = index + 1; next < hits.length && hits[next]!.from - modifier.to <= MAX_GAP; next += 1) {
     const hit = hits[next]!;
-    if (hit.from >= modifier.to && isApp(hit) && LINK.test(text.slice(modifier.to, hit.from))) return hit;
+    if (hit.from >= modifier.to && isApp(text, hit) && LINK.test(text.slice(modifier.to, hit.from))) return hit;
   }
   return undefined;
 }
