@@ -1,6 +1,7 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
+import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
@@ -78,6 +79,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     }
   }
   found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to)), notHandles));
+  found.push(...findHandlesBeforeNames(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
   found.push(...findSearches(text, hits, platforms));
   if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));
