@@ -36,6 +36,8 @@ const MAX_ENDING = 3;
 const TURKISH_CASE = new Set(['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'ya', 'ye']);
 const MIN_NICK_STEM = 2;
 const MIN_NON_LATIN_STEM = 3;
+// (not "nag-": "nag-message ako dito" tells what was done.)
+const TAGALOG_PREFIXES = new Set(['i', 'mag', 'maki', 'pa', 'ipa']);
 const ELIDED = new Set(['qu', 'sull', 'dell', 'nell', 'all', 'dall', 'coll', 'quell', 'jusqu', 'lorsqu', 'puisqu']);
 const LATIN = /[a-z]/i;
 const LONG_NAME = 7;
@@ -185,6 +187,8 @@ const seen = new Map<string, readonly Entry[] | null>();
 /** The entries of the word before a hyphen ("écrivez" in "écrivez-moi"). */
 function hyphenHead(key: string): Entry[] | undefined {
   const hyphen = key.indexOf('-');
+  // "i-chat mo ko", "mag-text na lang": a Tagalog verb prefix before the verb.
+  if (hyphen > 0 && index && TAGALOG_PREFIXES.has(key.slice(0, hyphen))) return lookUp(index, key.slice(hyphen + 1), true);
   return hyphen > 0 && index ? lookUp(index, key.slice(0, hyphen), true) : undefined;
 }
 
