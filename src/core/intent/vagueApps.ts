@@ -8,6 +8,7 @@ const LINK = /^\s{0,2}(?:(?:wale|wala|wali|वाले|वाला|वाल�
 // After the app word only spaces ("app verde", "aplikasi ijo", "تطبيق ثاني", "app khác").
 const SPACES = /^\s{1,2}$/u;
 const MAX_GAP = 8;
+const VERBS = new Set<TermHit['slot']>(['move', 'call', 'ask']);
 
 /**
  * A word for an app, a "here" word that is one ("app pe", "ایپ پر": "the app" is the platform until
@@ -19,7 +20,7 @@ const isApp = (text: string, hit: TermHit) => hit.slot === 'appWord' || hit.slot
  * "the other app", "the green app", "la app verde", "inną apkę", "yeşil uygulamadan", "हरे वाले ऐप",
  * "緑のアプリ", "por el verde 🟢": an app named by what it is not (this one) or by its colour is a place to move to,
  * read as `elsewhere` like "outside the app". Joins each such pair of lexicon words into one hit
- * and drops the "here" the app word was read as. Reads the hits only, never the whole text again.
+ * and drops the "here" or the app the words were read as. Reads the hits only, never the whole text again.
  */
 export function joinVagueApps(text: string, hits: TermHit[]): TermHit[] {
   if (!hits.some((hit) => hit.slot === 'otherApp')) return hits;
@@ -31,7 +32,8 @@ export function joinVagueApps(text: string, hits: TermHit[]): TermHit[] {
     if (app) joined.push({ from: Math.min(app.from, modifier.from), to: Math.max(app.to, modifier.to) });
   }
   if (joined.length === 0) return hits;
-  const inside = (hit: TermHit) => joined.some((pair) => hit.from >= pair.from && hit.to <= pair.to && (hit.slot === 'otherApp' || isApp(text, hit)));
+  // Every word of the pair goes into it ("другом мессенджере" is no Facebook Messenger); a verb glued in stays.
+  const inside = (hit: TermHit) => joined.some((pair) => hit.from >= pair.from && hit.to <= pair.to && !VERBS.has(hit.slot));
   const kept = hits.filter((hit) => !inside(hit));
   for (const pair of joined) kept.push({ from: pair.from, to: pair.to, slot: 'elsewhere' });
   return kept.sort((a, b) => a.from - b.from || b.to - a.to);

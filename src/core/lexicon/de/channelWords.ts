@@ -15,5 +15,5 @@ export const channelWords = {
   rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
   work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal', 'seite', 'shop', 'vorlage*'],
   appWord: ['app', 'apps', 'anwendung'],
-  otherApp: ['andere', 'anderen', 'anderer', 'anderes', 'grüne', 'grünen', 'gruene', 'gruenen', 'blaue', 'blauen', 'lila'],
+  otherApp: ['andere', 'anderen', 'anderer', 'grüne', 'grünen', 'blaue', 'blauen', 'lila'],
 };

@@ -14,6 +14,6 @@ export const channelWords = {
   there: ['tam'],
   rest: ['resztę', 'reszta'],
   work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],
-  appWord: ['apka', 'apkę', 'apce', 'apki', 'apkach', 'aplikacja', 'aplikację', 'aplikacji', 'komunikator', 'komunikatorze', 'komunikatora'],
-  otherApp: ['inna', 'inną', 'innej', 'inny', 'innym', 'innego', 'drugą', 'druga', 'drugiej', 'zielona', 'zieloną', 'zielonej', 'niebieska', 'niebieską', 'niebieskiej', 'fioletowa', 'fioletową'],
+  appWord: ['apka', 'apkę', 'apce', 'apki', 'aplikacj*', 'komunikator*'],
+  otherApp: ['inna', 'inną', 'innej', 'inny', 'innym', 'drugą', 'zielon*', 'niebiesk*', 'fioletow*'],
 };
