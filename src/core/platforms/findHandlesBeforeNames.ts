@@ -8,6 +8,8 @@ const GAP_BEFORE_NAME = /^(?:\s{1,2}(?:on|in|at|via|en|no|na|sur|auf|bei|su|sul|
 const HANDLE_CHARACTER = /[A-Za-z0-9._-]/;
 // A handle: letters and digits joined by "_" or "." ("jordyn.sells", "riya_art"), not a file or a framework ("next.js").
 const HANDLE = /^[A-Za-z0-9]{1,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,5}_{0,2}$/;
+// A hyphen alone joins words ("ajoute-moi sur Telegram", "e-mail"): a handle has "_", "." or a digit.
+const HANDLE_MARK = /[._\d]/;
 const NOT_HANDLE_END = /\.(?:js|ts|py|net|com|org|io|jpg|png|pdf|docx?|xlsx?|zip|mp4)$/i;
 const MAX_HANDLE = 40;
 const GAP_REACH = 8;
@@ -30,7 +32,7 @@ export function findHandlesBeforeNames(text: string, hits: readonly TermHit[], p
     let from = gapStart;
     while (from > 0 && gapStart - from < MAX_HANDLE && HANDLE_CHARACTER.test(text.charAt(from - 1))) from -= 1;
     const handle = text.slice(from, gapStart);
-    if (from === gapStart || /[\p{L}\p{M}\d@/]/u.test(text.charAt(from - 1)) || !HANDLE.test(handle) || NOT_HANDLE_END.test(handle)) continue;
+    if (from === gapStart || /[\p{L}\p{M}\d@/]/u.test(text.charAt(from - 1)) || !HANDLE.test(handle) || !HANDLE_MARK.test(handle) || NOT_HANDLE_END.test(handle)) continue;
     // "ana_k on line 2", "jo.b on signal strength": an everyday word names the app only in brackets or after "@".
     const written = text.slice(name.from, name.to).toLowerCase();
     const always = PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined;

@@ -8,6 +8,7 @@ describe('handles next to a nickname, however the detail is given', () => {
   it.each([
     ['riya_art (insta) for the portfolio', 'riya_art'],
     ['ana.k_design @ ig', 'ana.k_design'],
+    ['kasia-99 na insta', 'kasia-99'],
     ['add me kev_rooms on tele', 'kev_rooms'],
     ["i'm riya_art on insta", 'riya_art'],
     ['soy riya_art en insta', 'riya_art'],
@@ -25,6 +26,7 @@ describe('handles next to a nickname, however the detail is given', () => {
     'call jo_b on line 2',
     'do you have line? my_shop.jp is on the box',
     '📸 photo_2023.jpg',
+    'ajoute-moi sur Telegram',
   ])('leaves %j without a handle', (text) => {
     expect(social(text)).toEqual([]);
   });
