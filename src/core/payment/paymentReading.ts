@@ -195,9 +195,21 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 
   const requests: ContactMatch[] = [];
   if (!warned) {
-    const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
-    const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
-    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence), railAsked: asksRail(sentences[index - 1]) }));
+    // Which sentences a payment or a detail starts in: one pass over the findings, not one per
+    // sentence (a run-on paste of details is thousands of each).
+    const paymentsIn = new Map<Sentence, ContactMatch[]>();
+    const detailIn = new Set<Sentence>();
+    for (const match of out) {
+      const sentence = sentenceAt(match.start);
+      if (!sentence || match.start < sentence.from || match.start >= sentence.to) continue;
+      if (match.kind === 'payment') {
+        const list = paymentsIn.get(sentence);
+        if (list) list.push(match);
+        else paymentsIn.set(sentence, [match]);
+      }
+      if (match.kind !== 'intent') detailIn.add(sentence);
+    }
+    const readings = sentences.map((sentence, index) => ({ sentence, paid: paymentsIn.has(sentence), detail: detailIn.has(sentence), railAsked: asksRail(sentences[index - 1]) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     // An invitation to move off the platform ("chat me directly") leaves it too.
@@ -223,7 +235,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
       // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
       // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
-      if (paid && widenPayment(text, out, sentence, involved)) continue;
+      if (paid && widenPayment(text, out, paymentsIn.get(sentence)!, involved)) continue;
       const span = freeSpan(from, to, out);
       // "my iban:", "send btc to" before an instrument only label it; "como amigos" after it asks more.
       if (!span) continue;
@@ -400,21 +412,26 @@ function nextToPayment(text: string, span: { from: number; to: number }, found: 
   });
 }
 
-/** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
-function widenPayment(text: string, found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
-  const inSentence = (match: ContactMatch) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to;
+/**
+ * Widens the payment finding of this sentence over [from, to) when nothing else is in the way.
+ * `payments` are the payment findings that start in the sentence, in the order of `found` (found
+ * once for all sentences: scanning `found` per sentence was quadratic on a run-on paste).
+ */
+function widenPayment(text: string, found: ContactMatch[], payments: readonly ContactMatch[], involved: readonly LiveHit[]): boolean {
   const from = Math.min(...involved.map((hit) => hit.from));
   const to = Math.max(...involved.map((hit) => hit.to));
   // The payment recognizer already read a request here ("pay me directly … to save fees"): it
   // stands as it is, unless the sentence asks for more ("…, as friends and family").
-  const request = found.findIndex((match) => inSentence(match) && match.value === undefined);
+  const request = payments.find((match) => match.value === undefined);
   const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
-  if (request !== -1 && !more(found[request]!)) return true;
+  if (request !== undefined && !more(request)) return true;
   // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
-  const index =
-    request !== -1 ? request : found.findIndex((match) => inSentence(match) && (match.detailKind !== undefined || READ_IDS.has(match)));
+  const payment = request ?? payments.find((match) => match.detailKind !== undefined || READ_IDS.has(match));
+  if (payment === undefined) return false;
+  // Only this sentence's own finding is ever replaced, and only intents are cut from `found`, so
+  // a payment listed for the sentence is still in it.
+  const index = found.indexOf(payment);
   if (index === -1) return false;
-  const payment = found[index]!;
   const start = Math.min(from, payment.start);
   const end = Math.max(to, payment.end);
   const blocked = found.some((match, other) => other !== index && match.start < end && start < match.end);
