@@ -1,9 +1,11 @@
 import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
 import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
+import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
 import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
+import { joinVagueApps } from './vagueApps.js';
 
 /** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
 export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
@@ -27,12 +29,17 @@ interface Entry {
 }
 
 // Names that are everyday words ("line", "signal", "face"): never read with an inflection ending.
-const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок', 'gram', 'the gram', 'sig', 'messa', 'سگنل']);
+const WORD_NAMES = new Set(['line', 'signal', 'snap', 'face', 'tele', 'télé', 'zap', 'x', 'wa', 'sc', 'tt', 'dc', 'imo', 'kik', 'threads', 'slack', 'whats', 'ok', 'tl', 'zl', 'ig', 'wp', 'kakao', 'zoom', 'mess', 'wats', 'ins', 'insta', 'meet', 'teams', 'messenger', 'contact', 'сигнал', 'контакт', 'ок', 'gram', 'the gram', 'sig', 'messa', 'سگنل', ...PLATFORM_EMOJI_CHARACTERS]);
 // Case and locative endings people glue to a platform's name: "telegramie", "vatsaptan", "вотсапу", "স্কাইপে".
 const ENDINGS = new Set(['ie', 'zie', 'a', 'e', 'u', 'y', 'ę', 'ą', 'em', 'om', 'ta', 'te', 'da', 'de', 'tan', 'ten', 'dan', 'den', 'ın', 'in', 'un', 'ün', 'ı', 'i', 'е', 'у', 'а', 'ом', 'ой', 'ем', 'ке', 'ку', 'ে', 'তে', 'এ', 'য়', 'ের', 'েই', 'তেই', 'ku', 'mu', 'nya']);
 const MAX_ENDING = 3;
 const TURKISH_CASE = new Set(['da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'ya', 'ye']);
 const MIN_NICK_STEM = 2;
+const MIN_NON_LATIN_STEM = 3;
+// (not "nag-": "nag-message ako dito" tells what was done.)
+const TAGALOG_PREFIXES = new Set(['i', 'mag', 'maki', 'pa', 'ipa']);
+const ELIDED = new Set(['qu', 'sull', 'dell', 'nell', 'all', 'dall', 'coll', 'quell', 'jusqu', 'lorsqu', 'puisqu']);
+const LATIN = /[a-z]/i;
 const LONG_NAME = 7;
 // Arabic proclitics before a name: "بالواتس", "عالواتس", "والتليجرام".
 const ARABIC_PREFIXES = ['وال', 'بال', 'فال', 'عال', 'لل', 'ال', 'و', 'ب', 'ل', 'ف', 'ع'];
@@ -45,7 +52,8 @@ const MIN_SPACED_LETTERS = 4;
 const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 const UNSPACED_RUN = /[^\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+/g;
 const KATAKANA = /[\u30a0-\u30ff]/;
-const TOKEN = /[\p{L}\p{M}\d]+(?:['’][\p{L}\p{M}]+|-[\p{L}\p{M}\d]+){0,3}/gu;
+// An app's emoji is a word of its own ("sur ✈️"): the only symbols read as words.
+const TOKEN = new RegExp(`[\\p{L}\\p{M}\\d]+(?:['’][\\p{L}\\p{M}]+|-[\\p{L}\\p{M}\\d]+){0,3}|${PLATFORM_EMOJI_CHARACTERS.join('|')}`, 'gu');
 const SPACED_GAP = /^[ .]$/;
 const SINGLE_LETTER = /^[\p{L}]$/u;
 const ARABIC = /^[\u0600-\u06ff]/;
@@ -179,6 +187,8 @@ const seen = new Map<string, readonly Entry[] | null>();
 /** The entries of the word before a hyphen ("écrivez" in "écrivez-moi"). */
 function hyphenHead(key: string): Entry[] | undefined {
   const hyphen = key.indexOf('-');
+  // "i-chat mo ko", "mag-text na lang": a Tagalog verb prefix before the verb.
+  if (hyphen > 0 && index && TAGALOG_PREFIXES.has(key.slice(0, hyphen))) return lookUp(index, key.slice(hyphen + 1), true);
   return hyphen > 0 && index ? lookUp(index, key.slice(0, hyphen), true) : undefined;
 }
 
@@ -234,6 +244,8 @@ function lookUp(table: Index, key: string, single: boolean, stripped = false): E
   const apostrophe = single ? key.search(/['’]/) : -1;
   // "t'ajoute", "m'écrire": a French elided pronoun before the verb.
   if (apostrophe === 1) return words.get(key.slice(2)) ?? lookUp(table, key.slice(2), true, true);
+  // "sull'app", "dall'insta", "qu'on": a longer elided article or preposition (Italian, French).
+  if (apostrophe > 0 && ELIDED.has(key.slice(0, apostrophe))) return words.get(key.slice(apostrophe + 1)) ?? lookUp(table, key.slice(apostrophe + 1), true, true);
   if (apostrophe > 0) return words.get(key.slice(0, apostrophe));
   for (let cut = 1; cut <= MAX_ENDING && key.length - cut >= MIN_NICK_STEM; cut += 1) {
     const stem = key.slice(0, key.length - cut);
@@ -241,7 +253,10 @@ function lookUp(table: Index, key: string, single: boolean, stripped = false): E
     // "instada", "wpden", "wpye": a Turkish case ending on a short name or nickname (not "wade", "okta":
     // a name of two to four letters takes only the three-letter endings and the dative).
     const turkish = TURKISH_CASE.has(ending) && WORD_NAMES.has(stem) && (stem.length >= 5 || cut === 3 || ending.startsWith('y'));
-    if (stem.length < 5 && !turkish) continue;
+    // "টেলিতে", "инсте": a short nickname in a script of its own takes its case ending too (a Latin
+    // one of four letters does not: "wade", "okta").
+    const nonLatin = stem.length >= MIN_NON_LATIN_STEM && !LATIN.test(stem);
+    if (stem.length < 5 && !turkish && !nonLatin) continue;
     // A short everyday name takes only a long ending ("instadan", "messengera"; not "signale").
     if (!turkish && (!ENDINGS.has(ending) || (WORD_NAMES.has(stem) && cut < 3 && stem.length < LONG_NAME))) continue;
     const entries = words.get(stem)?.filter((entry) => entry.slot === 'platform');
@@ -347,7 +362,7 @@ export function findChannelTerms(text: string): TermHit[] {
   hits.sort((a, b) => a.from - b.from || b.to - a.to);
   // A text with more lexicon words than this is spam or an attack: the verdict is the same after
   // the first thousand, and the cap bounds the work the readers do per word.
-  return hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits;
+  return joinVagueApps(text, hits.length > MAX_PHRASE_HITS ? hits.slice(0, MAX_PHRASE_HITS) : hits);
 }
 
 const termsByView = new WeakMap<object, TermHit[]>();

@@ -23,7 +23,9 @@ import { mergeSlots } from './mergeSlots.js';
 export type ChannelWords = Record<
   'detail' | 'weakDetail' | 'yours' | 'elsewhere' | 'label' | 'here' | 'rule' | 'warning' | 'ours' | 'me' | 'self' | 'there' | 'rest' | 'work',
   readonly string[]
->;
+> &
+  // Read in pairs by intent/vagueApps.ts: "the other app", "la app verde".
+  Partial<Record<'appWord' | 'otherApp', readonly string[]>>;
 
 const LANGUAGES: readonly ChannelWords[] = [
   en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja

@@ -17,6 +17,7 @@ import { platformNames as tl } from './tl/platformNames.js';
 import { platformNames as vi } from './vi/platformNames.js';
 import { platformNames as zh } from './zh/platformNames.js';
 import { platformNames as ja } from './ja/platformNames.js';
+import { PLATFORM_EMOJI } from './intl/platformEmoji.js';
 import { mergeSlots } from './mergeSlots.js';
 
 /**
@@ -25,7 +26,7 @@ import { mergeSlots } from './mergeSlots.js';
  * applies everywhere; a new language adds a file under `lexicon/<lang>/` and one line here.
  */
 const LANGUAGES: ReadonlyArray<Readonly<Record<string, readonly string[]>>> = [
-  en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja
+  en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja, PLATFORM_EMOJI
 ];
 
 export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = new Map(

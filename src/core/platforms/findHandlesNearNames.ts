@@ -1,9 +1,11 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
+import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
 
 /** A handle or a page name given next to a platform's name. */
 export interface HandleNearName {
@@ -17,6 +19,17 @@ export interface HandleNearName {
 
 // Apps whose accounts have handles; meeting tools and channels like "sms" do not.
 const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
+// An app's emoji before a name is decoration as often as a cue ("📸 photo_2023.jpg"): it names the app for intent only.
+const EMOJI_NAMES = new Set(PLATFORM_EMOJI_CHARACTERS);
+const ASKED = /[?？]/;
+const CLAUSE_START = /[.!?\n,;:。！？，]/;
+
+/** Only spaces (at most a few) between `at` and the start of the text or of its clause. */
+function startsClause(text: string, at: number): boolean {
+  let before = at;
+  while (before > 0 && at - before < 3 && text.charAt(before - 1) === ' ') before -= 1;
+  return before === 0 || CLAUSE_START.test(text.charAt(before - 1));
+}
 // Between a name (or its "id" label) and the handle: ":", "→", "=", "は", "是", "の".
 export const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 // A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
@@ -41,12 +54,14 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
   if (hits.some((hit) => hit.slot === 'warning')) return [];
   const quotes = quotedSpans(text);
   const found: HandleNearName[] = [];
-  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? '') && !isMailProvider(text, hit));
+  const platforms = hits.filter((hit) => hit.slot === 'platform' && !NOT_HANDLE_PLATFORMS.has(hit.platform ?? '') && !EMOJI_NAMES.has(text.slice(hit.from, hit.to)) && !isMailProvider(text, hit));
   for (const name of platforms) {
     if (isInside(quotes, name.from, name.to)) continue;
     let at = name.to;
     // Skip "id", "username", "account", "is", "jestem jako", "اسمي" written after the name.
     for (let label = nextLabel(text, hits, at); label; label = nextLabel(text, hits, at)) at = label.to;
+    // "tele? kev_rooms_nyc", "ig？ana.k": the name alone asked, then answered with the handle.
+    if (ASKED.test(text.charAt(at)) && startsClause(text, name.from)) at += 1;
     SEPARATOR.lastIndex = at;
     const separator = SEPARATOR.exec(text)?.[0] ?? '';
     const start = at + separator.length;
@@ -64,6 +79,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     }
   }
   found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to)), notHandles));
+  found.push(...findHandlesBeforeNames(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
   found.push(...findSearches(text, hits, platforms));
   if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));

@@ -47,6 +47,7 @@ const HOSTS: Readonly<Record<KnownHost['kind'], Readonly<Record<string, readonly
     behance: ['behance.net /'],
     dribbble: ['dribbble.com /'],
     artstation: ['artstation.com /'],
+    xing: ['xing.com /profile/'],
   },
   meeting: {
     zoom: ['zoom.us /j/ /my/ /s/ /w/ /wc/', 'zoom.com /j/ /my/'],

@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['da', 'dort', 'dorthin'],
   rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
   work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal', 'seite', 'shop', 'vorlage*'],
+  appWord: ['app', 'apps', 'anwendung'],
+  otherApp: ['andere', 'anderen', 'anderer', 'grüne', 'grünen', 'blaue', 'blauen', 'lila'],
 };

@@ -25,4 +25,8 @@ export const channelWords = {
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it', 'from here on', 'from now on'],
   work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage'],
+  // "the other app", "la app verde", "inną apkę", "yeşil uygulamadan": a word for an app (`appWord`) next to
+  // "other" or an app's colour (`otherApp`) names a place to move to without naming it (see intent/vagueApps.ts).
+  appWord: ['app', 'apps', 'application', 'chat app', 'messaging app'],
+  otherApp: ['other', 'another', 'different', 'second', 'usual', 'green', 'blue', 'purple', 'yellow'],
 };

@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
   rest: ['lo demás', 'lo demas', 'el resto'],
   work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda'],
+  appWord: ['app', 'aplicación', 'aplicacion', 'aplicaciones', 'apli'],
+  otherApp: ['otra', 'otro', 'otras', 'distinta', 'verde', 'azul', 'morada', 'amarilla'],
 };

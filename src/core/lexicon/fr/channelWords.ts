@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['là-bas', 'là'],
   rest: ['le reste', 'la suite'],
   work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique'],
+  appWord: ['app', 'appli', 'application', 'applis'],
+  otherApp: ['autre', "l'autre", 'verte', 'vert', 'bleue', 'bleu', 'violette'],
 };

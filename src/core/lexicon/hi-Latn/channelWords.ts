@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
   rest: ['baaki', 'baki', 'baqi'],
   work: ['business', 'template', 'page'],
+  appWord: ['app', 'apps', 'application'],
+  otherApp: ['dusre', 'dusra', 'dusri', 'doosre', 'doosra', 'dusare', 'hare', 'hara', 'hari', 'neele', 'neela', 'neeli', 'nile', 'nila'],
 };

@@ -1,6 +1,6 @@
 /** Romanised Hindi contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana', 'reply', 'chale', 'chalen', 'chalein'],
+  move: ['jawab', 'baat', 'karo', 'kro', 'karte', 'karein', 'kare', 'sampark', 'shift', 'aa jao', 'aajao', 'aao', 'aa jaiye', 'aa jana', 'reply', 'chale', 'chalen', 'chalein', 'chalte'],
   ask: ['dijiye', 'dijie', 'bhejo', 'bhejiye', 'batao', 'bataiye', 'milega', 'de do', 'de dena', 'bhej do', 'mil sakta', 'de sakte', 'do na', 'dena', 'dedo', 'de dijiye'],
   call: [],
   search: ['khojo', 'dhundo', 'dhoondo'],

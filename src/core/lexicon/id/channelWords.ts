@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
   rest: ['sisanya', 'selebihnya'],
   work: ['konten', 'iklan', 'postingan', 'template', 'toko'],
+  appWord: ['aplikasi', 'apk', 'app', 'apl', 'aplikasinya'],
+  otherApp: ['lain', 'sebelah', 'ijo', 'hijau', 'biru', 'ungu'],
 };

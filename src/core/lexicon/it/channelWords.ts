@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
   work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],
+  appWord: ['app', 'applicazione', 'applicazioni'],
+  otherApp: ['altra', 'altre', 'verde', 'blu', 'viola'],
 };

@@ -6,7 +6,7 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   facebook: ['フェイスブック', 'メッセンジャー', 'フェースブック'],
   kakaotalk: ['カカオトーク', 'カカオ'],
   whatsapp: ['ワッツアップ', 'ワッツアプ'],
-  telegram: ['テレグラム'],
+  telegram: ['テレグラム', 'テレグラ', 'テレグ'],
   discord: ['ディスコード', 'ディスコ'],
   skype: ['スカイプ'],
   tiktok: ['ティックトック', 'ティクトク'],

@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['tam'],
   rest: ['resztę', 'reszta'],
   work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],
+  appWord: ['apka', 'apkę', 'apce', 'apki', 'aplikacj*', 'komunikator*'],
+  otherApp: ['inna', 'inną', 'innej', 'inny', 'innym', 'drugą', 'zielon*', 'niebiesk*', 'fioletow*'],
 };

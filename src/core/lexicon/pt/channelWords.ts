@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['lá', 'ali'],
   rest: ['o resto', 'o restante'],
   work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja'],
+  appWord: ['app', 'aplicativo', 'aplicativos', 'apk'],
+  otherApp: ['outro', 'outra', 'verde', 'azul', 'roxo', 'amarelo'],
 };

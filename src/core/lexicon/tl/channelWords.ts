@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['doon', 'dun'],
   rest: ['yung iba', 'natitira'],
   work: ['bidyo', 'page', 'chatbot'],
+  appWord: ['app', 'application', 'apps'],
+  otherApp: ['ibang', 'iba', 'berde', 'asul', 'violet', 'kabilang'],
 };

@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
   rest: ['gerisi*', 'kalanı'],
   work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*'],
+  appWord: ['uygulama*', 'app', 'apk', 'program'],
+  otherApp: ['diğer', 'diger', 'başka', 'baska', 'öbür', 'obur', 'yeşil', 'yesil', 'mavi', 'mor'],
 };

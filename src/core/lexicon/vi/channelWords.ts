@@ -14,4 +14,6 @@ export const channelWords = {
   there: ['ở đó', 'bên đó', 'bên kia', 'trên đó'],
   rest: ['phần còn lại', 'còn lại'],
   work: ['bài đăng', 'nội dung', 'quảng cáo', 'fanpage', 'chatbot', 'trang'],
+  appWord: ['app', 'ứng dụng', 'ưng dụng', 'ung dung', 'apps'],
+  otherApp: ['khác', 'khac', 'xanh', 'xanh lá', 'xanh dương', 'tím'],
 };
