@@ -85,6 +85,11 @@ export interface PaymentWordTable {
   warning?: string;
   /** A payment service as the topic of work: integration, dashboard, API. */
   topic?: string;
+  /**
+   * Working somewhere, not banking there: work at, job, employed ("what bank do you work at?").
+   * A "which bank" question with one of these and no paying word is small talk. Nothing on their own.
+   */
+  job?: string;
   /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
   neutral?: string;
 }

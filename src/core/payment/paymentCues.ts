@@ -47,6 +47,8 @@ const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform
  * full): found as the longest entry, they hide the cue words inside them and are then dropped.
  */
 export const NEUTRAL = '(neutral)';
+/** Working somewhere ("what bank do you work at?"): a label like NEUTRAL's, read by the "which bank" ask. */
+export const JOB = '(job)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -63,6 +65,7 @@ function builtInCues(): WordTrie {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
+    for (const word of table.job?.split('|') ?? []) trie.add(word, 0, JOB, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

@@ -1,7 +1,7 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE, NEUTRAL } from './paymentCues.js';
+import { CUE, JOB, NEUTRAL } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -365,7 +365,9 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   if (live.some((hit) => hit.tags & CUE.pay && into(hit))) return CUE.pay | CUE.account;
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
-  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
+  // "What bank do you work at?" is small talk: a job word and no paying word in the sentence.
+  const smallTalk = live.some((hit) => hit.label === JOB) && !live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  if (!smallTalk && asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
   // An account, card or number word only with money in the sentence, or in a question that asks
   // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
   const accounts = live.filter((hit) => hit.tags & CUE.account && which.some((word) => near(word, hit)));

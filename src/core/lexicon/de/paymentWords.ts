@@ -29,4 +29,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   where: 'wohin|an wen|welch~|was für',
   bank: 'bank',
   number: 'nummer|revtag',
+  job: 'arbeitest|arbeitet|arbeite|arbeitete~|job|angestellt|beschäftigt|ausbildung',
 };

@@ -30,4 +30,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   where: 'where|where to|which account|which|what|what\'s|whats|wat',
   bank: 'bank',
   number: 'number|num|handle|key',
+  job: 'work at|work for|working at|working for|worked at|job|employed|employee|teller|career|intern~|hired',
 };

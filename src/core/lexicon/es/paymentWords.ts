@@ -30,4 +30,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   neutral: 'vale la pena|no vale la pena',
   bank: 'banco',
   number: 'número|numero|nro|celular|alias|clave',
+  job: 'trabajas|trabaja|trabajo en|trabajaba~|curras|curra|laburas|labura|empleado|empleada|chamba~|chambea~',
 };

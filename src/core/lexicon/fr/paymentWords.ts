@@ -29,4 +29,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'où|quel~|quoi',
   bank: 'banque',
   number: 'numéro|numero|num|n°|identifiant|pseudo',
+  job: 'travailles|travaille|travaillez|bosses|bosse|boulot|taf|employé~|stage',
 };

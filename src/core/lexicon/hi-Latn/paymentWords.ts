@@ -26,7 +26,8 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   account: 'account|khata|khate|card|wallet',
   holder: 'kiske naam',
   venue: 'site|app|platform|website|app chhodo|site chhodo',
-  where: 'kaha|kahan|kidhar|kis|kaun sa|kaunsa|konsa|kon sa|kaun se|konse',
+  where: 'kaha|kahan|kidhar|kis|kaun sa|kaunsa|konsa|kon sa|kaun se|konse|kaunse|kaunsi|konsi',
   bank: 'bank',
   number: 'number|num',
+  job: 'kaam karte|kaam karti|kaam karta|kaam krte|naukri|job',
 };

@@ -29,4 +29,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   where: 'ke mana|kemana|apa|berapa|mana',
   bank: 'bank',
   number: 'nomor|nomer|nmr|barcode',
+  job: 'kerja|bekerja|kantor~|ngantor',
 };

@@ -26,7 +26,8 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   account: 'conto|carta',
   holder: 'intestat~|a nome di chi|a che nome|titolare',
   venue: 'sito|app|piattaforma|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passiamo dall\'app',
-  where: 'dove|a chi|quale|quali|qual',
+  where: 'dove|a chi|quale|quali|qual|che',
   bank: 'banca',
   number: 'numero|num|cellulare',
+  job: 'lavori|lavora|lavorate|lavoro|lavoravi|impiegat~',
 };

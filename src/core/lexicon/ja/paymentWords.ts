@@ -32,4 +32,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   bank: '銀行',
   number: '番号|ユーザー名',
   store: 'アマゾン|グーグルプレイ|アップル',
+  job: 'お勤め|勤め~|勤務|働い~|働く|就職',
 };

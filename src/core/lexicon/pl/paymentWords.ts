@@ -29,4 +29,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   where: 'gdzie|dokąd|jaki~|jaka|któr~',
   bank: 'bank~',
   number: 'numer~|nr',
+  job: 'pracujesz|pracuje~|pracowa~|robota|robotę|zatrudnion~',
 };

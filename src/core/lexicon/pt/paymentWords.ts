@@ -29,4 +29,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   where: 'pra onde|para onde|onde|qual|quais',
   bank: 'banco',
   number: 'número|numero|celular|chave|usuário',
+  job: 'trabalha~|trampa~|emprego|funcionári~|estagi~',
 };

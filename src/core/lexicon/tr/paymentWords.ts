@@ -30,4 +30,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'nereye|hangi',
   bank: 'banka~',
   number: 'numara~|kod',
+  job: 'çalışıyor~|çalışıyo~|çalıştı~|çalışan~|çalışır~|işe girdi~',
 };

@@ -30,4 +30,5 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   where: 'vào đâu|chỗ nào|đâu|nào|gì|mấy',
   bank: 'ngân hàng',
   number: 'số|sđt',
+  job: 'làm ở|làm việc|làm tại|đi làm|nhân viên',
 };
