@@ -90,6 +90,11 @@ export interface PaymentWordTable {
    * A "which bank" question with one of these and no paying word is small talk. Nothing on their own.
    */
   job?: string;
+  /**
+   * Meeting to hand money over: in person, when we meet, at pickup, "en mano", "при встрече", "见面".
+   * Cash next to a paying word or the rest ("the rest when we meet"). Nothing on their own.
+   */
+  inPerson?: string;
   /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
   neutral?: string;
 }

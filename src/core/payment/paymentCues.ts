@@ -49,6 +49,8 @@ const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform
 export const NEUTRAL = '(neutral)';
 /** Working somewhere ("what bank do you work at?"): a label like NEUTRAL's, read by the "which bank" ask. */
 export const JOB = '(job)';
+/** Meeting to hand money over ("when we meet", "en mano"): a label, cash only next to paying or the rest. */
+export const IN_PERSON = '(in person)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -66,6 +68,7 @@ function builtInCues(): WordTrie {
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
     for (const word of table.job?.split('|') ?? []) trie.add(word, 0, JOB, lang);
+    for (const word of table.inPerson?.split('|') ?? []) trie.add(word, 0, IN_PERSON, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

@@ -1,7 +1,7 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE, JOB, NEUTRAL } from './paymentCues.js';
+import { CUE, IN_PERSON, JOB, NEUTRAL } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -142,7 +142,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
-    text.includes('@');
+    text.includes('@') ||
+    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
@@ -290,6 +291,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
   wanted |= namedDetails(sentence, live, context.railAsked);
+  const handed = handedOver(sentence, live);
+  if (handed.length > 0) wanted |= CUE.pay | CUE.rest;
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
   // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
@@ -311,7 +314,22 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
-  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)) || handed.includes(hit));
+}
+
+// How far a meeting word may sit from the money handed over ("the rest … when we meet").
+const IN_PERSON_REACH = 25;
+
+/**
+ * Money handed over in person: a meeting word ("in person", "when we meet", "en mano", "见面")
+ * by a paying word or the rest ("pay the delivery fee in person", "剩下的钱见面给你"). A sentence
+ * that names the platform ("pay in the app when we meet") is left alone. Returns the meeting words.
+ */
+function handedOver(sentence: Sentence, live: readonly LiveHit[]): LiveHit[] {
+  const meetings = live.filter((hit) => hit.label === IN_PERSON);
+  if (meetings.length === 0 || sentence.hits.some((hit) => hit.tags & (CUE.venue | CUE.platform))) return [];
+  const money = live.filter((hit) => hit.tags & (CUE.pay | CUE.rest) && !(hit.tags & CUE.fee));
+  return meetings.filter((meeting) => money.some((hit) => Math.max(hit.from, meeting.from) - Math.min(hit.to, meeting.to) <= IN_PERSON_REACH));
 }
 
 // How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").

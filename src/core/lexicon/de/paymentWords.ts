@@ -30,4 +30,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'bank',
   number: 'nummer|revtag',
   job: 'arbeitest|arbeitet|arbeite|arbeitete~|job|angestellt|beschäftigt|ausbildung',
+  inPerson: 'persönlich|bei übergabe|bei abholung|bei lieferung|wenn wir uns sehen|wenn wir uns treffen|auf die hand|vor ort|bei der übergabe',
 };

@@ -31,4 +31,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'banco',
   number: 'número|numero|nro|celular|alias|clave',
   job: 'trabajas|trabaja|trabajo en|trabajaba~|curras|curra|laburas|labura|empleado|empleada|chamba~|chambea~',
+  inPerson: 'en mano|en persona|cuando nos veamos|al entregar|en la entrega|contra entrega|cara a cara|al recoger|cuando pase',
 };

@@ -30,4 +30,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'bank',
   number: 'number|num',
   job: 'kaam karte|kaam karti|kaam karta|kaam krte|naukri|job',
+  inPerson: 'haath me|haath mein|hath me|hath mein|milke|milne pe|milne par|delivery pe|delivery par|delivery ke time|saamne',
 };

@@ -30,4 +30,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'bank~',
   number: 'numer~|nr',
   job: 'pracujesz|pracuje~|pracowa~|robota|robotę|zatrudnion~',
+  inPerson: 'do ręki|osobiście|przy odbiorze|przy spotkaniu|jak się spotkamy|na miejscu|przy przekazaniu',
 };

@@ -30,4 +30,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'banco',
   number: 'número|numero|celular|chave|usuário',
   job: 'trabalha~|trampa~|emprego|funcionári~|estagi~',
+  inPerson: 'em mãos|em mão|pessoalmente|na entrega|quando a gente se ver|quando a gente se encontrar|na retirada|na hora da entrega',
 };

@@ -30,4 +30,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'bank|bangko',
   number: 'number|num',
   job: 'nagtatrabaho|trabaho|nagwowork|work',
+  inPerson: 'pag nagkita|pagkita|personal|abot ko|iaabot|pag-abot|sa meetup|pagmeet|pag kinuha',
 };
