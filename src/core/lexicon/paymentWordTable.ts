@@ -95,6 +95,11 @@ export interface PaymentWordTable {
    * Cash next to a paying word or the rest ("the rest when we meet"). Nothing on their own.
    */
   inPerson?: string;
+  /**
+   * A code to scan for paying: QR, QR code, QRIS, 收款码. Asked for ("send me a QR", "apna QR bhej do")
+   * in a sentence that pays, it asks for payment details. Nothing on their own.
+   */
+  payCode?: string;
   /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
   neutral?: string;
 }

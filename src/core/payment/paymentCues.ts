@@ -51,6 +51,8 @@ export const NEUTRAL = '(neutral)';
 export const JOB = '(job)';
 /** Meeting to hand money over ("when we meet", "en mano"): a label, cash only next to paying or the rest. */
 export const IN_PERSON = '(in person)';
+/** A code to scan for paying ("QR", "收款码"): a label, payment details when asked for in a sentence that pays. */
+export const PAY_CODE = '(pay code)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -69,6 +71,7 @@ function builtInCues(): WordTrie {
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
     for (const word of table.job?.split('|') ?? []) trie.add(word, 0, JOB, lang);
     for (const word of table.inPerson?.split('|') ?? []) trie.add(word, 0, IN_PERSON, lang);
+    for (const word of table.payCode?.split('|') ?? []) trie.add(word, CUE.number, PAY_CODE, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

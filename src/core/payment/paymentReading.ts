@@ -1,7 +1,7 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE, IN_PERSON, JOB, NEUTRAL } from './paymentCues.js';
+import { CUE, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -143,7 +143,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
-    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON));
+    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
@@ -385,6 +385,8 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
   // "What bank do you work at?" is small talk: a job word and no paying word in the sentence.
   const smallTalk = live.some((hit) => hit.label === JOB) && !live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  // "Send me a QR so I can pay the deposit", "apna QR bhej do, advance scan kar dunga": a code to scan, asked for.
+  if (paying && live.some((code) => code.label === PAY_CODE && live.some((ask) => ask.tags & CUE.ask && near(ask, code)))) return CUE.number | CUE.ask | CUE.pay;
   if (!smallTalk && asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
   // An account, card or number word only with money in the sentence, or in a question that asks
   // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.

@@ -24,11 +24,12 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um|manda|mande|me manda|envia|envie|passa',
   account: 'conta|agência|agencia|cartão|cartao|carteira',
-  holder: 'em nome de quem|em nome de qual|titular',
+  holder: 'em nome de quem|em nome de qual|titular|em que nome|no nome de quem|nome de quem|que nome',
   venue: 'site|app|aplicativo|plataforma',
   where: 'pra onde|para onde|onde|qual|quais',
   bank: 'banco',
   number: 'número|numero|celular|chave|usuário',
   job: 'trabalha~|trampa~|emprego|funcionári~|estagi~',
   inPerson: 'em mãos|em mão|pessoalmente|na entrega|quando a gente se ver|quando a gente se encontrar|na retirada|na hora da entrega',
+  payCode: 'qr|qr code|qrcode|código qr|qr do pix',
 };

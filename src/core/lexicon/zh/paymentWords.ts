@@ -34,4 +34,5 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   store: '苹果|京东|淘宝|天猫',
   job: '上班|工作|职员|实习',
   inPerson: '见面|当面|面交|交货时|交货的时候|亲手|取货时',
+  payCode: '收款码|二维码|付款码',
 };
