@@ -23,7 +23,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
   neutral: 'elden teslim~',
-  ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder~|tara|var mı|gönderin|yolla|yollar mısın|yükle~',
+  ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder~|tara|var mı|gönderin|yolla|yollar mısın|yükle~|atayım|atarım|atıyım|gönderiyim|yatırayım',
   account: 'hesap~|hesab~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
   holder: 'kimin adına|hesap sahibi|alıcı adı',
   venue: 'site~|uygulama~|platform~',
