@@ -13,7 +13,9 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 154,
+    limitKb: 156,
+    // Fourth round, pay4 alone: 153.8 → 155.8 KB: job, in-person and pay-code label words in 19 languages
+    // ("what bank do you work at?", "the rest when we meet", "send me a QR"), ask/account/rail additions.
     // Third round of issues 11, 12 and 18 (2026-12-04, late): 140.7 → 153.8 KB as merged. Measured per
     // branch alone: fee avoidance ≈4.6 KB (≈800 take/both/discount/"their fee"/middleman words in 19
     // languages), intent preference/habit reading with first-person and habit words ≈2.5 KB, payment
@@ -37,7 +39,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 191,
+    limitKb: 193,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },

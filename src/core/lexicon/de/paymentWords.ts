@@ -31,5 +31,4 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   number: 'nummer|revtag',
   job: 'arbeitest|arbeitet|arbeite|arbeitete~|job|angestellt|beschäftigt|ausbildung',
   inPerson: 'persönlich|bei übergabe|bei abholung|bei lieferung|wenn wir uns sehen|wenn wir uns treffen|auf die hand|vor ort|bei der übergabe',
-  payCode: 'qr|qr-code|qr code',
 };

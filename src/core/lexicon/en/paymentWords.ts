@@ -32,5 +32,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   number: 'number|num|handle|key',
   job: 'work at|work for|working at|working for|worked at|job|employed|employee|teller|career|intern~|hired',
   inPerson: 'in person|in-person|face to face|when we meet|when i see you|when i see u|at pickup|on pickup|at handover|on handover|on delivery|at delivery|when i drop off|when you pick up|when u pick up|hand it to me|hand it over|hand you|in hand',
-  payCode: 'qr|qr code|scan code|payment qr',
+  payCode: 'scan code|payment qr',
 };

@@ -32,5 +32,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   number: 'número|numero|nro|celular|alias|clave',
   job: 'trabajas|trabaja|trabajo en|trabajaba~|curras|curra|laburas|labura|empleado|empleada|chamba~|chambea~',
   inPerson: 'en mano|en persona|cuando nos veamos|al entregar|en la entrega|contra entrega|cara a cara|al recoger|cuando pase',
-  payCode: 'qr|código qr|codigo qr|qr de pago',
+  payCode: 'código qr|codigo qr|qr de pago',
 };

@@ -31,5 +31,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   number: 'numéro|numero|num|n°|identifiant|pseudo',
   job: 'travailles|travaille|travaillez|bosses|bosse|boulot|taf|employé~|stage',
   inPerson: 'en main propre|en personne|à la remise|à la livraison|quand on se voit|de la main à la main|sur place|à la récupération',
-  payCode: 'qr|qr code|code qr',
+  payCode: 'code qr',
 };

@@ -31,5 +31,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   number: 'number|num',
   job: 'kaam karte|kaam karti|kaam karta|kaam krte|naukri|job',
   inPerson: 'haath me|haath mein|hath me|hath mein|milke|milne pe|milne par|delivery pe|delivery par|delivery ke time|saamne',
-  payCode: 'qr|qr code|scanner|qr wala',
+  payCode: 'scanner|qr wala',
 };

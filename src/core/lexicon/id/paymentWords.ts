@@ -31,5 +31,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   number: 'nomor|nomer|nmr|barcode',
   job: 'kerja|bekerja|kantor~|ngantor',
   inPerson: 'pas ketemu|waktu ketemu|ketemuan|tatap muka|di tempat|pas cod|saat serah terima|pas ambil',
-  payCode: 'qr|qris|kode qr|barcode',
+  payCode: 'qris|kode qr|barcode',
 };

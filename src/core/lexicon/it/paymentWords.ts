@@ -31,5 +31,5 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   number: 'numero|num|cellulare',
   job: 'lavori|lavora|lavorate|lavoro|lavoravi|impiegat~',
   inPerson: 'a mano|di persona|alla consegna|quando ci vediamo|al ritiro|brevi mano|sul posto|quando passo',
-  payCode: 'qr|codice qr|qr code',
+  payCode: 'codice qr',
 };

@@ -34,5 +34,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   store: 'アマゾン|グーグルプレイ|アップル',
   job: 'お勤め|勤め~|勤務|働い~|働く|就職',
   inPerson: '手渡し|会った時|会ったとき|直接会って|対面|受け取り時|引き渡し時',
-  payCode: 'qr|qrコード|qrコード決済',
+  payCode: 'qrコード|qrコード決済',
 };

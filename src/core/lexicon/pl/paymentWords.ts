@@ -31,5 +31,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   number: 'numer~|nr',
   job: 'pracujesz|pracuje~|pracowa~|robota|robotę|zatrudnion~',
   inPerson: 'do ręki|osobiście|przy odbiorze|przy spotkaniu|jak się spotkamy|na miejscu|przy przekazaniu',
-  payCode: 'qr|kod qr|qr kod',
+  payCode: 'kod qr|qr kod',
 };

@@ -31,5 +31,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   number: 'número|numero|celular|chave|usuário',
   job: 'trabalha~|trampa~|emprego|funcionári~|estagi~',
   inPerson: 'em mãos|em mão|pessoalmente|na entrega|quando a gente se ver|quando a gente se encontrar|na retirada|na hora da entrega',
-  payCode: 'qr|qr code|qrcode|código qr|qr do pix',
+  payCode: 'código qr|qr do pix',
 };

@@ -31,5 +31,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   number: 'number|num',
   job: 'nagtatrabaho|trabaho|nagwowork|work',
   inPerson: 'pag nagkita|pagkita|personal|abot ko|iaabot|pag-abot|sa meetup|pagmeet|pag kinuha',
-  payCode: 'qr|qr code|qr ng',
+  payCode: 'qr ng',
 };

@@ -32,5 +32,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   number: 'numara~|kod',
   job: 'çalışıyor~|çalışıyo~|çalıştı~|çalışan~|çalışır~|işe girdi~',
   inPerson: 'elden|yüz yüze|teslimde|teslimatta|görüşünce|buluşunca|buluştuğumuzda|gelince',
-  payCode: 'qr|qr kod~|karekod~',
+  payCode: 'qr kod~|karekod~',
 };

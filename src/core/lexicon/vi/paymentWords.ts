@@ -32,5 +32,5 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   number: 'số|sđt',
   job: 'làm ở|làm việc|làm tại|đi làm|nhân viên',
   inPerson: 'tận tay|khi gặp|lúc gặp|gặp mặt|khi giao|lúc giao hàng|lúc nhận hàng',
-  payCode: 'qr|mã qr|qr code',
+  payCode: 'mã qr',
 };
