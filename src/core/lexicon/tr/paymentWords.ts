@@ -31,6 +31,6 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'banka~',
   number: 'numara~|kod',
   job: 'çalışıyor~|çalışıyo~|çalıştı~|çalışan~|çalışır~|işe girdi~',
-  inPerson: 'elden|yüz yüze|teslimde|teslimatta|görüşünce|buluşunca|buluştuğumuzda|gelince',
+  inPerson: 'elden|yüz yüze|teslimde|teslimatta|görüşünce|buluşunca|buluştuğumuzda',
   payCode: 'qr kod~|karekod~',
 };
