@@ -317,8 +317,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)) || handed.includes(hit));
 }
 
-// How far a meeting word may sit from the money handed over ("the rest … when we meet").
+// How far a meeting word may sit from a paying word ("pay the delivery fee in person"), and from
+// the rest alone ("the rest when we meet"; not "the rest of the team will meet you in person").
 const IN_PERSON_REACH = 25;
+const IN_PERSON_REST_REACH = 12;
 
 /**
  * Money handed over in person: a meeting word ("in person", "when we meet", "en mano", "见面")
@@ -329,7 +331,8 @@ function handedOver(sentence: Sentence, live: readonly LiveHit[]): LiveHit[] {
   const meetings = live.filter((hit) => hit.label === IN_PERSON);
   if (meetings.length === 0 || sentence.hits.some((hit) => hit.tags & (CUE.venue | CUE.platform))) return [];
   const money = live.filter((hit) => hit.tags & (CUE.pay | CUE.rest) && !(hit.tags & CUE.fee));
-  return meetings.filter((meeting) => money.some((hit) => Math.max(hit.from, meeting.from) - Math.min(hit.to, meeting.to) <= IN_PERSON_REACH));
+  const reach = (hit: LiveHit) => (hit.tags & CUE.pay ? IN_PERSON_REACH : IN_PERSON_REST_REACH);
+  return meetings.filter((meeting) => money.some((hit) => Math.max(hit.from, meeting.from) - Math.min(hit.to, meeting.to) <= reach(hit)));
 }
 
 // How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").

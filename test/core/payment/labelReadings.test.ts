@@ -46,6 +46,8 @@ describe('payment label readings', () => {
       'can we meet in person to look at the flat?',
       'ci vediamo di persona sabato per il sopralluogo',
       "I'll pay the rest in the app when we meet",
+      'el resto del equipo te verá en persona',
+      "I'll bring the rest of the furniture on delivery",
     ])('leaves %j alone (no money, or the platform named)', (text) => {
       expect(payments(text)).toEqual([]);
     });
