@@ -53,8 +53,23 @@ export const JOB = '(job)';
 export const IN_PERSON = '(in person)';
 /** A code to scan for paying ("QR", "收款码"): a label, payment details when asked for in a sentence that pays. */
 export const PAY_CODE = '(pay code)';
+/** Deal words ("settle it", "the next jobs") carry this label: they partner a way out of the platform (see `feeAvoidanceDeal`). */
+export const DEAL = '(deal)';
+/** Bare "outside", "directly": a way out too weak to partner a deal word (see `feeAvoidanceDeal`). */
+export const DIRECT = '(direct)';
+/** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
+export const RULE = '(rule)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
+
+// Fields read as trie labels, not tag bits (the 32 bits are full).
+const LABEL_FIELDS = [
+  ['deal', DEAL],
+  ['direct', DIRECT],
+  ['rule', RULE],
+  ['job', JOB],
+  ['inPerson', IN_PERSON],
+] as const;
 
 let builtIn: WordTrie | undefined;
 
@@ -69,8 +84,7 @@ function builtInCues(): WordTrie {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
-    for (const word of table.job?.split('|') ?? []) trie.add(word, 0, JOB, lang);
-    for (const word of table.inPerson?.split('|') ?? []) trie.add(word, 0, IN_PERSON, lang);
+    // A code to scan is also a number word ("QR code" hides "QR"): the label rides on the number bit.
     for (const word of table.payCode?.split('|') ?? []) trie.add(word, CUE.number, PAY_CODE, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
@@ -87,6 +101,17 @@ function builtInCues(): WordTrie {
   }
   for (const words of PLATFORM_PAYMENT) {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
+  }
+  // Label-only words last: one that lengthens a stem ("рассчитаемся" after "рассчита~") keeps the stem's tags.
+  for (const [index, table] of PAYMENT_WORDS.entries()) {
+    const lang = index === 0 ? 0 : 1 << (index - 1);
+    for (const [field, label] of LABEL_FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) {
+        const bare = word.replace(/~$/, '');
+        const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
+        trie.add(word, inherited, label, lang);
+      }
+    }
   }
   builtIn = trie;
   return trie;
