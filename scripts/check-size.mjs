@@ -13,10 +13,12 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 160,
+    limitKb: 162,
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Fourth round, social4 alone: 153.8 → 155.9 KB (+2.1): app words and "other"/colour words in 19
     // languages read in pairs ("the other app", "la app verde"), app emoji, handles before a name.
+    // Fourth round, pay4 alone: 153.8 → 155.8 KB: job, in-person and pay-code label words in 19 languages
+    // ("what bank do you work at?", "the rest when we meet", "send me a QR"), ask/account/rail additions.
     // Third round of issues 11, 12 and 18 (2026-12-04, late): 140.7 → 153.8 KB as merged. Measured per
     // branch alone: fee avoidance ≈4.6 KB (≈800 take/both/discount/"their fee"/middleman words in 19
     // languages), intent preference/habit reading with first-person and habit words ≈2.5 KB, payment
@@ -40,7 +42,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 197,
+    limitKb: 199,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },

@@ -85,6 +85,21 @@ export interface PaymentWordTable {
   warning?: string;
   /** A payment service as the topic of work: integration, dashboard, API. */
   topic?: string;
+  /**
+   * Working somewhere, not banking there: work at, job, employed ("what bank do you work at?").
+   * A "which bank" question with one of these and no paying word is small talk. Nothing on their own.
+   */
+  job?: string;
+  /**
+   * Meeting to hand money over: in person, when we meet, at pickup, "en mano", "при встрече", "见面".
+   * Cash next to a paying word or the rest ("the rest when we meet"). Nothing on their own.
+   */
+  inPerson?: string;
+  /**
+   * A code to scan for paying: QR, QR code, QRIS, 收款码. Asked for ("send me a QR", "apna QR bhej do")
+   * in a sentence that pays, it asks for payment details. Nothing on their own.
+   */
+  payCode?: string;
   /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
   neutral?: string;
   /**

@@ -47,6 +47,12 @@ const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform
  * full): found as the longest entry, they hide the cue words inside them and are then dropped.
  */
 export const NEUTRAL = '(neutral)';
+/** Working somewhere ("what bank do you work at?"): a label like NEUTRAL's, read by the "which bank" ask. */
+export const JOB = '(job)';
+/** Meeting to hand money over ("when we meet", "en mano"): a label, cash only next to paying or the rest. */
+export const IN_PERSON = '(in person)';
+/** A code to scan for paying ("QR", "收款码"): a label, payment details when asked for in a sentence that pays. */
+export const PAY_CODE = '(pay code)';
 /** Deal words ("settle it", "the next jobs") carry this label: they partner a way out of the platform (see `feeAvoidanceDeal`). */
 export const DEAL = '(deal)';
 /** Bare "outside", "directly": a way out too weak to partner a deal word (see `feeAvoidanceDeal`). */
@@ -61,6 +67,8 @@ const LABEL_FIELDS = [
   ['deal', DEAL],
   ['direct', DIRECT],
   ['rule', RULE],
+  ['job', JOB],
+  ['inPerson', IN_PERSON],
 ] as const;
 
 let builtIn: WordTrie | undefined;
@@ -76,6 +84,8 @@ function builtInCues(): WordTrie {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
     for (const word of table.neutral?.split('|') ?? []) trie.add(word, 0, NEUTRAL, lang);
+    // A code to scan is also a number word ("QR code" hides "QR"): the label rides on the number bit.
+    for (const word of table.payCode?.split('|') ?? []) trie.add(word, CUE.number, PAY_CODE, lang);
     for (const [field, tags] of Object.entries(COMPOUND_FIELDS)) {
       for (const word of table[field as keyof typeof COMPOUND_FIELDS]?.split('|') ?? []) trie.add(word, tags);
     }

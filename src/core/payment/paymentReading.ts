@@ -2,7 +2,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
-import { CUE, DEAL, NEUTRAL } from './paymentCues.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -143,7 +143,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
-    text.includes('@');
+    text.includes('@') ||
+    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
@@ -303,6 +304,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
   wanted |= namedDetails(sentence, live, context.railAsked);
+  const handed = handedOver(sentence, live);
+  if (handed.length > 0) wanted |= CUE.pay | CUE.rest;
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
   // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
   const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
@@ -329,7 +332,25 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
-  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)));
+  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)) || handed.includes(hit));
+}
+
+// How far a meeting word may sit from a paying word ("pay the delivery fee in person"), and from
+// the rest alone ("the rest when we meet"; not "the rest of the team will meet you in person").
+const IN_PERSON_REACH = 25;
+const IN_PERSON_REST_REACH = 12;
+
+/**
+ * Money handed over in person: a meeting word ("in person", "when we meet", "en mano", "见面")
+ * by a paying word or the rest ("pay the delivery fee in person", "剩下的钱见面给你"). A sentence
+ * that names the platform ("pay in the app when we meet") is left alone. Returns the meeting words.
+ */
+function handedOver(sentence: Sentence, live: readonly LiveHit[]): LiveHit[] {
+  const meetings = live.filter((hit) => hit.label === IN_PERSON);
+  if (meetings.length === 0 || sentence.hits.some((hit) => hit.tags & (CUE.venue | CUE.platform))) return [];
+  const money = live.filter((hit) => hit.tags & (CUE.pay | CUE.rest) && !(hit.tags & CUE.fee));
+  const reach = (hit: LiveHit) => (hit.tags & CUE.pay ? IN_PERSON_REACH : IN_PERSON_REST_REACH);
+  return meetings.filter((meeting) => money.some((hit) => Math.max(hit.from, meeting.from) - Math.min(hit.to, meeting.to) <= reach(hit)));
 }
 
 // How far a "which" word may sit from the account, bank or number it asks about ("jaki masz bank", "ngân hàng nào").
@@ -383,7 +404,11 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   if (live.some((hit) => hit.tags & CUE.pay && into(hit))) return CUE.pay | CUE.account;
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
-  if (asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
+  // "What bank do you work at?" is small talk: a job word and no paying word in the sentence.
+  const smallTalk = live.some((hit) => hit.label === JOB) && !live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  // "Send me a QR so I can pay the deposit", "apna QR bhej do, advance scan kar dunga": a code to scan, asked for.
+  if (paying && live.some((code) => code.label === PAY_CODE && live.some((ask) => ask.tags & CUE.ask && near(ask, code)))) return CUE.number | CUE.ask | CUE.pay;
+  if (!smallTalk && asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;
   // An account, card or number word only with money in the sentence, or in a question that asks
   // to send or use it ("hangi hesaba göndereyim?"): "¿qué tarjeta gráfica tiene?" is a graphics card.
   const accounts = live.filter((hit) => hit.tags & CUE.account && which.some((word) => near(word, hit)));

@@ -29,6 +29,8 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   where: 'wohin|an wen|welch~|was für',
   bank: 'bank',
   number: 'nummer|revtag',
+  job: 'arbeitest|arbeitet|arbeite|arbeitete~|job|angestellt|beschäftigt|ausbildung',
+  inPerson: 'persönlich|bei übergabe|bei abholung|bei lieferung|wenn wir uns sehen|wenn wir uns treffen|auf die hand|vor ort|bei der übergabe',
   deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
   direct: 'direkt|privat|außerhalb|ausserhalb',
   rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',

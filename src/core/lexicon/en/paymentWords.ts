@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const EN_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'pay|pays|paid|paying|payment~|transfer~|wire|wired|wiring|deposit~|tip|tips|money|funds|cash out|settle|payout|advance|down payment|downpayment|upfront|send the money|send money|pay me|bill me',
+  pay: 'pay|pays|paid|paying|payment~|transfer~|wire|wired|wiring|deposit~|tip|tips|money|funds|cash out|settle|payout|advance|down payment|downpayment|upfront|send the money|send money|pay me|bill me|invoice me|invoice you',
   accept: 'ok|okay|both ok|is fine|are fine|accept~|i take|we take|do you take|i only take|prefer~|works for me',
   outside: 'outside the platform|outside the site|outside the app|outside of the platform|outside of the site|outside of the app|outside|off platform|off the platform|off the site|off the app|off site|directly|direct|privately|in private|between us|under the table|without the platform|without the site|without the app|skip the platform|skip the site|skip the app|bypass the platform|not through the app|not through the site|no app|between ourselves|among ourselves|between the two of us|just between us|sort it out ourselves|settle it ourselves|on the side|settle up ourselves|between you and me|do it ourselves|do the deal ourselves|handle it ourselves|keep it between us|cut out the middleman|leave the app out|leave the site out|by transfer|by bank transfer|via bank transfer|by wire|off here|straight to me|straight to my|off the books|off-the-books|under the counter|without going through|not through here|outside this site|outside of this site|off app|among us|just us two|just the two of us|between us two',
   fee: 'fee|fees|commission~|service charge~|service fee~|platform fee~|transaction fee~|the cut|site cut|platform cut|markup|slice|feeding them|booking fee~|their 10%',
@@ -30,6 +30,9 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   where: 'where|where to|which account|which|what|what\'s|whats|wat',
   bank: 'bank',
   number: 'number|num|handle|key',
+  job: 'work at|work for|working at|working for|worked at|job|employed|employee|teller|career|intern~|hired',
+  inPerson: 'in person|in-person|face to face|when we meet|when i see you|when i see u|at pickup|on pickup|at handover|on handover|on delivery|at delivery|when i drop off|when you pick up|when u pick up|hand it to me|hand it over|hand you|in hand',
+  payCode: 'scan code|payment qr',
   deal: 'do the deal|settle it|settle up|sort it|sort it out|sort this|arrange~|do business|transaction~|close the deal|next jobs|next job|future jobs|from now on|going forward|next orders|next bookings|do this|handle it|the old way|old fashioned way|old-fashioned way|work together|hire me|deal outside|deal off|deal with it ourselves|make a deal|make the deal',
   direct: 'outside|direct|directly|privately|in private|on the side',
   rule: 'against the rules|against the rule|against policy|against the policy|against tos|not allowed|allowed|forbidden|prohibited|banned|ban~|policy|violat~|terms of service|tos|suspend~',

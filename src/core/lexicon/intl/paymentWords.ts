@@ -10,4 +10,5 @@ export const INTL_PAYMENT_WORDS: PaymentWordTable = {
   details: 'iban',
   number: 'id|qr|tag',
   store: 'google play|steam|itunes|apple|amazon|razer|playstation|psn|xbox|netflix|roblox|spotify|nintendo',
+  payCode: 'qr|qr code|qrcode|qr-code',
 };
