@@ -29,6 +29,8 @@ interface Token {
   joins?: boolean;
   /** A lookalike with a capital that also starts model codes (A, E, G, T). */
   modelLetter?: boolean;
+  /** A lone "o" or "O", said "oh". */
+  spokenZero?: boolean;
 }
 
 // One linear pass: letter runs (with their vowel signs; 〇 is a number letter, not \p{L}), digit
@@ -127,7 +129,7 @@ function pushLetters(tokens: Token[], text: string, word: string, from: number):
   const to = from + word.length;
   const lookalike = lookalikeDigits(word);
   if (lookalike !== undefined) {
-    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word) });
+    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word), spokenZero: word === 'o' || word === 'O' });
     return;
   }
   if (!isUnspaced(word)) {
@@ -187,7 +189,10 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       const touchesAfter = after?.type === 'digits' && after.from === token.to;
       // Capitals that start or end model codes ("A2881", "SM-A556E", "2201117TG") count only between digits ("3A7").
       if (token.modelLetter) return touchesBefore && touchesAfter;
-      return token.to - token.from === 1 ? touchesBefore || touchesAfter : touchesAfter;
+      if (token.to - token.from === 1 && (touchesBefore || touchesAfter)) return true;
+      // A lone "o" is read "oh" ("four two o 3 8"): a homophone of zero between single digits or beside number words.
+      if (token.spokenZero) return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), true);
+      return token.to - token.from > 1 && touchesAfter;
     }
     default:
       return false;
