@@ -57,6 +57,8 @@ export interface NumberWords {
   ambiguous?: string;
   /** Written without spaces (Chinese, Japanese): number words are found inside longer runs of letters. */
   unspaced?: boolean;
+  /** Romanised with no settled spelling ("pachees", "pachis", "pachchis"): words of five letters or more also match by their consonants. */
+  looseSpelling?: boolean;
 }
 
 /** Every language's number words; earlier tables win where two spell a word the same. */

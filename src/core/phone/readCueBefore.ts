@@ -110,6 +110,12 @@ const ID_VOWEL_STEMS = new Set(
   [...ID_WORDS].filter((word) => FINAL_VOWEL.test(word) && word.length > MIN_VOWEL_STEM).map((word) => word.replace(FINAL_VOWEL, '')),
 );
 
+// Compounds clip an ID word before "nr" ("Bestellnr" from "Bestellung"): the word less its last letters.
+const MIN_CLIPPED = 5;
+const ID_CLIPPED = new Set(
+  [...ID_WORDS].flatMap((word) => [1, 2, 3].map((cut) => word.slice(0, word.length - cut))).filter((head) => head.length >= MIN_CLIPPED && !PHONE_CUES.has(head)),
+);
+
 function isIdStem(stem: string): boolean {
   if (stem.length < MIN_STEM) return false;
   for (let cut = 0; cut <= MAX_ENDING && stem.length - cut >= MIN_STEM; cut += 1) {
@@ -128,7 +134,7 @@ function isInflectedIdWord(word: string): boolean {
     if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
     const head = word.slice(0, -suffix.length);
     if (PHONE_CUES.has(head)) return false;
-    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, ''))) return true;
+    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, '')) || ID_CLIPPED.has(head)) return true;
   }
   return false;
 }

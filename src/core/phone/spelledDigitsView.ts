@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../normalizedText.js';
-import { longestNumberWordAt, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
+import { longestNumberWordAt, looseNumberWord, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
 import { SpokenNumberReader } from './readSpokenNumber.js';
 
 /** A phone number needs at least this many digits; shorter runs of number words are ordinary prose. */
@@ -77,7 +77,8 @@ function numberWords(word: string): Morpheme[] | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const lower = word.toLowerCase();
   const plain = plainSpelling(lower);
-  const found = splitNumberWord(lower) ?? (plain !== lower ? splitNumberWord(plain) : undefined);
+  const loose = looseNumberWord(plain);
+  const found = splitNumberWord(lower) ?? (plain !== lower ? splitNumberWord(plain) : undefined) ?? (loose ? [loose] : undefined);
   if (wordCache.size < MAX_CACHED) wordCache.set(word, found ?? null);
   return found;
 }

@@ -8,6 +8,8 @@ describe('readCueBefore: ID words with endings and compounds', () => {
   it.each([
     ['Belegnummer 7712094431'],
     ['Kundennr. 5512093341'],
+    // The compound clips the ID word: "Bestellnr" from "Bestellung".
+    ['Bestellnr. 0157 88421936'],
     ['numer paragonu 44120981772'],
     ['numer przesyłki 6201234567890123'],
     ['номер чека 00412988731'],
