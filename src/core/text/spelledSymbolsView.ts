@@ -1,5 +1,5 @@
 import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS, SLASH_WORDS } from '../lexicon/atDotWords.js';
-import { MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
 import { alternation } from './alternation.js';
 import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
@@ -132,6 +132,14 @@ function rewrite(
   return builder ? builder.copy(copiedUpTo, text.length).build() : source;
 }
 
+/** "w p . p l", "o n e t . p l": a provider's domain spelled letter by letter, its dot kept. */
+function spelledProviderDomain(spelled: string): string | undefined {
+  const labels = spelled.replace(/\s/g, '').toLowerCase().split('.');
+  const [name, ...rest] = labels;
+  if (rest.length === 0 || rest.length > 2 || !rest.every((label) => TOP_LEVEL_DOMAINS.has(label))) return undefined;
+  return Object.hasOwn(MAIL_PROVIDERS, name!) || MAIL_LABELS_WITH_TLD.has(name!) ? labels.join('.') : undefined;
+}
+
 const DOT_WORD_SET = new Set(DOT_WORDS);
 const isDotWord = (word: string) => word === '.' || DOT_WORD_SET.has(word.toLowerCase().replace(/\s+/g, ' '));
 
@@ -166,7 +174,9 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')), PROVIDER_SPELLING_ANYWHERE, 0);
   view = rewrite(view, SPELLED_OUT_NAME, (match) => {
     const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
-    return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;
+    if (Object.hasOwn(MAIL_PROVIDERS, name)) return name;
+    // After an "@" the spaced-out pass joins the whole address ("a n a @ m a i l . c o").
+    return view.text.slice(Math.max(0, match.index! - 3), match.index).trimEnd().endsWith('@') ? undefined : spelledProviderDomain(match[0]);
   });
   const beforeDomainWords = view;
   view = rewrite(view, DOMAIN_WORD, (match) =>
