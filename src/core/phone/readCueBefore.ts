@@ -43,10 +43,11 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
   let phone = false;
   for (let back = 1; back <= Math.min(MAX_WORDS_BACK, found.length); back += 1) {
     const word = found[found.length - back]!;
-    if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
-    // Two-word cues ("hóa đơn", "kod pocztowy").
+    // Two-word cues ("hóa đơn", "kod pocztowy"; "area code" is a phone's).
     const pair = found.length > back ? `${found[found.length - back - 1]} ${word}` : '';
+    if (PHONE_CUES.has(pair)) return 'phone';
     if (ID_WORDS.has(pair)) return 'id';
+    if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
     if (PHONE_CUES.has(word)) {
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;

@@ -43,6 +43,8 @@ const LOOKALIKES = new Map(
   Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', z: '2', E: '3', A: '4', S: '5', s: '5', G: '6', T: '7', B: '8', g: '9', q: '9' }),
 );
 const MAX_LOOKALIKES = 4;
+/** Letters for 0 and 1 only ("OO", "ll"): "4OB" is a flat, "8OO" a number. */
+const ZEROS_AND_ONES = /^[01]+$/;
 const MODEL_CODE_LETTERS = /[AEGT]/;
 // Punctuation people put between the number words of one number without ending it.
 const UNSPACED_GAPS = 'ー・の';
@@ -193,7 +195,8 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       if (token.to - token.from === 1 && (touchesBefore || touchesAfter)) return true;
       // A lone "o" is read "oh" ("four two o 3 8"): a homophone of zero between single digits or beside number words.
       if (token.spokenZero) return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), true);
-      return token.to - token.from > 1 && touchesAfter;
+      // "8OO-412", "9OO l23": zeros and ones typed as letters end a group too.
+      return token.to - token.from > 1 && (touchesAfter || (touchesBefore && ZEROS_AND_ONES.test(token.digits ?? '')));
     }
     default:
       return false;

@@ -21,6 +21,10 @@ describe('readCueBefore: ID words with endings and compounds', () => {
     expect(cueOf(text)).toBe('id');
   });
 
+  it.each([['the area code - 555 0188'], ['Vorwahl 030, dann 1234 5678']])('%s: an area code belongs to a phone number', (text) => {
+    expect(cueOf(text)).toBe('phone');
+  });
+
   it.each([['Telefonnummer 0151 23456789'], ['Handynr 0176 98765432'], ['contato 11 98765-4321'], ['contacto 612 345 678'], ['kontakt 0151 23456789']])(
     '%s stays a phone cue or no cue',
     (text) => {
