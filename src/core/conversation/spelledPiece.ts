@@ -1,9 +1,7 @@
 import { plainSpelling, splitNumberWord } from '../phone/numberMorphemes.js';
 
-/** A piece spelled in words holds this many number words ("zéro sept")… */
-const MIN_NUMBER_WORDS = 2;
-/** …or one that is only a number word and more that are everyday words too ("nau aath do do": "nau", "do"). */
-const MIN_WITH_WEAK = 3;
+/** A piece spelled in words holds a word that is only a number word ("восемь", "zéro sept", "nau aath do do"). */
+const MIN_NUMBER_WORDS = 1;
 const MAX_PIECE_LENGTH = 60;
 // Letter runs with their vowel signs (Devanagari, Bengali, Thai-like scripts); 〇 is a number letter.
 const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
@@ -16,16 +14,13 @@ const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
 export function isSpelledPiece(message: string): boolean {
   if (message.length > MAX_PIECE_LENGTH) return false;
   let strong = 0;
-  let all = 0;
   for (const run of message.matchAll(LETTER_RUN)) {
     const morphemes = splitNumberWord(plainSpelling(run[0]));
     if (!morphemes) return false;
     for (const morpheme of morphemes) {
-      if (morpheme.kind === 'connector') continue;
-      all += 1;
       // Homophones and everyday words ("to", "for", "do") count only beside real number words.
-      if (!morpheme.weak) strong += 1;
+      if (!morpheme.weak && morpheme.kind !== 'connector') strong += 1;
     }
   }
-  return strong >= MIN_NUMBER_WORDS || (strong >= 1 && all >= MIN_WITH_WEAK);
+  return strong >= MIN_NUMBER_WORDS;
 }
