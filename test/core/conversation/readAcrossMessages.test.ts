@@ -72,6 +72,8 @@ describe('reading a detail across the author’s recent messages', () => {
     ['an order number corrected after a remark', ['order number:', '2211', 'sorry typo, the real one is'], '4409'],
     ['a file named, then the provider', ['cv_2024.pdf'], 'gmail ok'],
     ['counts in words', ['two or three boxes'], 'four four'],
+    ['a due date after page numbers ("due" is Italian for 2)', ['chapters 3 and 7', 'pages 45 to 112'], 'due 12/05'],
+    ['counts a word a message', ['сколько комнат', 'три', 'этаж', 'пятый'], 'дом сорок два'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
   });
