@@ -95,6 +95,22 @@ function runBehind(text: string, index: number, character: RegExp, limit: number
   while (start > 0 && index - start < limit && character.test(text[start - 1]!)) start -= 1;
   return text.slice(start, index);
 }
+/** Characters of a local part spelled one at a time before an at-word ("t o m e k . k o w a l s k i małpa"). */
+const MIN_SPACED_OUT = 4;
+const MAX_SPACED_OUT = 64;
+
+/** The local part spelled out with single spaces that ends at `index`, joined ("tomek.kowalski"), if any. */
+function spacedOutBehind(text: string, index: number): string | undefined {
+  let joined = '';
+  let at = index - 1;
+  while (at >= 0 && joined.length < MAX_SPACED_OUT && LOCAL_CHARACTER.test(text[at]!) && !LOCAL_CHARACTER.test(text[at - 1] ?? ' ')) {
+    joined = text[at]! + joined;
+    if (text[at - 1] !== ' ') break;
+    at -= 2;
+  }
+  return joined.length >= MIN_SPACED_OUT ? joined : undefined;
+}
+
 // A dot word after these is prose ("the dot com era"), not a domain.
 const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'that', 'his', 'her', 'their', 'its']);
 // "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
@@ -200,7 +216,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   }, '@', 3);
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
-    const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
+    const behind = spacedOutBehind(view.text, match.index!) ?? runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
   }, AT_WORD_AFTER_SPACE, 2);

@@ -44,6 +44,12 @@ describe('email: reversed and letter-by-letter', () => {
     expect(found(text)).toMatchObject([{ kind: 'email', value, text: span }]);
   });
 
+  it('reads an at-word after a local part spelled one letter at a time ("i" there is no English "I")', () => {
+    const [address] = found('mój mail: t o m e k . k o w a l s k i małpa o 2 . p l');
+    expect(address).toMatchObject({ kind: 'email' });
+    expect(address!.text.endsWith('małpa o 2 . p l')).toBe(true);
+  });
+
   it('joins letters written one per label, and leaves initials alone', () => {
     expect(joinSpelledLetters('g.m.a.i.l')).toBe('gmail');
     expect(joinSpelledLetters('o.u.t.l.o.o.k.c.o.m')).toBe('outlook.com');
