@@ -37,6 +37,7 @@ const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LA
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
 const NUMBER_MAILBOXES = new Set(['qq']);
 const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
+const MAILBOX_WORD_BEFORE = /(?:邮箱|郵箱|邮件|e-?mail|mail)\s{0,2}[是:：]?\s{0,2}$/iu;
 /** "design", "studio", "photo": a TLD that is also a word, typed as part of a mailbox name. */
 const MIN_WORD_TLD = 4;
 
@@ -116,7 +117,10 @@ function isShortGap(gap: string): boolean {
 /** The cues of one sentence, outside the provider's own name. */
 function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
   // "QQ邮箱 348812345" is a mailbox; "QQ号 348812345" is the QQ account itself.
-  const isNumberMailbox = NUMBER_MAILBOXES.has(text.slice(providerStart, providerEnd).toLowerCase()) && MAILBOX_WORD.test(text.slice(providerEnd, providerEnd + 8));
+  // "邮箱是qq的 2837164590": the mailbox word may come first.
+  const isNumberMailbox =
+    NUMBER_MAILBOXES.has(text.slice(providerStart, providerEnd).toLowerCase()) &&
+    (MAILBOX_WORD.test(text.slice(providerEnd, providerEnd + 8)) || MAILBOX_WORD_BEFORE.test(text.slice(Math.max(0, providerStart - 8), providerStart)));
   const clause = text.slice(clauseStart, clauseEnd);
   const found: Found[] = [];
   const outsideProvider = (start: number, end: number) => end <= providerStart || start >= providerEnd;

@@ -77,6 +77,7 @@ describe('email: addresses described instead of typed', () => {
     ['ユーザー名の後ろに@yahoo.co.jpをつけてください', 'ユーザー名の後ろに@yahoo.co.jpをつけ'],
     ['我的QQ号是 915527306，QQ邮箱就是号码后面加qq.com', 'QQ邮箱就是号码后面加qq.com'],
     ['gửi file qua mail, gmail là thanhhuong.design', 'gmail là thanhhuong.design'],
+    ['邮箱是qq的 后面就是 2837164590', 'qq的 后面就是 2837164590'],
   ])('finds %j', (text, span) => {
     expect(found(text)).toMatchObject([{ kind: 'email', text: span }]);
   });
