@@ -1,4 +1,13 @@
-import { plainSpelling, splitNumberWord } from '../phone/numberMorphemes.js';
+/** What a word is made of, as number words; undefined when it is not made of them. */
+type NumberWordReader = (word: string) => ReadonlyArray<{ weak: boolean; kind: string }> | undefined;
+
+// Set by the phone recognizer: a checker without phones (email and links only) carries no number words.
+let readNumberWords: NumberWordReader | undefined;
+
+/** Called where number words are already in the bundle (the phone recognizer). */
+export function readSpelledPiecesWith(reader: NumberWordReader): void {
+  readNumberWords = reader;
+}
 
 /** A piece spelled in words holds a word that is only a number word ("восемь", "zéro sept", "nau aath do do"). */
 const MIN_NUMBER_WORDS = 1;
@@ -12,10 +21,10 @@ const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
  * two", "o 3 8 one"). A sentence with one other word in it is talk, not a piece.
  */
 export function isSpelledPiece(message: string): boolean {
-  if (message.length > MAX_PIECE_LENGTH) return false;
+  if (!readNumberWords || message.length > MAX_PIECE_LENGTH) return false;
   let strong = 0;
   for (const run of message.matchAll(LETTER_RUN)) {
-    const morphemes = splitNumberWord(plainSpelling(run[0]));
+    const morphemes = readNumberWords(run[0]);
     if (!morphemes) return false;
     for (const morpheme of morphemes) {
       // Homophones and everyday words ("to", "for", "do") count only beside real number words.

@@ -15,9 +15,14 @@ import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/ph
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
 import { isBareNationalMobile, isNinthDigitGrouping } from '../phone/bareNationalShapes.js';
+import { plainSpelling, splitNumberWord } from '../phone/numberMorphemes.js';
+import { readSpelledPiecesWith } from '../conversation/spelledPiece.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 import { fail } from '../validate.js';
+
+// A message of number words is a piece of a number split over messages ("nau aath do do").
+readSpelledPiecesWith((word) => splitNumberWord(plainSpelling(word)));
 
 /** E.164 allows 15 digits; longer runs are cards, IBANs or references. */
 const MAX_PHONE_DIGITS = 15;
