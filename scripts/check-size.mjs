@@ -13,12 +13,13 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 162,
+    limitKb: 163,
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Fourth round, social4 alone: 153.8 → 155.9 KB (+2.1): app words and "other"/colour words in 19
     // languages read in pairs ("the other app", "la app verde"), app emoji, handles before a name.
     // Fourth round, pay4 alone: 153.8 → 155.8 KB: job, in-person and pay-code label words in 19 languages
     // ("what bank do you work at?", "the rest when we meet", "send me a QR"), ask/account/rail additions.
+    // convo4 alone: 153.8 → 154.9 KB (number-word pieces, provider after a username, loose hi-Latn spellings, area-code cues, spelled provider domains).
     // Third round of issues 11, 12 and 18 (2026-12-04, late): 140.7 → 153.8 KB as merged. Measured per
     // branch alone: fee avoidance ≈4.6 KB (≈800 take/both/discount/"their fee"/middleman words in 19
     // languages), intent preference/habit reading with first-person and habit words ≈2.5 KB, payment
@@ -42,7 +43,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 199,
+    limitKb: 200.5,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -66,7 +67,7 @@ const CHECKS = [
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
     // + conversation reading (third round), 0.5 KB; + profile hosts and doc-link precision, 0.3 KB.
-    limitKb: 22.3,
+    limitKb: 22.9, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },

@@ -1,4 +1,5 @@
 import { codePointCut } from '../text/codePointCut.js';
+import { isSpelledPiece } from './spelledPiece.js';
 
 /**
  * A message that holds a piece of a detail rather than a sentence: short, with a digit or an
@@ -19,7 +20,7 @@ const MAX_CONNECTOR_LENGTH = 30;
 
 export function isFragment(message: string): boolean {
   if (message.length === 0 || message.length > MAX_FRAGMENT_LENGTH) return false;
-  if (!DETAIL_CHARACTER.test(message)) return message.length >= MIN_TOKEN_FRAGMENT && CODE_TOKEN.test(message);
+  if (!DETAIL_CHARACTER.test(message)) return (message.length >= MIN_TOKEN_FRAGMENT && CODE_TOKEN.test(message)) || isSpelledPiece(message);
   return (message.match(WORD)?.length ?? 0) <= MAX_FRAGMENT_WORDS;
 }
 

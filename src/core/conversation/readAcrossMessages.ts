@@ -3,6 +3,7 @@ import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
 import { loneHandle } from './bareHandle.js';
 import { handleAfterName } from './handleAfterName.js';
+import { providerAfterHandle } from './providerAfterHandle.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { recentMessages } from './recentMessages.js';
@@ -96,6 +97,10 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   if (merged.every((match) => match.kind === 'intent' || match.kind === 'url')) {
     const named = handleAfterName(detector, text, pieces.at(-1), context.slice(0, context.length - pieces.length));
     if (named) merged = [...merged.filter((match) => !overlaps(match, named)), named];
+  }
+  if (kinds.has('email') && !merged.some((match) => match.kind === 'email' || match.kind === 'payment')) {
+    const mailbox = providerAfterHandle(text, pieces.at(-1));
+    if (mailbox) merged = [...merged.filter((match) => !overlaps(match, mailbox)), mailbox];
   }
   if (!paying) return merged;
   const read = merged.map((match) => (isTheMessage(match, text) ? asPayment(match) : match));

@@ -37,6 +37,9 @@ const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LA
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
 const NUMBER_MAILBOXES = new Set(['qq']);
 const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
+const MAILBOX_WORD_BEFORE = /(?:邮箱|郵箱|邮件|e-?mail|mail)\s{0,2}[是:：]?\s{0,2}$/iu;
+/** "design", "studio", "photo": a TLD that is also a word, typed as part of a mailbox name. */
+const MIN_WORD_TLD = 4;
 
 /** Words from their start (the ending is checked apart, see `endsWord`); Chinese and Japanese words anywhere. */
 function cuePattern(words: readonly string[]): RegExp {
@@ -93,12 +96,14 @@ function localBefore(text: string, index: number): string | undefined {
  * domain ("web.de") either, unless a name of three labels sits right beside the provider: "gmail
  * priya.sharma.art", "rahul.verma.dev hai gmail" name the mailbox and the name in it.
  */
-function isUsername(token: string, besideProvider: boolean): boolean {
+function isUsername(token: string, besideProvider: boolean, afterProvider = false): boolean {
   if (!/[._\d]/.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   const labels = token.toLowerCase().split('.');
   const last = labels[labels.length - 1]!;
   const isFile = labels.length > 1 && FILE_EXTENSIONS.has(last);
-  const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && (!besideProvider || labels.length < 3);
+  // "gmail là thanhhuong.design": right after the provider, a name ending in a word-like TLD is the mailbox.
+  const namesMailbox = besideProvider && (labels.length >= 3 || (afterProvider && last.length >= MIN_WORD_TLD));
+  const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && !namesMailbox;
   return !isFile && !isDomain && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
 }
 
@@ -112,7 +117,10 @@ function isShortGap(gap: string): boolean {
 /** The cues of one sentence, outside the provider's own name. */
 function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
   // "QQ邮箱 348812345" is a mailbox; "QQ号 348812345" is the QQ account itself.
-  const isNumberMailbox = NUMBER_MAILBOXES.has(text.slice(providerStart, providerEnd).toLowerCase()) && MAILBOX_WORD.test(text.slice(providerEnd, providerEnd + 8));
+  // "邮箱是qq的 2837164590": the mailbox word may come first.
+  const isNumberMailbox =
+    NUMBER_MAILBOXES.has(text.slice(providerStart, providerEnd).toLowerCase()) &&
+    (MAILBOX_WORD.test(text.slice(providerEnd, providerEnd + 8)) || MAILBOX_WORD_BEFORE.test(text.slice(Math.max(0, providerStart - 8), providerStart)));
   const clause = text.slice(clauseStart, clauseEnd);
   const found: Found[] = [];
   const outsideProvider = (start: number, end: number) => end <= providerStart || start >= providerEnd;
@@ -131,7 +139,7 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
     const shortGap = isShortGap(gap);
     if (isNumberMailbox && start >= providerEnd && /^\d{5,11}$/.test(match[0]) && shortGap) {
       found.push({ cue: 'username', points: 3, start, end });
-    } else if (isUsername(match[0], shortGap)) {
+    } else if (isUsername(match[0], shortGap, start >= providerEnd)) {
       // Right beside the provider, a username alone is enough ("yahoo ko po: tutorbea_2020").
       found.push({ cue: 'username', points: shortGap ? 3 : 2, start, end });
     } else if (/^[a-z]{6,30}$/.test(match[0]) && end <= providerStart && /^\s?[,:\-–—]/.test(gap) && isShortGap(gap)) {

@@ -37,4 +37,6 @@ export interface NumberWords {
   ambiguous?: string;
   /** Written without spaces (Chinese, Japanese): number words are found inside longer runs of letters. */
   unspaced?: boolean;
+  /** Romanised with no settled spelling ("pachees", "pachis", "pachchis"): words of five letters or more also match by their consonants. */
+  looseSpelling?: boolean;
 }

@@ -51,3 +51,11 @@ const BARE_MOBILE_SHAPES: readonly RegExp[] = [
 export function isBareNationalMobile(digits: string): boolean {
   return BARE_MOBILE_SHAPES.some((shape) => shape.test(digits));
 }
+
+/**
+ * Brazil's mobiles are typed with their leading 9 apart: "81 9 9345 2210", "11 9 8765-4321"
+ * (area code, 9, two groups of four). The lone digit is no list of single digits.
+ */
+export function isNinthDigitGrouping(groups: readonly number[], digits: string): boolean {
+  return groups.length === 4 && groups[0] === 2 && groups[1] === 1 && groups[2] === 4 && groups[3] === 4 && digits[2] === '9';
+}

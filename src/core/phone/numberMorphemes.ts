@@ -93,6 +93,43 @@ for (const pass of ['exact', 'plain'] as const) {
   }
 }
 
+// Romanised words with no settled spelling, by their skeleton: "atthanve" and "atthanave" are 98.
+// A skeleton two words share is left out: it could be either.
+const MIN_LOOSE = 5;
+const looseWords = new Map<string, Morpheme | null>();
+for (const table of NUMBER_WORDS.filter((numbers) => numbers.looseSpelling)) {
+  const ambiguous = new Set((table.ambiguous ?? '').split(' '));
+  const slots: Array<[string | undefined, (slot: number) => Omit<Morpheme, 'weak'>]> = [
+    [table.digits, (value) => ({ kind: 'digit', value })],
+    [table.pairs, (value) => ({ kind: 'pair', value })],
+  ];
+  for (const [field, make] of slots) {
+    field?.split('|').forEach((spellings, slot) => {
+      for (const spelling of spellings.split(' ').filter((word) => word.length >= MIN_LOOSE)) {
+        const key = skeleton(spelling);
+        const morpheme = { ...make(slot), weak: ambiguous.has(spelling) };
+        const known = looseWords.get(key);
+        looseWords.set(key, known === undefined || (known && known.value === morpheme.value && known.kind === morpheme.kind) ? morpheme : null);
+      }
+    });
+  }
+}
+
+/**
+ * A romanised word without what its spellings disagree on: aspiration, doubled letters, long
+ * vowels and the short "a" ("atthanve", "atthanave" → "atnve"; "pachees", "pachis" → "pcis").
+ */
+function skeleton(word: string): string {
+  const plain = word.toLowerCase().replace(/h/g, '').replace(/w/g, 'v').replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/(.)\1+/g, '$1');
+  return plain[0] + plain.slice(1).replace(/a/g, '');
+}
+
+/** A number word of a loosely spelled table, matched by its skeleton ("pachees" → 25). */
+export function looseNumberWord(word: string): Morpheme | undefined {
+  if (word.length < MIN_LOOSE || !/^[a-z]+$/.test(word)) return undefined;
+  return looseWords.get(skeleton(word)) ?? undefined;
+}
+
 /** Longest number word (longer letter runs are split into several). */
 export const LONGEST_NUMBER_WORD = longest;
 

@@ -43,10 +43,11 @@ export function readCueBefore(text: string, from: number): Cue | undefined {
   let phone = false;
   for (let back = 1; back <= Math.min(MAX_WORDS_BACK, found.length); back += 1) {
     const word = found[found.length - back]!;
-    if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
-    // Two-word cues ("hóa đơn", "kod pocztowy").
+    // Two-word cues ("hóa đơn", "kod pocztowy"; "area code" is a phone's).
     const pair = found.length > back ? `${found[found.length - back - 1]} ${word}` : '';
+    if (PHONE_CUES.has(pair)) return 'phone';
     if (ID_WORDS.has(pair)) return 'id';
+    if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
     if (PHONE_CUES.has(word)) {
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;
@@ -110,6 +111,12 @@ const ID_VOWEL_STEMS = new Set(
   [...ID_WORDS].filter((word) => FINAL_VOWEL.test(word) && word.length > MIN_VOWEL_STEM).map((word) => word.replace(FINAL_VOWEL, '')),
 );
 
+// Compounds clip an ID word before "nr" ("Bestellnr" from "Bestellung"): the word less its last letters.
+const MIN_CLIPPED = 5;
+const ID_CLIPPED = new Set(
+  [...ID_WORDS].flatMap((word) => [1, 2, 3].map((cut) => word.slice(0, word.length - cut))).filter((head) => head.length >= MIN_CLIPPED && !PHONE_CUES.has(head)),
+);
+
 function isIdStem(stem: string): boolean {
   if (stem.length < MIN_STEM) return false;
   for (let cut = 0; cut <= MAX_ENDING && stem.length - cut >= MIN_STEM; cut += 1) {
@@ -128,7 +135,7 @@ function isInflectedIdWord(word: string): boolean {
     if (!word.endsWith(suffix) || word.length - suffix.length < MIN_STEM) continue;
     const head = word.slice(0, -suffix.length);
     if (PHONE_CUES.has(head)) return false;
-    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, ''))) return true;
+    if (isIdStem(head) || isIdStem(head.replace(LINKING_LETTERS, '')) || ID_CLIPPED.has(head)) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../normalizedText.js';
-import { longestNumberWordAt, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
+import { longestNumberWordAt, looseNumberWord, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
 import { SpokenNumberReader } from './readSpokenNumber.js';
 
 /** A phone number needs at least this many digits; shorter runs of number words are ordinary prose. */
@@ -29,6 +29,8 @@ interface Token {
   joins?: boolean;
   /** A lookalike with a capital that also starts model codes (A, E, G, T). */
   modelLetter?: boolean;
+  /** A lone "o" or "O", said "oh". */
+  spokenZero?: boolean;
 }
 
 // One linear pass: letter runs (with their vowel signs; 〇 is a number letter, not \p{L}), digit
@@ -41,6 +43,8 @@ const LOOKALIKES = new Map(
   Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', z: '2', E: '3', A: '4', S: '5', s: '5', G: '6', T: '7', B: '8', g: '9', q: '9' }),
 );
 const MAX_LOOKALIKES = 4;
+/** Letters for 0 and 1 only ("OO", "ll"): "4OB" is a flat, "8OO" a number. */
+const ZEROS_AND_ONES = /^[01]+$/;
 const MODEL_CODE_LETTERS = /[AEGT]/;
 // Punctuation people put between the number words of one number without ending it.
 const UNSPACED_GAPS = 'ー・の';
@@ -75,7 +79,8 @@ function numberWords(word: string): Morpheme[] | undefined {
   if (cached !== undefined) return cached ?? undefined;
   const lower = word.toLowerCase();
   const plain = plainSpelling(lower);
-  const found = splitNumberWord(lower) ?? (plain !== lower ? splitNumberWord(plain) : undefined);
+  const loose = looseNumberWord(plain);
+  const found = splitNumberWord(lower) ?? (plain !== lower ? splitNumberWord(plain) : undefined) ?? (loose ? [loose] : undefined);
   if (wordCache.size < MAX_CACHED) wordCache.set(word, found ?? null);
   return found;
 }
@@ -127,7 +132,7 @@ function pushLetters(tokens: Token[], text: string, word: string, from: number):
   const to = from + word.length;
   const lookalike = lookalikeDigits(word);
   if (lookalike !== undefined) {
-    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word) });
+    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word), spokenZero: word === 'o' || word === 'O' });
     return;
   }
   if (!isUnspaced(word)) {
@@ -187,7 +192,11 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       const touchesAfter = after?.type === 'digits' && after.from === token.to;
       // Capitals that start or end model codes ("A2881", "SM-A556E", "2201117TG") count only between digits ("3A7").
       if (token.modelLetter) return touchesBefore && touchesAfter;
-      return token.to - token.from === 1 ? touchesBefore || touchesAfter : touchesAfter;
+      if (token.to - token.from === 1 && (touchesBefore || touchesAfter)) return true;
+      // A lone "o" is read "oh" ("four two o 3 8"): a homophone of zero between single digits or beside number words.
+      if (token.spokenZero) return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), true);
+      // "8OO-412", "9OO l23": zeros and ones typed as letters end a group too.
+      return token.to - token.from > 1 && (touchesAfter || (touchesBefore && ZEROS_AND_ONES.test(token.digits ?? '')));
     }
     default:
       return false;

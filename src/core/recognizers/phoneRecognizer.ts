@@ -14,10 +14,15 @@ import { isIdNamedAfter, isPhoneCueWord, readCueBefore } from '../phone/readCueB
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
 import { buildSpelledDigitsView, MIN_PHONE_DIGITS } from '../phone/spelledDigitsView.js';
-import { isBareNationalMobile } from '../phone/bareNationalShapes.js';
+import { isBareNationalMobile, isNinthDigitGrouping } from '../phone/bareNationalShapes.js';
+import { plainSpelling, splitNumberWord } from '../phone/numberMorphemes.js';
+import { readSpelledPiecesWith } from '../conversation/spelledPiece.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
 import { fail } from '../validate.js';
+
+// A message of number words is a piece of a number split over messages ("nau aath do do").
+readSpelledPiecesWith((word) => splitNumberWord(plainSpelling(word)));
 
 /** E.164 allows 15 digits; longer runs are cards, IBANs or references. */
 const MAX_PHONE_DIGITS = 15;
@@ -59,7 +64,8 @@ function judgeShape(run: PhoneRun, phoneWordBefore: boolean): Judgement | undefi
   }
   // "9988776655", "15912345678", "698 765 432", "612 34 56 78": a mobile number of a covered
   // market, typed at home in one block or in groups of two to four digits.
-  const fewGroups = groups.length === 1 || (groups.length <= 5 && groups[0]! >= 2 && groups.every((length) => length >= 2 && length <= 4));
+  const fewGroups =
+    groups.length === 1 || (groups.length <= 5 && groups[0]! >= 2 && groups.every((length) => length >= 2 && length <= 4)) || isNinthDigitGrouping(groups, digits);
   // "harga 2500000000": a round figure is an amount.
   if (fewGroups && !ROUND_FIGURE.test(digits) && isBareNationalMobile(digits)) return { confidence: 0.55, value: digits };
   return undefined;

@@ -1,5 +1,5 @@
 import { AT_WORDS, DOMAIN_WORDS, DOT_WORDS, SLASH_WORDS } from '../lexicon/atDotWords.js';
-import { MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
+import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import type { NormalizedText, NormalizedTextBuilder } from '../normalizedText.js';
 import { alternation } from './alternation.js';
 import { isProseBeforeAt, isSpelledAt } from './spelledAtWord.js';
@@ -95,6 +95,22 @@ function runBehind(text: string, index: number, character: RegExp, limit: number
   while (start > 0 && index - start < limit && character.test(text[start - 1]!)) start -= 1;
   return text.slice(start, index);
 }
+/** Characters of a local part spelled one at a time before an at-word ("t o m e k . k o w a l s k i małpa"). */
+const MIN_SPACED_OUT = 4;
+const MAX_SPACED_OUT = 64;
+
+/** The local part spelled out with single spaces that ends at `index`, joined ("tomek.kowalski"), if any. */
+function spacedOutBehind(text: string, index: number): string | undefined {
+  let joined = '';
+  let at = index - 1;
+  while (at >= 0 && joined.length < MAX_SPACED_OUT && LOCAL_CHARACTER.test(text[at]!) && !LOCAL_CHARACTER.test(text[at - 1] ?? ' ')) {
+    joined = text[at]! + joined;
+    if (text[at - 1] !== ' ') break;
+    at -= 2;
+  }
+  return joined.length >= MIN_SPACED_OUT ? joined : undefined;
+}
+
 // A dot word after these is prose ("the dot com era"), not a domain.
 const NOT_A_LABEL = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'this', 'that', 'his', 'her', 'their', 'its']);
 // "a n a @ m a i l . c o": single characters spaced out around an "@" ("r@o" where "(at)" was).
@@ -132,6 +148,14 @@ function rewrite(
   return builder ? builder.copy(copiedUpTo, text.length).build() : source;
 }
 
+/** "w p . p l", "o n e t . p l": a provider's domain spelled letter by letter, its dot kept. */
+function spelledProviderDomain(spelled: string): string | undefined {
+  const labels = spelled.replace(/\s/g, '').toLowerCase().split('.');
+  const [name, ...rest] = labels;
+  if (rest.length === 0 || rest.length > 2 || !rest.every((label) => TOP_LEVEL_DOMAINS.has(label))) return undefined;
+  return Object.hasOwn(MAIL_PROVIDERS, name!) || MAIL_LABELS_WITH_TLD.has(name!) ? labels.join('.') : undefined;
+}
+
 const DOT_WORD_SET = new Set(DOT_WORDS);
 const isDotWord = (word: string) => word === '.' || DOT_WORD_SET.has(word.toLowerCase().replace(/\s+/g, ' '));
 
@@ -166,7 +190,9 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   view = rewrite(view, SPELLED_PROVIDER, (match) => PROVIDER_BY_LETTERS.get(match[0].toLowerCase().replace(/\s+/g, '')), PROVIDER_SPELLING_ANYWHERE, 0);
   view = rewrite(view, SPELLED_OUT_NAME, (match) => {
     const name = match[0].replace(/[\s.-]/g, '').toLowerCase();
-    return Object.hasOwn(MAIL_PROVIDERS, name) ? name : undefined;
+    if (Object.hasOwn(MAIL_PROVIDERS, name)) return name;
+    // After an "@" the spaced-out pass joins the whole address ("a n a @ m a i l . c o").
+    return view.text.slice(Math.max(0, match.index! - 3), match.index).trimEnd().endsWith('@') ? undefined : spelledProviderDomain(match[0]);
   });
   const beforeDomainWords = view;
   view = rewrite(view, DOMAIN_WORD, (match) =>
@@ -190,7 +216,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
   }, '@', 3);
   view = rewrite(view, AT_WORD, (match) => {
     const ahead = view.text.slice(match.index! + match[0].length, match.index! + match[0].length + 200);
-    const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
+    const behind = spacedOutBehind(view.text, match.index!) ?? runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     const before = view.text.slice(Math.max(0, match.index! - 80), match.index! - behind.length);
     return isSpelledAt(behind, ahead, EMAIL_CUE.test(before)) ? '@' : undefined;
   }, AT_WORD_AFTER_SPACE, 2);

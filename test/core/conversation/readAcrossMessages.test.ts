@@ -36,6 +36,11 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a number after a remark between its pieces', ['my number', '0917 555', 'wait let me check'], '0123', 'phone'],
     ['a number a digit a message, past five messages', ['my number', '0', '9', '1', '7', '5', '5', '5', '0', '1', '2'], '3', 'phone'],
     ['an IBAN in six pieces', ['iban', 'DE89', '3704', '0044', '0532', '0130'], '00', 'payment'],
+    ['a number spelled line by line past a remark (hi-Latn)', ['number likh lo bhai', 'nau aath do do', 'haan haan wahi wala'], 'paanch chhe saat aath nau zero', 'phone'],
+    ['a number in words and digits a piece a message, "o" for zero', ['nine 1 7', '🙃 four four two'], 'o 3 8 one', 'phone'],
+    ['a Brazilian mobile with its 9 apart (pt)', ['anota ai', '81 9', '9345'], '2210 😅', 'phone'],
+    ['a provider alone after a username (vi)', ['minhtuan.kt'], 'yahoo nha', 'email'],
+    ['a provider in its script after a site-like username (hi)', ['sanjay.design'], 'जीमेल पे है', 'email'],
   ])('catches %s', (_name, history, text, kind) => {
     const result = check(history, text);
     const found = result.matches.find((match) => match.kind === kind);
@@ -65,6 +70,10 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a file after the app as the work', ['I built the Telegram bot'], 'see bot.py'],
     ['room numbers a message each', ['rooms', '101', '102', '204', '305'], '306'],
     ['an order number corrected after a remark', ['order number:', '2211', 'sorry typo, the real one is'], '4409'],
+    ['a file named, then the provider', ['cv_2024.pdf'], 'gmail ok'],
+    ['counts in words', ['two or three boxes'], 'four four'],
+    ['a due date after page numbers ("due" is Italian for 2)', ['chapters 3 and 7', 'pages 45 to 112'], 'due 12/05'],
+    ['counts a word a message', ['сколько комнат', 'три', 'этаж', 'пятый'], 'дом сорок два'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
   });

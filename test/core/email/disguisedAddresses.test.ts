@@ -38,8 +38,16 @@ describe('email: reversed and letter-by-letter', () => {
     ['A.N.A @ G.M.A.I.L . C.O.M', 'ana@gmail.com', 'A.N.A @ G.M.A.I.L . C.O.M'],
     ['m u r a t (at) o u t l o o k . c o m', 'murat@outlook.com', 'm u r a t (at) o u t l o o k . c o m'],
     ['k.o.r.o.l.e.v.a собачка r.a.m.b.l.e.r.ru', 'koroleva@rambler.ru', 'k.o.r.o.l.e.v.a собачка r.a.m.b.l.e.r.ru'],
+    ['kasia.nowak małpa w p . p l', 'kasia.nowak@wp.pl', 'kasia.nowak małpa w p . p l'],
+    ['kasia.nowak małpa g m a i l . c o m', 'kasia.nowak@gmail.com', 'kasia.nowak małpa g m a i l . c o m'],
   ])('reads %j as %j', (text, value, span) => {
     expect(found(text)).toMatchObject([{ kind: 'email', value, text: span }]);
+  });
+
+  it('reads an at-word after a local part spelled one letter at a time ("i" there is no English "I")', () => {
+    const [address] = found('mój mail: t o m e k . k o w a l s k i małpa o 2 . p l');
+    expect(address).toMatchObject({ kind: 'email' });
+    expect(address!.text.endsWith('małpa o 2 . p l')).toBe(true);
   });
 
   it('joins letters written one per label, and leaves initials alone', () => {
@@ -68,6 +76,8 @@ describe('email: addresses described instead of typed', () => {
     ['imię i nazwisko razem, potem małpa i onet', 'imię i nazwisko razem, potem małpa i onet'],
     ['ユーザー名の後ろに@yahoo.co.jpをつけてください', 'ユーザー名の後ろに@yahoo.co.jpをつけ'],
     ['我的QQ号是 915527306，QQ邮箱就是号码后面加qq.com', 'QQ邮箱就是号码后面加qq.com'],
+    ['gửi file qua mail, gmail là thanhhuong.design', 'gmail là thanhhuong.design'],
+    ['邮箱是qq的 后面就是 2837164590', 'qq的 后面就是 2837164590'],
   ])('finds %j', (text, span) => {
     expect(found(text)).toMatchObject([{ kind: 'email', text: span }]);
   });

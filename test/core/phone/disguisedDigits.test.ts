@@ -15,6 +15,9 @@ describe('phone: letters, homophones and number words standing in for digits', (
     ['電話はぜろきゅうぜろ、いちにさんよん、ごろくななはち', '09012345678'],
     ['电话 壹叁捌 壹贰叁肆 伍陆柒捌', '13812345678'],
     ['cp# 09271234567 dun mas mabilis', '09271234567'],
+    ['call 8OO-4l2-9S76 anytime', '8004129576'],
+    ['携帯はまるきゅうまる、いちにーさんよん、ごーろくななはち', '09012345678'],
+    ['mera no. atthanve das pachees chhiyasi ikyavan', '9810258651'],
   ])('reads %j as %s', (text, digits) => {
     expect(phones(text).map((match) => match.value)).toEqual([digits]);
   });

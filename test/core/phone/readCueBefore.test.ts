@@ -8,6 +8,8 @@ describe('readCueBefore: ID words with endings and compounds', () => {
   it.each([
     ['Belegnummer 7712094431'],
     ['Kundennr. 5512093341'],
+    // The compound clips the ID word: "Bestellnr" from "Bestellung".
+    ['Bestellnr. 0157 88421936'],
     ['numer paragonu 44120981772'],
     ['numer przesyłki 6201234567890123'],
     ['номер чека 00412988731'],
@@ -17,6 +19,10 @@ describe('readCueBefore: ID words with endings and compounds', () => {
     ['NF 000.482.915'],
   ])('%s is an ID', (text) => {
     expect(cueOf(text)).toBe('id');
+  });
+
+  it.each([['the area code - 555 0188'], ['Vorwahl 030, dann 1234 5678']])('%s: an area code belongs to a phone number', (text) => {
+    expect(cueOf(text)).toBe('phone');
   });
 
   it.each([['Telefonnummer 0151 23456789'], ['Handynr 0176 98765432'], ['contato 11 98765-4321'], ['contacto 612 345 678'], ['kontakt 0151 23456789']])(

@@ -53,11 +53,14 @@ describe('buildSpelledDigitsView', () => {
     ['幺八幺,两两零拐', '181, 2208'],
     ['ate won ate, five five five, oh too', '8 1 8, 5 5 5, 0 2'],
     ['0 chín 1 bốn - 2 ba 7', '0 9 1 4 - 2 3 7'],
+    // Romanised Hindi spelled as it is said: long vowels, doubled letters and the short "a" vary.
+    ['atthanve das pachees chhiyasi ikyavan', '98 10 25 86 51'],
+    ['nine 1 7 four four two o 3 8 one', '9 1 7 4 4 2 0 3 8 1'],
   ])('reads compound and native number words in %j', (input, expected) => {
     expect(fresh(input).text).toBe(expected);
   });
 
-  it.each(['call 0612 345 678 for two nights', 'I have one or two things and three more for you', '1200 for 3400 to 5600'])(
+  it.each(['call 0612 345 678 for two nights', 'I have one or two things and three more for you', '1200 for 3400 to 5600', 'tengo 2 o 3 cajas y 4 o 5 sillas'])(
     'leaves everyday words beside numbers alone in %j',
     (input) => {
       expect(fresh(input).text).toBe(input);

@@ -10,5 +10,5 @@ export const numberWords: NumberWords = {
   connectors: 'und dann',
   unitsFirst: true,
   // Also the article "a".
-  ambiguous: 'ein eine',
+  ambiguous: 'ein eine elf null',
 };

@@ -9,5 +9,5 @@ export const numberWords: NumberWords = {
   repeat: 'doble|triple',
   connectors: 'y luego después',
   // Also the article "a".
-  ambiguous: 'un una',
+  ambiguous: 'un una once',
 };

@@ -13,5 +13,5 @@ export const numberWords: NumberWords = {
   repeat: 'double|triple',
   connectors: 'et puis',
   // Also the article "a".
-  ambiguous: 'un une',
+  ambiguous: 'un une neuf',
 };

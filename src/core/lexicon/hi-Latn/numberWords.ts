@@ -9,4 +9,5 @@ export const numberWords: NumberWords = {
   connectors: 'aur phir fir',
   // Also everyday words in English or Hindi ("do", "teen", "das", "saath" = with).
   ambiguous: 'do teen char das bees tees tis bis che nau sau saath sath bara sola',
+  looseSpelling: true,
 };

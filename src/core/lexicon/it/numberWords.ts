@@ -9,5 +9,5 @@ export const numberWords: NumberWords = {
   repeat: 'doppio|triplo',
   connectors: 'e poi',
   // Also the article "a".
-  ambiguous: 'un una',
+  ambiguous: 'un una due sei',
 };
