@@ -642,9 +642,10 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   // not a refusal of the clause.
   const fees = hits.filter((hit) => hit.tags & CUE.fee);
   const onFee = (hit: WordHit) => fees.some((fee) => fee.from - hit.to <= FEE_NEGATION && hit.from - fee.to <= FEE_NEGATION && fee !== hit);
-  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse.
+  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse; a
+  // question tag after a comma ("não precisa me mandar Pix, tá?") leaves the clause before it a refusal.
   const asked = (hit: WordHit) => {
-    const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
+    const end = clauses[indexAt(clauses, hit.from)]!.to;
     return /[?？؟]/.test(text[end - 1] ?? '');
   };
   // A short negation word of one language does not negate another's: French "ne" is German
