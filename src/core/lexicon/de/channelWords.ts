@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['da', 'dort', 'dorthin'],
   rest: ['den rest', 'der rest', 'alles weitere', 'das weitere'],
   work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal', 'seite', 'shop', 'vorlage*'],
+  seen: ['gesehen', 'entdeckt', 'gefunden', 'gestoßen', 'sah'],
 };

@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
   rest: ['lo demás', 'lo demas', 'el resto'],
   work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda'],
+  seen: ['vi', 'visto', 'encontré', 'te encontré', 'vimos', 'me topé', 'descubrí'],
 };

@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['là-bas', 'là'],
   rest: ['le reste', 'la suite'],
   work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique'],
+  seen: ['vu', 'trouvé', 'découvert', 'tombé', 'tombée', 'repéré', 'repérée'],
 };

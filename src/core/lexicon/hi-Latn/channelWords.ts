@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
   rest: ['baaki', 'baki', 'baqi'],
   work: ['business', 'template', 'page'],
+  seen: ['dekha', 'dekhi', 'dekhe'],
 };

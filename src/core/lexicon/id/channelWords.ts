@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
   rest: ['sisanya', 'selebihnya'],
   work: ['konten', 'iklan', 'postingan', 'template', 'toko'],
+  seen: ['nemu', 'nonton', 'kulihat', 'aku liat', 'aku lihat', 'saya lihat', 'liat di', 'lihat di'],
 };

@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
   work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],
+  seen: ['visto', 'vista', 'trovato', 'trovata', 'scoperto', 'scoperta'],
 };

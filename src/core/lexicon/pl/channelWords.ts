@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['tam'],
   rest: ['resztę', 'reszta'],
   work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],
+  seen: ['widziałem', 'widziałam', 'zobaczyłem', 'zobaczyłam', 'znalazłem', 'znalazłam', 'trafiłem', 'trafiłam'],
 };

@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['lá', 'ali'],
   rest: ['o resto', 'o restante'],
   work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja'],
+  seen: ['vi', 'visto', 'achei', 'encontrei', 'conheci', 'assisti', 'descobri'],
 };

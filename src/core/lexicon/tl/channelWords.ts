@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['doon', 'dun'],
   rest: ['yung iba', 'natitira'],
   work: ['bidyo', 'page', 'chatbot'],
+  seen: ['nakita', 'napanood'],
 };

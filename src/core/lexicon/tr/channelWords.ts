@@ -14,4 +14,5 @@ export const channelWords = {
   there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
   rest: ['gerisi*', 'kalanı'],
   work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*'],
+  seen: ['gördüm', 'buldum', 'rastladım', 'denk geldim', 'izledim'],
 };
