@@ -60,8 +60,10 @@ function markSentences(text: string, clauses: Clause[]): void {
     if (!endsSentence) continue;
     const sentence = clauses.slice(first, index + 1);
     // "I saw your ad on Facebook, is the size 26.5?": where one saw the other's work is a mention, not
-    // an invitation, unless the sentence also asks, moves or calls.
-    const mention = sentence.some((part) => part.hits.some((hit) => hit.slot === 'seen')) && !sentence.some((part) => part.hits.some((hit) => INVITING.has(hit.slot)));
+    // an invitation, unless another clause of the sentence asks, moves or calls (in the clause that
+    // saw, "刷到你的视频", "投稿を見て連絡しました", the verb is about the work seen).
+    const seen = (part: Clause) => part.hits.some((hit) => hit.slot === 'seen');
+    const mention = sentence.some(seen) && !sentence.some((part) => !seen(part) && part.hits.some((hit) => INVITING.has(hit.slot)));
     const ruleTalk = mention || sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
     // "it would be easier to…" proposes as much as "maybe…".
     const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest' || hit.slot === 'easier'));

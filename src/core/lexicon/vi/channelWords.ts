@@ -14,5 +14,5 @@ export const channelWords = {
   there: ['ở đó', 'bên đó', 'bên kia', 'trên đó'],
   rest: ['phần còn lại', 'còn lại'],
   work: ['bài đăng', 'nội dung', 'quảng cáo', 'fanpage', 'chatbot', 'trang'],
-  seen: ['thấy', 'biết đến'],
+  seen: ['thấy bạn', 'thấy anh', 'thấy chị', 'thấy em', 'thấy bài', 'thấy trang', 'thấy shop', 'nhìn thấy', 'biết đến'],
 };
