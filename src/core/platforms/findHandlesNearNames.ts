@@ -3,6 +3,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
+import { seeksPerson } from './seeksPerson.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 
 /** A handle or a page name given next to a platform's name. */
@@ -156,7 +157,7 @@ function namedBetween(between: string): boolean {
 function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], needName = false): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const search of hits) {
-    if (search.slot !== 'search') continue;
+    if (search.slot !== 'search' || seeksPerson(text, search.from, search.to)) continue;
     const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from)));
     const after = platforms.slice(firstFrom(platforms, search.to), firstFrom(platforms, search.to + SEARCH_REACH)).find(sameClause);
     const name = lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ?? after;
