@@ -19,11 +19,22 @@ const MAX_WORDS_BACK = 3;
 
 export type Cue = 'phone' | 'id';
 
+// Capitals and digits mixed, typed just before the digits: "BRM44HB ", "SM-A546E " (not "TEL ", a cue).
+const CODE_BEFORE = /(?<![\p{L}\p{N}])(?=[A-Z0-9-]{0,15}[A-Z])(?=[A-Z0-9-]{0,15}\d)[A-Z0-9][A-Z0-9-]{2,15}[ \t]{1,2}$/u;
+const CODE_REACH = 20;
+
 /**
  * What the words just before a digit run say it is: a phone number ("tel", "номер", "电话") or an
  * order, invoice, tracking, serial, model or account number ("pedido", "Rechnung", "订单").
  */
 export function readCueBefore(text: string, from: number): Cue | undefined {
+  // A code of letters and digits right before the run is the first part of the same ID
+  // ("número de série … BRM44HB 0231187654"): the cue is read before it, in the whole sentence.
+  const code = CODE_BEFORE.exec(text.slice(Math.max(0, from - CODE_REACH), from));
+  if (code) {
+    const cue = readCueBefore(text, from - code[0].length);
+    return cue ?? (hasIdWordEarlierInSentence(text, from - code[0].length) ? 'id' : undefined);
+  }
   const before = plainSpelling(text.slice(Math.max(0, from - WINDOW), from));
   const found = before.match(WORD);
   if (!found) return undefined;
