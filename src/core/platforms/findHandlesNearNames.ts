@@ -3,7 +3,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
-import { seeksPerson } from './seeksPerson.js';
+import { refusesName, seeksPerson } from './seeksPerson.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 
 /** A handle or a page name given next to a platform's name. */
@@ -185,7 +185,9 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
     // capitals, or typed in lower case, runs to the end of the clause (five words at most).
     else if (search.from < name.from || search.to === to) {
       REST_OF_CLAUSE.lastIndex = to;
-      to += REST_OF_CLAUSE.exec(text)?.[0].length ?? 0;
+      const rest = REST_OF_CLAUSE.exec(text)?.[0] ?? '';
+      if (refusesName(rest)) continue;
+      to += rest.length;
     }
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
   }
