@@ -1,4 +1,5 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
+import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { CUE, NEUTRAL } from './paymentCues.js';
@@ -130,7 +131,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const quote = quotes[low - 1];
     return quote !== undefined && to < quote.to;
   };
-  const hits = cues.find(text).filter((hit) => hit.label !== NEUTRAL && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
+  const hits = supportedByLanguage(text, cues.find(text).filter((hit) => hit.label !== NEUTRAL && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL))));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
   const tags = hits.reduce((all, hit) => all | hit.tags, 0);
