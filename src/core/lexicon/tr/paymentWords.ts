@@ -18,7 +18,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'hediye çeki~|hediye kartı~|hediye kart~|gift card~|google play kart~|steam kart~',
   voucher: 'çek~|kupon~|bakiye yükle~|kod|kodu|kodunu|kodları',
   friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak|arkadaş ve aile|arkadaşa gönder|aile olarak',
-  negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok|lüzum yok',
+  negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok|lüzum yok|atma|yatırma|yollama|ödeme yapma|havale yapma|eft yapma|para atma',
   own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım|insanlar öd~|millet öd~|salonum~|atölyem~|kafem~|restoranım~|stüdyom~',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
