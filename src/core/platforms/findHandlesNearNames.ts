@@ -4,6 +4,7 @@ import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
 import { refusesName, seeksPerson } from './seeksPerson.js';
+import { isAffixedWord } from './affixedWord.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 
 /** A handle or a page name given next to a platform's name. */
@@ -53,7 +54,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     const start = at + separator.length;
     HANDLE.lastIndex = start;
     const handle = HANDLE.exec(text);
-    if (handle && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
+    if (handle && !isAffixedWord(handle[0]) && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
       found.push({ from: name.from, to: start + handle[0].length, platform: name.platform, value: handle[0].replace(/^@/, ''), searched: false });
       continue;
     }
