@@ -29,4 +29,5 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   where: 'kaha|kahan|kidhar|kis|kaun sa|kaunsa|konsa|kon sa|kaun se|konse',
   bank: 'bank',
   number: 'number|num',
+  neutral: 'missed call de|miss call de|missed call dena|miss call dena|call de dena|call de do|call dena',
 };

@@ -31,4 +31,5 @@ export const UR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'کہاں|کدھر|کس|کون سا|کونسا|کون سے',
   number: 'نمبر|آئی ڈی|کیو آر',
   store: 'گوگل پلے|ایمیزون|دراز',
+  neutral: 'مس کال دے|مس کال دینا|کال دے|کال دینا|فون دے',
 };
