@@ -2,7 +2,7 @@ import { act, createElement, Profiler, type ProfilerOnRenderCallback } from 'rea
 import { createRoot } from 'react-dom/client';
 import { MessageComposer } from '../src/components/MessageComposer';
 import { installDom } from './dom';
-import { formatMs, type SuiteResult } from './measure';
+import { formatMs, type Report } from './measure';
 
 const SENTENCE = 'Thanks for the brief, I can start on Monday and share the first draft by Friday. ';
 
@@ -56,9 +56,8 @@ const noop = () => undefined;
 const composer = (text: string) => createElement(MessageComposer, { contractState: 'none', value: text, onValueChange: noop, onSend: noop });
 const textarea = (text: string) => createElement('textarea', { 'aria-label': 'Message', value: text, onChange: noop });
 
-export async function runComposerBench(): Promise<SuiteResult> {
-  const lines: string[] = [];
-  const targets = [];
+export async function runComposerBench(report: Report): Promise<void> {
+  report.title('styled composer (jsdom, React Profiler; medians of 3 rounds)');
   for (const size of [300, 5_000]) {
     const draft = draftOf(size);
     const ours: KeystrokeCommits[] = [];
@@ -72,11 +71,10 @@ export async function runComposerBench(): Promise<SuiteResult> {
     const keystroke = median(ours.map((run) => run.keystroke));
     const after = median(ours.map((run) => run.after));
     const plainKeystroke = median(plain.map((run) => run.keystroke));
-    lines.push(
+    report.line(
       `<MessageComposer> React commit per keystroke, ${size}-char draft: ${formatMs(keystroke)} before the frame vs controlled <textarea> ${formatMs(plainKeystroke)} ` +
         `(ratio ${(keystroke / plainKeystroke).toFixed(1)}×); then ${formatMs(after)} after the frame (the verdict's render; drafts over 10,000 chars wait for a pause)`,
     );
-    targets.push({ label: `${size}-char draft: composer commits per keystroke under one 60 Hz frame (${formatMs(keystroke + after)})`, pass: keystroke + after < 16 });
+    report.target(`${size}-char draft: composer commits per keystroke under one 60 Hz frame (${formatMs(keystroke + after)})`, keystroke + after < 16);
   }
-  return { title: 'styled composer (jsdom, React Profiler)', lines, targets };
 }

@@ -2,7 +2,7 @@ import { act, createElement, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
 import { usePolicyGuard } from '../src/hooks/usePolicyGuard';
 import { installDom } from './dom';
-import { formatMs, type SuiteResult } from './measure';
+import { formatMs, type Report } from './measure';
 
 const SENTENCE = 'Thanks for the brief, I can start on Monday and share the first draft by Friday. ';
 
@@ -40,10 +40,9 @@ function perKeystroke(Component: (props: { text: string }) => unknown, draft: st
   return times[Math.floor(times.length / 2)]!;
 }
 
-export function runHooksBench(): SuiteResult {
+export function runHooksBench(report: Report): void {
   installDom();
-  const lines: string[] = [];
-  const targets = [];
+  report.title('headless hooks (jsdom, React commit included; wall time, medians of 3 rounds)');
   for (const size of [300, 5_000]) {
     const draft = (SENTENCE.repeat(Math.ceil(size / SENTENCE.length)).slice(0, size - 40) + ' call me on +1 917 442 0188 ok').slice(0, size);
     // Alternate runs so load on the machine hits both the same way.
@@ -57,9 +56,8 @@ export function runHooksBench(): SuiteResult {
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
     const ratio = median(guarded) / median(plain);
-    lines.push(`usePolicyGuard re-render per keystroke, ${size}-char draft: ${formatMs(median(guarded))} vs plain component ${formatMs(median(plain))} (ratio ${ratio.toFixed(1)}×)`);
-    lines.push(`  with the default options, the keystroke's render alone (the check runs after the frame; drafts over 10,000 chars on a pause): ${formatMs(median(byDefault))} (ratio ${(median(byDefault) / median(plain)).toFixed(1)}×)`);
-    targets.push({ label: `${size}-char draft: per-keystroke re-render under one 60 Hz frame (${formatMs(median(guarded))})`, pass: median(guarded) < 16 });
+    report.line(`usePolicyGuard re-render per keystroke, ${size}-char draft: ${formatMs(median(guarded))} vs plain component ${formatMs(median(plain))} (ratio ${ratio.toFixed(1)}×)`);
+    report.line(`  with the default options, the keystroke's render alone (the check runs after the frame; drafts over 10,000 chars on a pause): ${formatMs(median(byDefault))} (ratio ${(median(byDefault) / median(plain)).toFixed(1)}×)`);
+    report.target(`${size}-char draft: per-keystroke re-render under one 60 Hz frame (${formatMs(median(guarded))})`, median(guarded) < 16);
   }
-  return { title: 'headless hooks (jsdom, React commit included)', lines, targets };
 }

@@ -13,7 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 154,
+    limitKb: 158,
+    // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Third round of issues 11, 12 and 18 (2026-12-04, late): 140.7 → 153.8 KB as merged. Measured per
     // branch alone: fee avoidance ≈4.6 KB (≈800 take/both/discount/"their fee"/middleman words in 19
     // languages), intent preference/habit reading with first-person and habit words ≈2.5 KB, payment
@@ -37,7 +38,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 191,
+    limitKb: 195,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },

@@ -87,4 +87,20 @@ export interface PaymentWordTable {
   topic?: string;
   /** Phrases that hold a cue word but mean something else ("cashback", "hand delivery"): read and ignored. */
   neutral?: string;
+  /**
+   * Doing the deal or the work itself: deal, settle it, arrange, do it, the transaction, the next
+   * jobs. Nothing on their own; next to a way out of the platform ("let's do the deal outside the
+   * app", "next jobs without the app") they make the fee-avoidance request. A trie label, not a bit.
+   */
+  deal?: string;
+  /**
+   * The bare ways out that also say "outside" or "directly" about anything ("I'll wait outside",
+   * "direkt nach der Arbeit"): also `outside` words, but too weak to partner a deal word. A trie label, not a bit.
+   */
+  direct?: string;
+  /**
+   * Talk about the rule itself: against the rules, not allowed, banned, 违规. A sentence with one is
+   * about the rule, not a fee-avoidance deal ("私下交易是违规的"). A trie label, not a bit.
+   */
+  rule?: string;
 }

@@ -47,8 +47,21 @@ const FIELDS = Object.keys(CUE).filter((name) => !['rail', 'railWeak', 'platform
  * full): found as the longest entry, they hide the cue words inside them and are then dropped.
  */
 export const NEUTRAL = '(neutral)';
+/** Deal words ("settle it", "the next jobs") carry this label: they partner a way out of the platform (see `feeAvoidanceDeal`). */
+export const DEAL = '(deal)';
+/** Bare "outside", "directly": a way out too weak to partner a deal word (see `feeAvoidanceDeal`). */
+export const DIRECT = '(direct)';
+/** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
+export const RULE = '(rule)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
+
+// Fields read as trie labels, not tag bits (the 32 bits are full).
+const LABEL_FIELDS = [
+  ['deal', DEAL],
+  ['direct', DIRECT],
+  ['rule', RULE],
+] as const;
 
 let builtIn: WordTrie | undefined;
 
@@ -78,6 +91,17 @@ function builtInCues(): WordTrie {
   }
   for (const words of PLATFORM_PAYMENT) {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
+  }
+  // Label-only words last: one that lengthens a stem ("рассчитаемся" after "рассчита~") keeps the stem's tags.
+  for (const [index, table] of PAYMENT_WORDS.entries()) {
+    const lang = index === 0 ? 0 : 1 << (index - 1);
+    for (const [field, label] of LABEL_FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) {
+        const bare = word.replace(/~$/, '');
+        const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
+        trie.add(word, inherited, label, lang);
+      }
+    }
   }
   builtIn = trie;
   return trie;

@@ -2,7 +2,8 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
-import { CUE, NEUTRAL } from './paymentCues.js';
+import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
+import { CUE, DEAL, NEUTRAL } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -196,9 +197,21 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
 
   const requests: ContactMatch[] = [];
   if (!warned) {
-    const paidIn = (sentence: Sentence) => out.some((match) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to);
-    const detailIn = (sentence: Sentence) => out.some((match) => match.kind !== 'intent' && match.start >= sentence.from && match.start < sentence.to);
-    const readings = sentences.map((sentence, index) => ({ sentence, paid: paidIn(sentence), detail: detailIn(sentence), railAsked: asksRail(sentences[index - 1]) }));
+    // Which sentences a payment or a detail starts in: one pass over the findings, not one per
+    // sentence (a run-on paste of details is thousands of each).
+    const paymentsIn = new Map<Sentence, ContactMatch[]>();
+    const detailIn = new Set<Sentence>();
+    for (const match of out) {
+      const sentence = sentenceAt(match.start);
+      if (!sentence || match.start < sentence.from || match.start >= sentence.to) continue;
+      if (match.kind === 'payment') {
+        const list = paymentsIn.get(sentence);
+        if (list) list.push(match);
+        else paymentsIn.set(sentence, [match]);
+      }
+      if (match.kind !== 'intent') detailIn.add(sentence);
+    }
+    const readings = sentences.map((sentence, index) => ({ sentence, paid: paymentsIn.has(sentence), detail: detailIn.has(sentence), railAsked: asksRail(sentences[index - 1]) }));
     // Fee talk ("no fees", "save the fee") is fee avoidance only in a message that also pays or
     // leaves the platform: "how can I save fees?" is a question, not a request.
     // An invitation to move off the platform ("chat me directly") leaves it too.
@@ -212,7 +225,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       let from = Math.min(...involved.map((hit) => hit.from));
       let to = Math.max(...involved.map((hit) => hit.to));
       // "Chat me directly, the app takes too much": the move is for the fee, one payment request.
-      if (!paid && involved.some((hit) => hit.tags & FEE_WORDS)) {
+      if (!paid && involved.some((hit) => hit.tags & FEE_WORDS || hit.label === DEAL)) {
         for (let index = out.length - 1; index >= 0; index -= 1) {
           const move = out[index]!;
           if (move.kind !== 'intent' || move.start < sentence.from || move.start >= sentence.to) continue;
@@ -224,7 +237,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
       const rail = involved.find((hit) => hit.label && hit.tags & (CUE.rail | CUE.railWeak));
       // A request next to a detail used as a payment address joins it: "paypal: ana@mail.co" is
       // one payment. A validated instrument keeps its own span ("my iban: DE89…" masks the IBAN).
-      if (paid && widenPayment(text, out, sentence, involved)) continue;
+      if (paid && widenPayment(text, out, paymentsIn.get(sentence)!, involved)) continue;
       const span = freeSpan(from, to, out);
       // "my iban:", "send btc to" before an instrument only label it; "como amigos" after it asks more.
       if (!span) continue;
@@ -309,6 +322,11 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
+  // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
+  // Cues in a clause that pays through the platform's own features say nothing (see readSentences).
+  const uncalm = sentence.calm.length === 0 ? sentence.hits : sentence.hits.filter((hit) => !sentence.calm.some((clause) => clause.from <= hit.from && hit.from < clause.to));
+  const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
+  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (wanted | CUE.outside | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0))), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
@@ -401,21 +419,26 @@ function nextToPayment(text: string, span: { from: number; to: number }, found: 
   });
 }
 
-/** Widens the payment finding of this sentence over [from, to) when nothing else is in the way. */
-function widenPayment(text: string, found: ContactMatch[], sentence: Sentence, involved: readonly LiveHit[]): boolean {
-  const inSentence = (match: ContactMatch) => match.kind === 'payment' && match.start >= sentence.from && match.start < sentence.to;
+/**
+ * Widens the payment finding of this sentence over [from, to) when nothing else is in the way.
+ * `payments` are the payment findings that start in the sentence, in the order of `found` (found
+ * once for all sentences: scanning `found` per sentence was quadratic on a run-on paste).
+ */
+function widenPayment(text: string, found: ContactMatch[], payments: readonly ContactMatch[], involved: readonly LiveHit[]): boolean {
   const from = Math.min(...involved.map((hit) => hit.from));
   const to = Math.max(...involved.map((hit) => hit.to));
   // The payment recognizer already read a request here ("pay me directly … to save fees"): it
   // stands as it is, unless the sentence asks for more ("…, as friends and family").
-  const request = found.findIndex((match) => inSentence(match) && match.value === undefined);
+  const request = payments.find((match) => match.value === undefined);
   const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
-  if (request !== -1 && !more(found[request]!)) return true;
+  if (request !== undefined && !more(request)) return true;
   // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
-  const index =
-    request !== -1 ? request : found.findIndex((match) => inSentence(match) && (match.detailKind !== undefined || READ_IDS.has(match)));
+  const payment = request ?? payments.find((match) => match.detailKind !== undefined || READ_IDS.has(match));
+  if (payment === undefined) return false;
+  // Only this sentence's own finding is ever replaced, and only intents are cut from `found`, so
+  // a payment listed for the sentence is still in it.
+  const index = found.indexOf(payment);
   if (index === -1) return false;
-  const payment = found[index]!;
   const start = Math.min(from, payment.start);
   const end = Math.max(to, payment.end);
   const blocked = found.some((match, other) => other !== index && match.start < end && start < match.end);

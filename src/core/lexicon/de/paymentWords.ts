@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const DE_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'zahl~|bezahl~|überweis~|ueberweis~|uberweis~|abrechn~|geld|kohle|trinkgeld|anzahlung|kaution|miete|vorab|schick mir das geld|überweisung~',
   accept: 'akzeptier~|nehme auch|nehm ich|ich nehme|geht auch|gern in|gerne in|passt mir',
-  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei|per überweisung|direkt überweisen',
+  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei|per überweisung|direkt überweisen|bar auf die hand|auf die hand|ohne rechnung|an der plattform vorbei machen|schwarz bar|schwarz machen|schwarz bezahlen|schwarzgeld|bar ohne rechnung',
   fee: 'gebühr~|gebuehr~|provision~|servicegebühr~|plattformgebühr~|vermittlungsgebühr~|mitverdien~|abkassier~',
-  take: 'nimmt|nehmen|kassiert|kassieren|behält|zieht|ziehen|zockt|schenken|denen geben',
+  take: 'nimmt|nehmen|kassiert|kassieren|behält|zieht|ziehen|zockt|schenken|denen geben|mitverdienen|was abgeben|etwas abgeben',
   both: 'uns beide|für uns beide|wir beide|beide sparen|für beide',
-  discount: 'rabatt~|nachlass|off|reduziert|günstiger|guenstiger|billiger',
+  discount: 'rabatt~|nachlass|off|reduziert|günstiger|guenstiger|billiger|weniger|billiger machen',
   theirFee: 'von denen|ihren anteil|anteil der plattform|provision vom portal|gebühr der plattform|gebühr vom portal|provision der plattform',
   middleman: 'zwischenhändler~|vermittler~',
   avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger|wozu|warum sollen|warum der|warum|wieso|weshalb|nicht zahlen|ohne zu zahlen',
@@ -29,4 +29,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   where: 'wohin|an wen|welch~|was für',
   bank: 'bank',
   number: 'nummer|revtag',
+  deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
+  direct: 'direkt|privat|außerhalb|ausserhalb',
+  rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
 };

@@ -9,7 +9,7 @@
  * with an app named ("meet on Zoom", not "where can we meet?").
  */
 export const contactVerbs = {
-  move: ['reply', 'respond', 'answer me', 'get back to me', 'talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'follow', 'reach out', 'get in touch', 'carry on', 'shift', 'email me', 'mail me', 'sort', 'sort out', 'go over'],
+  move: ['reply', 'respond', 'answer me', 'get back to me', 'talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'follow', 'reach out', 'get in touch', 'carry on', 'shift', 'email me', 'mail me', 'sort', 'sort out', 'go over', 'carried on', 'carrying on'],
   ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is', 'gimme', 'lemme have', 'send over', 'sending', 'sharing'],
   call: ['call', 'ring', 'phone', 'facetime', 'voice call'],
   search: ['look up', 'look me up', 'search', 'search for', 'find me', 'type in'],

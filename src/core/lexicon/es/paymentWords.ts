@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const ES_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pago|pagos|pagar|pagas|pagues|pague|pagame|págame|pagarme|pagarte|pagaré|pagan|pagaste|pagué|págueme|pagueme|pagamos|pagado|pagás|pagá|transfer~|transfier~|transfiér~|deposit~|depósit~|dinero|plata|lana|guita|pasta|propina|anticipo|adelanto|seña|fianza|alquiler|cobr~|abonar|abonas|envíame el dinero|mándame el dinero|hazme un|hazme|me las pagas|me lo pagas|me pagas',
   accept: 'acepto|acepta~|prefiero|me vale|me sirve',
-  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte|por nuestra cuenta|nosotros mismos|conmigo directo|directo conmigo|sin intermediarios|sin pasar por la web|directo a mí|a mí directo|no pasamos por|si no pasamos por',
+  outside: 'por fuera|fuera de la plataforma|fuera de la página|fuera de la app|fuera de la aplicación|fuera de la web|fuera del sitio|directamente|directo|en privado|entre nosotros|sin pasar por la app|sin pasar por la plataforma|sin la app|sin la plataforma|por fuera de la app|entre nosotros dos|entre los dos|entre tú y yo|directa|transferencia directa|aparte|por nuestra cuenta|nosotros mismos|conmigo directo|directo conmigo|sin intermediarios|sin pasar por la web|directo a mí|a mí directo|no pasamos por|si no pasamos por|sin pasar por|no lo hacemos por aquí|no lo hacemos por aqui|no por aquí|no por aqui|por fuera de la plataforma|fuera de aquí|hagámoslo en negro|hagamoslo en negro|hacerlo en negro|lo hacemos en negro|pago en negro|pagar en negro|cobrar en negro|cobro en negro',
   fee: 'comisión|comision|comisiones|tarifa de servicio|cargo por servicio|gastos de gestión|la parte de la app|el porcentaje|se queda con un pico|recargo|cargo de gestión|cargo de gestion|tajada|la tajada|gastos de servicio',
-  take: 'se lleva|nos quita|te quita|les quita|se come|dar el|darle|darles|regalarle|cobra demasiado|cobra mucho|cobran mucho|cobran demasiado',
+  take: 'se lleva|nos quita|te quita|les quita|se come|dar el|darle|darles|regalarle|cobra demasiado|cobra mucho|cobran mucho|cobran demasiado|le damos|damos nada|darle nada|darles nada',
   both: 'los dos|ambos|para los dos|para ambos|pa los dos|salimos ganando',
-  discount: 'descuento~|rebaja~|dto|off|oferta|más barato|mas barato|sale más barato|sale mas barato|más económico|mas economico|te lo dejo en|lo dejamos en',
+  discount: 'descuento~|rebaja~|dto|off|oferta|más barato|mas barato|sale más barato|sale mas barato|más económico|mas economico|te lo dejo en|lo dejamos en|te lo dejo|menos',
   theirFee: 'se queda con|su comisión|su tajada|su parte|su porcentaje|la comisión de la página|la comisión de la app|la comisión del sitio|la comisión de la plataforma|comisión de la web',
   middleman: 'intermediario~',
   avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en|para qué|por qué darle|no tiene sentido|pa qué|pa que le|para qué le|pa\' qué|sale más barato|sale mas barato|no pagamos|sin pagar|no pagar',
@@ -30,4 +30,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   neutral: 'vale la pena|no vale la pena',
   bank: 'banco',
   number: 'número|numero|nro|celular|alias|clave',
+  deal: 'arreglamos|arreglarlo|arreglar~|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|quedamos',
+  direct: 'directamente|directo|directa|aparte|en privado',
+  rule: 'prohibido|prohibida|no está permitido|no esta permitido|permitido|contra las normas|contra las reglas|normas|reglas|políticas|politicas|suspend~|banean|baneado',
 };

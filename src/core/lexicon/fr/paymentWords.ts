@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const FR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'payer|paye|payes|payez|payé|payée|paierai|paieras|paiera|paie|paies|paiement~|réglez|réglerez|régler|reglez|virement~|vire~|versement~|verse~|argent|fric|sous|pourboire|acompte|caution|loyer|envoie l\'argent|envoyer l\'argent|on règle|je règle|tu règles|vous réglez|réglé|règlement~|reglement~',
   accept: 'j\'accepte|accepte~|je prends|je préfère|ça me va',
-  outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli|à côté|on s\'arrange|nous-mêmes|nous même|entre nous deux|on zappe|zapper le site|par virement|en virement|virement direct|faire autrement|à part|payez à part|passe pas par|passe plus par|passons pas par',
+  outside: 'hors plateforme|hors de la plateforme|en dehors de la plateforme|en dehors du site|en dehors|hors site|hors appli|directement|en direct|en privé|entre nous|sans passer par|sans la plateforme|sans l\'appli|sans l\'application|on zappe l\'appli|on zappe la plateforme|on oublie l\'appli|à côté|on s\'arrange|nous-mêmes|nous même|entre nous deux|on zappe|zapper le site|par virement|en virement|virement direct|faire autrement|à part|payez à part|passe pas par|passe plus par|passons pas par|au black|de la main à la main|main à la main|hors du site|en dehors de l\'appli',
   fee: 'commission~|frais|frais de service|la part du site|la part de l\'appli|pourcentage|la com|sa com',
-  take: 'prend|prennent|se prend|garde|bouffe|se sert|prélève|preleve|ponctionne|leur laisser|leur donner',
+  take: 'prend|prennent|se prend|garde|bouffe|se sert|prélève|preleve|ponctionne|leur laisser|leur donner|enrichir|leur filer',
   both: 'tous les deux|tous les 2|toutes les deux|nous deux|pour nous deux|on y gagne',
-  discount: 'réduction|remise|rabais|promo|moins cher|moins chère|de moins|en moins',
+  discount: 'réduction|remise|rabais|promo|moins cher|moins chère|de moins|en moins|moins',
   theirFee: 'leur filer|leur part|leur com|com du site|les frais du site|frais du site|frais de l\'appli|commission du site',
   middleman: 'intermédiaire~|intermediaire~',
   avoid: 'éviter|eviter|économis~|economis~|pas de|sans|moins cher|réduction|remise|ni pour toi ni pour moi|pourquoi donner|à quoi bon|ça sert à rien|pourquoi|sans payer|pas payer',
@@ -29,4 +29,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'où|quel~|quoi',
   bank: 'banque',
   number: 'numéro|numero|num|n°|identifiant|pseudo',
+  deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir',
+  direct: 'directement|en direct|en privé|à côté|en dehors',
+  rule: 'interdit|interdite|pas autorisé|pas autorise|autorisé|contre les règles|règles|regles|conditions d\'utilisation|cgu|banni|suspendu~',
 };

@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'payment|paisa|paise|paison|rupaye|rs|rakam|kiraya|rent|fees|tip|advance|deposit|transfer|paise bhej~|jama|paid|pay|dena padega|dena padta|dena pade',
   accept: 'chalega|le lunga|leta hu|leta hoon',
-  outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech|app chhodo|site chhodo|site se nahi|app se nahi',
+  outside: 'app ke bahar|app se bahar|site ke bahar|platform ke bahar|bahar|seedha|sidha|direct|bina app ke|app ke bina|yaha se dobara book mat|aapas me|aapas mein|apas me|apne beech|app chhodo|site chhodo|site se nahi|app se nahi|apne beech ki baat|hum dono ke beech|bina bill',
   fee: 'service charge|commission|platform fee|charge|fees katega',
-  take: 'kaat~|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe',
+  take: 'kaat~|kaat leta|kaat leti|kha jata|le leta|leta hai|leti hai|inko|unko|inhe|unhe|company ko|cut dene|hissa dene',
   both: 'dono|dono ka|hum dono|dono ke liye|dono ko',
-  discount: 'off|chhoot|chhut|sasta|saste',
+  discount: 'off|chhoot|chhut|sasta|saste|kam kar dunga|kam kar dungi|kam kar denge',
   theirFee: 'unka commission|site ka commission|app ka commission|platform ka commission',
   middleman: 'middleman|dalal|bichauliya|beech wala',
   avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de',
@@ -30,4 +30,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   bank: 'bank',
   number: 'number|num',
   neutral: 'missed call de|miss call de|missed call dena|miss call dena|call de dena|call de do|call dena',
+  deal: 'settle|deal|tay kar|set kar|kaam kar|next time|agli baar|aage se|ab se|sauda',
+  direct: 'bahar|seedha|sidha|direct',
+  rule: 'allowed nahi|allow nahi|mana hai|rules|niyam|ban ho|ban kar|policy',
 };

@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const ID_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan|uang~|ditransfer|transferan',
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
-  outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua|skip aplikasinya|skip aplikasi|skip app|ga usah lewat aplikasi|gak usah lewat aplikasi|nggak usah lewat aplikasi|tanpa lewat aplikasi',
+  outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua|skip aplikasinya|skip aplikasi|skip app|ga usah lewat aplikasi|gak usah lewat aplikasi|nggak usah lewat aplikasi|tanpa lewat aplikasi|ga usah lewat|gak usah lewat|nggak usah lewat|tidak usah lewat|ga lewat|gak lewat|antara kita berdua|kita berdua aja',
   fee: 'biaya layanan|biaya admin|komisi|fee|kena admin|admin aplikasi|potongan~|admin aplikasinya|biaya adminnya|adminnya',
-  take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongannya',
+  take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongannya|kasih bagian|ngasih bagian|bagi ke aplikasi',
   both: 'sama2|sama-sama|kita berdua|dua-duanya|berdua',
-  discount: 'potongan harga|off|promo|diskon~|lebih murah',
+  discount: 'potongan harga|off|promo|diskon~|lebih murah|kurangin|kurangi|potong harga',
   theirFee: 'potongan mereka|potongan aplikasi|komisi aplikasi',
   middleman: 'perantara|makelar|calo',
   avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon|kenapa harus|ngapain|buat apa|mahal',
@@ -29,4 +29,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   where: 'ke mana|kemana|apa|berapa|mana',
   bank: 'bank',
   number: 'nomor|nomer|nmr|barcode',
+  deal: 'atur|transaksi~|deal|bikin deal|kita lakukan|kerjain|selanjutnya|berikutnya|ke depannya|kedepannya|lain kali|mulai sekarang|urus',
+  direct: 'langsung|di luar|diluar',
+  rule: 'dilarang|tidak boleh|gak boleh|ga boleh|nggak boleh|melanggar|aturan|kebijakan|dibanned|di-banned|diblokir|kena banned|suspend~',
 };

@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const IT_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pagare|paga|paghi|pago|pagato|pagherò|pagami|pagarmi|pagarti|pagamento~|bonific~|versament~|ricaric~|soldi|denaro|mancia|acconto|anticipo|caparra|affitto|saldare|manda il saldo|mandami i soldi',
   accept: 'accetto|accetti|accettate|accettiamo|per me ok|va bene anche|preferisco',
-  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passare dal sito|non passiamo dall\'app|con bonifico diretto|bonifico diretto',
+  outside: 'fuori dal sito|fuori dalla piattaforma|fuori dall\'app|fuori piattaforma|fuori|direttamente|in privato|tra di noi|senza passare dal sito|senza la piattaforma|senza l\'app|niente pagamento sul sito|tra noi|fra noi|tra me e te|a parte|ci mettiamo d\'accordo|ci accordiamo|saltiamo l\'app|saltiamo il sito|saltare l\'app|non passiamo dal sito|non passare dal sito|non passiamo dall\'app|con bonifico diretto|bonifico diretto|senza passare per|senza passare dall\'app|fuori dal portale|facciamo in nero|fare in nero|pagare in nero|pagamento in nero|in nero senza fattura|tutto in nero',
   fee: 'commission~|tariffa~|percentuale|la parte del sito|costi di servizio|spese di servizio|regalare|la fetta',
-  take: 'si prende|si tiene|si mangia|prende|trattiene|si pappa|regalargli|dargli|dare a loro',
+  take: 'si prende|si tiene|si mangia|prende|trattiene|si pappa|regalargli|dargli|dare a loro|regaliamo|dargli niente|dare niente a loro',
   both: 'entrambi|tutti e due|per tutti e due|ci guadagniamo',
-  discount: 'sconto~|scontato|off|ribasso|costa meno|più economico|meno caro',
+  discount: 'sconto~|scontato|off|ribasso|costa meno|più economico|meno caro|te lo lascio|lascio a|meno',
   theirFee: 'percentuale a loro|la loro parte|la loro percentuale|commissione del sito|commissione al sito|le spese del sito|commissione della piattaforma',
   middleman: 'intermediari~',
   avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto|regalare|perché dare|che senso ha|perché|perchè|non paghiamo|non pagare|senza pagare',
@@ -29,4 +29,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   where: 'dove|a chi|quale|quali|qual',
   bank: 'banca',
   number: 'numero|num|cellulare',
+  deal: 'chiudiamo|chiudere|facciamo|fare|accordo|d\'accordo|transazione|sistemiamo|sistemare|la prossima volta|d\'ora in poi|da ora in poi',
+  direct: 'direttamente|fuori|in privato|a parte',
+  rule: 'vietato|vietata|non è consentito|non e consentito|consentito|contro le regole|regole|regolamento|termini di servizio|bannato|sospes~',
 };

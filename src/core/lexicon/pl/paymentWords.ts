@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~|przela~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
-  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem',
+  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem|na czarno|do ręki|pod stołem|bez pośrednika|bez posrednika',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
-  take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada',
+  take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada|ma na tym zarabiać|zarabiać na nas',
   both: 'oboje|obaj|dla nas obu|dla obu stron|obie strony',
-  discount: 'rabat~|zniżk~|znizk~|promocj~|taniej',
+  discount: 'rabat~|zniżk~|znizk~|promocj~|taniej|opuszczę|opuszcze|spuszczę|spuszcze|mniej',
   middleman: 'pośrednik~|pośrednicy',
   theirFee: 'prowizji dla portalu|prowizja portalu|prowizji portalu|prowizji serwisu|prowizja serwisu',
   avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~|nie ma sensu|po co',
@@ -29,4 +29,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   where: 'gdzie|dokąd|jaki~|jaka|któr~',
   bank: 'bank~',
   number: 'numer~|nr',
+  deal: 'dogadajmy|dogadamy|dogadać|dogadac|załatwimy|załatwić|zalatwimy|zróbmy|zrobimy|zrobić|transakcj~|umowa|umówmy|kolejne|następne|nastepne|następnym razem|od teraz|zlecenia',
+  direct: 'bezpośrednio|prywatnie|na boku',
+  rule: 'zabronione|zakazane|niedozwolone|wbrew zasadom|regulamin~|zasady|ban|zbanują|zablokują|blokad~',
 };

@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const PT_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'pagar|pago|paga|pague|pagamento~|pagou|pagando|pagar-te|pagá-lo|transfer~|deposit~|dinheiro|grana|gorjeta|sinal|caução|aluguel|adiantamento|cobr~|manda o valor|acert~',
   accept: 'aceito|aceita~|prefiro|pode ser',
-  outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma|entre nós|entre nós dois|entre a gente mesmo|a gente resolve|resolver entre a gente|por nossa conta|direto comigo|comigo direto|sem o site|pessoalmente',
+  outside: 'por fora|fora da plataforma|fora do site|fora do app|fora do aplicativo|direto|diretamente|no particular|entre a gente|sem app|sem o app|sem aplicativo|sem a plataforma|sem passar pelo app|sem passar pela plataforma|entre nós|entre nós dois|entre a gente mesmo|a gente resolve|resolver entre a gente|por nossa conta|direto comigo|comigo direto|sem o site|pessoalmente|na moral|por fora da plataforma|sem passar por|por baixo dos panos|sem nota',
   fee: 'taxa|taxas|comissão|comissao|comissões|tarifa|a parte do app|a mordida|a fatia',
-  take: 'morde|fica com|come|leva|cobra muito|cobra demais|dar pro|dar pra|dar a eles|pra que dar',
+  take: 'morde|fica com|come|leva|cobra muito|cobra demais|dar pro|dar pra|dar a eles|pra que dar|repassar|repassar nada|dar nada pro app',
   both: 'pros dois|pra nós dois|para nós dois|nós dois|os dois|ambos|pra gente',
-  discount: 'desconto~|off|promoção|mais barato|sai mais barato|mais em conta|sai mais em conta',
+  discount: 'desconto~|off|promoção|mais barato|sai mais barato|mais em conta|sai mais em conta|a menos|menos',
   theirFee: 'a parte deles|comissão deles|a taxa deles|a taxa do site|taxa do site|a taxa do app|taxa do app|comissão do site|comissão do app',
   middleman: 'atravessador~|intermediári~',
   avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem|pra que|por que dar|não faz sentido|pra que dar|pra quê|de fora|deixar de fora|não pagamos|sem pagar|não pagar',
@@ -29,4 +29,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   where: 'pra onde|para onde|onde|qual|quais',
   bank: 'banco',
   number: 'número|numero|celular|chave|usuário',
+  deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez',
+  direct: 'direto|diretamente|no particular',
+  rule: 'proibido|proibida|não é permitido|nao e permitido|permitido|contra as regras|regras|política|politica|termos de uso|banido|banida|suspens~',
 };

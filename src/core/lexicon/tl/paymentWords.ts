@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
-  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo',
+  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site',
   fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~',
-  take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila',
+  take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila|bigyan ng parte|bigyan pa',
   both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa',
-  discount: 'off|bawas presyo|mas mura',
+  discount: 'off|bawas presyo|mas mura|bawas|babawasan|tawad',
   theirFee: 'patong nila|kaltas nila|fee ng app|komisyon ng app|kaltas ng app',
   middleman: 'middleman|ahente',
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount|bakit pa|para saan pa',
@@ -29,4 +29,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   where: 'saan|anong|saang|alin~|ano ang',
   bank: 'bank|bangko',
   number: 'number|num',
+  deal: 'deal|mag deal|mag-deal|transaksyon|ayusin|areglo|sa susunod|susunod na|mula ngayon',
+  direct: 'outside|direkta|diretso',
+  rule: 'bawal|labag sa|patakaran|rules|ma-ban|ma-banned|banned|policy',
 };

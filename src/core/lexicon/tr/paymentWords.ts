@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
   accept: 'kabul~|alırım',
-  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı',
+  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı|kayıt dışı|kayit disi|faturasız|faturasiz|site dışından|uygulama dışından|elden',
   fee: 'komisyon~|kesinti~|hizmet ücreti|site payı|hizmet bedel~|servis ücret~|komisyonsuz|kesintisiz',
-  take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri',
+  take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri|para almasın|para almasin|para kazanmasın|kazanmasın',
   both: 'ikimiz|ikimize|ikimiz de|ikimiz için|ikimizin de',
-  discount: 'indirim~|iskonto|daha ucuz|ucuza',
+  discount: 'indirim~|iskonto|daha ucuz|ucuza|indiririm|düşerim|duserim|kırarım|kirarim',
   middleman: 'aracısız|aracı olmadan|aracıya gerek yok',
   theirFee: 'site komisyonu|sitenin komisyonu|uygulamanın komisyonu|sitenin kesintisi',
   avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var|aracısız|komisyonsuz|kesintisiz|aracı olmadan|boşver|olmadan',
@@ -30,4 +30,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   where: 'nereye|hangi',
   bank: 'banka~',
   number: 'numara~|kod',
+  deal: 'halledelim|halledebiliriz|hallederiz|halletsek|yapalım|yapalim|yaparız|anlaşalım|anlasalim|anlaşırız|işlem|olursa|bundan sonra|bundan sonrakileri|sonraki|gelecek sefer',
+  direct: 'direkt|doğrudan|dışarıdan',
+  rule: 'yasak|yasaktır|izin verilmiyor|kurallara aykırı|kurallar~|sözleşme kuralları|banlanır|banlarlar|kapatılır|engellenir',
 };

@@ -3,11 +3,11 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const VI_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'thanh toán|trả tiền|trả|chuyển khoản|chuyển tiền|chuyển|ck|gửi tiền|tiền|cọc|đặt cọc|tip|tiền thuê|nạp',
   accept: 'nhận|được ko|cũng được|cũng đc|ok',
-  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|bỏ qua app|bỏ app|bỏ qua sàn|không qua web',
+  outside: 'ngoài app|ngoài sàn|bên ngoài|chuyển ngoài|giao dịch ngoài|trực tiếp|chuyển riêng|không qua app|ko qua app|k qua app|khỏi qua app|ngoài nền tảng|ngoài web|ngoài trang|thẳng|chuyển thẳng|với nhau|tự thỏa thuận|riêng với nhau|bỏ qua app|bỏ app|bỏ qua sàn|không qua web|khỏi qua|không qua|ko qua|k qua|giữa hai mình|giữa mình với nhau|tự thoả thuận',
   fee: 'phí dịch vụ|phí sàn|phí|hoa hồng|chiết khấu|phần trăm',
-  take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ',
+  take: 'ăn chặn|ăn|lấy|thu|trừ|cắt|cho họ|chia cho|chia phần|chia tiền cho',
   both: 'cả hai|hai bên|đôi bên|cả 2',
-  discount: 'giảm|khuyến mãi|off|rẻ hơn',
+  discount: 'giảm|khuyến mãi|off|rẻ hơn|bớt',
   theirFee: 'phí của sàn|phí của app|phí của web',
   middleman: 'trung gian',
   avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải|né',
@@ -30,4 +30,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   where: 'vào đâu|chỗ nào|đâu|nào|gì|mấy',
   bank: 'ngân hàng',
   number: 'số|sđt',
+  deal: 'giao dịch|thoả thuận|thỏa thuận|làm|chốt|lần sau|mấy lần sau|những lần sau|từ giờ|sau này',
+  direct: 'trực tiếp|thẳng|bên ngoài',
+  rule: 'cấm|không được phép|vi phạm|quy định|chính sách|bị khóa|khoá tài khoản|khóa tài khoản',
 };
