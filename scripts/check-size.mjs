@@ -13,7 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 158,
+    limitKb: 161.1,
+    // Fourth round, prec4 on merged main: 157.7 → 161.0 KB (seen/mention, seek-person and look-up filler words, own-business places, neutral and tax-ID words in 19 languages; language-support and code-before-ID readings).
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Third round of issues 11, 12 and 18 (2026-12-04, late): 140.7 → 153.8 KB as merged. Measured per
     // branch alone: fee avoidance ≈4.6 KB (≈800 take/both/discount/"their fee"/middleman words in 19
@@ -38,7 +39,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 195,
+    limitKb: 198.1,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
