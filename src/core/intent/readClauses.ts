@@ -49,6 +49,8 @@ export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
   return clauses;
 }
 
+const INVITING = new Set<TermSlot>(['move', 'ask', 'call', 'meet', 'detail', 'elsewhere', 'rest', 'there', 'suggest', 'easier', 'search']);
+
 /** Rule talk and polite proposals hold for the whole sentence: "wenn's dir recht ist, klären wir das außerhalb der App". */
 function markSentences(text: string, clauses: Clause[]): void {
   let first = 0;
@@ -57,7 +59,12 @@ function markSentences(text: string, clauses: Clause[]): void {
     const endsSentence = index === clauses.length - 1 || SENTENCE_END.test(text.charAt(clause.to));
     if (!endsSentence) continue;
     const sentence = clauses.slice(first, index + 1);
-    const ruleTalk = sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
+    // "I saw your ad on Facebook, is the size 26.5?": where one saw the other's work is a mention, not
+    // an invitation, unless another clause of the sentence asks, moves or calls (in the clause that
+    // saw, "刷到你的视频", "投稿を見て連絡しました", the verb is about the work seen).
+    const seen = (part: Clause) => part.hits.some((hit) => hit.slot === 'seen');
+    const mention = sentence.some(seen) && !sentence.some((part) => !seen(part) && part.hits.some((hit) => INVITING.has(hit.slot)));
+    const ruleTalk = mention || sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
     // "it would be easier to…" proposes as much as "maybe…".
     const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest' || hit.slot === 'easier'));
     for (const part of sentence) {

@@ -21,7 +21,7 @@ import { mergeSlots } from './mergeSlots.js';
 
 /** The slots of a language's channel-word list (see `lexicon/en/channelWords.ts`). */
 export type ChannelWords = Record<
-  'detail' | 'weakDetail' | 'yours' | 'elsewhere' | 'label' | 'here' | 'rule' | 'warning' | 'ours' | 'me' | 'self' | 'there' | 'rest' | 'work',
+  'detail' | 'weakDetail' | 'yours' | 'elsewhere' | 'label' | 'here' | 'rule' | 'warning' | 'ours' | 'me' | 'self' | 'there' | 'rest' | 'work' | 'seen',
   readonly string[]
 > &
   // Read in pairs by intent/vagueApps.ts: "the other app", "la app verde".

@@ -1,4 +1,5 @@
 import { quotedSpans } from '../intent/quotedSpans.js';
+import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
@@ -131,7 +132,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     const quote = quotes[low - 1];
     return quote !== undefined && to < quote.to;
   };
-  const hits = cues.find(text).filter((hit) => hit.label !== NEUTRAL && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL)));
+  const hits = supportedByLanguage(text, cues.find(text).filter((hit) => hit.label !== NEUTRAL && !(quoted(hit.from, hit.to) && !(hit.tags & QUOTED_STILL))));
   // Most messages have nothing to read: no request cue, no detail next to a paying word, no
   // request of the payment recognizer to check, no "@" that could be a UPI ID.
   const tags = hits.reduce((all, hit) => all | hit.tags, 0);
@@ -690,9 +691,10 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   // not a refusal of the clause.
   const fees = hits.filter((hit) => hit.tags & CUE.fee);
   const onFee = (hit: WordHit) => fees.some((fee) => fee.from - hit.to <= FEE_NEGATION && hit.from - fee.to <= FEE_NEGATION && fee !== hit);
-  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse.
+  // A negation in a question suggests ("can't we settle it between us?"), it does not refuse; a
+  // question tag after a comma ("não precisa me mandar Pix, tá?") leaves the clause before it a refusal.
   const asked = (hit: WordHit) => {
-    const end = sentenceEnds.find((at) => at > hit.to) ?? text.length;
+    const end = clauses[indexAt(clauses, hit.from)]!.to;
     return /[?？؟]/.test(text[end - 1] ?? '');
   };
   // A short negation word of one language does not negate another's: French "ne" is German

@@ -19,11 +19,37 @@ const MAX_WORDS_BACK = 3;
 
 export type Cue = 'phone' | 'id';
 
+const MAX_CODE = 16;
+
+/** Length of a code of capitals and digits mixed (with its space) typed just before `from`: "BRM44HB ", "SM-A546E " (not "TEL ", a cue). */
+function codeBefore(text: string, from: number): number {
+  let at = from;
+  while (at > 0 && from - at < 2 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at -= 1;
+  if (at === from) return 0;
+  const end = at;
+  let letter = false;
+  let digit = false;
+  while (at > 0 && end - at < MAX_CODE && /[A-Z0-9-]/.test(text[at - 1]!)) {
+    at -= 1;
+    if (/[A-Z]/.test(text[at]!)) letter = true;
+    else if (/\d/.test(text[at]!)) digit = true;
+  }
+  if (end - at < 3 || !letter || !digit || text[at] === '-' || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!))) return 0;
+  return from - at;
+}
+
 /**
  * What the words just before a digit run say it is: a phone number ("tel", "номер", "电话") or an
  * order, invoice, tracking, serial, model or account number ("pedido", "Rechnung", "订单").
  */
-export function readCueBefore(text: string, from: number): Cue | undefined {
+export function readCueBefore(text: string, from: number, skipCode = true): Cue | undefined {
+  // A code of letters and digits right before the run is the first part of the same ID
+  // ("número de série … BRM44HB 0231187654"): the cue is read before it, in the whole sentence.
+  const code = skipCode ? codeBefore(text, from) : 0;
+  if (code > 0) {
+    const cue = readCueBefore(text, from - code, false);
+    return cue ?? (hasIdWordEarlierInSentence(text, from - code) ? 'id' : undefined);
+  }
   const before = plainSpelling(text.slice(Math.max(0, from - WINDOW), from));
   const found = before.match(WORD);
   if (!found) return undefined;

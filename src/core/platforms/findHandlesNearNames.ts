@@ -4,6 +4,8 @@ import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
+import { refusesName, seeksPerson } from './seeksPerson.js';
+import { isAffixedWord } from './affixedWord.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
 
@@ -67,7 +69,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     const start = at + separator.length;
     HANDLE.lastIndex = start;
     const handle = HANDLE.exec(text);
-    if (handle && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
+    if (handle && !isAffixedWord(handle[0]) && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
       found.push({ from: name.from, to: start + handle[0].length, platform: name.platform, value: handle[0].replace(/^@/, ''), searched: false });
       continue;
     }
@@ -172,7 +174,7 @@ function namedBetween(between: string): boolean {
 function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], needName = false): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const search of hits) {
-    if (search.slot !== 'search') continue;
+    if (search.slot !== 'search' || seeksPerson(text, search.from, search.to)) continue;
     const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from)));
     const after = platforms.slice(firstFrom(platforms, search.to), firstFrom(platforms, search.to + SEARCH_REACH)).find(sameClause);
     const name = lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ?? after;
@@ -200,7 +202,9 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
     // capitals, or typed in lower case, runs to the end of the clause (five words at most).
     else if (search.from < name.from || search.to === to) {
       REST_OF_CLAUSE.lastIndex = to;
-      to += REST_OF_CLAUSE.exec(text)?.[0].length ?? 0;
+      const rest = REST_OF_CLAUSE.exec(text)?.[0] ?? '';
+      if (refusesName(rest)) continue;
+      to += rest.length;
     }
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
   }

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['bot', 'bots', 'beitr*', 'inhalt*', 'anzeige*', 'werbung', 'kanal', 'seite', 'shop', 'vorlage*'],
   appWord: ['app', 'apps', 'anwendung'],
   otherApp: ['andere', 'anderen', 'anderer', 'grüne', 'grünen', 'blaue', 'blauen', 'lila'],
+  seen: ['gesehen', 'entdeckt', 'gefunden', 'gestoßen', 'sah'],
 };

@@ -8,7 +8,8 @@
  * `me`: first-person object pronouns, which make a call verb a request ("call me", "позвони мне");
  * `there`: a place named earlier in the message ("I'm on Signal, ping me there"); `rest`: the rest of the
  * talk ("can we do the rest over Telegram?"), which makes an app named with it the place to move to; `work`: pieces of work
- * made for an app ("reels Instagram", "TikTok videos", "bot de WhatsApp"), which make the app the topic.
+ * made for an app ("reels Instagram", "TikTok videos", "bot de WhatsApp"), which make the app the topic; `seen`: having seen or found the
+ * other's work somewhere ("saw your ad on Facebook"), which makes a sentence without a move or ask a mention.
  */
 export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
@@ -29,4 +30,5 @@ export const channelWords = {
   // "other" or an app's colour (`otherApp`) names a place to move to without naming it (see intent/vagueApps.ts).
   appWord: ['app', 'apps', 'application', 'chat app', 'messaging app'],
   otherApp: ['other', 'another', 'different', 'second', 'usual', 'green', 'blue', 'purple', 'yellow'],
+  seen: ['saw', 'seen', 'came across', 'spotted', 'stumbled', 'watched', 'noticed', 'found you', 'found your'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda'],
   appWord: ['app', 'aplicación', 'aplicacion', 'aplicaciones', 'apli'],
   otherApp: ['otra', 'otro', 'otras', 'distinta', 'verde', 'azul', 'morada', 'amarilla'],
+  seen: ['vi', 'visto', 'encontré', 'te encontré', 'vimos', 'me topé', 'descubrí'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique'],
   appWord: ['app', 'appli', 'application', 'applis'],
   otherApp: ['autre', "l'autre", 'verte', 'vert', 'bleue', 'bleu', 'violette'],
+  seen: ['vu', 'trouvé', 'découvert', 'tombé', 'tombée', 'repéré', 'repérée'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['business', 'template', 'page'],
   appWord: ['app', 'apps', 'application'],
   otherApp: ['dusre', 'dusra', 'dusri', 'doosre', 'doosra', 'dusare', 'hare', 'hara', 'hari', 'neele', 'neela', 'neeli', 'nile', 'nila'],
+  seen: ['dekha', 'dekhi', 'dekhe'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['konten', 'iklan', 'postingan', 'template', 'toko'],
   appWord: ['aplikasi', 'apk', 'app', 'apl', 'aplikasinya'],
   otherApp: ['lain', 'sebelah', 'ijo', 'hijau', 'biru', 'ungu'],
+  seen: ['nemu', 'nonton', 'kulihat', 'aku liat', 'aku lihat', 'saya lihat', 'liat di', 'lihat di'],
 };

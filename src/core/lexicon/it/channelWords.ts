@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],
   appWord: ['app', 'applicazione', 'applicazioni'],
   otherApp: ['altra', 'altre', 'verde', 'blu', 'viola'],
+  seen: ['visto', 'vista', 'trovato', 'trovata', 'scoperto', 'scoperta'],
 };

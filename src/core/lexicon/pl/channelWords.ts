@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],
   appWord: ['apka', 'apkę', 'apce', 'apki', 'aplikacj*', 'komunikator*'],
   otherApp: ['inna', 'inną', 'innej', 'inny', 'innym', 'drugą', 'zielon*', 'niebiesk*', 'fioletow*'],
+  seen: ['widziałem', 'widziałam', 'zobaczyłem', 'zobaczyłam', 'znalazłem', 'znalazłam', 'trafiłem', 'trafiłam'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja'],
   appWord: ['app', 'aplicativo', 'aplicativos', 'apk'],
   otherApp: ['outro', 'outra', 'verde', 'azul', 'roxo', 'amarelo'],
+  seen: ['vi', 'visto', 'achei', 'encontrei', 'conheci', 'assisti', 'descobri'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['bidyo', 'page', 'chatbot'],
   appWord: ['app', 'application', 'apps'],
   otherApp: ['ibang', 'iba', 'berde', 'asul', 'violet', 'kabilang'],
+  seen: ['nakita', 'napanood'],
 };

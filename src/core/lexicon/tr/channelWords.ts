@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*'],
   appWord: ['uygulama*', 'app', 'apk', 'program'],
   otherApp: ['diğer', 'diger', 'başka', 'baska', 'öbür', 'obur', 'yeşil', 'yesil', 'mavi', 'mor'],
+  seen: ['gördüm', 'buldum', 'rastladım', 'denk geldim', 'izledim'],
 };

@@ -16,4 +16,5 @@ export const channelWords = {
   work: ['bài đăng', 'nội dung', 'quảng cáo', 'fanpage', 'chatbot', 'trang'],
   appWord: ['app', 'ứng dụng', 'ưng dụng', 'ung dung', 'apps'],
   otherApp: ['khác', 'khac', 'xanh', 'xanh lá', 'xanh dương', 'tím'],
+  seen: ['thấy bạn', 'thấy anh', 'thấy chị', 'thấy em', 'thấy bài', 'thấy trang', 'thấy shop', 'nhìn thấy', 'biết đến'],
 };
