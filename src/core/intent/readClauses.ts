@@ -61,9 +61,11 @@ function markSentences(text: string, clauses: Clause[]): void {
     const sentence = clauses.slice(first, index + 1);
     // "I saw your ad on Facebook, is the size 26.5?": where one saw the other's work is a mention, not
     // an invitation, unless another clause of the sentence asks, moves or calls (in the clause that
-    // saw, "刷到你的视频", "投稿を見て連絡しました", the verb is about the work seen).
+    // saw, "刷到你的视频", "投稿を見て連絡しました", the verb is about the work seen; a clause that
+    // comes *here* for it invites nothing: "推荐我来这里找你").
     const seen = (part: Clause) => part.hits.some((hit) => hit.slot === 'seen');
-    const mention = sentence.some(seen) && !sentence.some((part) => !seen(part) && part.hits.some((hit) => INVITING.has(hit.slot)));
+    const invites = (part: Clause) => part.hits.some((hit) => INVITING.has(hit.slot)) && !part.hits.some((hit) => hit.slot === 'here');
+    const mention = sentence.some(seen) && !sentence.some((part) => !seen(part) && invites(part));
     const ruleTalk = mention || sentence.some((part) => part.hits.some((hit) => hit.slot === 'rule'));
     // "it would be easier to…" proposes as much as "maybe…".
     const suggests = sentence.some((part) => part.hits.some((hit) => hit.slot === 'suggest' || hit.slot === 'easier'));
