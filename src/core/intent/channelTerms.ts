@@ -1,25 +1,14 @@
-import { CHANNEL_WORDS, type ChannelWords } from '../lexicon/channelWords.js';
-import { CONTACT_VERBS, type ContactVerbs } from '../lexicon/contactVerbs.js';
+import { CHANNEL_WORDS } from '../lexicon/channelWords.js';
+import { CONTACT_VERBS } from '../lexicon/contactVerbs.js';
 import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { REMEMBERED_LENGTH, ScanMemory } from '../text/scanMemory.js';
 import { createNearNameIndex, type NearNameIndex, nearPlatformName } from './nearPlatformNames.js';
 import { MAX_PHRASE_HITS } from './phraseSet.js';
+import type { TermHit, TermSlot } from './termHit.js';
 import { joinVagueApps } from './vagueApps.js';
 
-/** What a word of the lexicons says: a platform's name, or one of the verb or channel-word slots. */
-export type TermSlot = 'platform' | keyof ContactVerbs | keyof ChannelWords;
-
-/** One lexicon word found in a text. */
-export interface TermHit {
-  from: number;
-  to: number;
-  slot: TermSlot;
-  /** The platform's id, for a `platform` hit. */
-  platform?: string;
-  /** A platform name that is also an everyday word ("signal", "line", "face"). */
-  everyday?: boolean;
-}
+export type { TermHit, TermSlot } from './termHit.js';
 
 interface Entry {
   slot: TermSlot;

@@ -1,5 +1,5 @@
 import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
-import type { TermHit } from './channelTerms.js';
+import type { TermHit } from './termHit.js';
 
 const EMOJI = new Set(PLATFORM_EMOJI_CHARACTERS);
 

@@ -1,7 +1,7 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { PLATFORM_NAMES_THAT_ARE_WORDS } from '../lexicon/platformNames.js';
 import { lastBefore } from '../intent/spanSearch.js';
-import type { HandleNearName } from './findHandlesNearNames.js';
+import type { HandleNearName } from './handleShapes.js';
 
 // Between a handle and the app after it: "on", "en", "no", "sur", "auf", "su", "на", "di", "sa", "pe", "(", "@", "→".
 const GAP_BEFORE_NAME = /^(?:\s{1,2}(?:on|in|at|via|en|no|na|sur|auf|bei|su|sul|на|в|di|sa|pe|par|pr|trên|bên|qua)\s{1,2}|\s{0,2}[(@→-]\s{0,2}|\s{0,2}[(（])$/iu;

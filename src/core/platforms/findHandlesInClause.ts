@@ -6,7 +6,7 @@ import { SOCIAL_GREETINGS } from '../lexicon/intl/socialGreetings.js';
 import { SOCIAL_NOT_HANDLES } from '../lexicon/intl/socialNotHandles.js';
 import { SOCIAL_POSSESSIVES } from '../lexicon/intl/socialPossessives.js';
 import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
-import { PAGE_NAME, SEPARATOR, type HandleNearName } from './findHandlesNearNames.js';
+import { PAGE_NAME, SEPARATOR, type HandleNearName } from './handleShapes.js';
 
 // How far past a platform's name its handle may sit: word order varies by language ("telegram pe
 // mera username delivery_vikas hai", "bei whatsapp heiß ich maler.schulz", "sa insta ako si pia.motion").

@@ -2,22 +2,13 @@ import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
+import { PAGE_NAME, SEPARATOR, type HandleNearName } from './handleShapes.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
 import { refusesName, seeksPerson } from './seeksPerson.js';
 import { isAffixedWord } from './affixedWord.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
-
-/** A handle or a page name given next to a platform's name. */
-export interface HandleNearName {
-  from: number;
-  to: number;
-  platform: string | undefined;
-  value: string;
-  /** A plain name to search for ("Fontanería Rubén Gil"), not an @handle: less certain. */
-  searched: boolean;
-}
 
 // Apps whose accounts have handles; meeting tools and channels like "sms" do not.
 const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
@@ -32,13 +23,9 @@ function startsClause(text: string, at: number): boolean {
   while (before > 0 && at - before < 3 && text.charAt(before - 1) === ' ') before -= 1;
   return before === 0 || CLAUSE_START.test(text.charAt(before - 1));
 }
-// Between a name (or its "id" label) and the handle: ":", "→", "=", "は", "是", "の".
-export const SEPARATOR = /[\s:：=→>,の的は是]{0,4}/y;
 // A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
 // an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
-// A page or shop name after "fb:" or a search verb: a quote, or a run of capitalised words.
-export const PAGE_NAME = /«[^»]{1,60}»|“[^”]{1,60}”|"[^"]{1,60}"|「[^」]{1,60}」|\p{Lu}[\p{L}\p{M}'’&.-]{0,30}(?:[ \t]{1,2}[\p{L}\p{M}'’&.-]{1,30}){1,6}/uy;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
 const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
 const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
