@@ -1,3 +1,4 @@
+import { CUE } from './paymentCues.js';
 import type { WordHit } from './wordTrie.js';
 
 // A cue this short is a common word of some other language too: Polish "karta" is Hinglish "does",
@@ -23,9 +24,9 @@ export function supportedByLanguage(text: string, hits: readonly WordHit[]): Wor
   });
 }
 
-// CUE.negation (see paymentCues.ts): a hit that is only a negation.
-const NEGATION_ONLY = 8192;
-// CUE.gift | crypto | coin | rail | railWeak | platform: names ("USDT", "ininal") are not everyday words.
-const NAMES = 256 | 2048 | 4096 | 262144 | 524288 | 1048576;
+// A hit that is only a negation.
+const NEGATION_ONLY = CUE.negation;
+// Names ("USDT", "ininal") are not everyday words.
+const NAMES = CUE.gift | CUE.crypto | CUE.coin | CUE.rail | CUE.railWeak | CUE.platform;
 // An everyday word is typed in lower case; "USDT", "UPI" are names.
 const LOWER_WORD = /^[\p{Ll}\p{Lo}\p{M}]+$/u;

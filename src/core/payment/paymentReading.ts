@@ -328,12 +328,13 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
   // Cues in a clause that pays through the platform's own features say nothing (see readSentences).
   const uncalm = sentence.calm.length === 0 ? sentence.hits : sentence.hits.filter((hit) => !sentence.calm.some((clause) => clause.from <= hit.from && hit.from < clause.to));
+  // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
+  const along = wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0);
   const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
-  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (wanted | CUE.outside | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0))), ...dealt])];
+  if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (along | CUE.outside)), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
-  // The rest of the request comes along: "the rest in cash", "…, I'll knock off 10%".
-  return live.filter((hit) => hit.tags & (wanted | CUE.rest | CUE.pay | CUE.avoid | (context.fee ? CUE.fee : 0)) || handed.includes(hit));
+  return live.filter((hit) => hit.tags & along || handed.includes(hit));
 }
 
 // How far a meeting word may sit from a paying word ("pay the delivery fee in person"), and from
@@ -385,7 +386,8 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const wallets = live.filter((hit) => hit.tags & WALLETS);
   // A wallet's number word always names a payment detail ("gcash number"); an account's only with
   // money in the sentence or in a question ("my upwork account ID 12345678" is a login).
-  const paying = wallets.length > 0 || railAsked || live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  const paying = wallets.length > 0 || railAsked || paysHere;
   const moneyOrQuestion =
     paying || QUESTION.test(sentence.text) || live.some((hit) => hit.tags & CUE.ask && numbers.some((number) => NAME_GAP.test(gap(hit, number) ?? 'x')));
   const named = live.filter((hit) => hit.tags & (moneyOrQuestion ? WALLETS | CUE.account : WALLETS));
@@ -406,7 +408,7 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const which = live.filter((hit) => hit.tags & CUE.where);
   const asked = (bits: number) => which.some((word) => live.some((hit) => hit.tags & bits && near(word, hit)));
   // "What bank do you work at?" is small talk: a job word and no paying word in the sentence.
-  const smallTalk = live.some((hit) => hit.label === JOB) && !live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  const smallTalk = !paysHere && live.some((hit) => hit.label === JOB);
   // "Send me a QR so I can pay the deposit", "apna QR bhej do, advance scan kar dunga": a code to scan, asked for.
   if (paying && live.some((code) => code.label === PAY_CODE && live.some((ask) => ask.tags & CUE.ask && near(ask, code)))) return CUE.number | CUE.ask | CUE.pay;
   if (!smallTalk && asked(CUE.bank | WALLETS | CUE.details)) return CUE.where | CUE.bank | CUE.account | CUE.number | WALLETS;

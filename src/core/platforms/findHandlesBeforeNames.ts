@@ -1,7 +1,7 @@
 import type { TermHit } from '../intent/channelTerms.js';
 import { PLATFORM_NAMES_THAT_ARE_WORDS } from '../lexicon/platformNames.js';
 import { lastBefore } from '../intent/spanSearch.js';
-import type { HandleNearName } from './handleShapes.js';
+import { startsClause, type HandleNearName } from './handleShapes.js';
 
 // Between a handle and the app after it: "on", "en", "no", "sur", "auf", "su", "на", "di", "sa", "pe", "(", "@", "→".
 const GAP_BEFORE_NAME = /^(?:\s{1,2}(?:on|in|at|via|en|no|na|sur|auf|bei|su|sul|на|в|di|sa|pe|par|pr|trên|bên|qua)\s{1,2}|\s{0,2}[(@→-]\s{0,2}|\s{0,2}[(（])$/iu;
@@ -17,7 +17,6 @@ const GAP_REACH = 8;
 const GIVER_SLOTS = new Set<TermHit['slot']>(['move', 'search', 'me', 'label', 'ask']);
 const GIVER_REACH = 30;
 const SELF_GAP = 2;
-const CLAUSE_START = /[.!?\n,;:。！？，]/;
 
 /**
  * Handles written before the app's name: "jordyn.sells on snap", "riya_art (insta)", "add me
@@ -52,10 +51,4 @@ function gapBefore(text: string, at: number): number | undefined {
     if (GAP_BEFORE_NAME.test(text.slice(start, at)) && HANDLE_CHARACTER.test(text.charAt(start - 1))) return start;
   }
   return undefined;
-}
-
-function startsClause(text: string, at: number): boolean {
-  let before = at;
-  while (before > 0 && at - before < 3 && text.charAt(before - 1) === ' ') before -= 1;
-  return before === 0 || CLAUSE_START.test(text.charAt(before - 1));
 }

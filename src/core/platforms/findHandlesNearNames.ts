@@ -2,7 +2,7 @@ import type { TermHit } from '../intent/channelTerms.js';
 import { quotedSpans } from '../intent/quotedSpans.js';
 import { firstFrom, isInside, lastBefore } from '../intent/spanSearch.js';
 import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
-import { PAGE_NAME, SEPARATOR, type HandleNearName } from './handleShapes.js';
+import { PAGE_NAME, SEPARATOR, startsClause, type HandleNearName } from './handleShapes.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
 import { refusesName, seeksPerson } from './seeksPerson.js';
@@ -15,14 +15,6 @@ const NOT_HANDLE_PLATFORMS = new Set(['zoom', 'google-meet', 'teams', 'slack']);
 // An app's emoji before a name is decoration as often as a cue ("📸 photo_2023.jpg"): it names the app for intent only.
 const EMOJI_NAMES = new Set(PLATFORM_EMOJI_CHARACTERS);
 const ASKED = /[?？]/;
-const CLAUSE_START = /[.!?\n,;:。！？，]/;
-
-/** Only spaces (at most a few) between `at` and the start of the text or of its clause. */
-function startsClause(text: string, at: number): boolean {
-  let before = at;
-  while (before > 0 && at - before < 3 && text.charAt(before - 1) === ' ') before -= 1;
-  return before === 0 || CLAUSE_START.test(text.charAt(before - 1));
-}
 // A handle: Latin letters and digits with "_" or "." inside ("sketch.by.riya__", "Mido_Bikes_Alex"),
 // an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
@@ -67,8 +59,9 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
       if (page && isPageName(page[0])) found.push({ from: name.from, to: start + page[0].length, platform: name.platform, value: page[0], searched: true });
     }
   }
-  found.push(...findHandlesInClause(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to)), notHandles));
-  found.push(...findHandlesBeforeNames(text, hits, platforms.filter((name) => !isInside(quotes, name.from, name.to))));
+  const unquoted = platforms.filter((name) => !isInside(quotes, name.from, name.to));
+  found.push(...findHandlesInClause(text, hits, unquoted, notHandles));
+  found.push(...findHandlesBeforeNames(text, hits, unquoted));
   found.push(...findSearches(text, hits, platforms));
   if (platforms.length > 0) found.push(...findSearches(text, findLookUpWords(text), platforms, true));
   found.push(...findLaterHandles(text, hits, platforms));
