@@ -2,6 +2,7 @@ import type { TermHit } from '../intent/channelTerms.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
 import { codePointBefore, codePointLength } from '../text/codePointCut.js';
+import { execResuming } from '../text/execResuming.js';
 import { ScanMemory } from '../text/scanMemory.js';
 
 /**
@@ -17,8 +18,6 @@ const SPACED_RUN = /\p{L}\p{M}{0,2}(?:[ .*-]{1,2}\p{L}\p{M}{0,2}){1,24}(?![\p{L}
 // How far past its start an attempt of SPACED_RUN can read: a letter with two marks (6 units), 24
 // more after two separators (8 each), the look-ahead's code point (2). Keep in step with the pattern.
 const SPACED_RUN_REACH = 6 + 24 * 8 + 2;
-// Between checkpoints in a stretch the pattern skips.
-const GAP_STEP = 16;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const LETTER = /\p{L}\p{M}{0,2}/gu;
 const MIN_SPACED = 4;
@@ -108,9 +107,7 @@ const seen = new Map<string, string | null>();
 /** Platform names written letter-spaced, misspelt or with a glued ending, as lexicon hits. */
 export function findSpelledPlatformNames(text: string): TermHit[] {
   lexicon ??= buildLexicon();
-  const { hits: spacedHits, index: spacedFrom } = spacedMemory.resume(text);
-  const hits = findSpacedNames(lexicon, text, spacedHits, spacedFrom);
-  spacedMemory.remember(text, hits);
+  const hits = execResuming(spacedMemory, SPACED_RUN, text, SPACED_RUN_REACH, (run) => readSpacedRun(lexicon!, text, run));
   const { hits: wordHits, index: wordsFrom } = wordMemory.resume(text);
   findMisspeltNames(lexicon, text, wordHits, wordsFrom);
   wordMemory.remember(text, wordHits);
@@ -122,25 +119,6 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
 // found before the edit, by attempts that never read a changed character, are the same.
 const spacedMemory = new ScanMemory<TermHit>();
 const wordMemory = new ScanMemory<TermHit>();
-
-/**
- * Letter-spaced names. When the pattern, started at `lastIndex` L, next matches at M, a start
- * anywhere in [L, M] finds that match first: the scan may resume there, given that no attempt
- * before it read a changed character (reach: the start plus SPACED_RUN_REACH).
- */
-function findSpacedNames(table: Lexicon, text: string, hits: TermHit[], from: number): TermHit[] {
-  SPACED_RUN.lastIndex = from;
-  let gapStart = from;
-  for (let run = SPACED_RUN.exec(text); ; run = SPACED_RUN.exec(text)) {
-    const gapEnd = run ? run.index : text.length;
-    for (let at = gapStart; at <= gapEnd; at += GAP_STEP) spacedMemory.checkpoint(at, hits.length, at + SPACED_RUN_REACH);
-    if (!run) break;
-    const found = readSpacedRun(table, text, run);
-    if (found) hits.push(found);
-    gapStart = SPACED_RUN.lastIndex;
-  }
-  return hits;
-}
 
 /** The name a letter-spaced run spells, if any; moves SPACED_RUN.lastIndex past a run that is part of a word. */
 function readSpacedRun(lexicon: Lexicon, text: string, run: RegExpExecArray): TermHit | undefined {
