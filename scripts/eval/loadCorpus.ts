@@ -38,14 +38,14 @@ export interface CorpusFile {
   conversations: CorpusConversation[];
 }
 
-/** The sets of the corpus, by who wrote them: `blind`, `blind3` and `blind4` were written by writers who never saw the detector. */
+/** The sets of the corpus, by who wrote them: `blind`, `blind3` and `blind4` were written by three writers who never saw the detector. */
 export const CORPUS_SETS = ['first', 'blind', 'blind3', 'blind4'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-/** `blind-x.json` → blind, `blind3-x.json` → blind3, `blind4-x.json` → blind4, anything else → first. */
+const BLIND_FILE = /(?:^|\/)(blind\d*)-[^/]*\.json$/;
 const setOf = (file: string): CorpusSet => {
-  const named = /(?:^|\/)(blind[34]?)-[^/]*\.json$/.exec(file)?.[1];
-  return named === undefined ? 'first' : (named as CorpusSet);
+  const name = BLIND_FILE.exec(file)?.[1];
+  return CORPUS_SETS.find((set) => set === name) ?? 'first';
 };
 
 /**
