@@ -4,6 +4,7 @@ import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
 import { type Clause, readClauses } from './readClauses.js';
+import { addressesWriter, readStandingOffer } from './invitationReadings.js';
 import { isInside, lastBefore } from './spanSearch.js';
 
 /** An invitation read from one clause: its span and the app it names, if any. */
@@ -156,7 +157,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "can we do the rest over Telegram?", "続きはLINEでやりませんか": the rest of the talk proposed on an app needs no verb.
   const rest = hits.find((hit) => hit.slot === 'rest');
-  if (platforms[0] && rest && (asks || clause.suggests) && !negated) return span(rest, platforms[0]);
+  // ("le reste on voit sur whatsap", "the rest on zap": with the app a few words on, no proposal is needed.)
+  if (platforms[0] && rest && (asks || clause.suggests || wordsBetween(text, rest, platforms[0]) <= REST_GAP_WORDS) && !negated) return span(rest, platforms[0]);
   // "…, reply there", "…, rispondimi lì", "…, そっちで返信ください": "there" is the app named before.
   const there = hits.find((hit) => hit.slot === 'there');
   const thereVerb = move[0] ?? call[0];
@@ -193,6 +195,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
+  // "I'll give you my number", "te paso mi número": the writer's own detail offered.
+  const offered = request && hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit));
+  if (offered) return span(offered, request);
   // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
   // (not "whats the price?": a word that is also a request verb is not the detail asked about).
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
@@ -223,6 +228,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
+  // "scrivimi una mail", "write me an email", "schreib mir eine Mail": the verb addressed to the writer.
+  const writeMe = channel && move.find((verb) => !overlapping(verb, channel) && addressesWriter(text, verb, hits));
+  if (channel && writeMe && !negated) return span(channel, writeMe);
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
@@ -241,6 +249,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
     const me = hits.find((other) => other.slot === 'me' && near(caller, other, ME_REACH));
     if (me && !NAMING.test(text.slice(Math.min(me.from, caller.from), Math.max(me.to, caller.to)))) return span(caller, me);
   }
+  // "if anything, call me", "jak coś to dzwoń", "если что звони": a standing offer to be reached.
+  const offer = !negated && readStandingOffer(text, hits, call, move);
+  if (offer) return span(...offer);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
   if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
   return undefined;
@@ -270,6 +281,7 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 
 const SHORT_CLAUSE_WORDS = 3;
 const PREFERS_GAP_WORDS = 2;
+const REST_GAP_WORDS = 3;
 // "face to face": "to" before an everyday word is no cue for "better".
 const TO_BEFORE = /(?:^|\s)to\s{1,3}$/iu;
 

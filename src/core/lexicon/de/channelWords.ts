@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['app', 'apps', 'anwendung'],
   otherApp: ['andere', 'anderen', 'anderer', 'grüne', 'grünen', 'blaue', 'blauen', 'lila'],
   seen: ['gesehen', 'entdeckt', 'gefunden', 'gestoßen', 'sah'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['wenn was ist', 'falls was ist', 'bei fragen', 'jederzeit', 'wenn etwas ist', 'falls etwas ist'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['unten', 'ankommst', 'angekommen', 'vor der tür', 'da bist', 'unterwegs', 'vor dem haus'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['meine', 'mein', 'meinen'],
 };

@@ -9,9 +9,9 @@
  * with an app named ("meet on Zoom", not "where can we meet?").
  */
 export const contactVerbs = {
-  move: ['reply', 'respond', 'answer me', 'get back to me', 'talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'follow', 'reach out', 'get in touch', 'carry on', 'shift', 'email me', 'mail me', 'sort', 'sort out', 'go over', 'carried on', 'carrying on'],
+  move: ['reply', 'respond', 'answer me', 'get back to me', 'talk', 'chat', 'continue', 'move', 'switch', 'write', 'message', 'msg', 'text', 'dm', 'pm', 'ping', 'add', 'reach', 'contact', 'hmu', 'hit me up', 'speak', 'discuss', 'connect', 'communicate', 'hop', 'jump', 'take this', 'take it', 'keep in touch', 'inbox', 'video call', 'videocall', 'interview', 'follow', 'reach out', 'get in touch', 'carry on', 'shift', 'email me', 'mail me', 'sort', 'sort out', 'go over', 'carried on', 'carrying on', 'holler', 'holla', 'holler at me'],
   ask: ['give', 'send', 'share', 'drop', 'pass', 'leave', 'tell', 'can i get', 'can i have', 'could i get', 'could i have', 'may i have', 'need', "what's", 'whats', 'what is', 'gimme', 'lemme have', 'send over', 'sending', 'sharing'],
-  call: ['call', 'ring', 'phone', 'facetime', 'voice call'],
+  call: ['call', 'ring', 'phone', 'facetime', 'voice call', 'drop me a line', 'give me a shout', 'give me a buzz', 'buzz me'],
   search: ['look up', 'look me up', 'search', 'search for', 'find me', 'type in'],
   have: ['have', 'use', 'are you on', 'you on', 'got', 'using', 'can we', 'could we', 'can i', 'u on', 'r u on', 'are u on', "you're on", 'youre on', 'ur on'],
   question: [] as string[],

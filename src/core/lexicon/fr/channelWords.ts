@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['app', 'appli', 'application', 'applis'],
   otherApp: ['autre', "l'autre", 'verte', 'vert', 'bleue', 'bleu', 'violette'],
   seen: ['vu', 'trouvé', 'découvert', 'tombé', 'tombée', 'repéré', 'repérée'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['si besoin', 'au besoin', "n'importe quand", 'quoi que ce soit', 'en cas de besoin', 'si jamais'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['arrives', 'arrivé', 'arrivée', 'en bas', 'devant', 'sur place', 'en route'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['mon', 'ma'],
 };

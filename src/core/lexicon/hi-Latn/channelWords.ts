@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['app', 'apps', 'application'],
   otherApp: ['dusre', 'dusra', 'dusri', 'doosre', 'doosra', 'dusare', 'hare', 'hara', 'hari', 'neele', 'neela', 'neeli', 'nile', 'nila'],
   seen: ['dekha', 'dekhi', 'dekhe'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['kuch bhi ho', 'kabhi bhi', 'koi bhi baat', 'zarurat ho', 'jarurat ho', 'kuch bhi chahiye'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['pahunch', 'pahuch', 'pahunchke', 'aake', 'neeche', 'niche', 'gate pe', 'pohoch'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['mera', 'meri'],
 };

@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['ऐप', 'एप', 'ऐप्प', 'एप्प', 'एप्लीकेशन', 'ऐप्स'],
   otherApp: ['दूसरे', 'दूसरा', 'दूसरी', 'हरे', 'हरा', 'हरी', 'नीले', 'नीला', 'नीली', 'बैंगनी'],
   seen: ['देखा', 'देखी', 'देखे', 'मिला', 'मिली'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['कुछ भी हो', 'कभी भी', 'कोई भी बात', 'ज़रूरत हो', 'जरूरत हो'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['पहुँचकर', 'पहुंचकर', 'पहुँच', 'पहुंच', 'नीचे', 'गेट पर'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['मेरा', 'मेरी'],
 };

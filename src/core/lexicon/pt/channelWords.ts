@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['app', 'aplicativo', 'aplicativos', 'apk'],
   otherApp: ['outro', 'outra', 'verde', 'azul', 'roxo', 'amarelo'],
   seen: ['vi', 'visto', 'achei', 'encontrei', 'conheci', 'assisti', 'descobri'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['qualquer coisa', 'qqr coisa', 'qlqr coisa', 'se precisar', 'quando quiser', 'qualquer dúvida'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['chegar', 'chegando', 'chegou', 'na portaria', 'no portão', 'lá embaixo', 'estiver perto', 'a caminho'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['meu', 'minha'],
 };

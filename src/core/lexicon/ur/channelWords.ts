@@ -17,4 +17,10 @@ export const channelWords = {
   appWord: ['ایپ', 'اپلیکیشن', 'ایپلیکیشن'],
   otherApp: ['دوسری', 'دوسرے', 'دوسرا', 'ہری', 'ہرے', 'ہرا', 'نیلی', 'نیلے', 'نیلا'],
   seen: ['دیکھا', 'دیکھی', 'دیکھے'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['کوئی بھی بات', 'کبھی بھی', 'ضرورت ہو', 'کچھ بھی ہو'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['پہنچ', 'نیچے', 'گیٹ پر'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['میرا', 'میری'],
 };
