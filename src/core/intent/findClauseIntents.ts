@@ -164,7 +164,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const thereVerb = move[0] ?? call[0];
   if (appNamedBefore && there && thereVerb && !overlapping(there, thereVerb)) return { ...span(there, thereVerb), destination: true };
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
-  if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // (not "do you have signal?", "¿tienes tele?": reception, a TV, the word the name also is right after that verb.)
+  const haveWord = platforms[0]?.everyday === true && have[0] !== undefined && SPACE_GAP.test(text.slice(have[0].to, platforms[0].from)) && isWordAfterHave(text, platforms[0], have[0]);
+  if (platforms[0] && asks && have[0] && !haveWord) return span(platforms[0], have[0]);
   // "masz messa?", "ada wa kak?", "u on sig?": a nickname asked about names the app (not a word: "do you have signal?").
   const nickname = asks && have[0] ? hits.find((hit) => hit.everyday && near(hit, have[0]!, NICKNAME_REACH) && !isWordAfterHave(text, hit, have[0]!)) : undefined;
   if (nickname) return span(nickname, have[0]);
