@@ -33,7 +33,7 @@ export function readStandingOffer(text: string, hits: readonly TermHit[], call: 
 // Marks that end a sentence: an arrival in another sentence says nothing about this call.
 const SENTENCE_MARK = /[.!?\n。！？؟۔।]/u;
 const ARRIVAL_REACH = 60;
-const NAMES_A_CHANNEL = new Set<TermHit['slot']>(['platform', 'detail', 'elsewhere']);
+const NAMES_A_CHANNEL = new Set<TermHit['slot']>(['platform', 'detail', 'weakDetail', 'elsewhere']);
 
 /**
  * "call me when you arrive", "llámame cuando estés en la puerta", "到楼下给我打电话": an invitation that

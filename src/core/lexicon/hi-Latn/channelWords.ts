@@ -1,6 +1,6 @@
 /** Romanised Hindi channel words (see en/channelWords.ts for the slots). */
 export const channelWords = {
-  detail: ['personal contact', 'mobile no'],
+  detail: ['personal contact', 'mobile no', 'whatsapp no', 'wa no', 'phone no', 'contact no', 'contact number'],
   weakDetail: [] as string[],
   yours: ['apna', 'apni', 'aapka', 'aapki', 'tumhara', 'tera', 'aapse', 'aapko', 'tumse', 'tumhe'],
   elsewhere: ['kisi aur app', 'dusre app', 'bahar', 'direct', 'personal', 'kahin aur', 'kahi aur', 'dusri jagah', 'koi aur tareeka', 'koi aur tarika', 'aur tareeka', 'app ke bahar', 'site ke bahar'],
