@@ -22,8 +22,8 @@ export interface ClauseIntent {
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
 const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
-// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
-const COMPOUND_AFTER = /-[\p{L}]/uy;
+// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic (not "appelle-moi": a pronoun).
+const COMPOUND_AFTER = /-(?!(?:moi|me|nous|toi|mi)(?![\p{L}]))[\p{L}]/uy;
 // The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
 const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|的?开发|机器人|スタンプ|広告|マーケ|運用|開発|ボット)/y;
 const NEGATION_REACH = 14;
@@ -250,6 +250,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   for (const caller of call) {
     const me = hits.find((other) => other.slot === 'me' && near(caller, other, ME_REACH));
     if (me && !NAMING.test(text.slice(Math.min(me.from, caller.from), Math.max(me.to, caller.to)))) return span(caller, me);
+    // "llámame", "chiamami", "appelle-moi", "tawagan mo lang ako": the pronoun glued on, or a few short words away.
+    if (!me && addressesWriter(text, caller, hits) && !negated) return span(caller);
   }
   // "if anything, call me", "jak coś to dzwoń", "если что звони": a standing offer to be reached.
   const offer = !negated && readStandingOffer(text, hits, call, move);

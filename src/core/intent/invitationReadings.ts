@@ -8,8 +8,10 @@ import type { TermHit } from './termHit.js';
  * - "call me when you're downstairs": arriving makes the call part of a delivery or a visit (left alone).
  */
 
-// "scrivimi", "escríbeme", "mándame", "écris-moi", "كلمني": the first-person object glued to the verb.
-const GLUED_ME = /(?:me|mi|moi|ni|ني)$/u;
+// "scrivimi", "escríbeme", "llámame", "écris-moi", "كلمني": the first-person object glued to the verb
+// (after a whole verb: not "llame", "chiami", "chame", which end the same way).
+// ("text me", "shoot me an email": a verb of the lexicon that holds its pronoun.)
+const GLUED_ME = /(?:[\p{L}\p{M}]{5}(?:me|mi)|-moi|-me|[\u0600-\u06ff]{2}ني|\sme(?:\s[\p{L}\s]{1,12})?)$/u;
 const WORD_TAIL = /[\p{L}\p{M}-]*/uy;
 // "call me", "tawagan mo lang ako", "напиши мне": the pronoun a few short words from the verb.
 const ME_REACH = 9;
