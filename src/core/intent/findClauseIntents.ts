@@ -119,7 +119,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
-  const here = hits.find((hit) => hit.slot === 'here');
+  // ("I don't want to be rude here but let's continue on WhatsApp": a "here" before a turn is another sentence's.)
+  const turned = (word: TermHit) => hits.some((turn) => turn.slot === 'contrast' && turn.from >= word.to && [...platforms, ...elsewhere].some((hit) => hit.from >= turn.to && !isNegated(hit, hits)));
+  const here = hits.find((hit) => hit.slot === 'here' && !turned(hit));
   if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
   // A question particle that is another language's "my" asks only with a "have" verb: "có zalo ko"
   // asks (vi), "nasira yung phone ko" ("my phone broke", tl) does not.
@@ -198,8 +200,15 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
   // "I'll give you my number", "te paso mi número": the writer's own detail offered.
-  const offered = request && hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit));
-  if (offered) return span(offered, request);
+  const offers = request ?? hits.find((hit) => hit.slot === 'offer');
+  const offered = offers && hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit));
+  if (offered) return span(offered, offers);
+  // "my WhatsApp is in my bio", "mi número está en mi perfil": a detail pointed to on the writer's profile.
+  const bio = hits.find((hit) => hit.slot === 'bio');
+  const pointed = bio && (details[0] ?? platforms[0] ?? hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit)));
+  // (not "আপনার লিংকডইন প্রোফাইলে… দেখলাম": the other side's profile, seen.)
+  const othersProfile = hits.some((hit) => hit.slot === 'yours' || hit.slot === 'seen');
+  if (bio && pointed && !negated && !othersProfile && !overlapping(bio, pointed)) return span(pointed, bio);
   // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
   // (not "whats the price?": a word that is also a request verb is not the detail asked about).
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
@@ -449,5 +458,7 @@ function isIdNumber(text: string, hit: TermHit): boolean {
 function isNegated(hit: TermHit, hits: readonly TermHit[]): boolean {
   const negation = lastBefore(hits, hit.from, NEGATION_REACH * 2, (other) => other.slot === 'negation' && hit.from - other.to <= NEGATION_REACH);
   if (!negation) return false;
+  // "I can't talk now but call me": a turn between them ends the negation's reach.
+  if (hits.some((other) => other.slot === 'contrast' && other.from >= negation.to && other.to <= hit.from)) return false;
   return !lastBefore(hits, negation.from, NEGATION_REACH * 2, (other) => other.slot === 'why' && negation.from - other.to <= NEGATION_REACH);
 }

@@ -21,4 +21,8 @@ export const channelWords = {
   anytime: ['لو احتجت', 'أي شي', 'أي شيء', 'بأي وقت', 'في أي وقت', 'إذا احتجت'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
   arrival: ['توصل', 'وصلت', 'تحت البيت', 'عند الباب'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['في البايو', 'بالبايو', 'في البروفايل'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['لكن', 'بس'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['নিচে এসে', 'পৌঁছে', 'পৌঁছালে', 'গেটে'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['আমার'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['বায়োতে', 'প্রোফাইলে'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['কিন্তু'],
 };

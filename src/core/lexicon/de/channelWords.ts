@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['unten', 'ankommst', 'angekommen', 'vor der tür', 'da bist', 'unterwegs', 'vor dem haus'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['meine', 'mein', 'meinen'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['in meinem profil', 'in meiner bio', 'im profil'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['aber'],
 };

@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
   habit: ['aktiver', 'aktiv', 'öfter', 'eher', 'meistens', 'mehr auf', 'nur auf', 'nur noch auf'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['gebe dir', 'schicke dir', 'schick dir', 'geb dir', 'sende dir', 'gebe ihnen', 'schicke ihnen'],
 };

@@ -37,4 +37,8 @@ export const channelWords = {
   arrival: ['arrive', 'arrived', 'arriving', 'get here', 'get there', "you're here", 'downstairs', 'at the gate', 'at the door', 'outside', 'on your way', 'nearby', 'pull up', 'close by', 'landed', 'when you land'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['my'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['in my bio', 'on my bio', 'in my profile', 'on my profile', 'in my portfolio', 'on my website', 'in my cv', 'on my page'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['but'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['llegues', 'llegas', 'llegando', 'en la puerta', 'abajo', 'afuera', 'en camino', 'estés cerca'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mi'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['en mi perfil', 'en mi bio', 'en la bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['pero'],
 };

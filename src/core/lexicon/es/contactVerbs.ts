@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['más fácil', 'mas facil', 'más cómodo', 'mas comodo', 'más rápido', 'mas rapido', 'mejor', 'más práctico', 'mas practico'],
   habit: ['más en', 'más activo', 'más activa', 'activo', 'activa', 'más seguido', 'siempre en', 'casi siempre'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['te paso', 'le paso', 'te mando', 'te doy', 'te envío', 'te dejo', 'te comparto'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['arrives', 'arrivé', 'arrivée', 'en bas', 'devant', 'sur place', 'en route'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mon', 'ma'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['dans ma bio', 'sur mon profil', 'dans mon profil'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['mais'],
 };

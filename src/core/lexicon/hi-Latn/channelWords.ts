@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['pahunch', 'pahuch', 'pahunchke', 'aake', 'neeche', 'niche', 'gate pe', 'pohoch'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mera', 'meri'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['bio mein', 'bio me', 'profile mein', 'profile me'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['lekin', 'magar'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['पहुँचकर', 'पहुंचकर', 'पहुँच', 'पहुंच', 'नीचे', 'गेट पर'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['मेरा', 'मेरी'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['बायो में', 'प्रोफाइल में'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['लेकिन', 'मगर'],
 };

@@ -21,4 +21,8 @@ export const channelWords = {
   anytime: ['kalo ada apa2', 'kalau ada apa-apa', 'kalo ada apa-apa', 'kalau ada apa2', 'kapan aja', 'kapan saja', 'ada apa-apa', 'ada apa2'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
   arrival: ['di depan', 'udah sampai', 'udah sampe', 'sampai', 'nyampe', 'di pagar', 'di bawah'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['di bio', 'di profil'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['tapi', 'namun'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['arrivi', 'arrivato', 'arrivata', 'sotto casa', 'al cancello', 'sei sotto', 'sei qui'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mio', 'mia', 'il mio', 'la mia'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['nel mio profilo', 'in bio', 'nella bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['però'],
 };

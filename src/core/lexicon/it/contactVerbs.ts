@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'più pratico', 'meglio'],
   habit: ['più attivo', 'più attiva', 'attivo', 'attiva', 'più spesso', 'sempre su'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['ti do', 'ti mando', 'ti passo', 'ti lascio', 'ti invio'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['着いたら', '到着', '下に着', '近くに来たら'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['私の', '僕の', '俺の'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['プロフに', 'プロフィールに'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['けど', 'でも'],
 };

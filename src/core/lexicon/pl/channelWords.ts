@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['pod klatką', 'na miejscu', 'dojedziesz', 'na dole', 'przed domem', 'pod blokiem', 'będziesz pod'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mój', 'moją', 'mojego', 'moj', 'mój numer'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['w profilu', 'w bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['ale'],
 };

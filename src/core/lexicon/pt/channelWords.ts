@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['chegar', 'chegando', 'chegou', 'na portaria', 'no portão', 'lá embaixo', 'estiver perto', 'a caminho'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['meu', 'minha'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['no meu perfil', 'na minha bio', 'na bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['mas', 'porém'],
 };

@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
   habit: ['mais ativo', 'mais ativa', 'ativo', 'ativa', 'vivo no', 'sempre no', 'mais no', 'mais na'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['te passo', 'te mando', 'vou te passar', 'te envio', 'te dou'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['подъезд*', 'приедешь', 'подъедешь', 'будешь на месте', 'внизу', 'у двери', 'будешь рядом', 'у ворот'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['мой', 'мою', 'моя', 'мои'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['в профиле', 'в био', 'в шапке профиля'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['но'],
 };

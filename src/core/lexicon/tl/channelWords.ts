@@ -21,4 +21,8 @@ export const channelWords = {
   anytime: ['pag may problema', 'kung may problema', 'kahit kailan', 'pag may kailangan', 'kung may kailangan'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
   arrival: ['nasa gate', 'pagdating', 'pag dating', 'andyan ka na', 'nandito ka na', 'nasa baba'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['sa bio ko', 'sa profile ko', 'nasa bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['pero'],
 };

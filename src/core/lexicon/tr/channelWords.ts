@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['gelince', 'kapıya', 'vardığında', 'aşağıda', 'yoldayken', 'kapıda'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['benim'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['profilimde', "bio'da", 'bioda', 'biyografimde'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['ama', 'fakat'],
 };

@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['پہنچ', 'نیچے', 'گیٹ پر'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['میرا', 'میری'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['بائیو میں', 'پروفائل میں'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['لیکن', 'مگر'],
 };

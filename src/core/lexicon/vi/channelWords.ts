@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['tới cổng', 'tới nơi', 'đến nơi', 'tới rồi', 'đến rồi', 'dưới nhà'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['của mình', 'của tôi', 'của em', 'của anh'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['trong bio', 'trên trang cá nhân'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['nhưng'],
 };

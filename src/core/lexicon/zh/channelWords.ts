@@ -23,4 +23,8 @@ export const channelWords = {
   arrival: ['到楼下', '到了', '到门口', '楼下', '到小区'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['我的'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['主页里', '简介里', '个人简介'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['但是', '不过'],
 };
