@@ -91,8 +91,9 @@ function leadingWords(text: string, terms: readonly TermHit[], from: number): nu
 
 /** The app named inside a span ("join my discord server", "nomor wa"), if any. */
 function platformWithin(terms: readonly TermHit[], from: number, to: number): string | undefined {
-  // (not an everyday word: "whats your number" names no app.)
-  return terms.find((term) => term.slot === 'platform' && term.platform !== undefined && !term.everyday && term.from >= from && term.to <= to)?.platform;
+  // (not a word that is also the request: "whats your number" names no app.)
+  const isRequest = (term: TermHit) => terms.some((other) => other.slot === 'ask' && other.from === term.from && other.to === term.to);
+  return terms.find((term) => term.slot === 'platform' && term.platform !== undefined && term.from >= from && term.to <= to && !isRequest(term))?.platform;
 }
 
 /** Several readings can claim one invitation ("let's talk on WhatsApp" inside a longer one): keep the outermost. */
