@@ -19,7 +19,7 @@ export const contactVerbs = {
   negation: ['not', "don't", 'dont', 'never', "won't", "can't", 'cannot', 'no'],
   how: ['how', 'where', 'which way', 'best way'],
   suggest: ['maybe', "let's", 'lets', 'shall we', 'how about', 'would you mind', 'if you prefer', "i'd prefer", "i'd rather", 'prefer', 'we could', 'could we', "if that's ok", "if you don't mind"],
-  easier: ['easier', 'simpler', 'faster', 'better', 'more convenient'],
+  easier: ['easier', 'simpler', 'faster', 'better', 'more convenient', 'quicker', 'smoother', 'handier', 'more comfortable', 'comfier', 'more practical'],
   habit: ['active', 'more active', 'more on', 'more often on', 'always on', 'mostly on', 'check it more', 'check that more'],
   meet: ['meet'],
 };
