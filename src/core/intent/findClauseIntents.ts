@@ -265,12 +265,25 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "if anything, call me", "jak coś to dzwoń", "если что звони": a standing offer to be reached.
   const offer = !negated && readStandingOffer(text, hits, call, move);
   if (offer) return span(...offer);
+  // "whatsap me", "skype me", "wa aku aja": an app's name used as the verb, addressed to the writer
+  // (an everyday word only at the clause's start, and never one that always is a word: "face me").
+  const appAsVerb = hits.find(
+    (hit) =>
+      hit.slot === 'platform' &&
+      !isAlwaysWord(text, hit) &&
+      (!hit.everyday || text.slice(clause.from, hit.from).trim() === '') &&
+      hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase())),
+  );
+  if (appAsVerb && !negated) return span(appAsVerb);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
   if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
   return undefined;
 }
 
 const ME_REACH = 4;
+// Object pronouns that follow an app used as a verb (English, Indonesian, Tagalog); a dative like
+// Polish "mi" is the app's subject talking ("WhatsApp mi się zawiesza": it freezes on me).
+const OBJECT_AFTER_APP = new Set(['me', 'aku', 'saya', 'gue', 'gw', 'ako']);
 const WRITER_REACH = 8;
 const NICKNAME_REACH = 5;
 const HERE_REACH = 2;
@@ -280,6 +293,11 @@ const SPACE_GAP = /^\s{1,2}$/u;
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
 const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function isAlwaysWord(text: string, name: TermHit): boolean {
+  const written = text.slice(name.from, name.to).toLowerCase();
+  return PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined;
+}
 
 function isWordAfterHave(text: string, name: TermHit, have: TermHit): boolean {
   const word = PLATFORM_NAMES_THAT_ARE_WORDS.get(text.slice(name.from, name.to).toLowerCase());

@@ -23,6 +23,9 @@ describe('invitations read from the shape of a clause', () => {
     ['le reste on voit sur whatsap, je réponds plus vite', 'le reste on voit sur whatsap'],
     // a turn ends a negation's reach
     ["I can't talk now but call me tomorrow", 'call me'],
+    // an app's name used as the verb (one typo away too)
+    ['whatsap me', 'whatsap'],
+    ['wa aku aja kak', 'wa'],
   ])('%j → %j', (text, span) => {
     expect(intents(text)).toEqual([span]);
   });
@@ -44,6 +47,8 @@ describe('invitations read from the shape of a clause', () => {
     '¿tienes tele?',
     // on the platform
     'message me here whenever',
+    // the app as the subject: "it freezes on me"
+    'WhatsApp mi się zawiesza od aktualizacji',
   ])('leaves %j alone', (text) => {
     expect(intents(text)).toEqual([]);
   });
