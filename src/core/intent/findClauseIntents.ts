@@ -4,6 +4,7 @@ import { SKILL_NOUN_AFTER } from './contactWords.js';
 import type { TermHit } from './channelTerms.js';
 import { quotedSpans } from './quotedSpans.js';
 import { type Clause, readClauses } from './readClauses.js';
+import { addressesWriter, readStandingOffer } from './invitationReadings.js';
 import { isInside, lastBefore } from './spanSearch.js';
 
 /** An invitation read from one clause: its span and the app it names, if any. */
@@ -21,8 +22,8 @@ export interface ClauseIntent {
 
 // Channels that are not places to move to by themselves: an email or phone is asked for, not joined.
 const SKILL_AFTER = new RegExp(SKILL_NOUN_AFTER, 'iuy');
-// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic.
-const COMPOUND_AFTER = /-[\p{L}]/uy;
+// "Telegram-Bots", "WhatsApp-Kundenservice": a name inside a compound is a topic (not "appelle-moi": a pronoun).
+const COMPOUND_AFTER = /-(?!(?:moi|me|nous|toi|mi)(?![\p{L}]))[\p{L}]/uy;
 // The same after a name in unspaced scripts: "抖音短视频剪辑", "LINEスタンプ".
 const UNSPACED_SKILL_AFTER = /(?:代运营|运营|短视频|剪辑|推广|广告|小程序|公众号|直播间|的?开发|机器人|スタンプ|広告|マーケ|運用|開発|ボット)/y;
 const NEGATION_REACH = 14;
@@ -118,7 +119,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const ownAccounts = hits.filter((hit) => hit.slot === 'platform' && isOwnAccount(hits, hit));
   const elsewhere = hits.filter((hit) => hit.slot === 'elsewhere');
   // "text me here" stays on the platform; "let's go to WhatsApp, here it's slow" names where to go first.
-  const here = hits.find((hit) => hit.slot === 'here');
+  // ("I don't want to be rude here but let's continue on WhatsApp": a "here" before a turn is another sentence's.)
+  const turned = (word: TermHit) => hits.some((turn) => turn.slot === 'contrast' && turn.from >= word.to && [...platforms, ...elsewhere].some((hit) => hit.from >= turn.to && !isNegated(hit, hits)));
+  const here = hits.find((hit) => hit.slot === 'here' && !turned(hit));
   if (here && ![...platforms, ...elsewhere].some((hit) => hit.from < here.from)) return undefined;
   // A question particle that is another language's "my" asks only with a "have" verb: "có zalo ko"
   // asks (vi), "nasira yung phone ko" ("my phone broke", tl) does not.
@@ -156,13 +159,16 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (platforms[0] && verb && !overlapping(platforms[0], verb)) return span(platforms[0], verb);
   // "can we do the rest over Telegram?", "続きはLINEでやりませんか": the rest of the talk proposed on an app needs no verb.
   const rest = hits.find((hit) => hit.slot === 'rest');
-  if (platforms[0] && rest && (asks || clause.suggests) && !negated) return span(rest, platforms[0]);
+  // ("le reste on voit sur whatsap", "the rest on zap": with the app a few words on, no proposal is needed.)
+  if (platforms[0] && rest && (asks || clause.suggests || wordsBetween(text, rest, platforms[0]) <= REST_GAP_WORDS) && !negated) return span(rest, platforms[0]);
   // "…, reply there", "…, rispondimi lì", "…, そっちで返信ください": "there" is the app named before.
   const there = hits.find((hit) => hit.slot === 'there');
   const thereVerb = move[0] ?? call[0];
   if (appNamedBefore && there && thereVerb && !overlapping(there, thereVerb)) return { ...span(there, thereVerb), destination: true };
   // "tens telegram?", "masz może signala?", "カカオトークやってますか".
-  if (platforms[0] && asks && have[0]) return span(platforms[0], have[0]);
+  // (not "do you have signal?", "¿tienes tele?": reception, a TV, the word the name also is right after that verb.)
+  const haveWord = platforms[0]?.everyday === true && have[0] !== undefined && SPACE_GAP.test(text.slice(have[0].to, platforms[0].from)) && isWordAfterHave(text, platforms[0], have[0]);
+  if (platforms[0] && asks && have[0] && !haveWord) return span(platforms[0], have[0]);
   // "masz messa?", "ada wa kak?", "u on sig?": a nickname asked about names the app (not a word: "do you have signal?").
   const nickname = asks && have[0] ? hits.find((hit) => hit.everyday && near(hit, have[0]!, NICKNAME_REACH) && !isWordAfterHave(text, hit, have[0]!)) : undefined;
   if (nickname) return span(nickname, have[0]);
@@ -193,6 +199,16 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   const request = ask[0] ?? (asks ? have[0] : undefined);
   const detail = request && details.find((hit) => !overlapping(hit, request));
   if (detail) return span(detail, request);
+  // "I'll give you my number", "te paso mi número": the writer's own detail offered.
+  const offers = request ?? hits.find((hit) => hit.slot === 'offer');
+  const offered = offers && hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit));
+  if (offered) return span(offered, offers);
+  // "my WhatsApp is in my bio", "mi número está en mi perfil": a detail pointed to on the writer's profile.
+  const bio = hits.find((hit) => hit.slot === 'bio');
+  const pointed = bio && (details[0] ?? platforms[0] ?? hits.find((hit) => hit.slot === 'weakDetail' && hits.some((own) => own.slot === 'mine' && near(own, hit, 2)) && !isIdNumber(text, hit)));
+  // (not "আপনার লিংকডইন প্রোফাইলে… দেখলাম": the other side's profile, seen.)
+  const othersProfile = hits.some((hit) => hit.slot === 'yours' || hit.slot === 'seen');
+  if (bio && pointed && !negated && !othersProfile && !overlapping(bio, pointed)) return span(pointed, bio);
   // "numaran ne?", "email kamu apa?", "your number?", "你电话多少？": a short question about a detail asks for it.
   // (not "whats the price?": a word that is also a request verb is not the detail asked about).
   const asked = asks && details.find((hit) => !ask.some((verb) => overlapping(hit, verb)));
@@ -223,6 +239,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   // "maybe we could continue by email", "¿seguimos por correo?": a detail used as the channel to talk on.
   const channel = hits.find((hit) => hit.slot === 'detail' && !move.some((other) => overlapping(hit, other)));
   if (channel && move[0] && (asks || clause.suggests)) return span(channel, move[0]);
+  // "scrivimi una mail", "write me an email", "schreib mir eine Mail": the verb addressed to the writer.
+  const writeMe = channel && move.find((verb) => !overlapping(verb, channel) && addressesWriter(text, verb, hits));
+  if (channel && writeMe && !negated) return span(channel, writeMe);
   // "easier to talk outside the app", "Posso chiamarti direttamente?", "ib riêng".
   const away = elsewhere.find((hit) => !move.concat(call).some((other) => overlapping(hit, other)));
   if (away && (move[0] ?? call[0])) return span(away, move[0] ?? call[0]);
@@ -240,13 +259,31 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   for (const caller of call) {
     const me = hits.find((other) => other.slot === 'me' && near(caller, other, ME_REACH));
     if (me && !NAMING.test(text.slice(Math.min(me.from, caller.from), Math.max(me.to, caller.to)))) return span(caller, me);
+    // "llámame", "chiamami", "appelle-moi", "tawagan mo lang ako": the pronoun glued on, or a few short words away.
+    if (!me && addressesWriter(text, caller, hits) && !negated) return span(caller);
   }
+  // "if anything, call me", "jak coś to dzwoń", "если что звони": a standing offer to be reached.
+  const offer = !negated && readStandingOffer(text, hits, call, move);
+  if (offer) return span(...offer);
+  // "whatsap me", "skype me", "wa aku aja": an app's name used as the verb, addressed to the writer
+  // (an everyday word only at the clause's start, and never one that always is a word: "face me").
+  const appAsVerb = hits.find(
+    (hit) =>
+      hit.slot === 'platform' &&
+      !isAlwaysWord(text, hit) &&
+      (!hit.everyday || text.slice(clause.from, hit.from).trim() === '') &&
+      hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase())),
+  );
+  if (appAsVerb && !negated) return span(appAsVerb);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
   if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
   return undefined;
 }
 
 const ME_REACH = 4;
+// Object pronouns that follow an app used as a verb (English, Indonesian, Tagalog); a dative like
+// Polish "mi" is the app's subject talking ("WhatsApp mi się zawiesza": it freezes on me).
+const OBJECT_AFTER_APP = new Set(['me', 'aku', 'saya', 'gue', 'gw', 'ako']);
 const WRITER_REACH = 8;
 const NICKNAME_REACH = 5;
 const HERE_REACH = 2;
@@ -256,6 +293,11 @@ const SPACE_GAP = /^\s{1,2}$/u;
 const NAMING = /^(?:me\s{1,3}(?:llamo|chamo)|mi\s{1,3}chiamo)$/iu;
 const BARE_NAME_EXTRA = 4;
 const NOT_COUNTED = /[\s¿?¡!.,:;'"“”()？！、。]/gu;
+
+function isAlwaysWord(text: string, name: TermHit): boolean {
+  const written = text.slice(name.from, name.to).toLowerCase();
+  return PLATFORM_NAMES_THAT_ARE_WORDS.has(written) && PLATFORM_NAMES_THAT_ARE_WORDS.get(written) === undefined;
+}
 
 function isWordAfterHave(text: string, name: TermHit, have: TermHit): boolean {
   const word = PLATFORM_NAMES_THAT_ARE_WORDS.get(text.slice(name.from, name.to).toLowerCase());
@@ -270,6 +312,7 @@ function near(a: TermHit, b: TermHit, reach: number): boolean {
 
 const SHORT_CLAUSE_WORDS = 3;
 const PREFERS_GAP_WORDS = 2;
+const REST_GAP_WORDS = 3;
 // "face to face": "to" before an everyday word is no cue for "better".
 const TO_BEFORE = /(?:^|\s)to\s{1,3}$/iu;
 
@@ -433,5 +476,7 @@ function isIdNumber(text: string, hit: TermHit): boolean {
 function isNegated(hit: TermHit, hits: readonly TermHit[]): boolean {
   const negation = lastBefore(hits, hit.from, NEGATION_REACH * 2, (other) => other.slot === 'negation' && hit.from - other.to <= NEGATION_REACH);
   if (!negation) return false;
+  // "I can't talk now but call me": a turn between them ends the negation's reach.
+  if (hits.some((other) => other.slot === 'contrast' && other.from >= negation.to && other.to <= hit.from)) return false;
   return !lastBefore(hits, negation.from, NEGATION_REACH * 2, (other) => other.slot === 'why' && negation.from - other.to <= NEGATION_REACH);
 }

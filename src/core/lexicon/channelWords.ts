@@ -25,7 +25,10 @@ export type ChannelWords = Record<
   readonly string[]
 > &
   // Read in pairs by intent/vagueApps.ts: "the other app", "la app verde".
-  Partial<Record<'appWord' | 'otherApp', readonly string[]>>;
+  Partial<Record<'appWord' | 'otherApp', readonly string[]>> &
+  // Read by intent/invitationReadings.ts and findClauseIntents.ts: "if anything" (call me), "when you arrive"
+  // (a delivery's call), "my" (number), "in my bio" (where a detail is pointed to), "but" (ends a negation's reach).
+  Partial<Record<'anytime' | 'arrival' | 'mine' | 'bio' | 'contrast', readonly string[]>>;
 
 const LANGUAGES: readonly ChannelWords[] = [
   en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja

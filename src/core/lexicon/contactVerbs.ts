@@ -23,7 +23,8 @@ import { mergeSlots } from './mergeSlots.js';
 export type ContactVerbs = Record<
   'move' | 'ask' | 'call' | 'search' | 'have' | 'question' | 'why' | 'negation' | 'how' | 'suggest' | 'easier' | 'habit' | 'meet',
   readonly string[]
->;
+> &
+  Partial<Record<'offer', readonly string[]>>;
 
 const LANGUAGES: readonly ContactVerbs[] = [
   en, es, pt, fr, de, it, ru, pl, tr, ar, hi, hiLatn, bn, ur, id, tl, vi, zh, ja

@@ -42,7 +42,10 @@ export const PLATFORM_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
  * nicknames ("wa", "ig", "zl", "messa") name nothing else when asked about.
  */
 export const PLATFORM_NAMES_THAT_ARE_WORDS: ReadonlyMap<string, readonly string[] | undefined> = new Map([
-  ...['signal', 'line', 'face', 'mess', 'ok', 'zoom', 'meet', 'teams', 'contact', 'threads', 'slack', 'snap', 'gram', 'the gram', 'x', 'сигнал', 'контакт', 'ок', 'سگنل'].map((word) => [word, undefined] as const),
+  ...['line', 'face', 'mess', 'ok', 'zoom', 'meet', 'teams', 'contact', 'threads', 'slack', 'gram', 'the gram', 'x', 'сигнал', 'контакт', 'ок', 'سگنل'].map((word) => [word, undefined] as const),
+  // Reception and a photo are English words after "have" ("got signal?", "have a snap"): "hast du Signal?", "t'as snap ?" ask for the app.
+  ['signal', ['have', 'has', 'got', 'get*', 'no']],
+  ['snap', ['have', 'has', 'got', 'get*']],
   ['tele', ['tiene*', 'tenés', 'tenes', 'tem', 'tens', 'você tem', 'vc tem', 'hai', 'ha', 'avete']],
   ['télé', undefined],
 ]);

@@ -32,7 +32,9 @@ const PLAIN_HANDLE = /[a-z][a-z0-9]{3,29}(?![a-zA-Z0-9\u00c0-\u024f@])/y;
 const NOT_HANDLES = new Set(SOCIAL_NOT_HANDLES);
 const POSSESSIVE = new RegExp(`(?:^|[^\\p{L}])(?:${SOCIAL_POSSESSIVES.join('|')})(?:$|[^\\p{L}])`, 'iu');
 const POSSESSIVE_REACH = 12;
-const COLON_AFTER = /^\s?[:：]/;
+// (or an arrow pointing at it: "insta 👉 lunabakery", "ig -> lunabakery")
+const COLON_AFTER = /^\s?(?:[:：→➡]|-?>|👉)/u;
+const LABELLING_MARK = /[:：→>➡]|👉/u;
 const DIGIT_WORD_AFTER = /^\s{1,2}[a-z]{3,}[a-z0-9]*\d[a-z0-9]*(?![\p{L}\p{N}@._])/u;
 // Letters of scripts other than Latin: a Latin word in such a message stands out as a name.
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0620-\u064a\u0904-\u0939\u0985-\u09b9\u3041-\u30ff\u4e00-\u9fff]/u;
@@ -139,7 +141,7 @@ function plainHandle(text: string, hits: readonly TermHit[], name: TermHit, end:
   if (!/\d/.test(word[0]) && /[\p{L}\p{N}]/u.test(next.split(/[,;:!?)]/)[0]!)) return undefined;
   // "kakao id: minji22": a colon after the label or name says whose it is, like a possessive (after
   // an everyday word, only for a word with a digit: "face: scratched" is a condition report).
-  if (/[:：]/.test(separator) && (!name.everyday || /\d/.test(word[0]))) return { to: start + word[0].length, value: word[0] };
+  if (LABELLING_MARK.test(separator) && (!name.everyday || /\d/.test(word[0]))) return { to: start + word[0].length, value: word[0] };
   if (!POSSESSIVE.test(text.slice(Math.max(0, name.from - POSSESSIVE_REACH), after))) return undefined;
   return { to: start + word[0].length, value: word[0] };
 }

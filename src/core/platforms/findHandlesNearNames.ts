@@ -23,6 +23,8 @@ const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
 const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
+// A few words, no sentence end, then a colon: what sits between an app's name and the handle it introduces.
+const COLON_A_FEW_WORDS_ON = /[^.!?。！？\n:：@]{1,16}[:：][ \t]{0,2}/uy;
 const SEARCH_REACH = 60;
 
 /**
@@ -51,6 +53,17 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     if (handle && !isAffixedWord(handle[0]) && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
       found.push({ from: name.from, to: start + handle[0].length, platform: name.platform, value: handle[0].replace(/^@/, ''), searched: false });
       continue;
+    }
+    // "インスタに載せてます：furugi_yuki_0", "on my insta it's: ana.k": a handle after a colon a few words on.
+    COLON_A_FEW_WORDS_ON.lastIndex = name.to;
+    const colon = separator === '' ? COLON_A_FEW_WORDS_ON.exec(text) : null;
+    if (colon) {
+      HANDLE.lastIndex = name.to + colon[0].length;
+      const later = HANDLE.exec(text);
+      if (later && !later[0].startsWith('@') && !/^\d+$/.test(later[0]) && !isAffixedWord(later[0])) {
+        found.push({ from: name.from, to: later.index + later[0].length, platform: name.platform, value: later[0], searched: false });
+        continue;
+      }
     }
     // "face: Fontanería Rubén Gil", "sa fb: Ukay ni Aling Nena": a page name after a colon.
     if (/[:：]/.test(separator)) {

@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['অ্যাপ', 'অ্যাপে', 'অ্যাপস', 'এপ', 'এপে', 'অ্যাপটা', 'অ্যাপটাতে', 'অ্যাপ্লিকেশন'],
   otherApp: ['অন্য', 'আরেক', 'আরেকটা', 'সবুজ', 'নীল', 'বেগুনি'],
   seen: ['দেখেছি', 'দেখলাম', 'পেয়েছি', 'পেলাম'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['কিছু লাগলে', 'যেকোনো সময়', 'কোনো দরকার হলে', 'দরকার হলে'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['নিচে এসে', 'পৌঁছে', 'পৌঁছালে', 'গেটে'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['আমার'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['বায়োতে', 'প্রোফাইলে'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['কিন্তু'],
 };

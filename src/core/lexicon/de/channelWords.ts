@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['app', 'apps', 'anwendung'],
   otherApp: ['andere', 'anderen', 'anderer', 'grüne', 'grünen', 'blaue', 'blauen', 'lila'],
   seen: ['gesehen', 'entdeckt', 'gefunden', 'gestoßen', 'sah'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['wenn was ist', 'falls was ist', 'bei fragen', 'jederzeit', 'wenn etwas ist', 'falls etwas ist'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['unten', 'ankommst', 'angekommen', 'vor der tür', 'da bist', 'unterwegs', 'vor dem haus'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['meine', 'mein', 'meinen'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['in meinem profil', 'in meiner bio', 'im profil'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['aber'],
 };

@@ -1,8 +1,8 @@
 /** German contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben', 'gehen', 'wechseln wir'],
+  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben', 'gehen', 'wechseln wir', 'melden sie sich', 'meldet euch'],
   ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
-  call: ['ruf', 'rufen', 'anruf*', 'telefonier*'],
+  call: ['ruf', 'rufen', 'anruf*', 'telefonier*', 'telefonisch'],
   search: ['such', 'suche*', 'sucht', 'finde*'],
   have: ['hast', 'haben', 'bist', 'nutzt', 'nutzen', 'benutzt', 'können', 'kann', 'könnten'],
   question: [] as string[],
@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['einfacher', 'leichter', 'bequemer', 'praktischer', 'schneller', 'besser'],
   habit: ['aktiver', 'aktiv', 'öfter', 'eher', 'meistens', 'mehr auf', 'nur auf', 'nur noch auf'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['gebe dir', 'schicke dir', 'schick dir', 'geb dir', 'sende dir', 'gebe ihnen', 'schicke ihnen'],
 };

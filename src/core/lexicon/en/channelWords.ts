@@ -31,4 +31,14 @@ export const channelWords = {
   appWord: ['app', 'apps', 'application', 'chat app', 'messaging app'],
   otherApp: ['other', 'another', 'different', 'second', 'usual', 'green', 'blue', 'purple', 'yellow'],
   seen: ['saw', 'seen', 'came across', 'spotted', 'stumbled', 'watched', 'noticed', 'found you', 'found your'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['if anything', 'if anything comes up', 'anytime', 'any time', 'whenever', 'if you need anything', 'if you need me', "if there's anything"],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['arrive', 'arrived', 'arriving', 'get here', 'get there', "you're here", 'downstairs', 'at the gate', 'at the door', 'outside', 'on your way', 'nearby', 'pull up', 'close by', 'landed', 'when you land'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['my'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['in my bio', 'on my bio', 'in my profile', 'on my profile', 'in my portfolio', 'on my website', 'in my cv', 'on my page'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['but'],
 };

@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['app', 'aplicación', 'aplicacion', 'aplicaciones', 'apli'],
   otherApp: ['otra', 'otro', 'otras', 'distinta', 'verde', 'azul', 'morada', 'amarilla'],
   seen: ['vi', 'visto', 'encontré', 'te encontré', 'vimos', 'me topé', 'descubrí'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['cualquier cosa', 'lo que sea', 'si necesitas algo', 'cuando quieras', 'si pasa algo', 'por cualquier cosa'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['llegues', 'llegas', 'llegando', 'en la puerta', 'abajo', 'afuera', 'en camino', 'estés cerca'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['mi'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['en mi perfil', 'en mi bio', 'en la bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['pero'],
 };

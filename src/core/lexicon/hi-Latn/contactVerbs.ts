@@ -10,7 +10,7 @@ export const contactVerbs = {
   negation: ['nahi', 'nahin', 'mat', 'nhi'],
   how: ['kaise', 'kese', 'kahan', 'kaha', 'kidhar', 'kis tarah'],
   suggest: ['shayad', 'chalo', 'problem na', 'dikkat na', 'kyun na'],
-  easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi', 'theek', 'thik', 'sahi'],
+  easier: ['easy', 'aasan', 'asaan', 'behtar', 'jaldi', 'theek', 'thik', 'sahi', 'aasani', 'asaani', 'suvidha', 'better rahega'],
   habit: ['zyada', 'jyada', 'active', 'rehta', 'rehti', 'hamesha'],
   meet: ['milte', 'milo'],
 };

@@ -1,7 +1,7 @@
 /** Italian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['rispondimi', 'rispondi', 'rispondetemi', 'scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci', 'accord*', 'sentirci', 'rispondo', 'andiamo', 'spostiamo*', 'spostarci'],
-  ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*'],
+  ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*', 'avere', 'potrei avere', 'mi darebbe', 'mi lascerebbe'],
   call: ['chiam*', 'telefona*'],
   search: ['cercami', 'cercate', 'cercatemi', 'trovami'],
   have: ['hai', 'ha', 'avete', 'usi', 'sei su', 'possiamo', 'potremmo'],
@@ -13,4 +13,6 @@ export const contactVerbs = {
   easier: ['più comodo', 'piu comodo', 'più semplice', 'piu semplice', 'più facile', 'più pratico', 'meglio'],
   habit: ['più attivo', 'più attiva', 'attivo', 'attiva', 'più spesso', 'sempre su'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['ti do', 'ti mando', 'ti passo', 'ti lascio', 'ti invio'],
 };

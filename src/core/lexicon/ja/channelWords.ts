@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['アプリ'],
   otherApp: ['別の', '他の', 'ほかの', '違う', '緑の', '緑', '青い', '青の', '紫の'],
   seen: ['拝見', '見ました', '見かけ', '見つけ', 'を見て'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['何かあったら', '何かあれば', 'いつでも', '何かございましたら'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['着いたら', '到着', '下に着', '近くに来たら'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['私の', '僕の', '俺の'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['プロフに', 'プロフィールに'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['けど', 'でも'],
 };

@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['app', 'aplicativo', 'aplicativos', 'apk'],
   otherApp: ['outro', 'outra', 'verde', 'azul', 'roxo', 'amarelo'],
   seen: ['vi', 'visto', 'achei', 'encontrei', 'conheci', 'assisti', 'descobri'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['qualquer coisa', 'qqr coisa', 'qlqr coisa', 'se precisar', 'quando quiser', 'qualquer dúvida'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['chegar', 'chegando', 'chegou', 'na portaria', 'no portão', 'lá embaixo', 'estiver perto', 'a caminho'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['meu', 'minha'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['no meu perfil', 'na minha bio', 'na bio'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['mas', 'porém'],
 };

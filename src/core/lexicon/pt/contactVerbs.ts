@@ -10,7 +10,9 @@ export const contactVerbs = {
   negation: ['não', 'nao', 'nem'],
   how: ['como', 'onde', 'por onde', 'qual o melhor jeito', 'que jeito'],
   suggest: ['talvez', 'quem sabe', 'se preferir', 'prefiro', 'podemos', 'poderíamos', 'a gente pode', 'a gente possa', 'que tal', 'bora', 'vamos'],
-  easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido'],
+  easier: ['mais fácil', 'mais facil', 'mais prático', 'mais pratico', 'melhor', 'mais rápido', 'mais rapido', 'mais tranquilo', 'mais confortável', 'mais cômodo', 'mais comodo', 'mais de boa'],
   habit: ['mais ativo', 'mais ativa', 'ativo', 'ativa', 'vivo no', 'sempre no', 'mais no', 'mais na'],
   meet: [] as string[],
+  // "te paso mi número": an offer, read only with the writer's own detail ("te dou a capinha" offers the item).
+  offer: ['te passo', 'te mando', 'vou te passar', 'te envio', 'te dou'],
 };

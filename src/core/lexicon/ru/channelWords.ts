@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['приложени*', 'прилог*', 'мессенджер*'],
   otherApp: ['другой', 'другом', 'другое', 'другую', 'другая', 'другие', 'зелен*', 'зелён*', 'синий', 'синем', 'фиолетов*'],
   seen: ['увидел', 'увидела', 'видел', 'видела', 'нашёл', 'нашел', 'нашла', 'наткнулся', 'наткнулась', 'заметил', 'заметила'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['если что', 'если что-то', 'в любое время', 'если будут вопросы', 'по любым вопросам'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['подъезд*', 'приедешь', 'подъедешь', 'будешь на месте', 'внизу', 'у двери', 'будешь рядом', 'у ворот'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['мой', 'мою', 'моя', 'мои'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['в профиле', 'в био', 'в шапке профиля'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['но'],
 };

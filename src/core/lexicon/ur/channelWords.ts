@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['ایپ', 'اپلیکیشن', 'ایپلیکیشن'],
   otherApp: ['دوسری', 'دوسرے', 'دوسرا', 'ہری', 'ہرے', 'ہرا', 'نیلی', 'نیلے', 'نیلا'],
   seen: ['دیکھا', 'دیکھی', 'دیکھے'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['کوئی بھی بات', 'کبھی بھی', 'ضرورت ہو', 'کچھ بھی ہو'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['پہنچ', 'نیچے', 'گیٹ پر'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['میرا', 'میری'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['بائیو میں', 'پروفائل میں'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['لیکن', 'مگر'],
 };

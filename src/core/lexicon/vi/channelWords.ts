@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['app', 'ứng dụng', 'ưng dụng', 'ung dung', 'apps'],
   otherApp: ['khác', 'khac', 'xanh', 'xanh lá', 'xanh dương', 'tím'],
   seen: ['thấy bạn', 'thấy anh', 'thấy chị', 'thấy em', 'thấy bài', 'thấy trang', 'thấy shop', 'nhìn thấy', 'biết đến'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['có gì', 'bất cứ lúc nào', 'cần gì', 'có việc gì'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['tới cổng', 'tới nơi', 'đến nơi', 'tới rồi', 'đến rồi', 'dưới nhà'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['của mình', 'của tôi', 'của em', 'của anh'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['trong bio', 'trên trang cá nhân'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['nhưng'],
 };

@@ -17,4 +17,14 @@ export const channelWords = {
   appWord: ['app', '应用', '软件', '平台', '聊天软件'],
   otherApp: ['其他', '别的', '另一个', '另外的', '另外', '绿色', '蓝色', '绿', '蓝'],
   seen: ['看到', '刷到', '看见', '发现'],
+  // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
+  anytime: ['有事', '随时', '有什么事', '有问题'],
+  // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
+  arrival: ['到楼下', '到了', '到门口', '楼下', '到小区'],
+  // "my number": the writer's own detail, offered ("I'll give you my number")
+  mine: ['我的'],
+  // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
+  bio: ['主页里', '简介里', '个人简介'],
+  // "I can't talk now but call me": a turn that ends the reach of a negation before it
+  contrast: ['但是', '不过'],
 };
