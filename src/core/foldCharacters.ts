@@ -1,14 +1,18 @@
 import { NormalizedText } from './normalizedText.js';
 import { mayFoldToAscii } from './text/asciiFoldingRanges.js';
 import { readBidiOverrides } from './text/bidiOverrides.js';
+import { foldLeetLetters } from './text/leetLetters.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
+  // U+0305, U+0332–8 and U+033F over- and underline or strike a letter through ("k̲a̲y̲", "l̶u̶k̶a̶s̶"):
+  // styling, never a letter of their own. U+0640 (tatweel) only stretches an Arabic word.
+  [0x00ad, 0x00ad], [0x0305, 0x0305], [0x0332, 0x0338], [0x033f, 0x033f], [0x034f, 0x034f], [0x061c, 0x061c],
+  [0x0640, 0x0640], [0x115f, 0x1160], [0x17b4, 0x17b5],
   // U+200E/F, U+202A–E and U+2066–9 are bidi controls: they reorder what is shown, never what it says.
   [0x180b, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f],
-  // U+20E3 turns a digit into its keycap emoji ("0️⃣"): the digit is what it says.
-  [0x20e3, 0x20e3],
+  // U+20E3 turns a digit into its keycap emoji ("0️⃣"), U+20DD–20E4 circle or box it: the digit is what it says.
+  [0x20dd, 0x20e4],
   [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
 ];
 
@@ -68,11 +72,19 @@ const LOOK_ALIKES = new Map<string, string>(Object.entries({
 // cutting it out of the text as a string first.
 const LOOK_ALIKE_BY_CODE_POINT = new Map<number, string>([...LOOK_ALIKES].map(([char, value]) => [char.codePointAt(0)!, value]));
 
+// Digits in circles NFKC leaves alone: double circled "⓵", negative circled "❶" "⓿", dingbat "➀" "➊".
+// Each run starts at its digit one ("⓿" and "🄋" "🄌" are zeros).
+const CIRCLED_ONES = [0x24f5, 0x2776, 0x2780, 0x278a];
+const CIRCLED_ZEROS = new Set([0x24ff, 0x1f10b, 0x1f10c]);
+
 function digitValue(codePoint: number): number {
   for (const zero of DIGIT_ZEROS) {
     if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
   }
-  return -1;
+  for (const one of CIRCLED_ONES) {
+    if (codePoint >= one && codePoint <= one + 8) return codePoint - one + 1;
+  }
+  return CIRCLED_ZEROS.has(codePoint) ? 0 : -1;
 }
 
 // Folding a code point is pure, and chat text repeats the same few non-ASCII characters: remember
@@ -123,9 +135,14 @@ function isLatinOrAt(code: number): boolean {
 
 /**
  * Stage one of normalisation: one pass over the code points that drops invisible characters and
- * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII.
+ * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII,
+ * then reads digits typed for letters inside words ("h0tmail") as those letters.
  */
 export function foldCharacters(source: NormalizedText): NormalizedText {
+  return foldLeetLetters(foldUnicode(source));
+}
+
+function foldUnicode(source: NormalizedText): NormalizedText {
   // Fast path: plain ASCII needs no folding.
   if (isAscii(source.text)) return source;
   source = readBidiOverrides(source);

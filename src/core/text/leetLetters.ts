@@ -1,0 +1,85 @@
+import type { NormalizedText } from '../normalizedText.js';
+
+// Digits and "$" typed for the letters they look like, inside a word: "h0tmail", "gm4il", "0utside",
+// "au$$erhalb", "s1te d1şından". 2, 6, 8 and 9 stand for no letter people use this way.
+const LETTER_FOR = new Map<string, string>([['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's']]);
+// A run between two letters, or a leading zero before two letters ("0utl00k", "0ff"). Latin letters
+// only: the words this fixes are written in Latin script.
+const LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]';
+const LEET_RUN = new RegExp(`(?<=${LETTER})[013457$]{1,2}(?=${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2})`, 'gu');
+const IS_LETTER = new RegExp(`^${LETTER}$`, 'u');
+// What a word holds (letters, digits, ".", "_", "-", "$") and how far it is read: longer runs are
+// codes or addresses, not words.
+const WORD_CHARACTER = /[\p{L}\p{M}\p{N}$._-]/u;
+const MAX_WORD = 32;
+
+interface Word {
+  start: number;
+  end: number;
+  isWord: boolean;
+}
+
+/** The run of word characters around `index`, and whether it reads as a word with letters swapped for digits. */
+function wordAround(text: string, index: number): Word {
+  let start = index;
+  while (start > 0 && index - start < MAX_WORD && WORD_CHARACTER.test(text[start - 1]!)) start -= 1;
+  let end = index;
+  while (end < text.length && end - start < MAX_WORD && WORD_CHARACTER.test(text[end]!)) end += 1;
+  let letters = 0;
+  let swapped = 0;
+  let upper = 0;
+  let otherDigit = false;
+  for (let at = start; at < end; at += 1) {
+    const char = text[at]!;
+    if (LETTER_FOR.has(char)) swapped += 1;
+    else if (char >= '0' && char <= '9') otherDigit = true;
+    else if (IS_LETTER.test(char)) {
+      letters += 1;
+      if (at > start && char !== char.toLowerCase()) upper += 1;
+    }
+  }
+  // A serial ("SN4A7B0C"), a code with other digits ("tyler_b92", a key), or digits as many as
+  // letters ("a1b4") are not words.
+  const isWord = end - start < MAX_WORD && !otherDigit && upper === 0 && letters >= 3 && letters > swapped;
+  return { start, end, isWord };
+}
+
+/** The letters on one side of `index` up to the first non-letter, at most 3 counted. */
+function lettersBeside(text: string, index: number, step: 1 | -1): number {
+  let count = 0;
+  for (let at = step === 1 ? index : index - 1; count < 3 && at >= 0 && at < text.length && IS_LETTER.test(text[at]!); at += step) count += 1;
+  return count;
+}
+
+/**
+ * Reads digits typed for letters as those letters, in words that otherwise are letters: "h0tmail"
+ * is "hotmail", "0utside" is "outside", "p0za portalem" is "poza portalem". A digit between two
+ * words of three letters or more is a number spelled in a mix ("five5five", "seis1dos") and stays.
+ * A view that rewrites nothing is the text itself.
+ */
+export function foldLeetLetters(view: NormalizedText): NormalizedText {
+  const text = view.text;
+  LEET_RUN.lastIndex = 0;
+  let match = LEET_RUN.exec(text);
+  if (match === null) return view;
+  const builder = view.derive();
+  let copiedUpTo = 0;
+  let word: Word = { start: -1, end: -1, isWord: false };
+  for (; match !== null; match = LEET_RUN.exec(text)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    if (from >= word.end) word = wordAround(text, from);
+    if (!word.isWord) continue;
+    const before = lettersBeside(text, from, -1);
+    const after = lettersBeside(text, to, 1);
+    if (before >= 3 && after >= 3) continue;
+    const upper = before > 0 ? text[from - 1]! !== text[from - 1]!.toLowerCase() : false;
+    let letters = '';
+    for (const char of match[0]) letters += upper ? LETTER_FOR.get(char)!.toUpperCase() : LETTER_FOR.get(char)!;
+    builder.copy(copiedUpTo, from).replace(from, to, letters);
+    copiedUpTo = to;
+  }
+  if (copiedUpTo === 0) return view;
+  builder.copy(copiedUpTo, text.length);
+  return builder.build();
+}
