@@ -1,6 +1,6 @@
 import { assembleWords } from '../lexicon/assembleWords.js';
 import { AT_WORDS, DOT_WORDS, UNDERSCORE_WORDS } from '../lexicon/atDotWords.js';
-import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { MAIL_COMPANIES, MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
@@ -21,8 +21,20 @@ const PROVIDER = new RegExp(
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
 // its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
 const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
+// Words for mail in the covered languages (stems: "почт", "poczt"/"poczc" take case endings).
+const MAIL_WORDS = 'e-?mail|mail|meil|correo|courriel|почт|posta|poczt|poczc|surel|ایمیل|ای میل|میل|ईमेल|मेल|ইমেইল|মেইল|بريد|ايميل|إيميل|邮箱|邮件|メール';
 // Not a field of a code identifier ("usuario.correo", "user_mail").
-const MAIL_WORD_BEFORE = /(?<![\p{L}\d][._])(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
+const MAIL_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\d][._])(?:${MAIL_WORDS})[^.!?\\n]{0,30}$`, 'iu');
+// A mail word opening a word between a provider and a username confirms rather than interrupts ("yandex'in mailinde").
+const MAIL_WORD_START = new RegExp(`^(?:${MAIL_WORDS})`, 'iu');
+// The company named with a word for mail, either order, a few words apart: "correo de google",
+// "google's mail service", "गूगल वाली मेल", "グーグルのメール", "email ng google". Latin and Cyrillic
+// boundaries only, as for PROVIDER.
+const COMPANY = alternation(MAIL_COMPANIES, '\\s');
+const COMPANY_MAIL = new RegExp(
+  `(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:(?:${COMPANY})[\\p{L}\\p{M}'’]{0,4}[^\\n.!?,:;\\d@]{0,16}?(?:${MAIL_WORDS})|(?:${MAIL_WORDS})[^\\n.!?,:;\\d@]{0,16}?(?:${COMPANY}))[\\p{Ll}\\p{M}]{0,5}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`,
+  'giu',
+);
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
@@ -33,7 +45,11 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // "tunde.bakare", "tutorbea_2020", "r.o.m.e.l.l.o.p.e.z.9.1", "larissaprado": a username typed near the provider.
 // Latin letters with their accented forms ("carlos_diseño88"), all of them \p{L}.
 const LATIN = 'a-z\\d\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-])`, 'giu');
+// Chinese and Japanese run into a username without a space ("ヤフーのメールでsatoyuki88").
+const TOKEN = new RegExp(
+  `(?<![\\p{L}\\d._@-](?<![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]))[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-](?<![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]))`,
+  'giu',
+);
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
 const NUMBER_MAILBOXES = new Set(['qq']);
 const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
@@ -110,7 +126,7 @@ function isUsername(token: string, besideProvider: boolean, afterProvider = fals
 /** Between a provider and a username: punctuation, Chinese or Japanese text, or at most two short words ("ko po:", "is"). */
 function isShortGap(gap: string): boolean {
   if (/\d|@/.test(gap)) return false;
-  const words = gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? [];
+  const words = (gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? []).filter((word) => !MAIL_WORD_START.test(word));
   return words.length <= 2 && words.every((word) => word.length <= 6);
 }
 
@@ -176,6 +192,7 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const providers = [
     ...text.matchAll(PROVIDER),
     ...[...text.matchAll(WORD_PROVIDER)].filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))),
+    ...text.matchAll(COMPANY_MAIL),
   ].sort((a, b) => a.index - b.index);
   for (const provider of providers) {
     if (++looked > MAX_PROVIDERS) break;

@@ -6,7 +6,8 @@ const LETTER_FOR = new Map<string, string>([['0', 'o'], ['1', 'i'], ['3', 'e'], 
 // A run between two letters, or a leading zero before two letters ("0utl00k", "0ff"). Latin letters
 // only: the words this fixes are written in Latin script.
 const LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]';
-const LEET_RUN = new RegExp(`(?<=${LETTER})[013457$]{1,2}(?=${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2})`, 'gu');
+// A dot or hyphen may stand between the letters when the word is spelled out ("g.m.4.i.l").
+const LEET_RUN = new RegExp(`(?<=${LETTER}[.-]?)[013457$]{1,2}(?=[.-]?${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2})`, 'gu');
 const IS_LETTER = new RegExp(`^${LETTER}$`, 'u');
 // What a word holds (letters, digits, ".", "_", "-", "$") and how far it is read: longer runs are
 // codes or addresses, not words.
