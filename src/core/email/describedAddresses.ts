@@ -24,17 +24,15 @@ const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABEL
 // Words for mail in the covered languages (stems: "почт", "poczt"/"poczc" take case endings).
 const MAIL_WORDS = 'e-?mail|mail|meil|correo|courriel|почт|posta|poczt|poczc|surel|ایمیل|ای میل|میل|ईमेल|मेल|ইমেইল|মেইল|بريد|ايميل|إيميل|邮箱|邮件|メール';
 // Not a field of a code identifier ("usuario.correo", "user_mail").
-const MAIL_WORD_BEFORE = new RegExp(`(?<![\\p{L}\\d][._])(?:${MAIL_WORDS})[^.!?\\n]{0,30}$`, 'iu');
+const MAIL_WORD_BEFORE = /(?<![\p{L}\d][._])(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
 // A mail word opening a word between a provider and a username confirms rather than interrupts ("yandex'in mailinde").
 const MAIL_WORD_START = new RegExp(`^(?:${MAIL_WORDS})`, 'iu');
-// The company named with a word for mail, either order, a few words apart: "correo de google",
-// "google's mail service", "गूगल वाली मेल", "グーグルのメール", "email ng google". Latin and Cyrillic
-// boundaries only, as for PROVIDER.
-const COMPANY = alternation(MAIL_COMPANIES, '\\s');
-const COMPANY_MAIL = new RegExp(
-  `(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:(?:${COMPANY})[\\p{L}\\p{M}'’]{0,4}[^\\n.!?,:;\\d@]{0,16}?(?:${MAIL_WORDS})|(?:${MAIL_WORDS})[^\\n.!?,:;\\d@]{0,16}?(?:${COMPANY}))[\\p{Ll}\\p{M}]{0,5}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`,
-  'giu',
-);
+const MAIL_WORD = new RegExp(MAIL_WORDS, 'giu');
+// The companies behind the mailboxes ("google", "गूगल"); Latin and Cyrillic boundaries only, as for PROVIDER.
+const COMPANY = new RegExp(`(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})(?![\\p{Lu}\\d])`, 'giu');
+// What may stand between a company and its word for mail: a few words, no sentence break, digit or "@".
+const COMPANY_GAP = /^[^\n.!?,:;\d@]{0,18}$/u;
+const COMPANY_REACH = 18;
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
@@ -190,14 +188,16 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
   const providers = [
-    ...text.matchAll(PROVIDER),
-    ...[...text.matchAll(WORD_PROVIDER)].filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))),
-    ...text.matchAll(COMPANY_MAIL),
-  ].sort((a, b) => a.index - b.index);
+    ...[...text.matchAll(PROVIDER)].map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...[...text.matchAll(WORD_PROVIDER)]
+      .filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)))
+      .map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...companyMailboxes(text),
+  ].sort((a, b) => a.start - b.start);
   for (const provider of providers) {
     if (++looked > MAX_PROVIDERS) break;
-    const providerStart = provider.index;
-    const providerEnd = providerStart + provider[0].length;
+    const providerStart = provider.start;
+    const providerEnd = provider.end;
     // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").
     const local = localBefore(text, providerStart);
     if (local && !CUE_WORDS.has(local.toLowerCase())) continue;
@@ -219,6 +219,31 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
     else merged.push({ ...span });
   }
   return merged.map((span) => matchFromView(view, span.start, span.end, { kind: 'email', confidence: 0.7, obfuscated: true }));
+}
+
+/**
+ * A company named with a word for mail a few words away, either order: "correo de google",
+ * "google's mail service", "गूगल वाली मेल", "グーグルのメール", "email ng google". The span covers both.
+ */
+function companyMailboxes(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const company of text.matchAll(COMPANY)) {
+    if (found.length >= MAX_PROVIDERS) break;
+    const start = company.index;
+    const end = start + company[0].length;
+    const after = text.slice(end, end + COMPANY_REACH + 8);
+    MAIL_WORD.lastIndex = 0;
+    const next = MAIL_WORD.exec(after);
+    if (next && COMPANY_GAP.test(after.slice(0, next.index))) {
+      found.push({ start, end: end + next.index + next[0].length });
+      continue;
+    }
+    const from = Math.max(0, start - COMPANY_REACH - 8);
+    let last: RegExpExecArray | undefined;
+    for (const word of text.slice(from, start).matchAll(MAIL_WORD)) last = word;
+    if (last && COMPANY_GAP.test(text.slice(from + last.index + last[0].length, start))) found.push({ start: from + last.index, end });
+  }
+  return found;
 }
 
 /** Where the sentence around `index` starts (direction -1) or ends (+1), at most MAX_REACH away. */
