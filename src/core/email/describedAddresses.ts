@@ -28,8 +28,9 @@ const MAIL_WORD_BEFORE = /(?<![\p{L}\d][._])(?:e-?mail|mail|meil|correo|courriel
 // A mail word opening a word between a provider and a username confirms rather than interrupts ("yandex'in mailinde").
 const MAIL_WORD_START = new RegExp(`^(?:${MAIL_WORDS})`, 'iu');
 const MAIL_WORD = new RegExp(MAIL_WORDS, 'giu');
-// The companies behind the mailboxes ("google", "गूगल"); Latin and Cyrillic boundaries only, as for PROVIDER.
-const COMPANY = new RegExp(`(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})(?![\\p{Lu}\\d])`, 'giu');
+// The companies behind the mailboxes ("google", "गूगल") with a case ending ("googla", "interii", "Googles");
+// Latin and Cyrillic boundaries only, as for PROVIDER.
+const COMPANY = new RegExp(`(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})[\\p{Ll}'’]{0,3}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`, 'giu');
 // What may stand between a company and its word for mail: a few words, no sentence break, digit or "@".
 const COMPANY_GAP = /^[^\n.!?,:;\d@]{0,18}$/u;
 const COMPANY_REACH = 18;

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_HI_LATN: AssembleWords = {
   name: ['naam', 'surname'],
   account: ['username', 'user name', 'login'],
-  sequence: ['fir', 'phir', 'pehle'],
+  sequence: ['fir', 'phir', 'pehle', 'pehla part', 'dusra part'],
   join: ['saath me', 'jod'],
   here: ['yaha', 'idhar'],
   same: ['wahi', 'yahi', 'yehi'],

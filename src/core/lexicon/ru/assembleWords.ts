@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_RU: AssembleWords = {
   name: ['имя', 'фамилия'],
   account: ['имя пользователя', 'логин', 'ник'],
-  sequence: ['потом', 'затем', 'после'],
+  sequence: ['потом', 'затем', 'после', 'сначала', 'начало', 'первая часть', 'вторая часть'],
   join: ['вместе', 'слитно'],
   here: ['тут', 'здесь', 'на сайте'],
   same: ['такой же', 'как мой', 'как у меня'],
