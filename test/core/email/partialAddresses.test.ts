@@ -46,7 +46,7 @@ describe('email: the mailbox named by its company, leetspeak providers', () => {
   it.each([
     ['scrivimi sulla posta di google, sono giuliarossi88', 'posta di google, sono giuliarossi88'],
     ['गूगल वाली मेल पे rahulverma1995 ढूंढ लो', 'गूगल वाली मेल पे rahulverma1995'],
-    ['前半はsato.yuki、後半はグーグルのメール', 'sato.yuki、後半はグーグルのメール'],
+    ['前半はsato.yuki、後半はグーグルのメール', '前半はsato.yuki、後半はグーグルのメール'],
     ['ヤフーのメールでsatoyuki88', 'ヤフーのメールでsatoyuki88'],
     ["yandex'in mailinde emreyilmaz34 diye bul", "yandex'in mailinde emreyilmaz34"],
     ['drop the files to my h0tmail, tyler_b92', 'h0tmail, tyler_b92'],
