@@ -6,6 +6,6 @@ export const ASSEMBLE_WORDS_HI_LATN: AssembleWords = {
   account: ['username', 'user name', 'login'],
   sequence: ['fir', 'phir', 'pehle', 'pehla part', 'dusra part'],
   join: ['saath me', 'jod'],
-  here: ['yaha', 'idhar'],
+  here: ['yaha', 'idhar', 'yahan'],
   same: ['wahi', 'yahi', 'yehi'],
 };
