@@ -17,7 +17,8 @@ const HERE = wordsPattern(assembleWords('here'));
 const SAME = wordsPattern(assembleWords('same'));
 const NAME = wordsPattern([...assembleWords('name'), ...assembleWords('account')]);
 // A sentence ends the reading; so does a question (someone asking, not giving).
-const CLAUSE_END = /[.!?\n。！？؟।]|$/u;
+// A dot ends it only before a space: ".art" is added to a name.
+const CLAUSE_END = /[!?\n。！？؟।]|\.(?!\S)|$/u;
 const REACH = 90;
 // Something added to the reused name: a digit, or "_"/"." before a letter.
 const ADDED = /\d|[_.][\p{L}\d]/u;
