@@ -1,7 +1,7 @@
 import { NormalizedText } from './normalizedText.js';
 import { mayFoldToAscii } from './text/asciiFoldingRanges.js';
 import { readBidiOverrides } from './text/bidiOverrides.js';
-import { foldLeetLetters } from './text/leetLetters.js';
+import { foldDisguisedLetters } from './text/disguisedLetters.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -139,7 +139,7 @@ function isLatinOrAt(code: number): boolean {
  * then reads digits typed for letters inside words ("h0tmail") as those letters.
  */
 export function foldCharacters(source: NormalizedText): NormalizedText {
-  return foldLeetLetters(foldUnicode(source));
+  return foldDisguisedLetters(foldUnicode(source));
 }
 
 function foldUnicode(source: NormalizedText): NormalizedText {

@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { foldCharacters } from '../../../src/core/foldCharacters';
 import { NormalizedText } from '../../../src/core/normalizedText';
-import { foldLeetLetters } from '../../../src/core/text/leetLetters';
+import { foldDisguisedLetters } from '../../../src/core/text/disguisedLetters';
 
-const leet = (text: string) => foldLeetLetters(NormalizedText.identity(text));
+const leet = (text: string) => foldDisguisedLetters(NormalizedText.identity(text));
 
-describe('foldLeetLetters', () => {
+describe('foldDisguisedLetters', () => {
   it('reads digits typed for letters inside words as those letters', () => {
     expect(leet('my h0tmail or gm4il, 0utl00k').text).toBe('my hotmail or gmail, outlook');
     expect(leet('pay 0utside, p0za portalem, au$$erhalb').text).toBe('pay outside, poza portalem, ausserhalb');
@@ -25,9 +25,22 @@ describe('foldLeetLetters', () => {
     }
   });
 
+  it('joins words spelled apart one letter a piece, in any script', () => {
+    expect(leet('pagami f.u.o.r.i dal sito').text).toBe('pagami fuori dal sito');
+    expect(leet('en d.e.h.o.r.s de la plateforme').text).toBe('en dehors de la plateforme');
+    expect(leet('ب-ا-ہ-ر').text).toBe('باہر');
+    for (const text of ['e.g. this', 't.me/ana', 'r.o.m.e.l.l.o.p.e.z.9.1', 'j.r.r.tolkien@mail.com', 'x-ray']) expect(leet(text).text).toBe(text);
+  });
+
+  it('reads hashtags in a row as words, and leaves a lone hashtag', () => {
+    expect(leet('#telegram #tomek_fotki').text).toBe('telegram tomek_fotki');
+    expect(leet('la campaña #rebajas_verano tuvo alcance').text).toBe('la campaña #rebajas_verano tuvo alcance');
+    expect(leet('order #88213 and #88214').text).toBe('order #88213 and #88214');
+  });
+
   it('returns the view itself when nothing is rewritten', () => {
     const view = NormalizedText.identity('plain words, 42 apples');
-    expect(foldLeetLetters(view)).toBe(view);
+    expect(foldDisguisedLetters(view)).toBe(view);
   });
 
   it('runs after the Unicode folding, so full-width leet is read too', () => {

@@ -3,11 +3,25 @@ import type { NormalizedText } from '../normalizedText.js';
 // Digits and "$" typed for the letters they look like, inside a word: "h0tmail", "gm4il", "0utside",
 // "au$$erhalb", "s1te d1şından". 2, 6, 8 and 9 stand for no letter people use this way.
 const LETTER_FOR = new Map<string, string>([['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's']]);
-// A run between two letters, or a leading zero before two letters ("0utl00k", "0ff"). Latin letters
-// only: the words this fixes are written in Latin script.
+// Latin letters: the words leetspeak disguises are written in Latin script.
 const LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]';
-// A dot or hyphen may stand between the letters when the word is spelled out ("g.m.4.i.l").
-const LEET_RUN = new RegExp(`(?<=${LETTER}[.-]?)[013457$]{1,2}(?=[.-]?${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2})`, 'gu');
+// Three disguises, one pass, told apart by their group:
+// 1. a leet run between two letters (a dot or hyphen may stand between when the word is spelled
+//    out: "g.m.4.i.l"), or a leading zero before two letters ("0utl00k", "0ff");
+// 2. a word spelled apart, one letter (with its marks) per piece: "f.u.e.r.a", "d.e.h.o.r.s",
+//    "ب-ا-ہ-ر", "বা-ই-রে" (three pieces at least, so "e.g." and "t.me" stay);
+// 3. the "#" of hashtags in a row ("#insta #cami.ceramique", "#telegram #tomek_fotki"): an app and
+//    a name tagged side by side read as the two words. A hashtag alone ("la campaña #rebajas_verano")
+//    is a tag and stays.
+const DISGUISE = new RegExp(
+  [
+    `(?<leet>(?<=${LETTER}[.-]?)[013457$]{1,2}(?=[.-]?${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2}))`,
+    '(?<spelled>(?<![\\p{L}\\p{M}\\p{N}._-])\\p{L}\\p{M}{0,2}(?:[.-]\\p{L}\\p{M}{0,2}){2,30}(?![\\p{L}\\p{M}\\p{N}]|[.-][\\p{L}\\p{N}]))',
+    '(?<hash>(?<!\\S)#(?=\\p{L}\\S{0,40}\\s{1,3}#\\p{L})|(?<=(?<!\\S)#\\p{L}\\S{0,40}\\s{1,3})#(?=\\p{L}))',
+  ].join('|'),
+  'gu',
+);
+const SPELLED_SEPARATOR = /[.-]/g;
 const IS_LETTER = new RegExp(`^${LETTER}$`, 'u');
 // What a word holds (letters, digits, ".", "_", "-", "$") and how far it is read: longer runs are
 // codes or addresses, not words.
@@ -53,30 +67,36 @@ function lettersBeside(text: string, index: number, step: 1 | -1): number {
 }
 
 /**
- * Reads digits typed for letters as those letters, in words that otherwise are letters: "h0tmail"
- * is "hotmail", "0utside" is "outside", "p0za portalem" is "poza portalem". A digit between two
- * words of three letters or more is a number spelled in a mix ("five5five", "seis1dos") and stays.
- * A view that rewrites nothing is the text itself.
+ * Reads letters disguised inside words as those letters: digits typed for letters ("h0tmail" is
+ * "hotmail", "p0za portalem" is "poza portalem"), words spelled apart ("f.u.o.r.i dal sito" is
+ * "fuori dal sito") and hashtags ("#telegram #tomek_fotki"). A digit between two words of three
+ * letters or more is a number spelled in a mix ("five5five", "seis1dos") and stays. A view that
+ * rewrites nothing is the text itself.
  */
-export function foldLeetLetters(view: NormalizedText): NormalizedText {
+export function foldDisguisedLetters(view: NormalizedText): NormalizedText {
   const text = view.text;
-  LEET_RUN.lastIndex = 0;
-  let match = LEET_RUN.exec(text);
+  DISGUISE.lastIndex = 0;
+  let match = DISGUISE.exec(text);
   if (match === null) return view;
   const builder = view.derive();
   let copiedUpTo = 0;
   let word: Word = { start: -1, end: -1, isWord: false };
-  for (; match !== null; match = LEET_RUN.exec(text)) {
+  for (; match !== null; match = DISGUISE.exec(text)) {
     const from = match.index;
     const to = from + match[0].length;
-    if (from >= word.end) word = wordAround(text, from);
-    if (!word.isWord) continue;
-    const before = lettersBeside(text, from, -1);
-    const after = lettersBeside(text, to, 1);
-    if (before >= 3 && after >= 3) continue;
-    const upper = before > 0 ? text[from - 1]! !== text[from - 1]!.toLowerCase() : false;
-    let letters = '';
-    for (const char of match[0]) letters += upper ? LETTER_FOR.get(char)!.toUpperCase() : LETTER_FOR.get(char)!;
+    let letters: string;
+    if (match.groups!.spelled !== undefined) letters = match[0].replace(SPELLED_SEPARATOR, '');
+    else if (match.groups!.hash !== undefined) letters = '';
+    else {
+      if (from >= word.end) word = wordAround(text, from);
+      if (!word.isWord) continue;
+      const before = lettersBeside(text, from, -1);
+      const after = lettersBeside(text, to, 1);
+      if (before >= 3 && after >= 3) continue;
+      const upper = before > 0 ? text[from - 1]! !== text[from - 1]!.toLowerCase() : false;
+      letters = '';
+      for (const char of match[0]) letters += upper ? LETTER_FOR.get(char)!.toUpperCase() : LETTER_FOR.get(char)!;
+    }
     builder.copy(copiedUpTo, from).replace(from, to, letters);
     copiedUpTo = to;
   }
