@@ -77,6 +77,15 @@ const LOOK_ALIKE_BY_CODE_POINT = new Map<number, string>([...LOOK_ALIKES].map(([
 const CIRCLED_ONES = [0x24f5, 0x2776, 0x2780, 0x278a];
 const CIRCLED_ZEROS = new Set([0x24ff, 0x1f10b, 0x1f10c]);
 
+// The other way round: Latin letters typed inside a Cyrillic word ("тeлeгрaм", "Mосква"), by ASCII code.
+const CYRILLIC_FOR_LATIN: ReadonlyArray<string | undefined> = (() => {
+  const table: Array<string | undefined> = [];
+  for (const [latin, cyrillic] of Object.entries({ a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х' })) {
+    table[latin.charCodeAt(0)] = cyrillic;
+  }
+  return table;
+})();
+
 function digitValue(codePoint: number): number {
   for (const zero of DIGIT_ZEROS) {
     if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
@@ -151,16 +160,45 @@ function foldUnicode(source: NormalizedText): NormalizedText {
   let tokenMixesLatin = false;
   const tokenFolds: Array<{ from: number; to: number; value: string }> = [];
   let copiedUpTo = 0;
+  // What tells a Cyrillic word with Latin look-alikes typed in ("тeлeгрaм") from a Latin one with
+  // Cyrillic look-alikes ("gmаil"): a Cyrillic letter with no Latin twin, and Latin letters that
+  // all have a Cyrillic twin (no digit, "@" or other letter).
+  let tokenStart = 0;
+  let tokenHasCyrillic = false;
+  let latinLookAlikes = 0;
+  let otherLatin = false;
 
-  const flushToken = () => {
-    for (const fold of tokenFolds) {
-      const isLookAlike = LOOK_ALIKES.get(text.slice(fold.from, fold.to)) === fold.value;
-      if (isLookAlike && !tokenMixesLatin) continue;
-      builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
-      copiedUpTo = fold.to;
+  const flushToken = (end: number) => {
+    if (tokenHasCyrillic && latinLookAlikes > 0 && !otherLatin) {
+      readCyrillicWord(end);
+    } else {
+      for (const fold of tokenFolds) {
+        const isLookAlike = LOOK_ALIKES.get(text.slice(fold.from, fold.to)) === fold.value;
+        if (isLookAlike && !tokenMixesLatin) continue;
+        builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
+        copiedUpTo = fold.to;
+      }
     }
     tokenFolds.length = 0;
     tokenMixesLatin = false;
+    tokenHasCyrillic = false;
+    latinLookAlikes = 0;
+    otherLatin = false;
+  };
+
+  // The Latin letters of the word read as their Cyrillic twins; its Cyrillic letters stay, the
+  // other folds (invisible characters, digits) still apply, in order.
+  const readCyrillicWord = (end: number) => {
+    const edits = tokenFolds.filter((fold) => LOOK_ALIKES.get(text.slice(fold.from, fold.to)) !== fold.value);
+    for (let at = Math.max(tokenStart, copiedUpTo); at < end; at += 1) {
+      const cyrillic = CYRILLIC_FOR_LATIN[text.charCodeAt(at)];
+      if (cyrillic !== undefined) edits.push({ from: at, to: at + 1, value: cyrillic });
+    }
+    edits.sort((a, b) => a.from - b.from);
+    for (const edit of edits) {
+      builder.copy(copiedUpTo, edit.from).replace(edit.from, edit.to, edit.value);
+      copiedUpTo = edit.to;
+    }
   };
 
   // A fold that is not a look-alike applies whatever the token holds: with no look-alike pending
@@ -180,8 +218,14 @@ function foldUnicode(source: NormalizedText): NormalizedText {
     const codePoint = text.codePointAt(index)!;
     // ASCII, most of any text, without building strings or running regexes.
     if (codePoint < 0x80) {
-      if (codePoint === 32 || (codePoint >= 9 && codePoint <= 13)) flushToken();
-      else if (isLatinOrAt(codePoint)) tokenMixesLatin = true;
+      if (codePoint === 32 || (codePoint >= 9 && codePoint <= 13)) {
+        flushToken(index);
+        tokenStart = index + 1;
+      } else if (isLatinOrAt(codePoint)) {
+        tokenMixesLatin = true;
+        if (CYRILLIC_FOR_LATIN[codePoint] === undefined) otherLatin = true;
+        else latinLookAlikes += 1;
+      }
       index += 1;
       continue;
     }
@@ -189,11 +233,13 @@ function foldUnicode(source: NormalizedText): NormalizedText {
     if (isInvisible(codePoint)) {
       fold(index, index + width, '');
     } else if (isNonAsciiSpace(codePoint)) {
-      flushToken();
+      flushToken(index);
       if (PUNCTUATION.get(text[index]!) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
-      flushToken();
+      flushToken(index + width);
+      tokenStart = index + width;
     } else {
       const lookAlike = LOOK_ALIKE_BY_CODE_POINT.get(codePoint);
+      if (lookAlike === undefined && codePoint >= 0x0400 && codePoint <= 0x04ff) tokenHasCyrillic = true;
       const folded = lookAlike ?? foldCodePoint(codePoint);
       // A fold to itself is the one string of the character's own width holding its code point.
       if (folded.length !== width || folded.codePointAt(0) !== codePoint) {
@@ -204,7 +250,7 @@ function foldUnicode(source: NormalizedText): NormalizedText {
     }
     index += width;
   }
-  flushToken();
+  flushToken(text.length);
   builder.copy(copiedUpTo, text.length);
   return builder.build();
 }

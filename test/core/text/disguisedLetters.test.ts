@@ -55,6 +55,12 @@ describe('foldCharacters, styling marks and circled digits', () => {
     expect(fold('l\u0336u\u0336k\u0336')).toBe('luk');
     expect(fold('بـــرا')).toBe('برا');
   });
+  it('reads Latin look-alikes typed inside a Cyrillic word as Cyrillic, and Cyrillic ones inside a Latin word as Latin', () => {
+    expect(fold('пиши в тeлeгрaм')).toBe('пиши в телеграм');
+    expect(fold('ana@gmаil.com')).toBe('ana@gmail.com');
+    // A Latin letter with no Cyrillic twin ("v", "n") keeps the word Latin, as before.
+    expect(fold('почта ivаn')).toBe('почта ivan');
+  });
   it('reads double, negative and dingbat circled digits', () => {
     expect(fold('⓵⓶ ❸❹ ➄➅ ➑➒ ⓿')).toBe('12 34 56 89 0');
   });
