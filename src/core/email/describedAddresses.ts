@@ -30,7 +30,8 @@ const MAIL_WORD_START = new RegExp(`^(?:${MAIL_WORDS})`, 'iu');
 const MAIL_WORD = new RegExp(MAIL_WORDS, 'giu');
 // The companies behind the mailboxes ("google", "गूगल") with a case ending ("googla", "interii", "Googles");
 // Latin and Cyrillic boundaries only, as for PROVIDER.
-const COMPANY = new RegExp(`(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})[\\p{Ll}'’]{0,3}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`, 'giu');
+const COMPANY_FIRST = [...new Set(MAIL_COMPANIES.flatMap((name) => [name[0]!.toLowerCase(), name[0]!.toUpperCase()]))].join('');
+const COMPANY = new RegExp(`(?=[${COMPANY_FIRST}])(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})[\\p{Ll}'’]{0,3}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`, 'giu');
 // What may stand between a company and its word for mail: a few words, no sentence break, digit or "@".
 const COMPANY_GAP = /^[^\n.!?,:;\d@]{0,18}$/u;
 const COMPANY_REACH = 18;
@@ -44,9 +45,12 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // "tunde.bakare", "tutorbea_2020", "r.o.m.e.l.l.o.p.e.z.9.1", "larissaprado": a username typed near the provider.
 // Latin letters with their accented forms ("carlos_diseño88"), all of them \p{L}.
 const LATIN = 'a-z\\d\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
-// Chinese and Japanese run into a username without a space ("ヤフーのメールでsatoyuki88").
-const TOKEN = new RegExp(
-  `(?<![\\p{L}\\d._@-](?<![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]))[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-](?<![\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}]))`,
+const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-])`, 'giu');
+// Chinese and Japanese run into a username without a space ("ヤフーのメールでsatoyuki88"): in a text
+// holding them, a username may touch them (a second pattern, so Latin text keeps the cheaper one).
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+const TOKEN_BESIDE_CJK = new RegExp(
+  `(?<![\\p{L}\\d._@-](?<![${CJK}]))[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-](?<![${CJK}]))`,
   'giu',
 );
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
@@ -146,7 +150,7 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
       if (outsideProvider(start, end) && endsWord(text, end, match[0])) found.push({ cue, points, start, end });
     }
   }
-  for (const match of clause.matchAll(TOKEN)) {
+  for (const match of clause.matchAll(UNSPACED.test(clause) ? TOKEN_BESIDE_CJK : TOKEN)) {
     const start = clauseStart + match.index;
     const end = start + match[0].length;
     if (!outsideProvider(start, end)) continue;

@@ -10,7 +10,9 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 function wordsPattern(words: readonly string[]): RegExp {
   const spaced = alternation(words.filter((word) => !UNSPACED.test(word)), '\\s{1,2}');
   const unspaced = alternation(words.filter((word) => UNSPACED.test(word)), '');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\d])(?:${spaced})${unspaced ? `|${unspaced}` : ''}`, 'giu');
+  // The first characters looked for first: a leading lookbehind alone is tried at every position.
+  const first = [...new Set(words.flatMap((word) => [word[0]!.toLowerCase(), word[0]!.toUpperCase()]))].join('').replace(/[\\\]^-]/g, '\\$&');
+  return new RegExp(`(?=[${first}])(?:(?<![\\p{L}\\p{M}\\d])(?:${spaced})${unspaced ? `|${unspaced}` : ''})`, 'giu');
 }
 
 const HERE = wordsPattern(assembleWords('here'));
@@ -30,8 +32,11 @@ const EMOJI_NAMES = new Set(PLATFORM_EMOJI_CHARACTERS);
 
 /** The end of the last match of `pattern` in `text` from `from` to `to`, or -1. */
 function lastEnd(pattern: RegExp, text: string, from: number, to: number): number {
+  // exec on the shared pattern, not matchAll: matchAll copies the (large) pattern on every call.
+  const slice = text.slice(from, to);
   let end = -1;
-  for (const found of text.slice(from, to).matchAll(pattern)) end = from + found.index + found[0].length;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(slice); found !== null; found = pattern.exec(slice)) end = from + found.index + found[0].length;
   return end;
 }
 

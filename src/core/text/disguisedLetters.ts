@@ -5,22 +5,20 @@ import type { NormalizedText } from '../normalizedText.js';
 const LETTER_FOR = new Map<string, string>([['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's']]);
 // Latin letters: the words leetspeak disguises are written in Latin script.
 const LETTER = '[A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF]';
-// Three disguises, one pass, told apart by their group:
+// Three disguises, each found by a pattern that starts with the character it needs (a digit or "$",
+// a "." or "-", a "#"), its context read behind: the regex engine skips every other position at once.
 // 1. a leet run between two letters (a dot or hyphen may stand between when the word is spelled
 //    out: "g.m.4.i.l"), or a leading zero before two letters ("0utl00k", "0ff");
+const LEET = new RegExp(`[013457$]{1,2}(?<=${LETTER}[.-]?[013457$]{1,2})(?=[.-]?${LETTER})|0(?<![\\p{L}\\p{N}$._-]0)(?=${LETTER}{2})`, 'gu');
 // 2. a word spelled apart, one letter (with its marks) per piece: "f.u.e.r.a", "d.e.h.o.r.s",
-//    "ب-ا-ہ-ر", "বা-ই-রে" (three pieces at least, so "e.g." and "t.me" stay);
+//    "ب-ا-ہ-ر", "বা-ই-রে" (three pieces at least, so "e.g." and "t.me" stay), found from its first
+//    separator (the first letter is read back in code);
+const SPELLED = /[.-](?<=(?<![\p{L}\p{M}\p{N}._-])\p{L}\p{M}{0,2}[.-])\p{L}\p{M}{0,2}(?:[.-]\p{L}\p{M}{0,2}){1,29}(?![\p{L}\p{M}\p{N}]|[.-][\p{L}\p{N}])/gu;
 // 3. the "#" of hashtags in a row ("#insta #cami.ceramique", "#telegram #tomek_fotki"): an app and
 //    a name tagged side by side read as the two words. A hashtag alone ("la campaña #rebajas_verano")
 //    is a tag and stays.
-const DISGUISE = new RegExp(
-  [
-    `(?<leet>(?<=${LETTER}[.-]?)[013457$]{1,2}(?=[.-]?${LETTER})|(?<![\\p{L}\\p{N}$._-])0(?=${LETTER}{2}))`,
-    '(?<spelled>(?<![\\p{L}\\p{M}\\p{N}._-])\\p{L}\\p{M}{0,2}(?:[.-]\\p{L}\\p{M}{0,2}){2,30}(?![\\p{L}\\p{M}\\p{N}]|[.-][\\p{L}\\p{N}]))',
-    '(?<hash>(?<!\\S)#(?=\\p{L}\\S{0,40}\\s{1,3}#\\p{L})|(?<=(?<!\\S)#\\p{L}\\S{0,40}\\s{1,3})#(?=\\p{L}))',
-  ].join('|'),
-  'gu',
-);
+const HASH = /#(?<!\S#)(?=\p{L}\S{0,40}\s{1,3}#\p{L})|#(?<=(?<!\S)#\p{L}\S{0,40}\s{1,3}#)(?=\p{L})/gu;
+const MARK = /\p{M}/u;
 const SPELLED_SEPARATOR = /[.-]/g;
 const IS_LETTER = new RegExp(`^${LETTER}$`, 'u');
 // What a word holds (letters, digits, ".", "_", "-", "$") and how far it is read: longer runs are
@@ -66,6 +64,35 @@ function lettersBeside(text: string, index: number, step: 1 | -1): number {
   return count;
 }
 
+interface Edit {
+  from: number;
+  to: number;
+  kind: 'leet' | 'spelled' | 'hash';
+}
+
+/** Where the letter (with up to two marks) that ends at `end` starts. */
+function unitStart(text: string, end: number): number {
+  let at = end;
+  for (let marks = 0; marks < 2 && at > 0 && MARK.test(text[at - 1]!); marks += 1) at -= 1;
+  const code = text.charCodeAt(at - 1);
+  return code >= 0xdc00 && code <= 0xdfff ? at - 2 : at - 1;
+}
+
+/** The disguises in the text, in order (almost always none: three quick scans). */
+function findEdits(text: string): Edit[] {
+  const edits: Edit[] = [];
+  // exec on the shared patterns (every match is at least one character, so each loop moves on).
+  LEET.lastIndex = 0;
+  for (let found = LEET.exec(text); found !== null; found = LEET.exec(text)) edits.push({ from: found.index, to: found.index + found[0].length, kind: 'leet' });
+  SPELLED.lastIndex = 0;
+  for (let found = SPELLED.exec(text); found !== null; found = SPELLED.exec(text)) {
+    edits.push({ from: unitStart(text, found.index), to: found.index + found[0].length, kind: 'spelled' });
+  }
+  HASH.lastIndex = 0;
+  for (let found = HASH.exec(text); found !== null; found = HASH.exec(text)) edits.push({ from: found.index, to: found.index + 1, kind: 'hash' });
+  return edits.length > 1 ? edits.sort((a, b) => a.from - b.from) : edits;
+}
+
 /**
  * Reads letters disguised inside words as those letters: digits typed for letters ("h0tmail" is
  * "hotmail", "p0za portalem" is "poza portalem"), words spelled apart ("f.u.o.r.i dal sito" is
@@ -75,18 +102,16 @@ function lettersBeside(text: string, index: number, step: 1 | -1): number {
  */
 export function foldDisguisedLetters(view: NormalizedText): NormalizedText {
   const text = view.text;
-  DISGUISE.lastIndex = 0;
-  let match = DISGUISE.exec(text);
-  if (match === null) return view;
+  const edits = findEdits(text);
+  if (edits.length === 0) return view;
   const builder = view.derive();
   let copiedUpTo = 0;
   let word: Word = { start: -1, end: -1, isWord: false };
-  for (; match !== null; match = DISGUISE.exec(text)) {
-    const from = match.index;
-    const to = from + match[0].length;
+  for (const { from, to, kind } of edits) {
+    if (from < copiedUpTo) continue;
     let letters: string;
-    if (match.groups!.spelled !== undefined) letters = match[0].replace(SPELLED_SEPARATOR, '');
-    else if (match.groups!.hash !== undefined) letters = '';
+    if (kind === 'spelled') letters = text.slice(from, to).replace(SPELLED_SEPARATOR, '');
+    else if (kind === 'hash') letters = '';
     else {
       if (from >= word.end) word = wordAround(text, from);
       if (!word.isWord) continue;
@@ -95,7 +120,7 @@ export function foldDisguisedLetters(view: NormalizedText): NormalizedText {
       if (before >= 3 && after >= 3) continue;
       const upper = before > 0 ? text[from - 1]! !== text[from - 1]!.toLowerCase() : false;
       letters = '';
-      for (const char of match[0]) letters += upper ? LETTER_FOR.get(char)!.toUpperCase() : LETTER_FOR.get(char)!;
+      for (const char of text.slice(from, to)) letters += upper ? LETTER_FOR.get(char)!.toUpperCase() : LETTER_FOR.get(char)!;
     }
     builder.copy(copiedUpTo, from).replace(from, to, letters);
     copiedUpTo = to;
