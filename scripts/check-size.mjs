@@ -13,8 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 169.6,
-    // Fifth round, redteam5 alone: 166.9 → 169.5 KB (letters disguised inside words: leet, spelled apart,
+    limitKb: 169.9,
+    // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
     // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fourth round, prec4 on merged main: 157.7 → 161.0 KB (seen/mention, seek-person and look-up filler words, own-business places, neutral and tax-ID words in 19 languages; language-support and code-before-ID readings).
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
@@ -46,7 +46,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 206.8, // redteam5: raised with core (204.0 → 206.7 KB measured)
+    limitKb: 207, // redteam5: raised with core (204.0 → 206.9 KB measured)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -70,8 +70,8 @@ const CHECKS = [
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
     // + conversation reading (third round), 0.5 KB; + profile hosts and doc-link precision, 0.3 KB.
-    // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 24.8 KB measured)
-    limitKb: 24.8, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
+    // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
+    limitKb: 25, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
