@@ -13,7 +13,9 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 167.3,
+    limitKb: 170.2,
+    // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
+    // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fifth round, speed5 alone: 166.9 → 167.2 KB (execResuming and the token and word memories that let a key
     // at the end of a draft rescan only its end: per keystroke at 5,000 chars 0.73× in CPU time).
     // Fourth round, prec4 on merged main: 157.7 → 161.0 KB (seen/mention, seek-person and look-up filler words, own-business places, neutral and tax-ID words in 19 languages; language-support and code-before-ID readings).
@@ -46,7 +48,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 204.5,
+    limitKb: 207.4, // redteam5 + speed5: raised with core (204.0 → 207.3 KB measured on merged main)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -70,7 +72,8 @@ const CHECKS = [
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
     // + conversation reading (third round), 0.5 KB; + profile hosts and doc-link precision, 0.3 KB.
-    limitKb: 22.9, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
+    // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
+    limitKb: 25, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },

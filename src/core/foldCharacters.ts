@@ -1,14 +1,18 @@
 import { NormalizedText } from './normalizedText.js';
 import { mayFoldToAscii } from './text/asciiFoldingRanges.js';
 import { readBidiOverrides } from './text/bidiOverrides.js';
+import { foldDisguisedLetters } from './text/disguisedLetters.js';
 
 // Characters people slip into contact details to dodge filters; they carry no meaning here.
 const INVISIBLE_RANGES: ReadonlyArray<readonly [number, number]> = [
-  [0x00ad, 0x00ad], [0x034f, 0x034f], [0x061c, 0x061c], [0x115f, 0x1160], [0x17b4, 0x17b5],
+  // U+0305, U+0332–8 and U+033F over- and underline or strike a letter through ("k̲a̲y̲", "l̶u̶k̶a̶s̶"):
+  // styling, never a letter of their own. U+0640 (tatweel) only stretches an Arabic word.
+  [0x00ad, 0x00ad], [0x0305, 0x0305], [0x0332, 0x0338], [0x033f, 0x033f], [0x034f, 0x034f], [0x061c, 0x061c],
+  [0x0640, 0x0640], [0x115f, 0x1160], [0x17b4, 0x17b5],
   // U+200E/F, U+202A–E and U+2066–9 are bidi controls: they reorder what is shown, never what it says.
   [0x180b, 0x180e], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x206f],
-  // U+20E3 turns a digit into its keycap emoji ("0️⃣"): the digit is what it says.
-  [0x20e3, 0x20e3],
+  // U+20E3 turns a digit into its keycap emoji ("0️⃣"), U+20DD–20E4 circle or box it: the digit is what it says.
+  [0x20dd, 0x20e4],
   [0x3164, 0x3164], [0xfe00, 0xfe0f], [0xfeff, 0xfeff], [0xffa0, 0xffa0],
 ];
 
@@ -68,11 +72,28 @@ const LOOK_ALIKES = new Map<string, string>(Object.entries({
 // cutting it out of the text as a string first.
 const LOOK_ALIKE_BY_CODE_POINT = new Map<number, string>([...LOOK_ALIKES].map(([char, value]) => [char.codePointAt(0)!, value]));
 
+// Digits in circles NFKC leaves alone: double circled "⓵", negative circled "❶" "⓿", dingbat "➀" "➊".
+// Each run starts at its digit one ("⓿" and "🄋" "🄌" are zeros).
+const CIRCLED_ONES = [0x24f5, 0x2776, 0x2780, 0x278a];
+const CIRCLED_ZEROS = new Set([0x24ff, 0x1f10b, 0x1f10c]);
+
+// The other way round: Latin letters typed inside a Cyrillic word ("тeлeгрaм", "Mосква"), by ASCII code.
+const CYRILLIC_FOR_LATIN: ReadonlyArray<string | undefined> = (() => {
+  const table: Array<string | undefined> = [];
+  for (const [latin, cyrillic] of Object.entries({ a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', A: 'А', B: 'В', E: 'Е', K: 'К', M: 'М', H: 'Н', O: 'О', P: 'Р', C: 'С', T: 'Т', X: 'Х' })) {
+    table[latin.charCodeAt(0)] = cyrillic;
+  }
+  return table;
+})();
+
 function digitValue(codePoint: number): number {
   for (const zero of DIGIT_ZEROS) {
     if (codePoint >= zero && codePoint <= zero + 9) return codePoint - zero;
   }
-  return -1;
+  for (const one of CIRCLED_ONES) {
+    if (codePoint >= one && codePoint <= one + 8) return codePoint - one + 1;
+  }
+  return CIRCLED_ZEROS.has(codePoint) ? 0 : -1;
 }
 
 // Folding a code point is pure, and chat text repeats the same few non-ASCII characters: remember
@@ -123,9 +144,14 @@ function isLatinOrAt(code: number): boolean {
 
 /**
  * Stage one of normalisation: one pass over the code points that drops invisible characters and
- * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII.
+ * folds full-width forms, mathematical letters, non-Latin digits and look-alike letters to ASCII,
+ * then reads digits typed for letters inside words ("h0tmail") as those letters.
  */
 export function foldCharacters(source: NormalizedText): NormalizedText {
+  return foldDisguisedLetters(foldUnicode(source));
+}
+
+function foldUnicode(source: NormalizedText): NormalizedText {
   // Fast path: plain ASCII needs no folding.
   if (isAscii(source.text)) return source;
   source = readBidiOverrides(source);
@@ -134,16 +160,45 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
   let tokenMixesLatin = false;
   const tokenFolds: Array<{ from: number; to: number; value: string }> = [];
   let copiedUpTo = 0;
+  // What tells a Cyrillic word with Latin look-alikes typed in ("тeлeгрaм") from a Latin one with
+  // Cyrillic look-alikes ("gmаil"): a Cyrillic letter with no Latin twin, and Latin letters that
+  // all have a Cyrillic twin (no digit, "@" or other letter).
+  let tokenStart = 0;
+  let tokenHasCyrillic = false;
+  let latinLookAlikes = 0;
+  let otherLatin = false;
 
-  const flushToken = () => {
-    for (const fold of tokenFolds) {
-      const isLookAlike = LOOK_ALIKES.get(text.slice(fold.from, fold.to)) === fold.value;
-      if (isLookAlike && !tokenMixesLatin) continue;
-      builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
-      copiedUpTo = fold.to;
+  const flushToken = (end: number) => {
+    if (tokenHasCyrillic && latinLookAlikes > 0 && !otherLatin) {
+      readCyrillicWord(end);
+    } else {
+      for (const fold of tokenFolds) {
+        const isLookAlike = LOOK_ALIKES.get(text.slice(fold.from, fold.to)) === fold.value;
+        if (isLookAlike && !tokenMixesLatin) continue;
+        builder.copy(copiedUpTo, fold.from).replace(fold.from, fold.to, fold.value);
+        copiedUpTo = fold.to;
+      }
     }
     tokenFolds.length = 0;
     tokenMixesLatin = false;
+    tokenHasCyrillic = false;
+    latinLookAlikes = 0;
+    otherLatin = false;
+  };
+
+  // The Latin letters of the word read as their Cyrillic twins; its Cyrillic letters stay, the
+  // other folds (invisible characters, digits) still apply, in order.
+  const readCyrillicWord = (end: number) => {
+    const edits = tokenFolds.filter((fold) => LOOK_ALIKES.get(text.slice(fold.from, fold.to)) !== fold.value);
+    for (let at = Math.max(tokenStart, copiedUpTo); at < end; at += 1) {
+      const cyrillic = CYRILLIC_FOR_LATIN[text.charCodeAt(at)];
+      if (cyrillic !== undefined) edits.push({ from: at, to: at + 1, value: cyrillic });
+    }
+    edits.sort((a, b) => a.from - b.from);
+    for (const edit of edits) {
+      builder.copy(copiedUpTo, edit.from).replace(edit.from, edit.to, edit.value);
+      copiedUpTo = edit.to;
+    }
   };
 
   // A fold that is not a look-alike applies whatever the token holds: with no look-alike pending
@@ -163,8 +218,14 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     const codePoint = text.codePointAt(index)!;
     // ASCII, most of any text, without building strings or running regexes.
     if (codePoint < 0x80) {
-      if (codePoint === 32 || (codePoint >= 9 && codePoint <= 13)) flushToken();
-      else if (isLatinOrAt(codePoint)) tokenMixesLatin = true;
+      if (codePoint === 32 || (codePoint >= 9 && codePoint <= 13)) {
+        flushToken(index);
+        tokenStart = index + 1;
+      } else if (isLatinOrAt(codePoint)) {
+        tokenMixesLatin = true;
+        if (CYRILLIC_FOR_LATIN[codePoint] === undefined) otherLatin = true;
+        else latinLookAlikes += 1;
+      }
       index += 1;
       continue;
     }
@@ -172,11 +233,13 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     if (isInvisible(codePoint)) {
       fold(index, index + width, '');
     } else if (isNonAsciiSpace(codePoint)) {
-      flushToken();
+      flushToken(index);
       if (PUNCTUATION.get(text[index]!) === ' ') tokenFolds.push({ from: index, to: index + 1, value: ' ' });
-      flushToken();
+      flushToken(index + width);
+      tokenStart = index + width;
     } else {
       const lookAlike = LOOK_ALIKE_BY_CODE_POINT.get(codePoint);
+      if (lookAlike === undefined && codePoint >= 0x0400 && codePoint <= 0x04ff) tokenHasCyrillic = true;
       const folded = lookAlike ?? foldCodePoint(codePoint);
       // A fold to itself is the one string of the character's own width holding its code point.
       if (folded.length !== width || folded.codePointAt(0) !== codePoint) {
@@ -187,7 +250,7 @@ export function foldCharacters(source: NormalizedText): NormalizedText {
     }
     index += width;
   }
-  flushToken();
+  flushToken(text.length);
   builder.copy(copiedUpTo, text.length);
   return builder.build();
 }

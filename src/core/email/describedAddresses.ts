@@ -1,6 +1,6 @@
 import { assembleWords } from '../lexicon/assembleWords.js';
 import { AT_WORDS, DOT_WORDS, UNDERSCORE_WORDS } from '../lexicon/atDotWords.js';
-import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { MAIL_COMPANIES, MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
@@ -21,8 +21,20 @@ const PROVIDER = new RegExp(
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
 // its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
 const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
+// Words for mail in the covered languages (stems: "почт", "poczt"/"poczc" take case endings).
+const MAIL_WORDS = 'e-?mail|mail|meil|correo|courriel|почт|posta|poczt|poczc|surel|ایمیل|ای میل|میل|ईमेल|मेल|ইমেইল|মেইল|بريد|ايميل|إيميل|邮箱|邮件|メール';
 // Not a field of a code identifier ("usuario.correo", "user_mail").
 const MAIL_WORD_BEFORE = /(?<![\p{L}\d][._])(?:e-?mail|mail|meil|correo|courriel|почт|posta|surel|ایمیل|ای میل|ईमेल|ইমেইল|邮箱|メール)[^.!?\n]{0,30}$/iu;
+// A mail word opening a word between a provider and a username confirms rather than interrupts ("yandex'in mailinde").
+const MAIL_WORD_START = new RegExp(`^(?:${MAIL_WORDS})`, 'iu');
+const MAIL_WORD = new RegExp(MAIL_WORDS, 'giu');
+// The companies behind the mailboxes ("google", "गूगल") with a case ending ("googla", "interii", "Googles");
+// Latin and Cyrillic boundaries only, as for PROVIDER.
+const COMPANY_FIRST = [...new Set(MAIL_COMPANIES.flatMap((name) => [name[0]!.toLowerCase(), name[0]!.toUpperCase()]))].join('');
+const COMPANY = new RegExp(`(?=[${COMPANY_FIRST}])(?<![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])(?:${alternation(MAIL_COMPANIES, '\\s')})[\\p{Ll}'’]{0,3}(?![\\p{sc=Latin}\\p{sc=Cyrillic}\\d])`, 'giu');
+// What may stand between a company and its word for mail: a few words, no sentence break, digit or "@".
+const COMPANY_GAP = /^[^\n.!?,:;\d@]{0,18}$/u;
+const COMPANY_REACH = 18;
 const CLAUSE_BREAK = /[\n!?。！？]|[.;](?=\s)/u;
 const MAX_REACH = 140;
 // A text naming providers more often than this is not describing one address: the cap keeps long texts linear.
@@ -34,6 +46,13 @@ const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 // Latin letters with their accented forms ("carlos_diseño88"), all of them \p{L}.
 const LATIN = 'a-z\\d\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
 const TOKEN = new RegExp(`(?<![\\p{L}\\d._@-])[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-])`, 'giu');
+// Chinese and Japanese run into a username without a space ("ヤフーのメールでsatoyuki88"): in a text
+// holding them, a username may touch them (a second pattern, so Latin text keeps the cheaper one).
+const CJK = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}';
+const TOKEN_BESIDE_CJK = new RegExp(
+  `(?<![\\p{L}\\d._@-](?<![${CJK}]))[${LATIN}][${LATIN}._-]{2,40}[${LATIN}](?![\\p{L}\\d@-](?<![${CJK}]))`,
+  'giu',
+);
 // QQ mail addresses are the QQ number: "QQ邮箱是 348812345".
 const NUMBER_MAILBOXES = new Set(['qq']);
 const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
@@ -110,7 +129,7 @@ function isUsername(token: string, besideProvider: boolean, afterProvider = fals
 /** Between a provider and a username: punctuation, Chinese or Japanese text, or at most two short words ("ko po:", "is"). */
 function isShortGap(gap: string): boolean {
   if (/\d|@/.test(gap)) return false;
-  const words = gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? [];
+  const words = (gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? []).filter((word) => !MAIL_WORD_START.test(word));
   return words.length <= 2 && words.every((word) => word.length <= 6);
 }
 
@@ -131,7 +150,7 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
       if (outsideProvider(start, end) && endsWord(text, end, match[0])) found.push({ cue, points, start, end });
     }
   }
-  for (const match of clause.matchAll(TOKEN)) {
+  for (const match of clause.matchAll(UNSPACED.test(clause) ? TOKEN_BESIDE_CJK : TOKEN)) {
     const start = clauseStart + match.index;
     const end = start + match[0].length;
     if (!outsideProvider(start, end)) continue;
@@ -174,13 +193,16 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
   const providers = [
-    ...text.matchAll(PROVIDER),
-    ...[...text.matchAll(WORD_PROVIDER)].filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index))),
-  ].sort((a, b) => a.index - b.index);
+    ...[...text.matchAll(PROVIDER)].map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...[...text.matchAll(WORD_PROVIDER)]
+      .filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)))
+      .map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...companyMailboxes(text),
+  ].sort((a, b) => a.start - b.start);
   for (const provider of providers) {
     if (++looked > MAX_PROVIDERS) break;
-    const providerStart = provider.index;
-    const providerEnd = providerStart + provider[0].length;
+    const providerStart = provider.start;
+    const providerEnd = provider.end;
     // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").
     const local = localBefore(text, providerStart);
     if (local && !CUE_WORDS.has(local.toLowerCase())) continue;
@@ -202,6 +224,31 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
     else merged.push({ ...span });
   }
   return merged.map((span) => matchFromView(view, span.start, span.end, { kind: 'email', confidence: 0.7, obfuscated: true }));
+}
+
+/**
+ * A company named with a word for mail a few words away, either order: "correo de google",
+ * "google's mail service", "गूगल वाली मेल", "グーグルのメール", "email ng google". The span covers both.
+ */
+function companyMailboxes(text: string): Array<{ start: number; end: number }> {
+  const found: Array<{ start: number; end: number }> = [];
+  for (const company of text.matchAll(COMPANY)) {
+    if (found.length >= MAX_PROVIDERS) break;
+    const start = company.index;
+    const end = start + company[0].length;
+    const after = text.slice(end, end + COMPANY_REACH + 8);
+    MAIL_WORD.lastIndex = 0;
+    const next = MAIL_WORD.exec(after);
+    if (next && COMPANY_GAP.test(after.slice(0, next.index))) {
+      found.push({ start, end: end + next.index + next[0].length });
+      continue;
+    }
+    const from = Math.max(0, start - COMPANY_REACH - 8);
+    let last: RegExpExecArray | undefined;
+    for (const word of text.slice(from, start).matchAll(MAIL_WORD)) last = word;
+    if (last && COMPANY_GAP.test(text.slice(from + last.index + last[0].length, start))) found.push({ start: from + last.index, end });
+  }
+  return found;
 }
 
 /** Where the sentence around `index` starts (direction -1) or ends (+1), at most MAX_REACH away. */

@@ -6,4 +6,9 @@ export interface MailProviders {
   readonly withTld: readonly string[];
   /** Provider names as written in the language's script or transliterated ("জিমেইল" for gmail). */
   readonly spellings?: Readonly<Record<string, string>>;
+  /**
+   * The companies behind the mailboxes, as the language writes them: with a word for mail beside
+   * them they name the mailbox ("correo de google", "गूगल वाली मेल", "グーグルのメール").
+   */
+  readonly companies?: readonly string[];
 }

@@ -33,6 +33,7 @@ const INTERNATIONAL: MailProviders = {
   withTld: ['mail', 'live', 'me', 'mac', 'list', 'bk', 'inbox', 'rambler', 'web', 't-online', 'orange', 'free', 'laposte',
     'wanadoo', 'seznam', 'wp', 'o2', 'ukr', 'comcast', 'verizon', 'sbcglobal', 'btinternet', 'rediffmail', 'fastmail',
     'hey', 'pm', 'mailbox', 'posteo', 'hushmail'],
+  companies: ['google', 'microsoft', 'apple'],
 };
 
 const MARKETS: readonly MailProviders[] = [INTERNATIONAL, ...[
@@ -52,3 +53,5 @@ export const MAIL_LABELS_WITH_TLD: ReadonlySet<string> = new Set(MARKETS.flatMap
 export const PROVIDER_SPELLINGS: ReadonlyMap<string, string> = new Map(
   MARKETS.flatMap((market) => Object.entries(market.spellings ?? {})),
 );
+/** The companies behind the mailboxes in every language ("google", "गूगल"). */
+export const MAIL_COMPANIES: readonly string[] = MARKETS.flatMap((market) => market.companies ?? []);

@@ -30,6 +30,15 @@ function isDate(runText: string): boolean {
 const YEAR_RANGE = /^(?:19|20)\d\d\s{0,2}[-–/]\s{0,2}(?:(?:19|20)\d\d|\d\d)(?!\d)/;
 const TIME_AFTER_DATE = /^\s{0,2}\d{1,2}[:h]\d\d/;
 
+// "01234 56789 उल्टा पढ़ो", "1234-56789 11 ao contrário", "(читай с конца)": a number typed backwards
+// says so right after it, in every covered language (a verb or two may come first).
+const REVERSED_AFTER =
+  /^[^\p{L}\d]{0,4}(?:[\p{L}\p{M}]{1,10}\s{1,2}){0,2}(?:backwards?|reversed?|in reverse|al rev[eé]s|ao contr[aá]rio|de tr[aá]s pra frente|[àa] l'envers|[àa] rebours|r[üu]ckw[äa]rts|umgekehrt|al contrario|al rovescio|наоборот|с конца|задом наперёд|od ty[łl]u|odwrotnie|tersten|tersine|بالعكس|بالمقلوب|معكوس|उल्टा|उलटा|ulta|ulte|উল্টো|উল্টা|الٹا|terbalik|dibalik|baliktarin|baligtad|ngược|倒过来|反过来|倒着|逆から|逆に|逆さ)/iu;
+
+export function hasReversedWordAfter(text: string, to: number): boolean {
+  return REVERSED_AFTER.test(text.slice(to, to + 40));
+}
+
 export function hasPhoneWordBefore(text: string, from: number): boolean {
   return PHONE_WORDS.test(text.slice(Math.max(0, from - 40), from));
 }

@@ -4,6 +4,7 @@ import {
   hasNonPhoneWordBefore,
   isConfigValue,
   hasPhoneWordBefore,
+  hasReversedWordAfter,
   isAmount,
   isDateOrYears,
   isFollowedByTime,
@@ -116,11 +117,14 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
     }
     if (run.international) return run.digits.length >= 8 ? [match(view, run, `+${run.digits}`, 0.8)] : [];
     const disguised = view.isRewritten(run.from, run.to);
+    // A number typed backwards and said so: its digits read the other way round.
+    const reversed = hasReversedWordAfter(text, run.to);
     const judgement =
       disguised && run.digits.length <= 13
         ? { confidence: 0.7, value: run.digits }
-        : judgeShape(run, hasPhoneWordBefore(text, run.from) || readCueBefore(view.original, view.originalStart(run.from)) === 'phone');
-    return judgement ? [match(view, run, judgement.value, judgement.confidence)] : [];
+        : judgeShape(run, reversed || hasPhoneWordBefore(text, run.from) || readCueBefore(view.original, view.originalStart(run.from)) === 'phone');
+    if (!judgement) return [];
+    return [match(view, run, reversed ? [...judgement.value].reverse().join('') : judgement.value, judgement.confidence)];
   };
 
   const judge = (view: NormalizedText, run: PhoneRun): ContactMatch[] => {

@@ -3,6 +3,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { isInside } from '../intent/spanSearch.js';
 import type { NormalizedText } from '../normalizedText.js';
 import { findHandlesNearNames } from '../platforms/findHandlesNearNames.js';
+import { findSameAsHereHandles } from '../platforms/findSameAsHereHandles.js';
 import { withSpelledPlatformNames } from '../platforms/findSpelledPlatformNames.js';
 import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { alternation } from '../text/alternation.js';
@@ -143,6 +144,10 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
             ...(near.platform ? { platform: near.platform } : {}),
           }),
         );
+      }
+      // "my insta is the same as my name here": an account named without its handle.
+      for (const same of findSameAsHereHandles(text, channelTermsOf(view))) {
+        matches.push(matchFromView(view, same.from, same.to, { kind: 'social', confidence: 0.6, ...(same.platform ? { platform: same.platform } : {}) }));
       }
       // "telegram: ana.bauer@gmail.com": what stops at an "@domain" is an address's local part, not a
       // handle; the email recognizer claims the whole address (a handle there would leave the domain

@@ -41,3 +41,21 @@ describe('email: a provider and a bare username, links spelled with words', () =
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('email: the mailbox named by its company, leetspeak providers', () => {
+  it.each([
+    ['scrivimi sulla posta di google, sono giuliarossi88', 'posta di google, sono giuliarossi88'],
+    ['गूगल वाली मेल पे rahulverma1995 ढूंढ लो', 'गूगल वाली मेल पे rahulverma1995'],
+    ['前半はsato.yuki、後半はグーグルのメール', '前半はsato.yuki、後半はグーグルのメール'],
+    ['ヤフーのメールでsatoyuki88', 'ヤフーのメールでsatoyuki88'],
+    ["yandex'in mailinde emreyilmaz34 diye bul", "yandex'in mailinde emreyilmaz34"],
+    ['drop the files to my h0tmail, tyler_b92', 'h0tmail, tyler_b92'],
+    ['mailim emre_y, g.m.4.i.l', 'emre_y, g.m.4.i.l'],
+  ])('%j is an email', (text, span) => {
+    expect(found(text)).toEqual([['email', span]]);
+  });
+
+  it.each(['I set up google mail for the shop last week', 'my google mail is full, 15 GB', 'la posta di google non funziona oggi'])('leaves %j alone', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

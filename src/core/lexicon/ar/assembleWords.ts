@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_AR: AssembleWords = {
   name: ['اسم'],
   account: ['اسم المستخدم', 'يوزر', 'اليوزر'],
-  sequence: ['بعدين', 'بعد كده', 'ثم'],
+  sequence: ['بعدين', 'بعد كده', 'ثم', 'أول جزء', 'الجزء الأول', 'الجزء الثاني', 'بعدها'],
   join: ['لازق', 'مع بعض'],
   here: ['هنا', 'هون'],
   same: ['نفس', 'زي', 'مثل'],

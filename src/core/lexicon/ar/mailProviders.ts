@@ -5,4 +5,5 @@ export const MAIL_PROVIDERS_AR: MailProviders = {
   mailboxes: {  },
   withTld: [],
   spellings: { 'جي ميل': 'gmail', جيمايل: 'gmail', هوتميل: 'hotmail', هوتمايل: 'hotmail', ياهو: 'yahoo', أوتلوك: 'outlook', 'اوت لوك': 'outlook' },
+  companies: ['جوجل', 'قوقل', 'غوغل'],
 };

@@ -5,4 +5,5 @@ export const MAIL_PROVIDERS_BN: MailProviders = {
   mailboxes: {  },
   withTld: [],
   spellings: { 'জি মেইল': 'gmail', 'ইয়াহু': 'yahoo', 'আউটলুক': 'outlook', 'হটমেইল': 'hotmail' },
+  companies: ['গুগল'],
 };

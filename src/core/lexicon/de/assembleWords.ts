@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_DE: AssembleWords = {
   name: ['mein name', 'vorname'],
   account: ['benutzername', 'username', 'nutzername'],
-  sequence: ['dann', 'danach', 'vorne'],
+  sequence: ['dann', 'danach', 'vorne', 'hinten', 'dazwischen', 'erster teil', 'zweiter teil'],
   join: ['zusammen', 'ohne leerzeichen'],
   here: ['hier', 'auf dieser seite'],
   same: ['gleiche', 'gleich wie', 'derselbe'],

@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_DE: MailProviders = {
   mailboxes: { gmx: 'gmx.de', 't-online': 't-online.de' },
   withTld: ['freenet', 'arcor'],
+  companies: ['gugel'],
 };

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_EN: AssembleWords = {
   name: ['name', 'surname'],
   account: ['username', 'user name', 'login'],
-  sequence: ['then', 'after that', 'followed by'],
+  sequence: ['then', 'after that', 'followed by', 'first part', 'second part', 'part one', 'part two'],
   join: ['together', 'no space'],
   here: ['here', 'on this site', 'on this app'],
   same: ['same'],

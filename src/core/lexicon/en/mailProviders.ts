@@ -4,4 +4,7 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_EN: MailProviders = {
   mailboxes: { aol: 'aol.com' },
   withTld: ['att'],
+  // "the g mail thing": a name split in two.
+  spellings: { 'g mail': 'gmail', 'hot mail': 'hotmail', 'out look': 'outlook' },
+  companies: ['gogle', 'googel'],
 };

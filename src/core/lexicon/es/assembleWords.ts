@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_ES: AssembleWords = {
   name: ['nombre', 'apellido'],
   account: ['usuario', 'mi nick', 'login'],
-  sequence: ['luego', 'después', 'despues'],
+  sequence: ['luego', 'después', 'despues', 'primera parte', 'segunda parte'],
   join: ['junto', 'pegado'],
   here: ['aquí', 'aqui', 'de acá'],
   same: ['la misma', 'igual que', 'mismo'],

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_FR: AssembleWords = {
   name: ['mon nom', 'prénom'],
   account: ['nom d\'utilisateur', 'pseudo', 'identifiant'],
-  sequence: ['puis', 'ensuite', 'après'],
+  sequence: ['puis', 'ensuite', 'après', "d'abord", 'première partie', 'deuxième partie'],
   join: ['attaché', 'collé'],
   here: ['ici', 'sur ce site'],
   same: ['pareil', 'même'],

@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_FR: MailProviders = {
   mailboxes: {  },
   withTld: ['sfr', 'neuf'],
+  companies: ['la poste'],
 };

@@ -4,8 +4,8 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_HI_LATN: AssembleWords = {
   name: ['naam', 'surname'],
   account: ['username', 'user name', 'login'],
-  sequence: ['fir', 'phir', 'pehle'],
+  sequence: ['fir', 'phir', 'pehle', 'pehla part', 'dusra part'],
   join: ['saath me', 'jod'],
-  here: ['yaha', 'idhar'],
+  here: ['yaha', 'idhar', 'yahan'],
   same: ['wahi', 'yahi', 'yehi'],
 };

@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_HI_LATN: MailProviders = {
   mailboxes: { rediffmail: 'rediffmail.com' },
   withTld: ['rediff', 'sify'],
+  companies: ['gugal'],
 };

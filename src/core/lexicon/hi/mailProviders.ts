@@ -5,4 +5,5 @@ export const MAIL_PROVIDERS_HI: MailProviders = {
   mailboxes: { rediffmail: 'rediffmail.com' },
   withTld: [],
   spellings: { 'जी मेल': 'gmail', 'याहू': 'yahoo', 'आउटलुक': 'outlook', 'हॉटमेल': 'hotmail', 'रेडिफ़मेल': 'rediffmail' },
+  companies: ['गूगल', 'गुगल'],
 };

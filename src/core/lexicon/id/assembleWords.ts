@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_ID: AssembleWords = {
   name: ['nama'],
   account: ['username', 'nama pengguna'],
-  sequence: ['terus', 'lalu', 'abis itu'],
+  sequence: ['terus', 'lalu', 'abis itu', 'depan', 'belakang', 'bagian pertama', 'bagian kedua'],
   join: ['digabung', 'gabung'],
   here: ['disini', 'di sini'],
   same: ['sama'],

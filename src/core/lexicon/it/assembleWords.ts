@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_IT: AssembleWords = {
   name: ['nome', 'cognome'],
   account: ['nome utente', 'username', 'nick'],
-  sequence: ['poi', 'dopo', 'alla fine'],
+  sequence: ['poi', 'dopo', 'alla fine', 'prima parte', 'seconda parte'],
   join: ['attaccati', 'attaccato'],
   here: ['qui', 'su questo sito'],
   same: ['la stessa', 'uguale', 'stesso'],

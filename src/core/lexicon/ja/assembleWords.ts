@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_JA: AssembleWords = {
   name: ['名前', 'ローマ字'],
   account: ['ユーザー名', 'ユーザ名', 'ID'],
-  sequence: ['後ろに', 'うしろに', 'その後'],
+  sequence: ['後ろに', 'うしろに', 'その後', '前半', '後半'],
   join: ['つけ', '足し'],
   here: ['ここ', 'こちらの'],
   same: ['同じ', 'と一緒'],

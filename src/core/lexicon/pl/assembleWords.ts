@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_PL: AssembleWords = {
   name: ['imię', 'imie'],
   account: ['moja nazwa', 'login', 'nick'],
-  sequence: ['potem', 'następnie', 'na końcu'],
+  sequence: ['potem', 'następnie', 'na końcu', 'najpierw', 'pierwsza część', 'druga część'],
   join: ['razem', 'bez spacji'],
   here: ['tutaj', 'stąd', 'tutejszy'],
   same: ['taki sam', 'taki jak', 'tak samo'],

@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_PL: MailProviders = {
   mailboxes: { interia: 'interia.pl', onet: 'onet.pl', onecie: 'onet.pl' },
   withTld: ['gazeta', 'tlen'],
+  companies: ['interi', 'onecie', 'googl'],
 };

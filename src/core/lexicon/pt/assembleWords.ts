@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_PT: AssembleWords = {
   name: ['nome', 'sobrenome'],
   account: ['usuario', 'usuário', 'login'],
-  sequence: ['depois', 'em seguida', 'no final'],
+  sequence: ['depois', 'em seguida', 'no final', 'primeira parte', 'segunda parte'],
   join: ['junto', 'colado'],
   here: ['aqui', 'daqui', 'neste site'],
   same: ['o mesmo', 'a mesma', 'igual'],

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_TL: AssembleWords = {
   name: ['pangalan', 'apelyido'],
   account: ['username', 'user name'],
-  sequence: ['tapos', 'pagkatapos', 'sa dulo'],
+  sequence: ['tapos', 'pagkatapos', 'sa dulo', 'unang part', 'pangalawa'],
   join: ['magkadikit', 'dikit'],
   here: ['dito'],
   same: ['pareho', 'kapareho', 'katulad'],

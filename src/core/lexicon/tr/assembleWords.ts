@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_TR: AssembleWords = {
   name: ['adım', 'soyadım'],
   account: ['kullanıcı adı', 'nick'],
-  sequence: ['sonra', 'sonunda', 'önce'],
+  sequence: ['sonra', 'sonunda', 'önce', 'ilk kısım', 'ikinci kısım'],
   join: ['bitişik', 'birleştir'],
   here: ['burada', 'bu sitede'],
   same: ['aynı'],

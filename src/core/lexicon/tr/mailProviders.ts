@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_TR: MailProviders = {
   mailboxes: { mynet: 'mynet.com' },
   withTld: ['ttmail', 'superonline'],
+  companies: ['gugıl'],
 };

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_UR: AssembleWords = {
   name: ['نام'],
   account: ['یوزر نیم', 'یوزرنیم', 'آئی ڈی'],
-  sequence: ['پھر', 'پہلے', 'اس کے بعد'],
+  sequence: ['پھر', 'پہلے', 'اس کے بعد', 'پہلا حصہ', 'دوسرا حصہ'],
   join: ['ساتھ', 'جوڑ'],
   here: ['یہاں', 'ادھر'],
   same: ['وہی', 'یہی', 'ویسا ہی'],

@@ -5,4 +5,5 @@ export const MAIL_PROVIDERS_UR: MailProviders = {
   mailboxes: {  },
   withTld: [],
   spellings: { 'جی میل': 'gmail', یاہو: 'yahoo', 'آؤٹ لک': 'outlook', 'ہاٹ میل': 'hotmail' },
+  companies: ['گوگل'],
 };

@@ -4,7 +4,7 @@ import type { AssembleWords } from '../assembleWordTable.js';
 export const ASSEMBLE_WORDS_VI: AssembleWords = {
   name: ['tên'],
   account: ['tên đăng nhập', 'username', 'nick'],
-  sequence: ['rồi', 'sau đó', 'tiếp theo'],
+  sequence: ['rồi', 'sau đó', 'tiếp theo', 'phần đầu', 'phần sau'],
   join: ['liền', 'ghép'],
   here: ['ở đây', 'trên này'],
   same: ['giống', 'y như'],

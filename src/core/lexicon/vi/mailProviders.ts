@@ -4,4 +4,5 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_VI: MailProviders = {
   mailboxes: {  },
   withTld: ['fpt', 'vnn'],
+  companies: ['gu gồ', 'gu gô', 'gugo'],
 };
