@@ -3,6 +3,7 @@ import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
+import { ruledHits } from './ruleClauses.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
@@ -740,6 +741,8 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const to = rest ? rest.from : clause.to;
     calmParts.set(index, { from: clause.from, to: Math.max(to, calmParts.get(index)?.to ?? 0) });
   }
+  // Talk about the rule ("paying outside is against the rules here"): its clause's cue words ask for nothing.
+  for (const hit of ruledHits(text, read, (offset) => indexAt(clauses, offset))) hit.live = false;
   for (const hit of read) {
     const part = calmParts.get(indexAt(clauses, hit.from));
     if (part && hit.from < part.to) hit.live = false;
