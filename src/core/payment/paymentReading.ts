@@ -2,6 +2,7 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
+import { isBareWayOut } from './bareWayOut.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { ruledHits } from './ruleClauses.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
@@ -280,6 +281,9 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
+  // A bare "outside" with no money by it is a place ("drop it off outside at 5", "outside the garage,
+  // gate code 4471"): it supports neither a code nor a price cut (see bareWayOut.ts).
+  const wayOut = live.some((hit) => hit.tags & CUE.outside && !isBareWayOut(hit, sentence.hits));
   // A sentence that already holds a payment takes its request words along, when it has some.
   if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
   let wanted: number = STRONG & ~(CUE.rail | CUE.gift);
@@ -293,7 +297,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "Send it as friends and family, no charge": the fee named is the reason to send it that way.
   if (context.anyPaying || has(CUE.ask | CUE.fee)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
-  if (has(WEAK) && (has(WEAK_SUPPORT) || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  if (has(WEAK) && (has(WEAK_SUPPORT & ~CUE.outside) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
@@ -323,7 +327,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
-  if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
+  if (has(CUE.outside) && ((wayOut && has(CUE.discount)) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
