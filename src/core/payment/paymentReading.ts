@@ -4,6 +4,7 @@ import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { isBareWayOut } from './bareWayOut.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
+import { negationReach } from './negationReach.js';
 import { ruledHits } from './ruleClauses.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
@@ -41,7 +42,6 @@ const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder | CUE.where;
 // Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
 const NEGATION_BEFORE = 24;
-const NEGATION_AFTER = 30;
 const FEE_NEGATION = 12;
 // Negation words this short are often words of other languages ("ne", "mai", "nao").
 const SHORT_NEGATION = 3;
@@ -720,7 +720,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     negations.some(
       (negation) =>
         hit.from >= negation.from - NEGATION_BEFORE &&
-        hit.from <= negation.to + NEGATION_AFTER &&
+        hit.from <= negationReach(text, negation.from, negation.to, clauses[indexAt(clauses, negation.from)]!.from) &&
         indexAt(clauses, negation.from) === indexAt(clauses, hit.from),
     );
   const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
