@@ -297,7 +297,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "Send it as friends and family, no charge": the fee named is the reason to send it that way.
   if (context.anyPaying || has(CUE.ask | CUE.fee)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
-  if (has(WEAK) && (has(WEAK_SUPPORT & ~CUE.outside) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  // "The rest" partners a coin or a wallet ("the rest in BTC"), a code only right by it ("recarga de saldo"):
+  // not "el código … cuando termina", "कोड main_bot.py में है, बाकी config.json में".
+  const weakSupport = WEAK_SUPPORT & ~CUE.outside & (has(CUE.coin | CUE.railWeak) || restByVoucher(live) ? ~0 : ~CUE.rest);
+  if (has(WEAK) && (has(weakSupport) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
@@ -340,6 +343,14 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
+}
+
+// Between a voucher word and "the rest" that names what it tops up: "recarga de saldo", "top up balance".
+const VOUCHER_REST_GAP = 4;
+
+/** A rest word right by a voucher word: the balance it tops up, not the rest of a list. */
+function restByVoucher(live: readonly LiveHit[]): boolean {
+  return live.some((rest) => rest.tags & CUE.rest && live.some((voucher) => voucher.tags & CUE.voucher && Math.max(rest.from, voucher.from) - Math.min(rest.to, voucher.to) <= VOUCHER_REST_GAP));
 }
 
 // How far a meeting word may sit from a paying word ("pay the delivery fee in person"), and from
