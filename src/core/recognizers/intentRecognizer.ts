@@ -1,6 +1,7 @@
 import { channelTermsOf } from '../intent/channelTerms.js';
 import { SKILL_NOUN_AFTER } from '../intent/contactWords.js';
 import { findClauseIntents } from '../intent/findClauseIntents.js';
+import { asksIdNumber } from '../intent/asksIdNumber.js';
 import { INTENT_PHRASES } from '../intent/intentPhrases.js';
 import { isRuleTalk } from '../intent/isRuleTalk.js';
 import { createPhraseSet, type PhraseHit } from '../intent/phraseSet.js';
@@ -113,6 +114,7 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       for (const hit of phrases.find(text)) {
         const resolved = resolve(text, hit);
         if (!resolved || isRuleTalk(text, hit.from, resolved.to)) continue;
+        if (!resolved.platform && asksIdNumber(text, hit.from, resolved.to)) continue;
         if (CALL_ME.test(text.slice(hit.from, resolved.to)) && NAMING_AFTER_CALL_ME.test(text.slice(resolved.to, resolved.to + 40))) continue;
         const isCustom = hit.phrase >= INTENT_PHRASES.length;
         matches.push(
@@ -127,6 +129,7 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       // Clause-level reading, every language: a channel with a contact verb, a request or a question.
       for (const intent of findClauseIntents(text, terms)) {
         if (isRuleTalk(text, intent.from, intent.to, { negation: intent.negationRead, here: intent.destination })) continue;
+        if (!intent.platform && asksIdNumber(text, intent.from, intent.to)) continue;
         if (CALL_ME.test(text.slice(intent.from, intent.to)) && NAMING_AFTER_CALL_ME.test(text.slice(intent.to, intent.to + 40))) continue;
         matches.push(
           matchFromView(view, intent.from, intent.to, {
