@@ -1,3 +1,4 @@
+import { longestNumberWordAt } from '../phone/numberMorphemes.js';
 import { codePointCut } from '../text/codePointCut.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
@@ -80,7 +81,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
       if (!isLined) gluedHere.push(here);
       if (match.start >= view.offset) {
         if (match.kind === 'payment' && match.detailKind && (isLined || pieces.length > 0 || continuesLead(text, here.start))) paidHere.push(here);
-      } else if (completesSplit(match, view, text, isLined, numbersGlued)) {
+      } else if (completesSplit(match, view, text, isLined, numbersGlued) && !(match.kind === 'phone' && saidInSentences(isLined ? linesOf(view.text, match) : [...pieces, text]))) {
         crossing.push(here);
       }
     }
@@ -183,6 +184,28 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
     }
   }
   return matches;
+}
+
+/**
+ * Numbers said in sentences, a message each ("price was 450" / "then 420" / "then 380"), are prices
+ * haggled over: a number split over messages comes in bare pieces after at most one sentence
+ * ("my cell is 646" / "555" / "0188"; number words are pieces too: "nine 1 7" / "four four two" / "一五六").
+ */
+function saidInSentences(messages: readonly string[]): boolean {
+  return messages.filter((message) => DIGIT.test(message) && (message.match(WORDS) ?? []).some((word) => !isNumberWord(word.toLowerCase()))).length >= 2;
+}
+
+/** The whole lines of `text` that a finding spans. */
+function linesOf(text: string, match: ContactMatch): string[] {
+  const from = text.lastIndexOf('\n', match.start) + 1;
+  const end = text.indexOf('\n', match.end);
+  return text.slice(from, end === -1 ? text.length : end).split('\n');
+}
+
+// A connector ("then", "and") is a word of a sentence here.
+function isNumberWord(word: string): boolean {
+  const found = longestNumberWordAt(word, 0, word.length);
+  return found?.end === word.length && found.morpheme.kind !== 'connector';
 }
 
 function countDigits(run: string): number {
