@@ -20,7 +20,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
   negation: 'nie|nigdy|żadnych przelewów|nie trzeba|nie musisz',
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy|ludzie płacą|w moim salonie|w mojej kawiarni|w moim warsztacie|w mojej restauracji|w moim studiu|mój salon|moja kawiarnia',
-  warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~',
+  warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~|oszustwo|scam|naciąg~|zgłosił~|wyłudz~|nie dajcie się|nie daj się',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz|wyślij|wyslij|prześlij|przeslij|podeślij|podeslij',
   account: 'konto|konta|karta|karty|portfel|rachunek|rachunku',

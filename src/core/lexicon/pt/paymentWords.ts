@@ -20,7 +20,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
   negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa|prefiro não|prefiro nao',
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos|meu salão|no meu salão|o pessoal paga|a galera paga|o povo paga|meu ateliê|meu estúdio|minha oficina|meu restaurante|minha barraca|minha lanchonete|meu consultório',
-  warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta',
+  warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta|golpista~|enganação|enganacao',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um|manda|mande|me manda|envia|envie|passa',
   account: 'conta|agência|agencia|cartão|cartao|carteira',
