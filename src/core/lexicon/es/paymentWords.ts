@@ -27,7 +27,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   holder: 'a nombre de quién|a nombre de quien|a qué nombre|titular',
   venue: 'sitio|página|pagina|app|aplicación|plataforma|web',
   where: 'a dónde|adónde|dónde|a donde|donde|qué|cuál~|cual~',
-  neutral: 'vale la pena|no vale la pena',
+  neutral: 'vale la pena|no vale la pena|recibo de pago|recibo del pago|comprobante de pago|comprobante del pago|confirmación de pago|confirmacion de pago',
   bank: 'banco',
   number: 'número|numero|nro|celular|alias|clave',
   job: 'trabajas|trabaja|trabajo en|trabajaba~|curras|curra|laburas|labura|empleado|empleada|chamba~|chambea~',

@@ -28,7 +28,7 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   holder: '名義|どなた',
   venue: 'サイト|アプリ|プラットフォーム|プラットフォーム外|アプリ抜き|サイト抜き',
   where: 'どこに|どちらに|どこへ|どこの|どの|何|なに',
-  neutral: 'ませんか',
+  neutral: 'ませんか|支払い確認|入金確認|振込明細',
   bank: '銀行',
   number: '番号|ユーザー名',
   store: 'アマゾン|グーグルプレイ|アップル',

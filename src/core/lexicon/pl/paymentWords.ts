@@ -19,6 +19,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'bon|bony|bonem|kod|kody|kodem|doładowani~',
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
   negation: 'nie|nigdy|żadnych przelewów|nie trzeba|nie musisz',
+  neutral: 'potwierdzenie płatności|potwierdzenie przelewu|dowód wpłaty|dowód przelewu',
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy|ludzie płacą|w moim salonie|w mojej kawiarni|w moim warsztacie|w mojej restauracji|w moim studiu|mój salon|moja kawiarnia',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~|oszustwo|scam|naciąg~|zgłosił~|wyłudz~|nie dajcie się|nie daj się',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',

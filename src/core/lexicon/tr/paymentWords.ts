@@ -22,7 +22,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım|insanlar öd~|millet öd~|salonum~|atölyem~|kafem~|restoranım~|stüdyom~',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama|dolandır~|kandır~|tuzak',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
-  neutral: 'elden teslim~|garanti için|garanti süresi|garanti belgesi|garanti kapsamında|garanti var|garanti veriyorum|garanti veririm|garanti yok|garanti karşılar',
+  neutral: 'elden teslim~|garanti için|garanti süresi|garanti belgesi|garanti kapsamında|garanti var|garanti veriyorum|garanti veririm|garanti yok|garanti karşılar|ödeme dekontu|ödeme makbuzu|ödeme onayı',
   ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder~|tara|var mı|gönderin|yolla|yollar mısın|yükle~|atayım|atarım|atıyım|gönderiyim|yatırayım',
   account: 'hesap~|hesab~|kart|kartı|kartım|kartımı|kartını|kartına|kartıma',
   holder: 'kimin adına|hesap sahibi|alıcı adı',
