@@ -188,11 +188,16 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
 
 /**
  * Numbers said in sentences, a message each ("price was 450" / "then 420" / "then 380"), are prices
- * haggled over: a number split over messages comes in bare pieces after at most one sentence
- * ("my cell is 646" / "555" / "0188"; number words are pieces too: "nine 1 7" / "four four two" / "一五六").
+ * haggled over: a number split over messages comes in bare pieces after at most one lead-in (a remark
+ * after a piece is no lead-in: "my number is 917" / "442" / "0188 call me")
+ * Number words are pieces too: "nine 1 7" / "four four two" / "一五六".
  */
 function saidInSentences(messages: readonly string[]): boolean {
-  return messages.filter((message) => DIGIT.test(message) && (message.match(WORDS) ?? []).some((word) => !isNumberWord(word.toLowerCase()))).length >= 2;
+  const saysFirst = (message: string) => {
+    const digit = message.search(DIGIT);
+    return digit > 0 && (message.slice(0, digit).match(WORDS) ?? []).some((word) => !isNumberWord(word.toLowerCase()));
+  };
+  return messages.filter(saysFirst).length >= 2;
 }
 
 /** The whole lines of `text` that a finding spans. */
