@@ -189,7 +189,7 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
 /**
  * Numbers said in sentences, a message each ("price was 450" / "then 420" / "then 380"), are prices
  * haggled over: a number split over messages comes in bare pieces after at most one lead-in (a remark
- * after a piece is no lead-in: "my number is 917" / "442" / "0188 call me")
+ * after a piece is no lead-in: "my number is 917" / "442" / "0188 call me").
  * Number words are pieces too: "nine 1 7" / "four four two" / "一五六".
  */
 function saidInSentences(messages: readonly string[]): boolean {
