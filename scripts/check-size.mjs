@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 167,
+    limitKb: 169.3, // + prec5: rule-talk clauses, bare 'outside', ID-number asks, postcode cues, warning/receipt words of 19 languages (166.9 → 169.2 KB measured)
     // Fourth round, prec4 on merged main: 157.7 → 161.0 KB (seen/mention, seek-person and look-up filler words, own-business places, neutral and tax-ID words in 19 languages; language-support and code-before-ID readings).
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Fourth round, social4 alone: 153.8 → 155.9 KB (+2.1): app words and "other"/colour words in 19
@@ -44,7 +44,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 204.5,
+    limitKb: 206.5, // + prec5 core readings (204.0 → 206.4 KB measured)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
@@ -68,7 +68,7 @@ const CHECKS = [
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
     // + conversation reading (third round), 0.5 KB; + profile hosts and doc-link precision, 0.3 KB.
-    limitKb: 22.9, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
+    limitKb: 23.0, // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured); + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },

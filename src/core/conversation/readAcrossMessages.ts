@@ -1,4 +1,3 @@
-import { longestNumberWordAt } from '../phone/numberMorphemes.js';
 import { codePointCut } from '../text/codePointCut.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch, Detector } from '../types.js';
@@ -8,6 +7,7 @@ import { providerAfterHandle } from './providerAfterHandle.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { recentMessages } from './recentMessages.js';
+import { isNumberWord } from './spelledPiece.js';
 
 /** How many of the author's messages before the pieces can set up the kind of a detail. */
 const CONTEXT_MESSAGES = 2;
@@ -205,12 +205,6 @@ function linesOf(text: string, match: ContactMatch): string[] {
   const from = text.lastIndexOf('\n', match.start) + 1;
   const end = text.indexOf('\n', match.end);
   return text.slice(from, end === -1 ? text.length : end).split('\n');
-}
-
-// A connector ("then", "and") is a word of a sentence here.
-function isNumberWord(word: string): boolean {
-  const found = longestNumberWordAt(word, 0, word.length);
-  return found?.end === word.length && found.morpheme.kind !== 'connector';
 }
 
 function countDigits(run: string): number {
