@@ -104,3 +104,13 @@ describe('prices haggled over several messages', () => {
     expect(decide('o 3 8 one', 'none', ['nine 1 7', 'four four two'])).toBe('block');
   });
 });
+
+describe('a call through the app stays on the platform', () => {
+  it.each(['ruf mich über die App an wenn du unten bist', "appelle-moi via l'appli quand tu es devant", "chiamami dall'app quando sei al cancello"])('%j', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('a call on another app is still an invitation', () => {
+    expect(kinds('call me on whatsapp')).toContain('intent');
+  });
+});
