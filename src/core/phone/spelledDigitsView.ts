@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../normalizedText.js';
 import { longestNumberWordAt, looseNumberWord, type Morpheme, plainSpelling, splitNumberWord, UNSPACED_STARTS } from './numberMorphemes.js';
 import { SpokenNumberReader } from './readSpokenNumber.js';
+import { ScanMemory } from '../text/scanMemory.js';
 
 /** A phone number needs at least this many digits; shorter runs of number words are ordinary prose. */
 export const MIN_PHONE_DIGITS = 7;
@@ -157,11 +158,24 @@ function pushLetters(tokens: Token[], text: string, word: string, from: number):
   }
 }
 
+// The tokens of the last text: typing changes the end of the draft, and the tokens before the
+// edit are the same (see `tokenize`).
+const tokenMemory = new ScanMemory<Token>();
+
+/**
+ * Letter runs, digit runs and everything else, each run maximal. The tokens before a run that
+ * starts with a digit or a separator depend only on the text before it and on the code point it
+ * starts with (two units, for a surrogate pair): a text that agrees with the last one that far
+ * resumes there. Tokens before such a run are never changed again (`pushLetters` only extends the
+ * token right before a Chinese or Japanese run), so they are shared between the two lists.
+ */
 function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const found of text.matchAll(TOKEN)) {
+  const { hits: tokens, index: resumeAt } = tokenMemory.resume(text);
+  TOKEN.lastIndex = resumeAt;
+  for (let found = TOKEN.exec(text); found; found = TOKEN.exec(text)) {
     const raw = found[0];
     const from = found.index;
+    if (found[1] === undefined) tokenMemory.checkpoint(from, tokens.length, from + 2);
     if (found[1] !== undefined) pushLetters(tokens, text, raw, from);
     else if (found[2] !== undefined) tokens.push({ type: 'digits', from, to: from + raw.length, digits: raw });
     else {
@@ -169,6 +183,7 @@ function tokenize(text: string): Token[] {
       tokens.push({ type: isGap ? 'gap' : 'other', from, to: from + raw.length });
     }
   }
+  tokenMemory.remember(text, tokens);
   return tokens;
 }
 

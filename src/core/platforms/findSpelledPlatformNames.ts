@@ -2,6 +2,8 @@ import type { TermHit } from '../intent/channelTerms.js';
 import { PLATFORM_NAMES } from '../lexicon/platformNames.js';
 import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
 import { codePointBefore, codePointLength } from '../text/codePointCut.js';
+import { execResuming } from '../text/execResuming.js';
+import { ScanMemory } from '../text/scanMemory.js';
 
 /**
  * Platform names the lexicon lookup cannot see, because they were written to dodge it:
@@ -13,6 +15,9 @@ import { codePointBefore, codePointLength } from '../text/codePointCut.js';
 // Single letters (a letter and its marks) joined by one or two spaces, dots, hyphens or stars.
 // (No leading lookbehind: V8 tries one at every position, slowly outside ASCII; the start is checked by hand.)
 const SPACED_RUN = /\p{L}\p{M}{0,2}(?:[ .*-]{1,2}\p{L}\p{M}{0,2}){1,24}(?![\p{L}\p{M}\d])/gu;
+// How far past its start an attempt of SPACED_RUN can read: a letter with two marks (6 units), 24
+// more after two separators (8 each), the look-ahead's code point (2). Keep in step with the pattern.
+const SPACED_RUN_REACH = 6 + 24 * 8 + 2;
 const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const LETTER = /\p{L}\p{M}{0,2}/gu;
 const MIN_SPACED = 4;
@@ -102,35 +107,54 @@ const seen = new Map<string, string | null>();
 /** Platform names written letter-spaced, misspelt or with a glued ending, as lexicon hits. */
 export function findSpelledPlatformNames(text: string): TermHit[] {
   lexicon ??= buildLexicon();
-  const hits: TermHit[] = [];
-  SPACED_RUN.lastIndex = 0;
-  for (let run = SPACED_RUN.exec(text); run; run = SPACED_RUN.exec(text)) {
-    const letters = [...run[0].matchAll(LETTER)];
-    if (WORD_CHAR.test(codePointBefore(text, run.index))) {
-      // Past the run's whole first code point: a lastIndex inside a surrogate pair steps back to
-      // the pair's start under the u flag, and the same run would match again forever.
-      SPACED_RUN.lastIndex = run.index + codePointLength(text, run.index);
-      continue;
-    }
-    const cjk = UNSPACED.test(run[0]);
-    if (letters.length < (cjk ? 2 : MIN_SPACED)) continue;
-    const joined = letters.map((letter) => letter[0]).join('').toLowerCase();
-    // The longest name the joined letters start with ("telegram" in "t e l e g r a m এ"), or a
-    // CJK name inside them ("威 信 号").
-    let best: [string, string] | undefined;
-    for (let length = joined.length; length >= 2 && !best; length -= 1) {
-      const platform = lexicon.exact.get(joined.slice(0, length));
-      if (platform && length >= MIN_SPACED) best = [joined.slice(0, length), platform];
-    }
-    if (cjk) best ??= lexicon.unspaced.find(([name]) => joined.includes(name));
-    if (!best) continue;
-    const first = joined.indexOf(best[0]);
-    const head = letters[first]!;
-    const tail = letters[first + [...best[0].matchAll(LETTER)].length - 1]!;
-    hits.push({ from: run.index + head.index, to: run.index + tail.index + tail[0].length, slot: 'platform', platform: best[1] });
+  const hits = execResuming(spacedMemory, SPACED_RUN, text, SPACED_RUN_REACH, (run) => readSpacedRun(lexicon!, text, run));
+  const { hits: wordHits, index: wordsFrom } = wordMemory.resume(text);
+  findMisspeltNames(lexicon, text, wordHits, wordsFrom);
+  wordMemory.remember(text, wordHits);
+  if (wordHits.length === 0) return hits;
+  return [...hits, ...wordHits];
+}
+
+// What the two passes read of the last text: typing changes the end of a draft, and the names
+// found before the edit, by attempts that never read a changed character, are the same.
+const spacedMemory = new ScanMemory<TermHit>();
+const wordMemory = new ScanMemory<TermHit>();
+
+/** The name a letter-spaced run spells, if any; moves SPACED_RUN.lastIndex past a run that is part of a word. */
+function readSpacedRun(lexicon: Lexicon, text: string, run: RegExpExecArray): TermHit | undefined {
+  const letters = [...run[0].matchAll(LETTER)];
+  if (WORD_CHAR.test(codePointBefore(text, run.index))) {
+    // Past the run's whole first code point: a lastIndex inside a surrogate pair steps back to
+    // the pair's start under the u flag, and the same run would match again forever.
+    SPACED_RUN.lastIndex = run.index + codePointLength(text, run.index);
+    return undefined;
   }
-  WORD.lastIndex = 0;
+  const cjk = UNSPACED.test(run[0]);
+  if (letters.length < (cjk ? 2 : MIN_SPACED)) return undefined;
+  const joined = letters.map((letter) => letter[0]).join('').toLowerCase();
+  // The longest name the joined letters start with ("telegram" in "t e l e g r a m এ"), or a
+  // CJK name inside them ("威 信 号").
+  let best: [string, string] | undefined;
+  for (let length = joined.length; length >= 2 && !best; length -= 1) {
+    const platform = lexicon.exact.get(joined.slice(0, length));
+    if (platform && length >= MIN_SPACED) best = [joined.slice(0, length), platform];
+  }
+  if (cjk) best ??= lexicon.unspaced.find(([name]) => joined.includes(name));
+  if (!best) return undefined;
+  const first = joined.indexOf(best[0]);
+  const head = letters[first]!;
+  const tail = letters[first + [...best[0].matchAll(LETTER)].length - 1]!;
+  return { from: run.index + head.index, to: run.index + tail.index + tail[0].length, slot: 'platform', platform: best[1] };
+}
+
+/**
+ * Misspelt and leet names, word by word. Words are maximal runs, so the words before one depend
+ * only on the text before it and its first unit: the scan may resume at any word's start.
+ */
+function findMisspeltNames(lexicon: Lexicon, text: string, hits: TermHit[], from: number): void {
+  WORD.lastIndex = from;
   for (let word = WORD.exec(text); word; word = WORD.exec(text)) {
+    wordMemory.checkpoint(word.index, hits.length, word.index + 1);
     const key = word[0].toLowerCase();
     const leet = !FUZZY_WORD.test(word[0]);
     if (leet && !(LEET_WORD.test(key) && /[@$\d]/.test(key))) continue;
@@ -143,7 +167,6 @@ export function findSpelledPlatformNames(text: string): TermHit[] {
     }
     if (platform) hits.push({ from: word.index, to: word.index + word[0].length, slot: 'platform', platform });
   }
-  return hits;
 }
 
 /** The lexicon hits of a text plus its spelled platform names, in order; a name both found once. */

@@ -23,13 +23,7 @@ export class ScanMemory<Hit> {
   resume(source: string): { hits: Hit[]; index: number; reach: number } {
     // A paste past this length is read once: keeping its hits would only make work for the GC.
     this.recording = source.length <= REMEMBERED_LENGTH;
-    const last = this.source;
-    // Typing at the end, the common case, is one native comparison.
-    let same = source.startsWith(last) ? last.length : 0;
-    if (same === 0) {
-      const limit = Math.min(last.length, source.length);
-      while (same < limit && last.charCodeAt(same) === source.charCodeAt(same)) same += 1;
-    }
+    const same = commonStart(this.source, source);
     const points = this.checkpoints;
     let kept = points.length / 3;
     while (kept > 0 && points[3 * kept - 1]! > same) kept -= 1;
@@ -64,6 +58,23 @@ export class ScanMemory<Hit> {
     this.checkpoints = this.pending;
     this.pending = [];
   }
+}
+
+// The last comparison: every scanner of one detect call compares the same text with the same last one.
+let compared = { last: '', source: '', same: 0 };
+
+/** How many leading units `last` and `source` share. */
+function commonStart(last: string, source: string): number {
+  if (last === compared.last && source === compared.source) return compared.same;
+  // Typing at the end, the common case, is one native comparison.
+  let same = source.startsWith(last) ? last.length : 0;
+  if (same === 0) {
+    const limit = Math.min(last.length, source.length);
+    while (same < limit && last.charCodeAt(same) === source.charCodeAt(same)) same += 1;
+  }
+  // Not a paste past the remembered length: it is read once, and this would keep it alive.
+  if (source.length <= REMEMBERED_LENGTH) compared = { last, source, same };
+  return same;
 }
 
 /** The longest text remembered: a draft typed key by key (the composer checks every key up to 10,000 characters). */
