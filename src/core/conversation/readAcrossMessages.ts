@@ -7,6 +7,7 @@ import { providerAfterHandle } from './providerAfterHandle.js';
 import { reportedKinds } from './detectorKinds.js';
 import { glueViews, trailingPieces, type GluedView } from './fragments.js';
 import { recentMessages } from './recentMessages.js';
+import { isNumberWord } from './spelledPiece.js';
 
 /** How many of the author's messages before the pieces can set up the kind of a detail. */
 const CONTEXT_MESSAGES = 2;
@@ -80,7 +81,7 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
       if (!isLined) gluedHere.push(here);
       if (match.start >= view.offset) {
         if (match.kind === 'payment' && match.detailKind && (isLined || pieces.length > 0 || continuesLead(text, here.start))) paidHere.push(here);
-      } else if (completesSplit(match, view, text, isLined, numbersGlued)) {
+      } else if (completesSplit(match, view, text, isLined, numbersGlued) && !(match.kind === 'phone' && saidInSentences(isLined ? linesOf(view.text, match) : [...pieces, text]))) {
         crossing.push(here);
       }
     }
@@ -183,6 +184,27 @@ function withAccountNumber(matches: ContactMatch[], text: string, views: readonl
     }
   }
   return matches;
+}
+
+/**
+ * Numbers said in sentences, a message each ("price was 450" / "then 420" / "then 380"), are prices
+ * haggled over: a number split over messages comes in bare pieces after at most one lead-in (a remark
+ * after a piece is no lead-in: "my number is 917" / "442" / "0188 call me").
+ * Number words are pieces too: "nine 1 7" / "four four two" / "一五六".
+ */
+function saidInSentences(messages: readonly string[]): boolean {
+  const saysFirst = (message: string) => {
+    const digit = message.search(DIGIT);
+    return digit > 0 && (message.slice(0, digit).match(WORDS) ?? []).some((word) => !isNumberWord(word.toLowerCase()));
+  };
+  return messages.filter(saysFirst).length >= 2;
+}
+
+/** The whole lines of `text` that a finding spans. */
+function linesOf(text: string, match: ContactMatch): string[] {
+  const from = text.lastIndexOf('\n', match.start) + 1;
+  const end = text.indexOf('\n', match.end);
+  return text.slice(from, end === -1 ? text.length : end).split('\n');
 }
 
 function countDigits(run: string): number {

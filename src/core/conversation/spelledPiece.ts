@@ -33,3 +33,9 @@ export function isSpelledPiece(message: string): boolean {
   }
   return strong >= MIN_NUMBER_WORDS;
 }
+
+/** A word made of number words, not only connectors ("nine", "一五六"; not "then"). False without the phone recognizer. */
+export function isNumberWord(word: string): boolean {
+  const morphemes = readNumberWords?.(word);
+  return morphemes !== undefined && morphemes.some((morpheme) => morpheme.kind !== 'connector');
+}

@@ -2,7 +2,10 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
+import { isBareWayOut } from './bareWayOut.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
+import { negationReach } from './negationReach.js';
+import { ruledHits } from './ruleClauses.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
@@ -39,7 +42,6 @@ const NOT_NEGATED = CUE.fee | CUE.avoid | CUE.negation;
 const TRIGGERS = STRONG | WEAK | CUE.outside | CUE.fee | CUE.friends | CUE.holder | CUE.where;
 // Verb-final languages (hi, ur, bn, tr, ja, de subordinate clauses) put the negation after the object.
 const NEGATION_BEFORE = 24;
-const NEGATION_AFTER = 30;
 const FEE_NEGATION = 12;
 // Negation words this short are often words of other languages ("ne", "mai", "nao").
 const SHORT_NEGATION = 3;
@@ -279,6 +281,9 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
+  // A bare "outside" with no money by it is a place ("drop it off outside at 5", "outside the garage,
+  // gate code 4471"): it supports neither a code nor a price cut (see bareWayOut.ts).
+  const wayOut = live.some((hit) => hit.tags & CUE.outside && !isBareWayOut(hit, sentence.hits));
   // A sentence that already holds a payment takes its request words along, when it has some.
   if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
   let wanted: number = STRONG & ~(CUE.rail | CUE.gift);
@@ -292,7 +297,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "Send it as friends and family, no charge": the fee named is the reason to send it that way.
   if (context.anyPaying || has(CUE.ask | CUE.fee)) wanted |= CUE.friends;
   const weakAsked = question && context.paysSomewhere && has(CUE.railWeak);
-  if (has(WEAK) && (has(WEAK_SUPPORT) || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  // "The rest" partners a coin or a wallet ("the rest in BTC"), a code only right by it ("recarga de saldo"):
+  // not "el código … cuando termina", "कोड main_bot.py में है, बाकी config.json में".
+  const weakSupport = WEAK_SUPPORT & ~CUE.outside & (has(CUE.coin | CUE.railWeak) || restByVoucher(live) ? ~0 : ~CUE.rest);
+  if (has(WEAK) && (has(weakSupport) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;
@@ -322,7 +330,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
-  if (has(CUE.outside) && (has(CUE.discount) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
+  if (has(CUE.outside) && ((wayOut && has(CUE.discount)) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
   // A saving for both sides next to the fee or the way out: "we both save the fee", "cheaper for us both without a middleman".
   if (has(CUE.both) && has(CUE.avoid) && (context.fee || has(CUE.fee | CUE.outside))) wanted |= CUE.both | CUE.avoid | CUE.fee | CUE.outside;
   // A way out of the platform next to doing the deal or a price cut: "let's settle it off the books".
@@ -335,6 +343,14 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const involved = live.filter((hit) => hit.tags & wanted);
   if (involved.length === 0) return [];
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
+}
+
+// Between a voucher word and "the rest" that names what it tops up: "recarga de saldo", "top up balance".
+const VOUCHER_REST_GAP = 4;
+
+/** A rest word right by a voucher word: the balance it tops up, not the rest of a list. */
+function restByVoucher(live: readonly LiveHit[]): boolean {
+  return live.some((rest) => rest.tags & CUE.rest && live.some((voucher) => voucher.tags & CUE.voucher && Math.max(rest.from, voucher.from) - Math.min(rest.to, voucher.to) <= VOUCHER_REST_GAP));
 }
 
 // How far a meeting word may sit from a paying word ("pay the delivery fee in person"), and from
@@ -715,7 +731,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     negations.some(
       (negation) =>
         hit.from >= negation.from - NEGATION_BEFORE &&
-        hit.from <= negation.to + NEGATION_AFTER &&
+        hit.from <= negationReach(text, negation.from, negation.to, clauses[indexAt(clauses, negation.from)]!.from) &&
         indexAt(clauses, negation.from) === indexAt(clauses, hit.from),
     );
   const sentences: Sentence[] = spans(sentenceEnds, text.length).map(({ from, to }) => ({ from, to, text: text.slice(from, to), hits: [], cues: 0, quiet: false, topic: false, calm: [] }));
@@ -740,6 +756,8 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const to = rest ? rest.from : clause.to;
     calmParts.set(index, { from: clause.from, to: Math.max(to, calmParts.get(index)?.to ?? 0) });
   }
+  // Talk about the rule ("paying outside is against the rules here"): its clause's cue words ask for nothing.
+  for (const hit of ruledHits(text, read, (offset) => indexAt(clauses, offset))) hit.live = false;
   for (const hit of read) {
     const part = calmParts.get(indexAt(clauses, hit.from));
     if (part && hit.from < part.to) hit.live = false;

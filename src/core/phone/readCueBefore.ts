@@ -75,12 +75,38 @@ export function readCueBefore(text: string, from: number, skipCode = true): Cue 
     if (ID_WORDS.has(pair)) return 'id';
     if (ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) return 'id';
     if (PHONE_CUES.has(word)) {
+      if (isPostcodeToo(word) && isPostcodeRun(text, from)) return 'id';
       if (!NUMBER_WORDS.has(word)) return 'phone';
       phone = true;
     } else if (isInflectedIdWord(word)) return 'id';
   }
   if (phone && hasIdWordEarlierInSentence(text, from)) return 'id';
   return phone ? 'phone' : undefined;
+}
+
+// "cep" is a Turkish mobile and a Brazilian postcode, "cp" a Philippine cellphone and a French or
+// Spanish postcode: a cue of both kinds reads a run shorter than any mobile number as the postcode
+// ("CEP 04538-132", "CP 75011"; "cep 0532 123 45 67" stays a phone).
+const SHORTEST_MOBILE = 10;
+const MAX_RUN = 24;
+const isPostcodeToo = (word: string) => ADDRESS_WORDS.has(word) || ID_WORDS.has(word);
+
+// A postcode has at least this many digits, and no other group of digits stands this close to it
+// (an interrupted phone number's do: "cep 0535 (turkcell) 662 14 08"; a flat's number may: "apto 71").
+const SHORTEST_POSTCODE = 4;
+const NEXT_DIGITS_REACH = 20;
+
+/** The run that starts at `from` (spaces, dots and hyphens between its digits) is as short as a postcode and stands alone. */
+function isPostcodeRun(text: string, from: number): boolean {
+  let digits = 0;
+  let at = from;
+  for (; at < text.length && at - from < MAX_RUN; at += 1) {
+    const char = text[at]!;
+    if (char >= '0' && char <= '9') digits += 1;
+    else if (char !== ' ' && char !== '-' && char !== '.') break;
+  }
+  const around = text.slice(Math.max(0, from - NEXT_DIGITS_REACH), from) + ' ' + text.slice(at, at + NEXT_DIGITS_REACH);
+  return digits >= SHORTEST_POSTCODE && digits < SHORTEST_MOBILE && !/\d{3}/.test(around);
 }
 
 /** How far back "number" may point to an ID word: "the invoice I sent you yesterday, number 4412…". */

@@ -25,7 +25,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'just|pls|please|plz|via|scan|use|using|instead|do you have|you got|send|send it',
   account: 'acc|acct|bank acc',
   holder: 'whose name|what name|name on the account|account holder|account name|under what name|in whose name',
-  topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that|payment gateway|payment button|integrate~|an app like|app like|clone of',
+  topic: 'footer|signage|sign|menu|sticker~|subscriptions|subscription billing|app that|payment gateway|payment button|integrate~|an app like|app like|clone of|style|payment app|payment apps|wallet app|wallet apps|fintech',
   venue: 'site|app|platform|website|the site|the app|the platform|marketplace|skip the app|skip the site|skip the platform|outside the app|outside the site|without the app|without the site|the listing',
   where: 'where|where to|which account|which|what|what\'s|whats|wat',
   bank: 'bank',
@@ -35,5 +35,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   payCode: 'scan code|payment qr',
   deal: 'do the deal|settle it|settle up|sort it|sort it out|sort this|arrange~|do business|transaction~|close the deal|next jobs|next job|future jobs|from now on|going forward|next orders|next bookings|do this|handle it|the old way|old fashioned way|old-fashioned way|work together|hire me|deal outside|deal off|deal with it ourselves|make a deal|make the deal',
   direct: 'outside|direct|directly|privately|in private|on the side',
-  rule: 'against the rules|against the rule|against policy|against the policy|against tos|not allowed|allowed|forbidden|prohibited|banned|ban~|policy|violat~|terms of service|tos|suspend~',
+  rule: 'against the rules|against the rule|against policy|against the policy|against tos|not allowed|allowed|forbidden|prohibited|banned|ban|bans|banning|policy|violat~|terms of service|tos|suspend~',
 };

@@ -19,6 +19,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
   negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',
+  neutral: 'resibo ng bayad|proof of payment|patunay ng bayad',
   own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili|mga guest ko|mga estudyante ko|mga tenant ko|suki|sa tindahan|sa salon ko|sa karinderya ko|sa shop namin|sa puwesto ko|mga tao nagbabayad|mga tao dito',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
   topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app|app na parang|app na katulad|gagawa ng app',

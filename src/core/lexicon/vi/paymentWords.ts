@@ -25,7 +25,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   ask: 'nhé|nha|nhe|giúp|giùm|qua|bằng|quét|quét mã|có|gửi|gởi',
   account: 'tài khoản|tk|thẻ|ví',
   holder: 'đứng tên|tên chủ tài khoản|chủ tk|tên tk',
-  neutral: 'thu phí|thu tiền khách',
+  neutral: 'thu phí|thu tiền khách|biên lai thanh toán|xác nhận thanh toán',
   venue: 'app|sàn|nền tảng|web|bỏ qua app|bỏ app|bỏ qua sàn|không qua web',
   where: 'vào đâu|chỗ nào|đâu|nào|gì|mấy',
   bank: 'ngân hàng',
