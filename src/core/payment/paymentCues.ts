@@ -1,5 +1,6 @@
 import { PAYMENT_RAILS } from '../lexicon/paymentRails.js';
 import { PAYMENT_WORDS, type PaymentWordTable } from '../lexicon/paymentWords.js';
+import { PAYMENT_SHARES } from '../lexicon/paymentShares.js';
 import { PLATFORM_PAYMENT } from '../lexicon/platformPayment.js';
 import type { PaymentBrandDefinition } from '../types.js';
 import { createWordTrie, type WordTrie } from './wordTrie.js';
@@ -59,6 +60,12 @@ export const DEAL = '(deal)';
 export const DIRECT = '(direct)';
 /** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
 export const RULE = '(rule)';
+/** A share of the price ("half", "la mitad", "一半"): a label, see `directShare`. */
+export const PORTION = '(portion)';
+/** The speaker receiving ("to me", "ke saya", "给我"): a label, see `directShare`. */
+export const TO_ME = '(to me)';
+/** A condition or a sequence ("before", "once", "أول ما", "jab"): a label, see `directShare`. */
+export const CONDITION = '(condition)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -113,8 +120,32 @@ function builtInCues(): WordTrie {
       }
     }
   }
+  addShareLabels(trie);
   builtIn = trie;
   return trie;
+}
+
+const SHARE_FIELDS = [
+  ['portion', PORTION],
+  ['toMe', TO_ME],
+  ['condition', CONDITION],
+] as const;
+
+/**
+ * The share words as labels, keeping the cue bits of a word that already is one ("hesabıma", "转我").
+ * They belong to no language: a label alone says nothing, so it must not outvote a cue word of
+ * the message's language (see `supportedByLanguage`).
+ */
+function addShareLabels(trie: WordTrie): void {
+  for (const table of PAYMENT_SHARES) {
+    for (const [field, label] of SHARE_FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) {
+        const bare = word.replace(/~$/, '');
+        const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
+        trie.add(word, inherited, label);
+      }
+    }
+  }
 }
 
 /**

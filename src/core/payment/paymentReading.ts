@@ -2,8 +2,9 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
+import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
-import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PORTION, TO_ME, CONDITION } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -145,7 +146,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
-    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE));
+    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
+    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.accept) !== 0 && hits.some((hit) => hit.label === CONDITION))));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
@@ -333,7 +335,11 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
   if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (along | CUE.outside)), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
-  if (involved.length === 0) return [];
+  if (involved.length === 0) {
+    // A share of the price sent straight to the speaker: "I'll accept once you send half directly to me".
+    const shared = directShare(live);
+    return shared.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...shared])] : [];
+  }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
 }
 

@@ -1,0 +1,18 @@
+/**
+ * The words of the "share sent straight to me" reading (see `payment/directShare.ts`), for one
+ * language. Entries as in `PaymentWordTable`: joined by "|", lower-case, a space for 1–3 spaces or
+ * hyphens, a trailing "~" for a stem. Each field is a trie label, not a cue bit (the 32 bits are
+ * full): nothing on its own.
+ */
+export interface PaymentShareTable {
+  /** A share of the price: half, a third ("la mitad", "setengahnya", "一半", "半額"). */
+  portion?: string;
+  /** The speaker as the one who receives: to me, me, "a mí", "ke saya", "sa akin", "bana", "给我". */
+  toMe?: string;
+  /**
+   * A condition or a sequence: before, once, as soon as, if, then ("antes de", "sobald", "أول ما",
+   * "jab", "kalau", "之前"). Also hides the particles a negation list would misread inside them
+   * ("أول ما" is "as soon as", not "not").
+   */
+  condition?: string;
+}
