@@ -10,7 +10,7 @@ import type { WordHit } from './wordTrie.js';
  *   with money or a share in the sentence;
  * - a condition on accepting ("before I accept", "jab … bhejoge") and money sent to the speaker
  *   ("pay me", "mujhe bhejoge"): before the offer is accepted nothing can be paid through it.
- * Nothing here is a word list: the three labels come from `lexicon/<lang>/paymentShares.ts`.
+ * Nothing here is a word list: the three labels come from `lexicon/<lang>/paymentFrames.ts`.
  * Returns the hits that carry the request, or none. `live` are the sentence's cues no negation
  * cancels; the caller has already left out one's own business, the platform's own payment (its
  * clauses are not live) and warnings.

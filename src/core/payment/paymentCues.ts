@@ -1,6 +1,6 @@
 import { PAYMENT_RAILS } from '../lexicon/paymentRails.js';
 import { PAYMENT_WORDS, type PaymentWordTable } from '../lexicon/paymentWords.js';
-import { PAYMENT_SHARES } from '../lexicon/paymentShares.js';
+import { PAYMENT_FRAMES } from '../lexicon/paymentFrames.js';
 import { PLATFORM_PAYMENT } from '../lexicon/platformPayment.js';
 import type { PaymentBrandDefinition } from '../types.js';
 import { createWordTrie, type WordTrie } from './wordTrie.js';
@@ -66,6 +66,10 @@ export const PORTION = '(portion)';
 export const TO_ME = '(to me)';
 /** A condition or a sequence ("before", "once", "أول ما", "jab"): a label, see `directShare`. */
 export const CONDITION = '(condition)';
+/** Sending money, as asked about ("kis account me bheju?"): a label, see `accountAsked`. */
+export const SEND = '(send)';
+/** A photo of a card ("foto de la tarjeta"): a label, see `accountAsked`. */
+export const PHOTO = '(photo)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -120,25 +124,27 @@ function builtInCues(): WordTrie {
       }
     }
   }
-  addShareLabels(trie);
+  addFrameLabels(trie);
   builtIn = trie;
   return trie;
 }
 
-const SHARE_FIELDS = [
+const FRAME_FIELDS = [
   ['portion', PORTION],
   ['toMe', TO_ME],
   ['condition', CONDITION],
+  ['send', SEND],
+  ['photo', PHOTO],
 ] as const;
 
 /**
- * The share words as labels, keeping the cue bits of a word that already is one ("hesabıma", "转我").
+ * The frame words as labels, keeping the cue bits of a word that already is one ("hesabıma", "转我").
  * They belong to no language: a label alone says nothing, so it must not outvote a cue word of
  * the message's language (see `supportedByLanguage`).
  */
-function addShareLabels(trie: WordTrie): void {
-  for (const table of PAYMENT_SHARES) {
-    for (const [field, label] of SHARE_FIELDS) {
+function addFrameLabels(trie: WordTrie): void {
+  for (const table of PAYMENT_FRAMES) {
+    for (const [field, label] of FRAME_FIELDS) {
       for (const word of table[field]?.split('|') ?? []) {
         const bare = word.replace(/~$/, '');
         const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
