@@ -9,7 +9,8 @@ import type { WordHit } from './wordTrie.js';
  * - a way out right by the speaker as receiver ("directly to me", "a mí directo", "direkt bana"),
  *   with money or a share in the sentence;
  * - a condition on accepting ("before I accept", "jab … bhejoge") and money sent to the speaker
- *   ("pay me", "mujhe bhejoge"): before the offer is accepted nothing can be paid through it.
+ *   ("pay me", "mujhe bhejoge"): before the offer is accepted nothing can be paid through it;
+ * - the rest of the price sent to the speaker ("mấy đợt còn lại chuyển khoản cho mình").
  * Nothing here is a word list: the three labels come from `lexicon/<lang>/paymentFrames.ts`.
  * Returns the hits that carry the request, or none. `live` are the sentence's cues no negation
  * cancels; the caller has already left out one's own business, the platform's own payment (its
@@ -20,6 +21,8 @@ import type { WordHit } from './wordTrie.js';
 const TO_ME_GAP = 6;
 // Between money and the speaker receiving it: "pay me", "mujhe bhejoge", "send the deposit to me".
 const PAID_TO_ME_GAP = 16;
+// "me", "mi": a clitic that may be the payer as well ("me cobraron", "mi hanno addebitato").
+const CLITIC = 2;
 
 const gapBetween = (a: WordHit, b: WordHit) => (a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : -1);
 
@@ -35,10 +38,17 @@ export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
   const straight = toMe.flatMap((me) => ways.filter((way) => way !== me && gapBetween(way, me) >= 0 && gapBetween(way, me) <= TO_ME_GAP).map((way) => [way, me]));
   const others = money.filter((hit) => !straight.some((pair) => pair.includes(hit)));
   if (straight.length > 0 && others.length > 0) return sorted([...straight.flat(), ...others]);
+  // Money sent to the speaker is a request before the offer is accepted, or for the rest of the price.
   const accepting = live.some((hit) => hit.tags & CUE.accept) && live.some((hit) => hit.label === CONDITION);
-  if (!accepting) return [];
-  const paidToMe = money.flatMap((pay) => toMe.filter((me) => me !== pay && gapBetween(pay, me) >= 0 && gapBetween(pay, me) <= PAID_TO_ME_GAP).map((me) => [pay, me]));
-  return paidToMe.length > 0 ? sorted(paidToMe.flat()) : [];
+  const rest = live.filter((hit) => hit.tags & CUE.rest);
+  if (!accepting && rest.length === 0) return [];
+  const paying = money.filter((hit) => hit.tags & CUE.pay || hit.label === PORTION);
+  // For the rest alone, the speaker after the money or in a word of its own: "me cobraron el hito" was charged.
+  const receives = (pay: Hit, me: Hit) => accepting || me.from >= pay.to || me.to - me.from > CLITIC;
+  const paidToMe = paying.flatMap((pay) =>
+    toMe.filter((me) => me !== pay && gapBetween(pay, me) >= 0 && gapBetween(pay, me) <= PAID_TO_ME_GAP && receives(pay, me)).map((me) => [pay, me]),
+  );
+  return paidToMe.length > 0 ? sorted([...paidToMe.flat(), ...rest]) : [];
 }
 
 function sorted<Hit extends WordHit>(hits: readonly Hit[]): Hit[] {

@@ -4,6 +4,7 @@ import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { accountAsked } from './accountAsked.js';
 import { directShare } from './directShare.js';
+import { storeAfterCard } from './storeAfterCard.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, CONDITION } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
@@ -148,7 +149,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
-    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.accept) !== 0 && hits.some((hit) => hit.label === CONDITION)))) ||
+    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 && hits.some((hit) => hit.label === CONDITION)))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
@@ -341,7 +342,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     // A share of the price sent straight to the speaker ("I'll accept once you send half directly
     // to me"), or an account asked for ("kis account me bheju?", "foto de la tarjeta").
     const framed = directShare(live);
-    const carried = framed.length > 0 ? framed : accountAsked(sentence.text, live);
+    const asked = framed.length > 0 ? framed : accountAsked(sentence.text, live);
+    const carried = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
     return carried.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...carried])] : [];
   }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
