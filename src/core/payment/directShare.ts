@@ -1,4 +1,4 @@
-import { CONDITION, CUE, DIRECT, PORTION, TO_ME } from './paymentCues.js';
+import { CONDITION, CUE, DIRECT, PORTION, SEND, TO_ME } from './paymentCues.js';
 import type { WordHit } from './wordTrie.js';
 
 /**
@@ -9,7 +9,8 @@ import type { WordHit } from './wordTrie.js';
  * - a way out right by the speaker as receiver ("directly to me", "a mí directo", "direkt bana"),
  *   with money or a share in the sentence;
  * - a condition on accepting ("before I accept", "jab … bhejoge") and money sent to the speaker
- *   ("pay me", "mujhe bhejoge"): before the offer is accepted nothing can be paid through it;
+ *   ("pay me", "mujhe bhejoge"), or a share sent ("kabul etmeden önce yarısını gönder"): before the
+ *   offer is accepted nothing can be paid through it;
  * - the rest of the price sent to the speaker ("mấy đợt còn lại chuyển khoản cho mình").
  * Nothing here is a word list: the three labels come from `lexicon/<lang>/paymentFrames.ts`.
  * Returns the hits that carry the request, or none. `live` are the sentence's cues no negation
@@ -45,6 +46,10 @@ export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
   const paying = money.filter((hit) => hit.tags & CUE.pay || hit.label === PORTION);
   // For the rest alone, the speaker after the money or in a word of its own: "me cobraron el hito" was charged.
   const receives = (pay: Hit, me: Hit) => accepting || me.from >= pay.to || me.to - me.from > CLITIC;
+  // "Before accepting, send half": a share and sending, on a condition of accepting.
+  if (accepting && portions.length > 0 && live.some((hit) => hit.label === SEND || (hit.tags & CUE.pay && !(hit.tags & CUE.fee)))) {
+    return sorted([...portions, ...live.filter((hit) => hit.label === SEND || hit.tags & CUE.pay)]);
+  }
   const paidToMe = paying.flatMap((pay) =>
     toMe.filter((me) => me !== pay && gapBetween(pay, me) >= 0 && gapBetween(pay, me) <= PAID_TO_ME_GAP && receives(pay, me)).map((me) => [pay, me]),
   );

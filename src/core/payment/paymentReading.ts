@@ -4,6 +4,7 @@ import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { accountAsked } from './accountAsked.js';
 import { directShare } from './directShare.js';
+import { railAmount } from './railAmount.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, CONDITION } from './paymentCues.js';
@@ -343,7 +344,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     // to me"), or an account asked for ("kis account me bheju?", "foto de la tarjeta").
     const framed = directShare(live);
     const asked = framed.length > 0 ? framed : accountAsked(sentence.text, live);
-    const carried = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
+    const carded = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
+    const carried = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
     return carried.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...carried])] : [];
   }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
