@@ -4,6 +4,6 @@ export const PT_PAYMENT_FRAMES: PaymentFrameTable = {
   portion: 'metade|a metade|um terço',
   toMe: 'pra mim|para mim|a mim|me|comigo|pra minha conta',
   condition: 'antes de|antes|assim que|quando|se|depois|primeiro|logo que|só depois',
-  send: 'mando|mandar|envio|enviar|transfiro|deposito|faço o pix',
+  send: 'mando|mandar|envio|enviar|transfiro|deposito',
   photo: 'foto|print',
 };

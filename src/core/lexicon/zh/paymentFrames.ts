@@ -4,6 +4,6 @@ export const ZH_PAYMENT_FRAMES: PaymentFrameTable = {
   portion: '一半|半款|一部分|三分之一',
   toMe: '给我|转我|到我',
   condition: '之前|先|一旦|如果|才|以后|之后',
-  send: '转过去|打过去|汇过去|转哪|打哪',
+  send: '转过去|打过去|汇过去',
   photo: '照片|截图',
 };
