@@ -147,8 +147,12 @@ function addFrameLabels(trie: WordTrie): void {
     for (const [field, label] of FRAME_FIELDS) {
       for (const word of table[field]?.split('|') ?? []) {
         const bare = word.replace(/~$/, '');
-        const inherited = trie.find(bare).reduce((tags, hit) => (hit.from === 0 && hit.to === bare.length ? tags | hit.tags : tags), 0);
-        trie.add(word, inherited, label);
+        const inside = trie.find(bare);
+        // Found as the longest entry, a frame word hides the cue words in it: it takes the tags of
+        // the one it starts with ("振り込め" pays like "振り込"), and is left out when a cue sits
+        // further in ("faço o pix" would hide the rail); a negation it hides is misread ("أول ما" is "as soon as").
+        if (inside.some((hit) => hit.from > 0 && hit.tags & ~CUE.negation)) continue;
+        trie.add(word, inside.reduce((tags, hit) => (hit.from === 0 ? tags | hit.tags : tags), 0), label);
       }
     }
   }

@@ -84,3 +84,16 @@ describe('a rail with a sum beside it (railAmount)', () => {
     expect(payments(text)).toEqual([]);
   });
 });
+
+describe('the frame words as trie labels', () => {
+  it.each([
+    // a frame word that starts with a paying word pays like it
+    ['どこに振り込めばいいですか？', true],
+    // a sending word before a rail leaves the rail to be read
+    ['mando o pix de 200 agora?', true],
+    // "as soon as" hides the "not" inside it
+    ['أقبل العرض أول ما تدفع النص مباشرة لي برا المنصة', true],
+  ])('%j keeps its payment cues (a payment: %s)', (text, isPayment) => {
+    expect(payments(text).length > 0).toBe(isPayment);
+  });
+});
