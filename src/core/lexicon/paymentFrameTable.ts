@@ -17,6 +17,11 @@ export interface PaymentFrameTable {
    */
   condition?: string;
   /**
+   * Committing to the offer's side of it: confirm, book, reserve, hold the date ("te confirmo",
+   * "подтвержу", "أأكد الحجز", "chốt"). Read like accepting, with a condition, in `directShare`.
+   */
+  commit?: string;
+  /**
    * Sending or transferring, as asked about ("which account do I send it to?", "kis account me
    * bheju?", "hangi hesaba göndereyim"): with a "which" word by an account word, in a question.
    */

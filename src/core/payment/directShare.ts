@@ -1,4 +1,4 @@
-import { CONDITION, CUE, DIRECT, PORTION, SEND, TO_ME } from './paymentCues.js';
+import { COMMIT, CONDITION, CUE, DEAL, DIRECT, PORTION, SEND, TO_ME } from './paymentCues.js';
 import type { WordHit } from './wordTrie.js';
 
 /**
@@ -8,7 +8,7 @@ import type { WordHit } from './wordTrie.js';
  * - a share of the price ("half") and a way out of the platform ("off the site", "私下");
  * - a way out right by the speaker as receiver ("directly to me", "a mí directo", "direkt bana"),
  *   with money or a share in the sentence;
- * - a condition on accepting ("before I accept", "jab … bhejoge") and money sent to the speaker
+ * - a condition on accepting or confirming ("before I accept", "jab … bhejoge", "I'll confirm once") and money sent to the speaker
  *   ("pay me", "mujhe bhejoge"), or a share sent ("kabul etmeden önce yarısını gönder"): before the
  *   offer is accepted nothing can be paid through it;
  * - the rest of the price sent to the speaker ("mấy đợt còn lại chuyển khoản cho mình").
@@ -40,9 +40,11 @@ export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
   const others = money.filter((hit) => !straight.some((pair) => pair.includes(hit)));
   if (straight.length > 0 && others.length > 0) return sorted([...straight.flat(), ...others]);
   // Money sent to the speaker is a request before the offer is accepted, or for the rest of the price.
-  const accepting = live.some((hit) => hit.tags & CUE.accept) && live.some((hit) => hit.label === CONDITION);
+  // Closing the deal ("chốt", "do the deal") commits like confirming.
+  const accepting = live.some((hit) => hit.tags & CUE.accept || hit.label === COMMIT || hit.label === DEAL) && live.some((hit) => hit.label === CONDITION);
   const rest = live.filter((hit) => hit.tags & CUE.rest);
-  if (!accepting && rest.length === 0) return [];
+  // Without a way out, a sentence that names the platform is about its own process: "te confirmo cuando la plataforma me avise del pago".
+  if ((!accepting && rest.length === 0) || live.some((hit) => hit.tags & CUE.venue)) return [];
   const paying = money.filter((hit) => hit.tags & CUE.pay || hit.label === PORTION);
   // For the rest alone, the speaker after the money or in a word of its own: "me cobraron el hito" was charged.
   const receives = (pay: Hit, me: Hit) => accepting || me.from >= pay.to || me.to - me.from > CLITIC;

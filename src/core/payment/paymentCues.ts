@@ -66,6 +66,8 @@ export const PORTION = '(portion)';
 export const TO_ME = '(to me)';
 /** A condition or a sequence ("before", "once", "أول ما", "jab"): a label, see `directShare`. */
 export const CONDITION = '(condition)';
+/** Committing to the offer ("confirm", "reserve", "te aparto"): a label, see `directShare`. */
+export const COMMIT = '(commit)';
 /** Sending money, as asked about ("kis account me bheju?"): a label, see `accountAsked`. */
 export const SEND = '(send)';
 /** A photo of a card ("foto de la tarjeta"): a label, see `accountAsked`. */
@@ -133,6 +135,7 @@ const FRAME_FIELDS = [
   ['portion', PORTION],
   ['toMe', TO_ME],
   ['condition', CONDITION],
+  ['commit', COMMIT],
   ['send', SEND],
   ['photo', PHOTO],
 ] as const;

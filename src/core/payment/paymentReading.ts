@@ -7,7 +7,7 @@ import { directShare } from './directShare.js';
 import { railAmount } from './railAmount.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
-import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, CONDITION } from './paymentCues.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -150,7 +150,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
-    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 && hits.some((hit) => hit.label === CONDITION)))) ||
+    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);

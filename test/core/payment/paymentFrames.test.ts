@@ -21,6 +21,10 @@ describe('a share of the price sent straight to the speaker (directShare)', () =
     'kabul etmeden önce yarısını gönder',
     // the rest sent to the speaker
     'mấy đợt còn lại chuyển khoản cho mình nhé',
+    // confirming or closing the deal on a condition, with money sent to the speaker
+    "I'll confirm your booking once you send me the deposit",
+    'chốt đơn khi bạn chuyển cọc cho mình',
+    '确认之前先把定金转给我',
   ])('%j is a payment request', (text) => {
     expect(payments(text)).not.toEqual([]);
   });
@@ -33,6 +37,9 @@ describe('a share of the price sent straight to the speaker (directShare)', () =
     "I'll be outside in half an hour",
     // the speaker charged, not paid: "me cobraron"
     'ya liberé el hito 2, me cobraron un 5% de servicio, ¿es normal?',
+    // the platform's own process
+    'te confirmo la reserva cuando la plataforma me avise del pago',
+    "I'll confirm once you send me the details",
   ])('%j is left alone', (text) => {
     expect(payments(text)).toEqual([]);
   });

@@ -6,4 +6,5 @@ export const BN_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'আগে|যখন|তখনই|তখন|যদি|পরে|তারপর|সাথে সাথে',
   send: 'পাঠাবো|পাঠাব|পাঠাই|পাঠাতে|দিবো|দেব',
   photo: 'ছবি|ফটো',
+  commit: 'কনফার্ম|নিশ্চিত করব|বুক করব',
 };

@@ -6,4 +6,5 @@ export const DE_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'bevor|sobald|wenn|dann|zuerst|erst|nachdem|vorher',
   send: 'schick~|send~|überweise',
   photo: 'foto|bild|screenshot',
+  commit: 'bestätige|bestätigen|reserviere|reservieren|buche dich ein',
 };

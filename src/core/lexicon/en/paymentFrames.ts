@@ -6,4 +6,5 @@ export const EN_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'once|as soon as|before|after|then|first|if|when|until|till',
   send: 'send|sending|send it|wire|transfer',
   photo: 'photo|pic|picture|screenshot|snap',
+  commit: 'confirm|confirm it|confirm the booking|confirm your booking|book you in|lock it in|hold the date|reserve it for you',
 };

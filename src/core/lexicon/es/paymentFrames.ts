@@ -6,4 +6,5 @@ export const ES_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'antes de|antes|en cuanto|apenas|cuando|si|luego|primero|una vez que|después de',
   send: 'mando|mandar|envío|envio|enviar|te lo mando|te mando|transfiero|deposito|paso',
   photo: 'foto|fotito|captura',
+  commit: 'confirmo|confirmar|te confirmo|reservo|te reservo|te aparto|apartar',
 };

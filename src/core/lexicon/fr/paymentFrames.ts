@@ -6,4 +6,5 @@ export const FR_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'avant de|avant que|dès que|des que|quand|si|puis|d\'abord|une fois que|après',
   send: 'envoie|envoyer|j\'envoie|vire|virer',
   photo: 'photo|capture',
+  commit: 'confirme|confirmer|valide|valider|réserve|bloque la date',
 };

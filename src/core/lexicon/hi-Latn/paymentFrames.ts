@@ -6,4 +6,5 @@ export const HI_LATN_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'se pehle|pehle|jab|tabhi|tab|agar|jaise hi|baad',
   send: 'bheju|bhejun|bhejoon|bhej du|bhej doon|bhejna|daalu|dalu|daalun',
   photo: 'photo|pic|foto',
+  commit: 'confirm|pakka|book kar dunga',
 };

@@ -6,4 +6,5 @@ export const ID_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'sebelum|kalau|kalo|klo|setelah|begitu|baru|dulu|jika|asal|abis|habis',
   send: 'kirim~|transfer~|tf|trf',
   photo: 'foto~|poto',
+  commit: 'konfirmasi|konfirm|kunci tanggal|aku booking|saya booking',
 };

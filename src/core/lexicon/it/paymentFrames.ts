@@ -6,4 +6,5 @@ export const IT_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'prima di|prima che|appena|quando|se|poi|prima|dopo|una volta che',
   send: 'mando|mandare|invio|inviare|giro|girare',
   photo: 'foto|screenshot',
+  commit: 'confermo|confermare|prenoto|blocco la data|ti tengo',
 };

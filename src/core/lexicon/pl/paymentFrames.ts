@@ -6,4 +6,5 @@ export const PL_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'zanim|jak tylko|gdy|kiedy|jeśli|jeżeli|najpierw|potem|dopiero|po tym jak',
   send: 'wysł~|wyśl~|przelać|przelac',
   photo: 'zdjęci~|fotk~|foto|skan',
+  commit: 'potwierdzę|potwierdzam|zarezerwuję|rezerwuję',
 };

@@ -6,4 +6,5 @@ export const PT_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'antes de|antes|assim que|quando|se|depois|primeiro|logo que|só depois',
   send: 'mando|mandar|envio|enviar|transfiro|deposito',
   photo: 'foto|print',
+  commit: 'confirmo|confirmar|reservo|fecho|fechar|garanto a data',
 };

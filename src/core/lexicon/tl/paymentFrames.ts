@@ -6,4 +6,5 @@ export const TL_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'bago|pag|kapag|kung|saka|muna|pagka|pagkatapos',
   send: 'ise-send|isend|i-send|send|ipadala|padala~|ihulog',
   photo: 'picture|litrato|pic',
+  commit: 'i-confirm|iconfirm|confirm|i-book|ireserve|i-reserve',
 };

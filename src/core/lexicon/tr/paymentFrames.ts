@@ -6,4 +6,5 @@ export const TR_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'önce|sonra|ilk|hemen|eğer|olursa|ederim|edince',
   send: 'gönder~|yolla~|atayım|atayim|atarım|atsam|atıyım',
   photo: 'fotoğraf~|foto~',
+  commit: 'onaylarım|onaylayacağım|onaylamadan|rezerve ederim|ayırırım',
 };

@@ -6,4 +6,5 @@ export const UR_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'سے پہلے|پہلے|جب|تب|اگر|جیسے ہی|بعد',
   send: 'بھیجوں|بھیج دوں|بھیجنا|ڈالوں|بھیجیں',
   photo: 'تصویر|فوٹو|تصویریں',
+  commit: 'کنفرم|بک کر دوں گا|پکا',
 };

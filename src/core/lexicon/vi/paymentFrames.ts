@@ -6,4 +6,5 @@ export const VI_PAYMENT_FRAMES: PaymentFrameTable = {
   condition: 'trước khi|khi|nếu|sau khi|rồi|trước|xong|thì',
   send: 'chuyển|gửi|ck',
   photo: 'ảnh|hình|chụp',
+  commit: 'xác nhận|chốt|giữ chỗ|giữ phòng',
 };
