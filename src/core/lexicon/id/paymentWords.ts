@@ -4,7 +4,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayar~|pembayaran|transfer|tf|trf|kirim uang|duit|dp|tip|sewa|setor~|lunas~|pelunasan|uang~|ditransfer|transferan',
   accept: 'terima|bisa pake|bisa pakai|boleh pake',
   outside: 'di luar|diluar|luar app|luar aplikasi|langsung|lewat luar|tanpa app|tanpa aplikasi|tanpa platform|ga usah lewat app|gak usah lewat app|berdua aja|antara kita|kita atur sendiri|atur berdua|skip aplikasinya|skip aplikasi|skip app|ga usah lewat aplikasi|gak usah lewat aplikasi|nggak usah lewat aplikasi|tanpa lewat aplikasi|ga usah lewat|gak usah lewat|nggak usah lewat|tidak usah lewat|ga lewat|gak lewat|antara kita berdua|kita berdua aja|ga usah checkout|gak usah checkout|nggak usah checkout|ga checkout di aplikasi|gak checkout di aplikasi|checkout di luar',
-  fee: 'biaya layanan|biaya admin|komisi|fee|kena admin|admin aplikasi|potongan~|admin aplikasinya|biaya adminnya|adminnya',
+  fee: 'biaya layanan|biaya admin|komisi|fee|kena admin|admin aplikasi|potongan~|admin aplikasinya|biaya adminnya|adminnya|kepotong admin|dipotong admin|potong admin',
   take: 'motong|memotong|motongnya|ngambil|mengambil|makan|kasih mereka|ngasih mereka|potongannya|kasih bagian|ngasih bagian|bagi ke aplikasi',
   both: 'sama2|sama-sama|kita berdua|dua-duanya|berdua',
   discount: 'potongan harga|off|promo|diskon~|lebih murah|kurangin|kurangi|potong harga',
