@@ -13,8 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 170.6,
-    // Fifth round, pay5 alone: 166.9 → 170.5 KB (payment frame words as trie labels in 19 languages: share, to-me, condition, send, photo; four small readings).
+    limitKb: 171.3,
+    // Fifth round, pay5 alone: 166.9 → 171.2 KB (payment frame words as trie labels in 19 languages: share, to-me, condition, commit, send, photo; four small readings).
     // Fourth round, prec4 on merged main: 157.7 → 161.0 KB (seen/mention, seek-person and look-up filler words, own-business places, neutral and tax-ID words in 19 languages; language-support and code-before-ID readings).
     // Fourth round, fee4 alone: 153.8 → 157.6 KB (deal, bare-direct and rule words as trie labels, share and way-out words, 19 languages).
     // Fourth round, social4 alone: 153.8 → 155.9 KB (+2.1): app words and "other"/colour words in 19
@@ -45,7 +45,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 207.8,
+    limitKb: 208.4,
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
     absent: [LOADABLE_CATALOGUES],
   },
