@@ -1,5 +1,6 @@
 import { PAYMENT_RAILS } from '../lexicon/paymentRails.js';
 import { PAYMENT_WORDS, type PaymentWordTable } from '../lexicon/paymentWords.js';
+import { PAYMENT_FRAMES } from '../lexicon/paymentFrames.js';
 import { PLATFORM_PAYMENT } from '../lexicon/platformPayment.js';
 import type { PaymentBrandDefinition } from '../types.js';
 import { createWordTrie, type WordTrie } from './wordTrie.js';
@@ -59,6 +60,18 @@ export const DEAL = '(deal)';
 export const DIRECT = '(direct)';
 /** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
 export const RULE = '(rule)';
+/** A share of the price ("half", "la mitad", "一半"): a label, see `directShare`. */
+export const PORTION = '(portion)';
+/** The speaker receiving ("to me", "ke saya", "给我"): a label, see `directShare`. */
+export const TO_ME = '(to me)';
+/** A condition or a sequence ("before", "once", "أول ما", "jab"): a label, see `directShare`. */
+export const CONDITION = '(condition)';
+/** Committing to the offer ("confirm", "reserve", "te aparto"): a label, see `directShare`. */
+export const COMMIT = '(commit)';
+/** Sending money, as asked about ("kis account me bheju?"): a label, see `accountAsked`. */
+export const SEND = '(send)';
+/** A photo of a card ("foto de la tarjeta"): a label, see `accountAsked`. */
+export const PHOTO = '(photo)';
 // Fields whose words say two things at once, so a word is listed once.
 const COMPOUND_FIELDS = { theirFee: CUE.fee | CUE.take, middleman: CUE.fee | CUE.outside } as const;
 
@@ -113,8 +126,39 @@ function builtInCues(): WordTrie {
       }
     }
   }
+  addFrameLabels(trie);
   builtIn = trie;
   return trie;
+}
+
+const FRAME_FIELDS = [
+  ['portion', PORTION],
+  ['toMe', TO_ME],
+  ['condition', CONDITION],
+  ['commit', COMMIT],
+  ['send', SEND],
+  ['photo', PHOTO],
+] as const;
+
+/**
+ * The frame words as labels, keeping the cue bits of a word that already is one ("hesabıma", "转我").
+ * They belong to no language: a label alone says nothing, so it must not outvote a cue word of
+ * the message's language (see `supportedByLanguage`).
+ */
+function addFrameLabels(trie: WordTrie): void {
+  for (const table of PAYMENT_FRAMES) {
+    for (const [field, label] of FRAME_FIELDS) {
+      for (const word of table[field]?.split('|') ?? []) {
+        const bare = word.replace(/~$/, '');
+        const inside = trie.find(bare);
+        // Found as the longest entry, a frame word hides the cue words in it: it takes the tags of
+        // the one it starts with ("振り込め" pays like "振り込"), and is left out when a cue sits
+        // further in ("faço o pix" would hide the rail); a negation it hides is misread ("أول ما" is "as soon as").
+        if (inside.some((hit) => hit.from > 0 && hit.tags & ~CUE.negation)) continue;
+        trie.add(word, inside.reduce((tags, hit) => (hit.from === 0 ? tags | hit.tags : tags), 0), label);
+      }
+    }
+  }
 }
 
 /**

@@ -2,11 +2,15 @@ import { quotedSpans } from '../intent/quotedSpans.js';
 import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
+import { accountAsked } from './accountAsked.js';
 import { isBareWayOut } from './bareWayOut.js';
+import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
+import { railAmount } from './railAmount.js';
 import { ruledHits } from './ruleClauses.js';
-import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE } from './paymentCues.js';
+import { storeAfterCard } from './storeAfterCard.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
 import type { WordHit, WordTrie } from './wordTrie.js';
 
 /**
@@ -147,7 +151,9 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
-    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE));
+    ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
+    (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
+    ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
   if (!readable) return [...matches];
   const warned = hits.some((hit) => hit.tags & CUE.warning);
   const sentences = readSentences(text, hits);
@@ -341,7 +347,15 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const dealt = feeAvoidanceDeal(sentence.text, sentence.from, live, uncalm);
   if (dealt.length > 0) return [...new Set([...live.filter((hit) => hit.tags & (along | CUE.outside)), ...dealt])];
   const involved = live.filter((hit) => hit.tags & wanted);
-  if (involved.length === 0) return [];
+  if (involved.length === 0) {
+    // A share of the price sent straight to the speaker ("I'll accept once you send half directly
+    // to me"), or an account asked for ("kis account me bheju?", "foto de la tarjeta").
+    const framed = directShare(live);
+    const asked = framed.length > 0 ? framed : accountAsked(sentence.text, live);
+    const carded = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
+    const carried = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
+    return carried.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...carried])] : [];
+  }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
 }
 
