@@ -1,52 +1,14 @@
-import { type ComponentPropsWithoutRef, forwardRef, memo } from 'react';
-import type { CheckMessageResult, ContractState, PolicyVerdict } from '../core/policy/policyTypes.js';
+import { forwardRef, memo } from 'react';
 import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
-import { usePolicyWarningBanner } from '../hooks/usePolicyWarningBanner.js';
-import type { WhyDisclosureStateReducer } from '../hooks/whyDisclosureReducer.js';
 import type { Messages } from '../messages/messages.js';
-import { cx } from '../utils/cx.js';
+import { ResolvedPolicyWarningBanner, type ResolvedPolicyWarningBannerProps } from './ResolvedPolicyWarningBanner.js';
+import { sameBannerProps } from './sameBannerProps.js';
 
-export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
-  verdict: Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
-  /** Shown as `data-contract-state` for styling. */
-  contractState?: ContractState;
+export interface PolicyWarningBannerProps extends Omit<ResolvedPolicyWarningBannerProps, 'copy' | 'policyUrl'> {
   /** Adds a "Read the policy" link: an http(s) or relative URL (anything else is dropped, with a warning in development). @default the provider's policyUrl */
   policyUrl?: string;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
-  /** Whether the "Why?" explanation shows (controlled). Mirrored as `data-state` on the button and the panel. */
-  whyOpen?: boolean;
-  /** Whether the "Why?" explanation shows at first (uncontrolled). @default false */
-  defaultWhyOpen?: boolean;
-  /** Called with the new state when the "Why?" button is pressed, or Escape closes the explanation. */
-  onWhyOpenChange?: (open: boolean) => void;
-  /**
-   * Steers the "Why?" disclosure: gets the current state (`'open'` or `'closed'`) and
-   * `{ type, changes }` (`WHY_DISCLOSURE_ACTIONS`), returns the state to apply. @default undefined
-   */
-  stateReducer?: WhyDisclosureStateReducer;
-}
-
-/** Same decision and the same findings (kind, reason and action, in order): the banner would say the same. */
-function sameFindings(previous: PolicyWarningBannerProps['verdict'], next: PolicyWarningBannerProps['verdict']): boolean {
-  if (previous === next) return true;
-  if (previous.decision !== next.decision || previous.violations.length !== next.violations.length) return false;
-  if (previous.tooLong?.maxLength !== next.tooLong?.maxLength) return false;
-  return previous.violations.every(
-    (violation, index) =>
-      violation.kind === next.violations[index]!.kind &&
-      violation.reason === next.violations[index]!.reason &&
-      violation.action === next.violations[index]!.action,
-  );
-}
-
-/** Props equal, except that a new verdict with the same findings counts as the same. */
-function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarningBannerProps): boolean {
-  const keys = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof PolicyWarningBannerProps)[]);
-  for (const key of keys) {
-    if (key === 'verdict' ? !sameFindings(previous.verdict, next.verdict) : !Object.is(previous[key], next[key])) return false;
-  }
-  return true;
 }
 
 /**
@@ -69,56 +31,8 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
  *
  * @group Components
  */
-export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
-  { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer, className, ...divProps },
-  ref,
-) {
+export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner({ messages, policyUrl, ...props }, ref) {
   // An empty `policyUrl` falls back to the provider's, like an absent one.
   const settings = useOnPlatformSettings({ messages, policyUrl: policyUrl || undefined });
-  const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer });
-  const copy = settings.messages;
-  if (!banner.role) return null;
-  return (
-    <div
-      ref={ref}
-      role={banner.role}
-      className={cx('op-PolicyWarningBanner', className)}
-      data-decision={verdict.decision}
-      data-contract-state={contractState}
-      {...divProps}
-    >
-      {/* dir="auto" on every run of text: the copy keeps its own direction inside an RTL page, and vice versa. */}
-      <p className="op-PolicyWarningBanner-headline" dir="auto">{banner.headline}</p>
-      <p className="op-PolicyWarningBanner-found" dir="auto">{banner.found}</p>
-      {/* The list takes the copy's direction too, so its bullets sit inside the box in an RTL page. */}
-      <ul className="op-PolicyWarningBanner-rules" dir="auto">
-        {banner.rules.map((rule) => (
-          <li key={rule} dir="auto">
-            {rule}
-          </li>
-        ))}
-      </ul>
-      <div className="op-PolicyWarningBanner-actions">
-        <button {...banner.getWhyButtonProps({ className: 'op-PolicyWarningBanner-why', dir: 'auto' })}>{copy.whyLabel}</button>
-        {settings.policyUrl && (
-          <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer" dir="auto">
-            {copy.policyLinkLabel}
-          </a>
-        )}
-      </div>
-      {/* A disclosure in the flow, not a tooltip: it opens on touch too, and pushes nothing out of view. */}
-      <div {...banner.getWhyPanelProps({ className: 'op-PolicyWarningBanner-whyPanel' })}>
-        <p dir="auto">{copy.whyText}</p>
-        {banner.reasons.length > 0 && (
-          <ul className="op-PolicyWarningBanner-reasons" dir="auto">
-            {banner.reasons.map((reason) => (
-              <li key={reason.kind} dir="auto" data-kind={reason.kind}>
-                {reason.text}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-    </div>
-  );
+  return <ResolvedPolicyWarningBanner {...props} ref={ref} copy={settings.messages} policyUrl={settings.policyUrl} />;
 }), sameBannerProps);
