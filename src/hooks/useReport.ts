@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { ReportReason } from '../messages/index.js';
+import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { useLatest } from '../utils/useLatest.js';
@@ -58,8 +58,15 @@ function settle(stored: ReportState, messageId: string, open: boolean | undefine
  * @group Hooks
  */
 export function useReport(options: UseReportOptions): UseReportResult {
-  const { onBlockUser, evidence, messages, locale, open: controlledOpen, defaultOpen = false, note: controlledNote, defaultNote = '' } = options;
-  const { messages: copy } = useOnPlatformSettings({ messages, locale });
+  return useResolvedReport(options, useOnPlatformSettings({ messages: options.messages, locale: options.locale }).messages);
+}
+
+/**
+ * `useReport` with its copy already resolved: `ProtectedMessage` resolves the provider's settings
+ * once per render and hands its catalogue down to the report button, as React Aria hands `state` down.
+ */
+export function useResolvedReport(options: UseReportOptions, copy: Messages): UseReportResult {
+  const { onBlockUser, evidence, open: controlledOpen, defaultOpen = false, note: controlledNote, defaultNote = '' } = options;
   const { messageId, matches, violations } = evidence;
   const [stored, setStored] = useState(() => settle(freshReport(messageId, defaultNote), messageId, defaultOpen, controlledNote));
   // The stored state for dispatches: set by each dispatch at once (state lags until the render), and

@@ -16,7 +16,9 @@ import { mergeProps } from '../utils/mergeProps.js';
 import { useModalDialog } from '../utils/useModalDialog.js';
 import type { DataAttributes, PropGetter } from './propGetter.js';
 import type { ReportReasonOption, UseReportOptions, UseReportResult } from './reportTypes.js';
-import { useReport } from './useReport.js';
+import type { Messages } from '../messages/messages.js';
+import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import { useResolvedReport } from './useReport.js';
 
 /** As for `useReport` (the note included: it is part of the report's state). */
 export type UseReportDialogOptions = UseReportOptions;
@@ -101,8 +103,13 @@ export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogP
  * @group Hooks
  */
 export function useReportDialog(options: UseReportDialogOptions): UseReportDialogResult {
-  const report = useReport(options);
-  const { status, isOpen, copy, reason, submit, cancel, note, setNote } = report;
+  return useResolvedReportDialog(options, useOnPlatformSettings({ messages: options.messages, locale: options.locale }).messages);
+}
+
+/** `useReportDialog` with its copy already resolved (see `useResolvedReport`). */
+export function useResolvedReportDialog(options: UseReportDialogOptions, copy: Messages): UseReportDialogResult {
+  const report = useResolvedReport(options, copy);
+  const { status, isOpen, reason, submit, cancel, note, setNote } = report;
   const baseId = useId();
   const [titleId, descriptionId, statusId, noteId, formId] = ['title', 'description', 'status', 'note', 'form'].map((part) => `${baseId}-${part}`);
   const sent = status === 'sent';
