@@ -38,15 +38,19 @@ export interface CorpusFile {
   conversations: CorpusConversation[];
 }
 
-/** The sets of the corpus, by who wrote them: `blind` and `blind3` were written by two writers who never saw the detector. */
-export const CORPUS_SETS = ['first', 'blind', 'blind3'] as const;
+/** The sets of the corpus, by who wrote them: `blind`, `blind3` and `blind4` were written by three writers who never saw the detector. */
+export const CORPUS_SETS = ['first', 'blind', 'blind3', 'blind4'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
-const setOf = (file: string): CorpusSet => /(^|\/)blind3-[^/]*\.json$/.test(file) ? 'blind3' : /(^|\/)blind-[^/]*\.json$/.test(file) ? 'blind' : 'first';
+const BLIND_FILE = /(?:^|\/)(blind\d*)-[^/]*\.json$/;
+const setOf = (file: string): CorpusSet => {
+  const name = BLIND_FILE.exec(file)?.[1];
+  return CORPUS_SETS.find((set) => set === name) ?? 'first';
+};
 
 /**
  * Every file of a part, validated: a malformed corpus stops the run instead of skewing figures.
- * `set` picks the files by name: `blind` for blind-*.json, `blind3` for blind3-*.json, `first` for the others.
+ * `set` picks the files by name: `blind` for blind-*.json, `blind3` for blind3-*.json, `blind4` for blind4-*.json, `first` for the others.
  */
 export function loadCorpus(part: CorpusPart, set?: CorpusSet): CorpusFile[] {
   const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || setOf(file) === set);
