@@ -44,8 +44,10 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 204.5,
-    // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
+    limitKb: 205,
+    // Core's budget plus the React side; raised with core (see above). Issue 17's last round, 204.0 →
+    // 204.6 KB measured: the finding popover's controllable open state, the report note as a reducer
+    // action, and the settings handed down (the banner and report button taking resolved copy).
     absent: [LOADABLE_CATALOGUES],
   },
   {
