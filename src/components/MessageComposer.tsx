@@ -8,7 +8,7 @@ import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { ComposerFindingPopover } from './ComposerFindingPopover.js';
 import { ComposerUnderlines } from './ComposerUnderlines.js';
-import { ResolvedPolicyWarningBanner } from './ResolvedPolicyWarningBanner.js';
+import { ResolvedPolicyWarningBanner } from './PolicyWarningBanner.js';
 
 export interface MessageComposerProps
   extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children' | 'defaultValue'>,

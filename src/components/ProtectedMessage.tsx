@@ -6,7 +6,7 @@ import type { ReportEvidence, ReportSubmission } from '../hooks/reportTypes.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
-import { ResolvedReportButton } from './ResolvedReportButton.js';
+import { ResolvedReportButton } from './ReportButton.js';
 
 interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** Who wrote it, shown above the text. */
