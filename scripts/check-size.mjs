@@ -51,10 +51,12 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 213.9, // raised with core (204.0 → 213.8 KB measured on merged main after the fifth round)
+    limitKb: 214.5, // raised with core (204.0 → 214.4 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
+    // Issue 17's last round (struct5), 204.0 → 204.6 KB measured alone: the finding popover's controllable
+    // open state, the report note as a reducer action, and the settings handed down.
     absent: [LOADABLE_CATALOGUES],
   },
   {

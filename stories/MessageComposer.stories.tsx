@@ -20,6 +20,7 @@ const meta = {
     onBlockedSend: CALLBACK_ARG_TYPES.onBlockedSend,
     onDispute: CALLBACK_ARG_TYPES.onDispute,
     onValueChange: CALLBACK_ARG_TYPES.onValueChange,
+    onFindingOpenChange: CALLBACK_ARG_TYPES.onFindingOpenChange,
   },
   parameters: { layout: 'padded' },
 } satisfies Meta<typeof MessageComposer>;
@@ -336,6 +337,47 @@ function ControlledComposer(args: ComponentProps<typeof MessageComposer>) {
 
 export const Controlled: Story = {
   render: (args) => <ControlledComposer {...args} />,
+};
+
+/**
+ * The parent owns whether a finding's popover shows: `findingOpen` + `onFindingOpenChange`, as
+ * Radix's `open` / `onOpenChange`. Its own button opens the popover on the draft's first finding;
+ * the caret, Escape and the popover's buttons ask the parent, which here always agrees.
+ */
+function ControlledFindingComposer(args: ComponentProps<typeof MessageComposer>) {
+  const [findingOpen, setFindingOpen] = useState(false);
+  return (
+    <div>
+      <MessageComposer {...args} findingOpen={findingOpen} onFindingOpenChange={setFindingOpen} />
+      <button type="button" className="op-Button" onClick={() => setFindingOpen(true)}>
+        Review the finding
+      </button>
+      <p>Popover in the parent state: {findingOpen ? 'open' : 'closed'}</p>
+    </div>
+  );
+}
+
+export const ControlledFindingPopover: Story = {
+  args: { defaultValue: 'mail ana@mail.co today' },
+  render: (args) => <ControlledFindingComposer {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Review the finding' }));
+    const popover = await canvas.findByRole('dialog', { name: /Email address/ });
+    await expect(canvas.getByText('Popover in the parent state: open')).toBeInTheDocument();
+    // Escape in the popover asks the parent to close it, and focus goes back to the text.
+    within(popover).getByRole('button', { name: 'Remove' }).focus();
+    await pressKey('{Escape}');
+    await expect(canvas.queryByRole('dialog')).not.toBeInTheDocument();
+    await expect(canvas.getByText('Popover in the parent state: closed')).toBeInTheDocument();
+    await expect(textbox(canvasElement)).toHaveFocus();
+    // The arrow keys into the finding ask the parent to open it again.
+    textbox(canvasElement).setSelectionRange(5, 5);
+    await pressKey('{ArrowRight}');
+    await expect(await canvas.findByRole('dialog', { name: /Email address/ })).toBeInTheDocument();
+    await expect(canvas.getByText('Popover in the parent state: open')).toBeInTheDocument();
+  },
 };
 
 export const WithStateReducer: Story = {

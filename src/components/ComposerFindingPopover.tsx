@@ -1,7 +1,7 @@
-import { type RefObject, useRef } from 'react';
+import type { RefObject } from 'react';
 import type { UseMessageComposerResult } from '../hooks/useMessageComposer.js';
 import type { Messages } from '../messages/messages.js';
-import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
+import { useFindingPopoverPlacement } from '../hooks/useFindingPopoverPlacement.js';
 
 export interface ComposerFindingPopoverProps {
   composer: UseMessageComposerResult;
@@ -21,22 +21,7 @@ export interface ComposerFindingPopoverProps {
  */
 export function ComposerFindingPopover({ composer, copy, underlinesRef, textareaRef, canDispute }: ComposerFindingPopoverProps) {
   const { violation } = composer.finding;
-  const popoverRef = useRef<HTMLDivElement | null>(null);
-
-  useIsomorphicLayoutEffect(() => {
-    const popover = popoverRef.current;
-    const layer = underlinesRef.current;
-    if (!popover || !layer || !violation) return;
-    const mark = layer.querySelector<HTMLElement>(`mark[data-start="${violation.match.start}"]`);
-    if (!mark) return;
-    const scrolled = -(textareaRef.current?.scrollTop ?? 0);
-    const field = popover.offsetParent as HTMLElement | null;
-    const rtl = getComputedStyle(popover).direction === 'rtl';
-    const start = rtl && field ? field.clientWidth - mark.offsetLeft - mark.offsetWidth : mark.offsetLeft;
-    popover.style.top = `${mark.offsetTop + mark.offsetHeight + scrolled + 4}px`;
-    // The CSS clamps this so the popover stays inside the field, whatever its width becomes later.
-    popover.style.setProperty('--op-finding-start', `${Math.max(0, start)}px`);
-  }, [violation, composer.value]);
+  const popoverRef = useFindingPopoverPlacement(violation, composer.value, underlinesRef, textareaRef);
 
   if (!violation) return null;
   const remove = () => {

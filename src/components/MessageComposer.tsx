@@ -8,7 +8,7 @@ import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { ComposerFindingPopover } from './ComposerFindingPopover.js';
 import { ComposerUnderlines } from './ComposerUnderlines.js';
-import { PolicyWarningBanner } from './PolicyWarningBanner.js';
+import { ResolvedPolicyWarningBanner } from './PolicyWarningBanner.js';
 
 export interface MessageComposerProps
   extends Omit<ComponentPropsWithoutRef<'form'>, 'onSubmit' | 'children' | 'defaultValue'>,
@@ -55,16 +55,17 @@ export interface MessageComposerProps
 export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>(function MessageComposer(props, ref) {
   const {
     contractState, onSend, onBlockedSend, value, defaultValue, onValueChange, history, policy, detectorOptions, submitOnEnter,
-    shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, onDispute, label, placeholder, counterThreshold, policyUrl,
-    messages, className, ...formProps
+    shouldSubmit, maxLength, draftKey, flaggedReplacement, stateReducer, onDispute, findingOpen, defaultFindingOpen, onFindingOpenChange,
+    label, placeholder, counterThreshold, policyUrl, messages, className, ...formProps
   } = props;
-  // Resolved once for the whole composer: its copy here, its policy and detector options in the hook.
-  const settings = useOnPlatformSettings({ messages, policy, detectorOptions });
+  // Resolved once for the whole composer and handed down: its copy and policy link here and to the
+  // banner, its policy and detector options to the hook. An empty `policyUrl` means the provider's.
+  const settings = useOnPlatformSettings({ messages, policy, detectorOptions, policyUrl: policyUrl || undefined });
   const copy = settings.messages;
   const composer = useComposer(
     {
       contractState, onSend, onBlockedSend, value, defaultValue, onValueChange, history, policy, detectorOptions, submitOnEnter, shouldSubmit,
-      maxLength, draftKey, flaggedReplacement, stateReducer, onDispute,
+      maxLength, draftKey, flaggedReplacement, stateReducer, onDispute, findingOpen, defaultFindingOpen, onFindingOpenChange,
     },
     settings,
   );
@@ -129,7 +130,7 @@ export const MessageComposer = forwardRef<HTMLFormElement, MessageComposerProps>
           {copy.sendFailed}
         </p>
       )}
-      <PolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} policyUrl={policyUrl} messages={messages} />
+      <ResolvedPolicyWarningBanner {...composer.getWarningProps()} verdict={verdict} contractState={contractState} copy={copy} policyUrl={settings.policyUrl} />
     </form>
   );
 });

@@ -5,6 +5,7 @@ import { usePolicyWarningBanner } from '../hooks/usePolicyWarningBanner.js';
 import type { WhyDisclosureStateReducer } from '../hooks/whyDisclosureReducer.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
+import { sameBannerProps } from './sameBannerProps.js';
 
 export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'role'> {
   verdict: Pick<PolicyVerdict, 'decision' | 'violations'> & Pick<CheckMessageResult, 'tooLong'>;
@@ -27,26 +28,11 @@ export interface PolicyWarningBannerProps extends Omit<ComponentPropsWithoutRef<
   stateReducer?: WhyDisclosureStateReducer;
 }
 
-/** Same decision and the same findings (kind, reason and action, in order): the banner would say the same. */
-function sameFindings(previous: PolicyWarningBannerProps['verdict'], next: PolicyWarningBannerProps['verdict']): boolean {
-  if (previous === next) return true;
-  if (previous.decision !== next.decision || previous.violations.length !== next.violations.length) return false;
-  if (previous.tooLong?.maxLength !== next.tooLong?.maxLength) return false;
-  return previous.violations.every(
-    (violation, index) =>
-      violation.kind === next.violations[index]!.kind &&
-      violation.reason === next.violations[index]!.reason &&
-      violation.action === next.violations[index]!.action,
-  );
-}
-
-/** Props equal, except that a new verdict with the same findings counts as the same. */
-function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarningBannerProps): boolean {
-  const keys = new Set([...Object.keys(previous), ...Object.keys(next)] as (keyof PolicyWarningBannerProps)[]);
-  for (const key of keys) {
-    if (key === 'verdict' ? !sameFindings(previous.verdict, next.verdict) : !Object.is(previous[key], next[key])) return false;
-  }
-  return true;
+/** The banner's props with its settings already resolved against the provider. */
+export interface ResolvedPolicyWarningBannerProps extends Omit<PolicyWarningBannerProps, 'messages' | 'policyUrl'> {
+  copy: Messages;
+  /** Already checked (`safePolicyUrl`). */
+  policyUrl: string | undefined;
 }
 
 /**
@@ -69,14 +55,22 @@ function sameBannerProps(previous: PolicyWarningBannerProps, next: PolicyWarning
  *
  * @group Components
  */
-export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner(
-  { verdict, contractState, policyUrl, messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer, className, ...divProps },
-  ref,
-) {
+export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarningBannerProps>(function PolicyWarningBanner({ messages, policyUrl, ...props }, ref) {
   // An empty `policyUrl` falls back to the provider's, like an absent one.
   const settings = useOnPlatformSettings({ messages, policyUrl: policyUrl || undefined });
-  const banner = usePolicyWarningBanner({ verdict, copy: settings.messages, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer });
-  const copy = settings.messages;
+  return <ResolvedPolicyWarningBanner {...props} ref={ref} copy={settings.messages} policyUrl={settings.policyUrl} />;
+}), sameBannerProps);
+
+/**
+ * The banner with its settings handed in, as React Aria hands `state` down: `PolicyWarningBanner`
+ * resolves the provider's settings for it, and `MessageComposer` hands over the ones it resolved for
+ * the whole form, so one composer render reads the provider once. Not exported publicly.
+ */
+export const ResolvedPolicyWarningBanner = memo(forwardRef<HTMLDivElement, ResolvedPolicyWarningBannerProps>(function PolicyWarningBanner(
+  { verdict, contractState, copy, policyUrl, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer, className, ...divProps },
+  ref,
+) {
+  const banner = usePolicyWarningBanner({ verdict, copy, whyOpen, defaultWhyOpen, onWhyOpenChange, stateReducer });
   if (!banner.role) return null;
   return (
     <div
@@ -100,8 +94,8 @@ export const PolicyWarningBanner = memo(forwardRef<HTMLDivElement, PolicyWarning
       </ul>
       <div className="op-PolicyWarningBanner-actions">
         <button {...banner.getWhyButtonProps({ className: 'op-PolicyWarningBanner-why', dir: 'auto' })}>{copy.whyLabel}</button>
-        {settings.policyUrl && (
-          <a className="op-PolicyWarningBanner-link" href={settings.policyUrl} target="_blank" rel="noreferrer" dir="auto">
+        {policyUrl && (
+          <a className="op-PolicyWarningBanner-link" href={policyUrl} target="_blank" rel="noreferrer" dir="auto">
             {copy.policyLinkLabel}
           </a>
         )}

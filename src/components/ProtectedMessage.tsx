@@ -6,7 +6,7 @@ import type { ReportEvidence, ReportSubmission } from '../hooks/reportTypes.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 import { Hint, HintProvider } from './Hint.js';
-import { ReportButton } from './ReportButton.js';
+import { ResolvedReportButton } from './ReportButton.js';
 
 interface SharedProps extends Omit<ComponentPropsWithoutRef<'article'>, 'children'> {
   /** Who wrote it, shown above the text. */
@@ -82,7 +82,7 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
   const message = useProtectedMessage(props);
   const {
     text, contractState: _state, history: _history, policy: _policy, redacted, author, authorIsSelf, messageId = '', onReport, onBlockUser, mask: _mask,
-    messages, className, ...articleProps
+    messages: _messages, className, ...articleProps
   } = props;
   const { copy, caution } = message;
   const { payment, offPlatform } = caution;
@@ -136,14 +136,13 @@ export const ProtectedMessage = forwardRef<HTMLElement, ProtectedMessageProps>(f
       )}
       {onReport && message.shouldOfferReport && (
         <footer className="op-ProtectedMessage-footer">
-          <ReportButton onReport={onReport} onBlockUser={onBlockUser} evidence={{
+          <ResolvedReportButton onReport={onReport} onBlockUser={onBlockUser} copy={copy} evidence={{
               messageId,
               // A redacted message is reported as the reader saw it; its matches stay on the server.
               text: redacted ? redacted.text : text,
               matches: message.matches,
               violations: message.segments.flatMap((segment) => (segment.violation ? [segment.violation] : [])),
             }}
-            messages={messages}
           />
         </footer>
       )}

@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { useOnPlatformSettings } from '../hooks/OnPlatformProvider.js';
 import type { ReportEvidence, ReportSubmission, UseReportOptions } from '../hooks/reportTypes.js';
-import { useReportDialog } from '../hooks/useReportDialog.js';
+import { useResolvedReportDialog } from '../hooks/useReportDialog.js';
 import type { Messages } from '../messages/messages.js';
 import { cx } from '../utils/cx.js';
 
@@ -17,6 +18,11 @@ export interface ReportButtonProps
   children?: ReactNode;
   /** Per-key copy overrides. */
   messages?: Partial<Messages>;
+}
+
+/** The button's props with its copy already resolved against the provider. */
+export interface ResolvedReportButtonProps extends Omit<ReportButtonProps, 'messages'> {
+  copy: Messages;
 }
 
 /**
@@ -43,11 +49,21 @@ export interface ReportButtonProps
  *
  * @group Components
  */
-export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton(
-  { evidence, onReport, onBlockUser, children, messages, open, defaultOpen, onOpenChange, stateReducer, className, ...buttonProps },
+export const ReportButton = forwardRef<HTMLButtonElement, ReportButtonProps>(function ReportButton({ messages, ...props }, ref) {
+  const copy = useOnPlatformSettings({ messages }).messages;
+  return <ResolvedReportButton {...props} ref={ref} copy={copy} />;
+});
+
+/**
+ * The report button with its copy handed in: `ReportButton` resolves the provider's settings for it,
+ * and `ProtectedMessage` hands over the catalogue it resolved for the whole message, so one message
+ * render reads the provider once. Not exported publicly.
+ */
+export const ResolvedReportButton = forwardRef<HTMLButtonElement, ResolvedReportButtonProps>(function ReportButton(
+  { evidence, onReport, onBlockUser, children, copy, open, defaultOpen, onOpenChange, stateReducer, className, ...buttonProps },
   ref,
 ) {
-  const report = useReportDialog({ onReport, onBlockUser, evidence, messages, open, defaultOpen, onOpenChange, stateReducer });
+  const report = useResolvedReportDialog({ onReport, onBlockUser, evidence, open, defaultOpen, onOpenChange, stateReducer }, copy);
   const { labels, sent } = report;
   return (
     <>

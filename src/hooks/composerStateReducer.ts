@@ -48,11 +48,16 @@ export type ComposerStateReducerArgs = { [P in ComposerPart]: [state: ComposerPa
  */
 export type ComposerStateReducer = (...args: ComposerStateReducerArgs) => ComposerPartState;
 
-/** The `stateReducer` of one part: the composer's, with the part's name added to each change. */
+/**
+ * The `stateReducer` of one part: the composer's, read through `read` when an action comes (so the
+ * function is made once, not per render), with the part's name added to each change.
+ */
 export function steerPart<P extends ComposerPart>(
-  stateReducer: ComposerStateReducer | undefined,
+  read: () => ComposerStateReducer | undefined,
   part: P,
-): SteeringReducer<ComposerParts[P]['state'], ComposerParts[P]['action']> | undefined {
-  if (!stateReducer) return undefined;
-  return (state, change) => stateReducer(...([state, { ...change, part }] as ComposerStateReducerArgs)) as ComposerParts[P]['state'];
+): SteeringReducer<ComposerParts[P]['state'], ComposerParts[P]['action']> {
+  return (state, change) => {
+    const stateReducer = read();
+    return stateReducer ? (stateReducer(...([state, { ...change, part }] as ComposerStateReducerArgs)) as ComposerParts[P]['state']) : change.changes;
+  };
 }

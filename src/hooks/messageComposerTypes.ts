@@ -71,6 +71,15 @@ export interface UseMessageComposerOptions {
    * be removed. @default undefined
    */
   onDispute?: (finding: ContactMatch) => void;
+  /**
+   * Whether a finding's popover shows (controlled), as Radix's `open`: `false` keeps it shut, `true`
+   * shows the finding last put under the caret, else the draft's first. @default undefined (uncontrolled)
+   */
+  findingOpen?: boolean;
+  /** Whether a finding's popover shows at first (uncontrolled; the draft's first finding). @default false */
+  defaultFindingOpen?: boolean;
+  /** Called with the new open state when a caret move, typing, Escape or a popover button opens or closes it. @default undefined */
+  onFindingOpenChange?: (open: boolean) => void;
 }
 
 export interface UseMessageComposerResult extends ComposerPropGetters {

@@ -13,6 +13,8 @@ export interface ReportState {
   reason: ReportReason | undefined;
   /** "Also block this person" is ticked (only offered when the host can block). */
   blockUser: boolean;
+  /** The person's note, sent as the report's `details` (trimmed; left out when empty). */
+  note: string;
   /** Once sent, the dialog shows a thank-you until the person closes it. */
   thankYou: 'showing' | 'closed';
 }
@@ -23,6 +25,8 @@ export const REPORT_ACTIONS = {
   dismissed: 'dismissed',
   reasonChosen: 'reasonChosen',
   blockUserChosen: 'blockUserChosen',
+  /** The person typed in the note (or a controlled `note` changed). */
+  noteChanged: 'noteChanged',
   submitted: 'submitted',
   succeeded: 'succeeded',
   failed: 'failed',
@@ -33,6 +37,7 @@ export type ReportAction =
   | { type: typeof REPORT_ACTIONS.dismissed }
   | { type: typeof REPORT_ACTIONS.reasonChosen; reason: ReportReason }
   | { type: typeof REPORT_ACTIONS.blockUserChosen; blockUser: boolean }
+  | { type: typeof REPORT_ACTIONS.noteChanged; note: string }
   | { type: typeof REPORT_ACTIONS.submitted; reason: ReportReason }
   | { type: typeof REPORT_ACTIONS.succeeded }
   | { type: typeof REPORT_ACTIONS.failed; error: unknown };
@@ -45,12 +50,13 @@ export type ReportStateChange = ReportAction & { changes: ReportState };
 export type ReportStateReducer = (state: ReportState, change: ReportStateChange) => ReportState;
 
 /** Nothing reported yet for this message. */
-export const freshReport = (messageId: string): ReportState => ({
+export const freshReport = (messageId: string, note = ''): ReportState => ({
   messageId,
   status: 'idle',
   error: undefined,
   reason: undefined,
   blockUser: false,
+  note,
   thankYou: 'closed',
 });
 
@@ -85,6 +91,8 @@ export function reportReducer(state: ReportState, action: ReportAction): ReportS
       return { ...state, reason: action.reason };
     case REPORT_ACTIONS.blockUserChosen:
       return { ...state, blockUser: action.blockUser };
+    case REPORT_ACTIONS.noteChanged:
+      return state.note === action.note ? state : { ...state, note: action.note };
     case REPORT_ACTIONS.submitted:
       return { ...state, status: 'sending', error: undefined, reason: action.reason };
     case REPORT_ACTIONS.succeeded:

@@ -49,6 +49,12 @@ export interface UseReportOptions {
   defaultOpen?: boolean | undefined;
   /** Called with the new value when the dialog opens or closes: the trigger, Cancel, Escape, Close. @default undefined */
   onOpenChange?: ((open: boolean) => void) | undefined;
+  /** The person's note (controlled). @default undefined (uncontrolled: see `defaultNote`) */
+  note?: string | undefined;
+  /** The note at first (uncontrolled); a report for another message starts empty. @default '' */
+  defaultNote?: string | undefined;
+  /** Called with the new note as the person types it. @default undefined */
+  onNoteChange?: ((note: string) => void) | undefined;
   /**
    * Steers each transition: gets the current state and `{ type, changes }` (the built-in
    * `reportReducer`'s proposal) and returns the state to apply. A refused `submitted` sends nothing.
@@ -74,6 +80,9 @@ export interface UseReportResult {
   /** "Also block this person" is ticked. */
   blockUser: boolean;
   setBlockUser: (blockUser: boolean) => void;
+  /** The person's note, sent as the report's `details` (trimmed; left out when empty). */
+  note: string;
+  setNote: (note: string) => void;
   /** The reason currently chosen (preselected from the evidence). */
   reason: ReportReason;
   setReason: (reason: ReportReason) => void;
@@ -84,7 +93,7 @@ export interface UseReportResult {
   open: () => void;
   /** Closes the dialog: Cancel before sending, Close on the thank-you (ignored while sending). */
   cancel: () => void;
-  /** Sends the report once (then blocks, when ticked); ignored while sending and after it was done. */
+  /** Sends the report once (then blocks, when ticked), with `details` or else the note; ignored while sending and after it was done. */
   submit: (reason?: ReportReason, details?: string) => Promise<void>;
   /** The resolved catalogue (the provider's, with `messages` over it), for the dialog's own copy. */
   copy: Messages;

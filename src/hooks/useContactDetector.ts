@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { createDetector } from '../core/createDetector.js';
 import type { ContactMatch, Detector, DetectorOptions } from '../core/types.js';
 import { stableKey } from '../utils/stableKey.js';
-import { useStableValue } from '../utils/useStableValue.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
 
 // A handful of distinct option sets per app is normal; the bound only stops a caller that builds
@@ -10,9 +9,8 @@ import { useOnPlatformSettings } from './OnPlatformProvider.js';
 const MAX_CACHED_DETECTORS = 16;
 const detectors = new Map<string, Detector>();
 
-/** One detector per distinct options (by value, whatever the key order), shared across components. */
-export function getSharedDetector(options: DetectorOptions = {}): Detector {
-  const key = stableKey(options);
+/** The shared detector for `options`, whose `stableKey` is `key`. */
+function sharedDetector(key: string, options: DetectorOptions): Detector {
   let detector = detectors.get(key);
   if (detector) {
     // Refresh its place so the least recently used detector is the one dropped.
@@ -25,15 +23,22 @@ export function getSharedDetector(options: DetectorOptions = {}): Detector {
   return detector;
 }
 
+/** One detector per distinct options (by value, whatever the key order), shared across components. */
+export function getSharedDetector(options: DetectorOptions = {}): Detector {
+  return sharedDetector(stableKey(options), options);
+}
+
 /**
  * The shared detector for options already resolved against the provider (`useOnPlatformSettings`):
  * a hook resolves its settings once and hands them here, so there is one detector per options
  * value, whatever the number of hooks that use it.
  */
 export function useDetector(options: DetectorOptions | undefined): Detector {
-  // A new but equal options object on every render rebuilds nothing.
-  const stable = useStableValue(options);
-  return useMemo(() => getSharedDetector(stable), [stable]);
+  // Read once per options identity: a new but equal options object on every render rebuilds nothing.
+  const key = useMemo(() => stableKey(options ?? {}), [options]);
+  // Keyed by content on purpose: `options` itself may change identity on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => sharedDetector(key, options ?? {}), [key]);
 }
 
 /**

@@ -7,13 +7,13 @@ import { useStableValue } from '../utils/useStableValue.js';
 import { useSteeredReducer } from '../utils/useSteeredReducer.js';
 import { useComposerPropGetters } from './composerPropGetters.js';
 import { COMPOSER_ACTIONS, type ComposerStatus, composerReducer, INITIAL_COMPOSER_STATE } from './composerReducer.js';
-import { steerPart } from './composerStateReducer.js';
 import { findingKey } from './composerVerdict.js';
 import type { UseMessageComposerOptions, UseMessageComposerResult } from './messageComposerTypes.js';
 import { type UseOnPlatformSettingsResult, useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useCaretPlacement } from './useCaretPlacement.js';
 import { useComposerSegments } from './useComposerSegments.js';
 import { useComposerSend } from './useComposerSend.js';
+import { useComposerSteering } from './useComposerSteering.js';
 import { useComposerVerdict } from './useComposerVerdict.js';
 import { useDetector } from './useContactDetector.js';
 import { useDraft } from './useDraft.js';
@@ -73,16 +73,17 @@ export function useComposer(options: UseMessageComposerOptions, settings: Compos
   const detector = useDetector(settings.detectorOptions);
   const policy = useStableValue(settings.policy);
   const stableHistory = useStableValue(history);
+  const steering = useComposerSteering(stateReducer);
 
   const draft = useDraft({
-    value: options.value, defaultValue: options.defaultValue, onValueChange: options.onValueChange, draftKey, stateReducer: steerPart(stateReducer, 'draft'), name: 'useMessageComposer',
+    value: options.value, defaultValue: options.defaultValue, onValueChange: options.onValueChange, draftKey, stateReducer: steering.draft, name: 'useMessageComposer',
   });
   const { value, valueRef, knownValue } = draft;
-  const [state, apply, stateRef] = useSteeredReducer(composerReducer, INITIAL_COMPOSER_STATE, steerPart(stateReducer, 'composer'));
+  const [state, apply, stateRef] = useSteeredReducer(composerReducer, INITIAL_COMPOSER_STATE, steering.composer);
   const latest = useLatest({ contractState, history: stableHistory, onSend: options.onSend, onBlockedSend: options.onBlockedSend, onDispute: options.onDispute });
 
   const guard = usePolicyCheck({ text: value, contractState, detector, policy, history: stableHistory, knownText: knownValue });
-  const verdicts = useComposerVerdict({ guard, detector, policy, latest, state, stateRef, text: value, knownText: knownValue, caret: draft.caret, heldWarningReducer: steerPart(stateReducer, 'heldWarning') });
+  const verdicts = useComposerVerdict({ guard, detector, policy, latest, state, stateRef, text: value, knownText: knownValue, caret: draft.caret, heldWarningReducer: steering.heldWarning });
   const verdict = verdicts.shown;
   const segments = useComposerSegments(value, guard.checkedText, verdict);
 
@@ -138,7 +139,9 @@ export function useComposer(options: UseMessageComposerOptions, settings: Compos
   // A confirmation only makes sense for a warned draft: when the contract starts (or the policy
   // changes) while one is pending, the draft is plain again without an edit.
   const status: ComposerStatus = state.status === 'confirming' && verdicts.effective.decision !== 'warn' ? 'idle' : state.status;
-  const finding = useFindingPopover(verdict.violations, textareaRef, steerPart(stateReducer, 'findingPopover'));
+  const finding = useFindingPopover({
+    violations: verdict.violations, textareaRef, open: options.findingOpen, defaultOpen: options.defaultFindingOpen, onOpenChange: options.onFindingOpenChange, stateReducer: steering.findingPopover,
+  });
   const onRefusedClick = useRefusedSendFocus({ valueRef, textareaRef, warningRef, blockedAttempts: state.blockedAttempts, send });
   const warningId = useId();
   const getters = useComposerPropGetters({

@@ -1,7 +1,7 @@
 import type { ContractState, PolicyOverrides } from '../core/policy/policyTypes.js';
 import type { DetectorOptions } from '../core/types.js';
 import { useStableValue } from '../utils/useStableValue.js';
-import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import { type UseOnPlatformSettingsResult, useOnPlatformSettings } from './OnPlatformProvider.js';
 import { useDetector } from './useContactDetector.js';
 import { NO_HISTORY, usePolicyCheck, type UsePolicyGuardResult } from './usePolicyCheck.js';
 
@@ -71,19 +71,22 @@ export interface UsePolicyGuardOptions {
  *
  * @group Hooks
  */
-export function usePolicyGuard({
-  text,
-  contractState,
-  policy,
-  history = NO_HISTORY,
-  detectorOptions,
-  deferred,
-  longTextThreshold,
-  settleDelay,
-  knownText,
-}: UsePolicyGuardOptions): UsePolicyGuardResult {
+export function usePolicyGuard(options: UsePolicyGuardOptions): UsePolicyGuardResult {
   // Resolved once here and handed down, as the composer resolves its own.
-  const settings = useOnPlatformSettings({ policy, detectorOptions });
+  return useGuard(options, useOnPlatformSettings({ policy: options.policy, detectorOptions: options.detectorOptions }));
+}
+
+/** The settings a guard reads, resolved against the provider by whoever calls it. */
+export type GuardSettings = Pick<UseOnPlatformSettingsResult, 'policy' | 'detectorOptions'>;
+
+/**
+ * `usePolicyGuard` with its settings already resolved: `useProtectedMessage` resolves the
+ * provider's once per render (its copy with them) and hands them here.
+ */
+export function useGuard(
+  { text, contractState, history = NO_HISTORY, deferred, longTextThreshold, settleDelay, knownText }: UsePolicyGuardOptions,
+  settings: GuardSettings,
+): UsePolicyGuardResult {
   const detector = useDetector(settings.detectorOptions);
   // Callers often build these inline (`history={messages.map(…)}`): compare them by content.
   const stableHistory = useStableValue(history);

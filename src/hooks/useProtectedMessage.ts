@@ -5,7 +5,7 @@ import { joinSegments, type MessageCaution, type RedactedMessage, type RedactedS
 import type { ContactMatch, DetectorOptions } from '../core/types.js';
 import type { Messages } from '../messages/index.js';
 import { useOnPlatformSettings } from './OnPlatformProvider.js';
-import { usePolicyGuard } from './usePolicyGuard.js';
+import { useGuard } from './usePolicyGuard.js';
 
 /**
  * A run of a received message, as the reader sees it: `display` is the run or its mask. A masked
@@ -107,10 +107,12 @@ const NO_CAUTION: MessageCaution = { payment: false, offPlatform: false };
  */
 export function useProtectedMessage(options: UseProtectedMessageOptions): UseProtectedMessageResult {
   const { text = '', contractState = 'none', policy, authorIsSelf = false, mask, shouldMask, history, detectorOptions, messages, locale, redacted } = options;
-  const { messages: copy } = useOnPlatformSettings({ messages, locale });
+  // Resolved once for the copy and the check alike.
+  const settings = useOnPlatformSettings({ messages, locale, policy, detectorOptions });
+  const copy = settings.messages;
   // A received message doesn't change while shown: no reason to defer its check. A redacted one
   // has nothing left to check (the empty text costs nothing).
-  const guard = usePolicyGuard({ text: redacted ? '' : text, contractState, deferred: false, policy, history, detectorOptions });
+  const guard = useGuard({ text: redacted ? '' : text, contractState, deferred: false, history }, settings);
   const tooLong = redacted ? redacted.tooLong === true : guard.verdict.tooLong !== undefined;
   return useMemo(() => {
     const maskFor = (hidden: ViolationSummary) =>

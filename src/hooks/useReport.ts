@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState } from 'react';
-import type { ReportReason } from '../messages/index.js';
+import type { Messages, ReportReason } from '../messages/index.js';
 import { mergeProps } from '../utils/mergeProps.js';
 import { useIsomorphicLayoutEffect } from '../utils/useIsomorphicLayoutEffect.js';
 import { useLatest } from '../utils/useLatest.js';
@@ -19,11 +19,13 @@ export const REPORT_REASONS: readonly ReportReason[] = ['off-platform-contact', 
 type Delivered = 'report' | 'block';
 
 /**
- * The state for this message, with a controlled `open` applied through the reducer's own rules:
- * a different `messageId` reads as a fresh report, and the caller's `open` opens or dismisses it.
+ * The state for this message, with a controlled `open` and `note` applied through the reducer's own
+ * rules: a different `messageId` reads as a fresh report, the caller's note is the note, and the
+ * caller's `open` opens or dismisses it.
  */
-function settle(stored: ReportState, messageId: string, open: boolean | undefined): ReportState {
-  const state = stored.messageId === messageId ? stored : freshReport(messageId);
+function settle(stored: ReportState, messageId: string, open: boolean | undefined, note: string | undefined): ReportState {
+  const own = stored.messageId === messageId ? stored : freshReport(messageId);
+  const state = note === undefined ? own : reportReducer(own, { type: REPORT_ACTIONS.noteChanged, note });
   if (open === undefined || open === isReportOpen(state)) return state;
   return reportReducer(state, { type: open ? REPORT_ACTIONS.opened : REPORT_ACTIONS.dismissed });
 }
@@ -56,14 +58,21 @@ function settle(stored: ReportState, messageId: string, open: boolean | undefine
  * @group Hooks
  */
 export function useReport(options: UseReportOptions): UseReportResult {
-  const { onBlockUser, evidence, messages, locale, open: controlledOpen, defaultOpen = false } = options;
-  const { messages: copy } = useOnPlatformSettings({ messages, locale });
+  return useResolvedReport(options, useOnPlatformSettings({ messages: options.messages, locale: options.locale }).messages);
+}
+
+/**
+ * `useReport` with its copy already resolved: `ProtectedMessage` resolves the provider's settings
+ * once per render and hands its catalogue down to the report button, as React Aria hands `state` down.
+ */
+export function useResolvedReport(options: UseReportOptions, copy: Messages): UseReportResult {
+  const { onBlockUser, evidence, open: controlledOpen, defaultOpen = false, note: controlledNote, defaultNote = '' } = options;
   const { messageId, matches, violations } = evidence;
-  const [stored, setStored] = useState(() => settle(freshReport(messageId), messageId, defaultOpen));
+  const [stored, setStored] = useState(() => settle(freshReport(messageId, defaultNote), messageId, defaultOpen, controlledNote));
   // The stored state for dispatches: set by each dispatch at once (state lags until the render), and
   // re-synced after every commit.
   const storedRef = useRef(stored);
-  const current = settle(stored, messageId, controlledOpen);
+  const current = settle(stored, messageId, controlledOpen, controlledNote);
   // What a controlled `open` did is kept (React's "adjusting state when a prop changes"): a
   // thank-you the parent closed stays closed. Another message's state is left as it was.
   if (current !== stored && stored.messageId === messageId) setStored(current);
@@ -79,19 +88,20 @@ export function useReport(options: UseReportOptions): UseReportResult {
   // What went out, per message: a retry after a failed block doesn't report twice.
   const delivered = useRef<{ messageId: string; steps: Set<Delivered> }>({ messageId, steps: new Set() });
   const dialogId = useId();
-  const latest = useLatest({ ...options, reason, blockUser: current.blockUser });
+  const latest = useLatest({ ...options, reason, blockUser: current.blockUser, note: current.note, controlledNote });
 
   /** Applies an action (steered by `stateReducer`) and returns the state it led to. */
   const dispatch = useCallback(
     (action: ReportAction): ReportState => {
-      const { evidence: { messageId: id }, open, stateReducer, onOpenChange } = latest.current;
-      const previous = settle(storedRef.current, id, open);
+      const { evidence: { messageId: id }, open, controlledNote: note, stateReducer, onOpenChange, onNoteChange } = latest.current;
+      const previous = settle(storedRef.current, id, open, note);
       const changes = reportReducer(previous, action);
       const next = stateReducer ? stateReducer(previous, { ...action, changes }) : changes;
       if (next === previous) return next;
       storedRef.current = next;
       setStored(next);
       if (isReportOpen(next) !== isReportOpen(previous)) onOpenChange?.(isReportOpen(next));
+      if (next.note !== previous.note) onNoteChange?.(next.note);
       return next;
     },
     [latest],
@@ -101,10 +111,12 @@ export function useReport(options: UseReportOptions): UseReportResult {
   const cancel = useCallback(() => void dispatch({ type: REPORT_ACTIONS.dismissed }), [dispatch]);
   const setReason = useCallback((next: ReportReason) => void dispatch({ type: REPORT_ACTIONS.reasonChosen, reason: next }), [dispatch]);
   const setBlockUser = useCallback((next: boolean) => void dispatch({ type: REPORT_ACTIONS.blockUserChosen, blockUser: next }), [dispatch]);
+  const setNote = useCallback((next: string) => void dispatch({ type: REPORT_ACTIONS.noteChanged, note: next }), [dispatch]);
 
   const submit = useCallback(
     async (reasonOverride?: ReportReason, details?: string) => {
-      const { onReport: deliver, onBlockUser: block, evidence: attached, reason: chosen, blockUser } = latest.current;
+      const { onReport: deliver, onBlockUser: block, evidence: attached, reason: chosen, blockUser, note } = latest.current;
+      const sentDetails = details ?? (note.trim() || undefined);
       if (delivered.current.messageId !== attached.messageId) delivered.current = { messageId: attached.messageId, steps: new Set() };
       const steps = delivered.current.steps;
       const wantsBlock = blockUser && !!block;
@@ -119,7 +131,7 @@ export function useReport(options: UseReportOptions): UseReportResult {
       }
       try {
         if (!steps.has('report')) {
-          await deliver({ reason: submitted, evidence: attached, ...(details ? { details } : {}) });
+          await deliver({ reason: submitted, evidence: attached, ...(sentDetails ? { details: sentDetails } : {}) });
           steps.add('report');
         }
         if (wantsBlock && !steps.has('block')) {
@@ -168,6 +180,8 @@ export function useReport(options: UseReportOptions): UseReportResult {
   return {
     status,
     isOpen,
+    note: current.note,
+    setNote,
     reason,
     setReason,
     reasons,

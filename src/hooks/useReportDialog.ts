@@ -13,20 +13,15 @@ import {
   useRef,
 } from 'react';
 import { mergeProps } from '../utils/mergeProps.js';
-import { useControllableState } from '../utils/useControllableState.js';
 import { useModalDialog } from '../utils/useModalDialog.js';
 import type { DataAttributes, PropGetter } from './propGetter.js';
 import type { ReportReasonOption, UseReportOptions, UseReportResult } from './reportTypes.js';
-import { useReport } from './useReport.js';
+import type { Messages } from '../messages/messages.js';
+import { useOnPlatformSettings } from './OnPlatformProvider.js';
+import { useResolvedReport } from './useReport.js';
 
-export interface UseReportDialogOptions extends UseReportOptions {
-  /** The person's note (controlled). @default undefined (uncontrolled: see `defaultNote`) */
-  note?: string | undefined;
-  /** The note at first (uncontrolled). @default '' */
-  defaultNote?: string | undefined;
-  /** Called with the new note as the person types it. @default undefined */
-  onNoteChange?: ((note: string) => void) | undefined;
-}
+/** As for `useReport` (the note included: it is part of the report's state). */
+export type UseReportDialogOptions = UseReportOptions;
 
 /** The dialog's copy for its current state, from the catalogue. */
 export interface ReportDialogLabels {
@@ -47,9 +42,6 @@ export interface ReportDialogLabels {
 }
 
 export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogProps'> {
-  /** The person's note, sent as the report's `details` (trimmed; left out when empty). */
-  note: string;
-  setNote: (note: string) => void;
   /** The thank-you replaced the form: show the status and a Close button only. */
   sent: boolean;
   labels: ReportDialogLabels;
@@ -88,7 +80,7 @@ export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogP
  * the backdrop dismisses it, focus returns to the trigger), with the note, the labelling and the
  * copy for every part: what `ReportButton` renders, for your own markup.
  *
- * @param options - as for `useReport`, and the note (`note` / `defaultNote` / `onNoteChange`).
+ * @param options - as for `useReport`.
  *
  * @example
  * ```tsx
@@ -111,9 +103,13 @@ export interface UseReportDialogResult extends Omit<UseReportResult, 'getDialogP
  * @group Hooks
  */
 export function useReportDialog(options: UseReportDialogOptions): UseReportDialogResult {
-  const report = useReport(options);
-  const { status, isOpen, copy, reason, submit, cancel } = report;
-  const [note, setNote] = useControllableState({ value: options.note, defaultValue: options.defaultNote ?? '', onChange: options.onNoteChange, name: 'useReportDialog' });
+  return useResolvedReportDialog(options, useOnPlatformSettings({ messages: options.messages, locale: options.locale }).messages);
+}
+
+/** `useReportDialog` with its copy already resolved (see `useResolvedReport`). */
+export function useResolvedReportDialog(options: UseReportDialogOptions, copy: Messages): UseReportDialogResult {
+  const report = useResolvedReport(options, copy);
+  const { status, isOpen, reason, submit, cancel, note, setNote } = report;
   const baseId = useId();
   const [titleId, descriptionId, statusId, noteId, formId] = ['title', 'description', 'status', 'note', 'form'].map((part) => `${baseId}-${part}`);
   const sent = status === 'sent';
@@ -142,8 +138,6 @@ export function useReportDialog(options: UseReportDialogOptions): UseReportDialo
 
   return {
     ...report,
-    note,
-    setNote,
     sent,
     labels,
     getDialogProps: (props) =>
@@ -161,7 +155,7 @@ export function useReportDialog(options: UseReportDialogOptions): UseReportDialo
           id: formId,
           onSubmit: (event: FormEvent<HTMLFormElement>) => {
             event.preventDefault();
-            void submit(reason, note.trim() || undefined);
+            void submit(reason);
           },
         },
         props,

@@ -22,5 +22,8 @@ export const CALLBACK_ARG_TYPES = {
   onBlockUser: callback(
     'Blocks the author: when given, the report dialog offers "Also block this person", and this is called with the evidence after the report was sent, if the person ticked it.',
   ),
+  onFindingOpenChange: callback(
+    'Called with the new state (`true` open, `false` closed) when the caret goes into or out of a finding, typing or Escape closes its popover, or a popover button acts on the finding. With `findingOpen`, the parent decides.',
+  ),
   onWhyOpenChange: callback('Called with the new state (`true` open, `false` closed) when the "Why?" button is pressed, or Escape closes the explanation.'),
 } as const;

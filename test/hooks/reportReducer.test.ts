@@ -23,6 +23,12 @@ describe('reportReducer', () => {
     expect(reportReducer(failed, { type: REPORT_ACTIONS.dismissed }).status).toBe('idle');
   });
 
+  it('keeps the note, and the same state when the note is unchanged', () => {
+    const noted = reportReducer(freshReport('m-1'), { type: REPORT_ACTIONS.noteChanged, note: 'asked twice' });
+    expect(noted).toMatchObject({ note: 'asked twice', status: 'idle' });
+    expect(reportReducer(noted, { type: REPORT_ACTIONS.noteChanged, note: 'asked twice' })).toBe(noted);
+  });
+
   it('remembers the chosen reason and the block choice', () => {
     const state = run([{ type: REPORT_ACTIONS.reasonChosen, reason: 'scam' }, { type: REPORT_ACTIONS.blockUserChosen, blockUser: true }]);
     expect(state).toMatchObject({ reason: 'scam', blockUser: true, status: 'idle' });

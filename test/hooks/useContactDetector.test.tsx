@@ -2,7 +2,14 @@ import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { DetectorOptions } from '../../src/core/types';
 import { OnPlatformProvider } from '../../src/hooks/OnPlatformProvider';
-import { getSharedDetector, useContactDetector } from '../../src/hooks/useContactDetector';
+import { getSharedDetector, useContactDetector, useDetector } from '../../src/hooks/useContactDetector';
+import { stableKey } from '../../src/utils/stableKey';
+
+// Counts how often options are read by value, still keying them as usual.
+vi.mock('../../src/utils/stableKey', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/utils/stableKey')>();
+  return { stableKey: vi.fn(actual.stableKey) };
+});
 
 const DRAFTS = {
   email: 'write to ana@mail.co',
@@ -36,6 +43,19 @@ describe('useContactDetector', () => {
     });
     const first = result.current;
     rerender({ options: { allowDomains: ['example.com'], kinds: ['email' as const] } });
+    expect(result.current).toBe(first);
+  });
+
+  it('reads the options by value once per identity, and hands out one detector per value', () => {
+    const reads = vi.mocked(stableKey);
+    const options: DetectorOptions = { kinds: ['phone'], defaultCountry: 'NL' };
+    reads.mockClear();
+    const { result, rerender } = renderHook(({ options }) => useDetector(options), { initialProps: { options } });
+    const first = result.current;
+    rerender({ options });
+    expect(reads).toHaveBeenCalledTimes(1);
+    rerender({ options: { defaultCountry: 'NL', kinds: ['phone'] } });
+    expect(reads).toHaveBeenCalledTimes(2);
     expect(result.current).toBe(first);
   });
 

@@ -64,6 +64,30 @@ describe('useMessageComposer: controlled and uncontrolled', () => {
   });
 });
 
+describe('useMessageComposer: findingOpen, defaultFindingOpen and onFindingOpenChange', () => {
+  it('controlled: the parent opens the popover on the first finding, and a caret move asks it to close', async () => {
+    const onFindingOpenChange = vi.fn();
+    const { rerender } = render(<Composer defaultValue="mail ana@mail.co today" findingOpen={false} onFindingOpenChange={onFindingOpenChange} />);
+    expect(screen.getByLabelText('popover')).toHaveTextContent('closed');
+    rerender(<Composer defaultValue="mail ana@mail.co today" findingOpen onFindingOpenChange={onFindingOpenChange} />);
+    expect(screen.getByLabelText('popover')).toHaveTextContent('email');
+    textbox().setSelectionRange(1, 1);
+    fireEvent.click(textbox());
+    expect(onFindingOpenChange).toHaveBeenCalledExactlyOnceWith(false);
+    // The parent holds it open.
+    expect(screen.getByLabelText('popover')).toHaveTextContent('email');
+  });
+
+  it('uncontrolled: defaultFindingOpen shows the first finding, and typing closes it', async () => {
+    const onFindingOpenChange = vi.fn();
+    render(<Composer defaultValue="mail ana@mail.co today" defaultFindingOpen onFindingOpenChange={onFindingOpenChange} />);
+    expect(screen.getByLabelText('popover')).toHaveTextContent('email');
+    await userEvent.type(textbox(), '!');
+    expect(screen.getByLabelText('popover')).toHaveTextContent('closed');
+    expect(onFindingOpenChange).toHaveBeenCalledExactlyOnceWith(false);
+  });
+});
+
 describe('useMessageComposer: stateReducer', () => {
   it('can skip the confirmation: a warned draft goes out on the first send', () => {
     const onSend = vi.fn();

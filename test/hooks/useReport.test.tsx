@@ -261,6 +261,37 @@ describe('useReport: stateReducer', () => {
   });
 });
 
+describe('useReport: the note', () => {
+  it('is an action of the report reducer: a stateReducer sees it and may rewrite it, and the note goes out as details', async () => {
+    const onReport = vi.fn();
+    const onNoteChange = vi.fn();
+    // This app keeps notes short.
+    const stateReducer = vi.fn<ReportStateReducer>((_state, change) =>
+      change.type === REPORT_ACTIONS.noteChanged ? { ...change.changes, note: change.note.slice(0, 8) } : change.changes,
+    );
+    const evidence = evidenceFor('text me');
+    const { result } = renderHook(() => useReport({ onReport, evidence, stateReducer, onNoteChange }));
+    act(() => result.current.setNote('asked me twice for my number'));
+    expect(stateReducer).toHaveBeenCalledWith(
+      expect.objectContaining({ note: '' }),
+      expect.objectContaining({ type: REPORT_ACTIONS.noteChanged, note: 'asked me twice for my number' }),
+    );
+    expect(result.current.note).toBe('asked me');
+    expect(onNoteChange).toHaveBeenCalledExactlyOnceWith('asked me');
+    await act(() => result.current.submit('other'));
+    expect(onReport).toHaveBeenCalledWith({ reason: 'other', details: 'asked me', evidence });
+  });
+
+  it('starts empty for another message', () => {
+    const { result, rerender } = renderHook(({ messageId }) => useReport({ onReport: vi.fn(), evidence: { ...evidenceFor('text me'), messageId }, defaultNote: 'seen twice' }), {
+      initialProps: { messageId: 'm-1' },
+    });
+    expect(result.current.note).toBe('seen twice');
+    rerender({ messageId: 'm-2' });
+    expect(result.current.note).toBe('');
+  });
+});
+
 describe('useReport: open, defaultOpen and onOpenChange', () => {
   it('starts open with defaultOpen and reports each change', () => {
     const onOpenChange = vi.fn();
