@@ -9,13 +9,32 @@ import type { WordHit } from './wordTrie.js';
  * The longer ways out ("outside the platform", "without the app") are not `DIRECT` and always count.
  */
 
-// Words of money a bare way out must stand by. Not a voucher or a discount: "gate code", "drop it off".
+// Words of money a bare way out must stand by. Not a voucher: "gate code".
 const MONEY = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.coin | CUE.gift | CUE.accept | CUE.friends | CUE.account;
+// A price cut anywhere in the sentence is money too ("10% menos si lo hacemos por fuera", "cheaper if
+// we go direct"). A short one is a particle as well ("drop it off outside at 5"): it counts after an
+// amount ("20% off", "$30 off").
+const PARTICLE = 3;
+const AMOUNT_BEFORE = /(?:\p{Nd}\s?[%％٪]|[$€£¥₹₺₽]\s?\p{Nd}+|\p{Nd}\s?(?:[$€£¥₹₺₽]|euros?|dollars?|bucks|quid))\s?$/iu;
+
+function isPriceCut(hit: WordHit, sentence: { text: string; from: number }): boolean {
+  if (!(hit.tags & CUE.discount)) return false;
+  if (hit.to - hit.from > PARTICLE) return true;
+  const before = sentence.text.slice(Math.max(0, hit.from - sentence.from - 12), hit.from - sentence.from);
+  return AMOUNT_BEFORE.test(before);
+}
 // Characters between the way out and the money word: "pay me directly", "send the rest directly to".
 const MONEY_REACH = 16;
 
-/** True when `hit` is a bare way out with no money word close by among `hits` (its sentence's). */
-export function isBareWayOut(hit: WordHit, hits: readonly WordHit[]): boolean {
+/** True when `hit` is a bare way out with no money word close by, nor a price cut, in `sentence`. */
+export function isBareWayOut(hit: WordHit, sentence: { text: string; from: number; hits: readonly WordHit[] }): boolean {
   if (hit.label !== DIRECT) return false;
-  return !hits.some((other) => other !== hit && (other.tags & (MONEY | CUE.venue) || other.label === DEAL) && !(other.tags & CUE.outside) && Math.max(other.from, hit.from) - Math.min(other.to, hit.to) <= MONEY_REACH);
+  if (sentence.hits.some((other) => isPriceCut(other, sentence))) return false;
+  return !sentence.hits.some(
+    (other) =>
+      other !== hit &&
+      (other.tags & (MONEY | CUE.venue) || other.label === DEAL) &&
+      !(other.tags & CUE.outside) &&
+      Math.max(other.from, hit.from) - Math.min(other.to, hit.to) <= MONEY_REACH,
+  );
 }

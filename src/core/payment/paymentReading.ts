@@ -287,9 +287,9 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
-  // A bare "outside" with no money by it is a place ("drop it off outside at 5", "outside the garage,
-  // gate code 4471"): it supports neither a code nor a price cut (see bareWayOut.ts).
-  const wayOut = live.some((hit) => hit.tags & CUE.outside && !isBareWayOut(hit, sentence.hits));
+  // A bare "outside" with no money or price cut by it is a place ("drop it off outside at 5",
+  // "outside the garage, gate code 4471"): it supports no code (see bareWayOut.ts).
+  const wayOut = live.some((hit) => hit.tags & CUE.outside && !isBareWayOut(hit, sentence));
   // A sentence that already holds a payment takes its request words along, when it has some.
   if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
   let wanted: number = STRONG & ~(CUE.rail | CUE.gift);

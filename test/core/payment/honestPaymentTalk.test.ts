@@ -38,6 +38,14 @@ describe('honest talk about payment stays clean', () => {
   });
 
   it.each([
+    "if you book me directly I'll take 20% off",
+    "I'd rather go direct, it works out cheaper for you too",
+    'si lo hacemos por fuera te cobro menos',
+  ])('a bare way out with a price cut in its sentence still asks: %j', (text) => {
+    expect(kinds(text)).toContain('payment');
+  });
+
+  it.each([
     'wag mo na akong padalhan ng tip sa Maya, okay na yung review',
     'PayPayでチップとか送らなくて大丈夫です、レビューだけで嬉しいです',
   ])('a refusal that opens its clause refuses the whole clause: %j', (text) => {
