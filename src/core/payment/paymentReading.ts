@@ -281,6 +281,16 @@ interface ReadingContext {
   railAsked: boolean;
 }
 
+// Two cue words support each other only when they share a language: a code word is everywhere
+// ("kod", "kode", "code"), and "ok, kod pocztowy" (en "ok") or "kode pagar" (es "pagar", id fence)
+// pay nothing. A word of every language (no `langs`) supports any.
+const shareLanguage = (a: WordHit, b: WordHit) => !a.langs || !b.langs || (a.langs & b.langs) !== 0;
+
+/** True when a weak cue (a code, a coin, a weak rail) has a supporting cue word of its own language. */
+function supportsWeak(live: readonly LiveHit[], support: number): boolean {
+  return live.some((weak) => weak.tags & WEAK && live.some((other) => other !== weak && other.tags & support && shareLanguage(weak, other)));
+}
+
 /** The cue words that make this sentence a payment request, or none. */
 function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // A payment product as the work ("I build Stripe checkouts") names rails without paying.
@@ -306,7 +316,7 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   // "The rest" partners a coin or a wallet ("the rest in BTC"), a code only right by it ("recarga de saldo"):
   // not "el código … cuando termina", "कोड main_bot.py में है, बाकी config.json में".
   const weakSupport = WEAK_SUPPORT & ~CUE.outside & (has(CUE.coin | CUE.railWeak) || restByVoucher(live) ? ~0 : ~CUE.rest);
-  if (has(WEAK) && (has(weakSupport) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
+  if (has(WEAK) && (supportsWeak(live, weakSupport) || wayOut || weakAsked || live.filter((hit) => hit.tags & (CUE.coin | CUE.railWeak)).length >= 2)) {
     wanted |= WEAK | (CUE.pay | CUE.accept);
   }
   if (has(CUE.outside) && has(OUTSIDE_PARTNER)) wanted |= CUE.outside | OUTSIDE_PARTNER;

@@ -59,6 +59,18 @@ describe('honest talk about payment stays clean', () => {
     expect(kinds(text)).not.toContain('payment');
   });
 
+  it.each(['ok, kod pocztowy 00-950, zamówienie 5521', 'kode pagar 6611'])(
+    'a code word pays only beside a cue of its own language: %j',
+    (text) => {
+      expect(decide(text, 'active')).toBe('allow');
+      expect(kinds(text)).not.toContain('payment');
+    },
+  );
+
+  it.each(['wyślij mi kod, zapłacę resztę', 'kirim kodenya aja, nanti aku bayar sisanya'])('a code sent for paying still counts: %j', (text) => {
+    expect(kinds(text)).toContain('payment');
+  });
+
   it('keeps a top-up code a voucher', () => {
     expect(kinds('compra una recarga de saldo y mándame el pin por aquí')).toContain('payment');
   });
