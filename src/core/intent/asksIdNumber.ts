@@ -18,6 +18,9 @@ const SPACES = /^[\s-]{1,3}$/;
 
 /** True when the intent at [from, to) holds a "number" word that an ID word qualifies. */
 export function asksIdNumber(text: string, from: number, to: number): boolean {
+  // Most intents name no number at all: skip reading the words around them.
+  const span = plainSpelling(text.slice(from, to));
+  if (!NUMBER_STEMS.some((stem) => span.includes(stem))) return false;
   const window = text.slice(Math.max(0, from - REACH), Math.min(text.length, to + REACH));
   const offset = Math.max(0, from - REACH);
   const words = [...window.matchAll(WORD)].map((match) => ({ word: plainSpelling(match[0]), at: offset + match.index, end: offset + match.index + match[0].length }));
