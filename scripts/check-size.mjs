@@ -79,9 +79,11 @@ const CHECKS = [
     // + help pages of known services (url precision), 0.2 KB; + the third speed round's spelled-symbol
     // triggers and fold tables (issue 11), 0.2 KB.
     // + conversation reading (third round), 0.5 KB; + profile hosts and doc-link precision, 0.3 KB.
+    // + help pages of known services (url precision), 0.2 KB; + social profile hosts (YouTube, Pinterest, Reddit…), 0.3 KB
+    // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
-    limitKb: 25.1, // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured alone)
+    limitKb: 25.1, // the fifth round as merged (measured 25.1 KB)
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
