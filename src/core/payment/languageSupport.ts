@@ -1,5 +1,5 @@
 import { CUE } from './paymentCues.js';
-import type { WordHit } from './wordTrie.js';
+import { shareLanguage, type WordHit } from './wordTrie.js';
 
 // A cue this short is a common word of some other language too: Polish "karta" is Hinglish "does",
 // Portuguese "no" is "in the", Turkish "ver" is Spanish "see", Arabic "رقم" is Urdu "amount".
@@ -15,12 +15,12 @@ const SHORT_CUE = 5;
 export function supportedByLanguage(text: string, hits: readonly WordHit[]): WordHit[] {
   const specific = hits.filter((hit) => hit.langs);
   if (specific.length < 2) return [...hits];
-  const shares = (hit: WordHit) => specific.some((other) => other !== hit && other.langs! & hit.langs!);
+  const shares = (hit: WordHit) => specific.some((other) => other !== hit && shareLanguage(other, hit));
   // Who votes for a language: a long word, or a short one with a word of its own language beside it.
   const voters = specific.filter((hit) => hit.to - hit.from > SHORT_CUE || shares(hit));
   return hits.filter((hit) => {
     if (!hit.langs || hit.to - hit.from > SHORT_CUE || hit.tags === NEGATION_ONLY || hit.tags & NAMES || !LOWER_WORD.test(text.slice(hit.from, hit.to))) return true;
-    return shares(hit) || !voters.some((other) => other !== hit && !(other.langs! & hit.langs!));
+    return shares(hit) || !voters.some((other) => other !== hit && !shareLanguage(other, hit));
   });
 }
 

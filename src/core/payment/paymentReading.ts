@@ -11,7 +11,7 @@ import { railAmount } from './railAmount.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
-import type { WordHit, WordTrie } from './wordTrie.js';
+import { shareLanguage, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
  * The payment reading of a message, sentence by sentence, from the cue words of every language:
@@ -281,14 +281,14 @@ interface ReadingContext {
   railAsked: boolean;
 }
 
-// Two cue words support each other only when they share a language: a code word is everywhere
-// ("kod", "kode", "code"), and "ok, kod pocztowy" (en "ok") or "kode pagar" (es "pagar", id fence)
-// pay nothing. A word of every language (no `langs`) supports any.
-const shareLanguage = (a: WordHit, b: WordHit) => !a.langs || !b.langs || (a.langs & b.langs) !== 0;
+// A weak cue is supported only by a cue word of its own language: a code word is everywhere ("kod",
+// "kode", "code"), and "ok, kod pocztowy" (en "ok") or "kode pagar" (es "pagar", id fence) pay
+// nothing. A word of every language (no `langs`) supports, and is supported by, any.
+const mayPartner = (a: WordHit, b: WordHit) => !a.langs || !b.langs || shareLanguage(a, b);
 
 /** True when a weak cue (a code, a coin, a weak rail) has a supporting cue word of its own language. */
 function supportsWeak(live: readonly LiveHit[], support: number): boolean {
-  return live.some((weak) => weak.tags & WEAK && live.some((other) => other !== weak && other.tags & support && shareLanguage(weak, other)));
+  return live.some((weak) => weak.tags & WEAK && live.some((other) => other !== weak && other.tags & support && mayPartner(weak, other)));
 }
 
 /** The cue words that make this sentence a payment request, or none. */
@@ -297,11 +297,11 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const live = sentence.hits.filter((hit) => hit.live && !(sentence.topic && hit.tags & (CUE.rail | CUE.railWeak | CUE.coin | CUE.crypto)));
   const cues = live.reduce((all, hit) => all | hit.tags, 0);
   const has = (bits: number) => (cues & bits) !== 0;
+  // A sentence that already holds a payment takes its request words along, when it has some.
+  if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
   // A bare "outside" with no money or price cut by it is a place ("drop it off outside at 5",
   // "outside the garage, gate code 4471"): it supports no code (see bareWayOut.ts).
   const wayOut = live.some((hit) => hit.tags & CUE.outside && !isBareWayOut(hit, sentence));
-  // A sentence that already holds a payment takes its request words along, when it has some.
-  if (context.paid) return has(STRONG | WEAK | CUE.outside | CUE.friends | CUE.rest) ? live.filter((hit) => hit.tags & REQUEST_WORDS) : [];
   let wanted: number = STRONG & ~(CUE.rail | CUE.gift);
   // A rail is a way to pay next to another cue, a detail or a question ("Hast du Wero?"), not
   // in "venmo is great" or "my paypal is blocked".
@@ -328,12 +328,12 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   }
   // "Whose name is the account in?" asks for payment details.
   if (has(CUE.holder) && has(CUE.account | CUE.details)) wanted |= CUE.holder | CUE.account;
-  wanted |= namedDetails(sentence, live, context.railAsked);
+  // A paying word that is not the fee itself ("fees" is also a paying word in Hinglish).
+  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
+  wanted |= namedDetails(sentence, live, context.railAsked, paysHere);
   const handed = handedOver(sentence, live);
   if (handed.length > 0) wanted |= CUE.pay | CUE.rest;
   // Saving the fee while paying in the same sentence is the request itself ("transfer to me and save the fee").
-  // ("fees" is also a paying word in Hinglish: a paying word that is not the fee itself.)
-  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   // The platform's percentage named and avoided ("why give the app 15%?") is a request on its own.
   const venueFee = live.some((hit) => hit.label === VENUE_FEE);
   // A negation partners the fee only right by it ("sin comisión", "no fees"), not in "not yours, don't worry".
@@ -414,9 +414,9 @@ const BILL_ARTICLE = /^\s*(?:the|la|el|il|lo|le|a|o|os|as|los|las|un|una|um|uma)
  * - a "which" word next to an account or number word, with a wallet or a paying word in the
  *   sentence or a wallet asked about just before ("which number for GCash?", "你收款账户是哪个",
  *   "নগদ কোন নাম্বারে পাঠাবো?").
- * Returns the cue bits that carry the request, or 0.
+ * `paysHere`: the sentence has a paying word that is not the fee. Returns the cue bits that carry the request, or 0.
  */
-function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: boolean): number {
+function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: boolean, paysHere: boolean): number {
   const gap = (a: LiveHit, b: LiveHit) => (a.to <= b.from ? sentence.text.slice(a.to - sentence.from, b.from - sentence.from) : b.to <= a.from ? sentence.text.slice(b.to - sentence.from, a.from - sentence.from) : undefined);
   const near = (a: LiveHit, b: LiveHit) => {
     const between = gap(a, b);
@@ -426,7 +426,6 @@ function namedDetails(sentence: Sentence, live: readonly LiveHit[], railAsked: b
   const wallets = live.filter((hit) => hit.tags & WALLETS);
   // A wallet's number word always names a payment detail ("gcash number"); an account's only with
   // money in the sentence or in a question ("my upwork account ID 12345678" is a login).
-  const paysHere = live.some((hit) => hit.tags & CUE.pay && !(hit.tags & CUE.fee));
   const paying = wallets.length > 0 || railAsked || paysHere;
   const moneyOrQuestion =
     paying || QUESTION.test(sentence.text) || live.some((hit) => hit.tags & CUE.ask && numbers.some((number) => NAME_GAP.test(gap(hit, number) ?? 'x')));

@@ -1,5 +1,5 @@
 import { CUE, RULE } from './paymentCues.js';
-import type { WordHit } from './wordTrie.js';
+import { shareLanguage, type WordHit } from './wordTrie.js';
 
 /**
  * Talk about the rule itself: the cue words in the clause of a rule word describe the rule, they
@@ -47,7 +47,7 @@ const LATIN = /^[a-z\s'-]+$/i;
 
 function inLanguage(text: string, rule: WordHit, hits: readonly WordHit[]): boolean {
   if (!rule.langs || rule.to - rule.from > SHORT_RULE || !LATIN.test(text.slice(rule.from, rule.to))) return true;
-  return hits.some((hit) => hit !== rule && hit.langs !== undefined && (hit.langs & rule.langs!) !== 0);
+  return hits.some((hit) => hit !== rule && shareLanguage(hit, rule));
 }
 
 // A negative question suggests, it states no rule: "やりとりできませんか？" is "couldn't we…?".

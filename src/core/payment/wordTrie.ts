@@ -19,6 +19,9 @@ export interface WordHit {
   langs?: number;
 }
 
+/** True when both words belong to specific languages and share one ("kod" and "wyślij", not "kod" and "ok"). */
+export const shareLanguage = (a: WordHit, b: WordHit): boolean => !!a.langs && !!b.langs && (a.langs & b.langs) !== 0;
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** Set on a node where an entry ends. */

@@ -1,8 +1,8 @@
+import { asksIdNumber } from '../intent/asksIdNumber.js';
 import { channelTermsOf } from '../intent/channelTerms.js';
 import { findClauseIntents } from '../intent/findClauseIntents.js';
 import { integratorPlatformReader } from '../intent/integratorPlatforms.js';
 import { isArrivalCall } from '../intent/invitationReadings.js';
-import { asksIdNumber } from '../intent/asksIdNumber.js';
 import { isRuleTalk } from '../intent/isRuleTalk.js';
 import { createPhraseSet } from '../intent/phraseSet.js';
 import type { TermHit } from '../intent/termHit.js';
@@ -57,10 +57,10 @@ export const createIntentRecognizer: RecognizerFactory = (options) => {
       // Clause-level reading, every language: a channel with a contact verb, a request or a question.
       for (const intent of findClauseIntents(text, terms)) {
         if (isRuleTalk(text, intent.from, intent.to, { negation: intent.negationRead, here: intent.destination }) || isArrivalCall(text, intent.from, intent.to, terms)) continue;
-        if (!intent.platform && asksIdNumber(text, intent.from, intent.to)) continue;
-        if (CALL_ME.test(text.slice(intent.from, intent.to)) && NAMING_AFTER_CALL_ME.test(text.slice(intent.to, intent.to + 40))) continue;
         // ("minta nomor wa kamu": the app named inside the detail asked for.)
         const platform = intent.platform ?? platformWithin(terms, intent.from, intent.to);
+        if (!platform && asksIdNumber(text, intent.from, intent.to)) continue;
+        if (CALL_ME.test(text.slice(intent.from, intent.to)) && NAMING_AFTER_CALL_ME.test(text.slice(intent.to, intent.to + 40))) continue;
         matches.push(
           matchFromView(view, leadingWords(text, terms, intent.from), intent.to, {
             kind: 'intent',
