@@ -1,4 +1,5 @@
 import { CUE, DEAL, DIRECT } from './paymentCues.js';
+import { namesPriceCut } from './priceCutWord.js';
 import type { WordHit } from './wordTrie.js';
 
 /**
@@ -12,16 +13,17 @@ import type { WordHit } from './wordTrie.js';
 // Words of money a bare way out must stand by. Not a voucher: "gate code".
 const MONEY = CUE.pay | CUE.rest | CUE.fee | CUE.cash | CUE.rail | CUE.railWeak | CUE.details | CUE.crypto | CUE.coin | CUE.gift | CUE.accept | CUE.friends | CUE.account;
 // A price cut anywhere in the sentence is money too ("10% menos si lo hacemos por fuera", "cheaper if
-// we go direct"). A short one is a particle as well ("drop it off outside at 5"): it counts after an
-// amount ("20% off", "$30 off").
-const PARTICLE = 3;
+// we go direct"). A particle that is also a discount word ("drop it off outside at 5") counts after
+// an amount ("20% off", "$30 off").
 const AMOUNT_BEFORE = /(?:\p{Nd}\s?[%％٪]|[$€£¥₹₺₽]\s?\p{Nd}+|\p{Nd}\s?(?:[$€£¥₹₺₽]|euros?|dollars?|bucks|quid))\s?$/iu;
+// How far back the amount before a particle is read: "20 euros off".
+const AMOUNT_REACH = 12;
 
 function isPriceCut(hit: WordHit, sentence: { text: string; from: number }): boolean {
   if (!(hit.tags & CUE.discount)) return false;
-  if (hit.to - hit.from > PARTICLE) return true;
-  const before = sentence.text.slice(Math.max(0, hit.from - sentence.from - 12), hit.from - sentence.from);
-  return AMOUNT_BEFORE.test(before);
+  const at = hit.from - sentence.from;
+  if (namesPriceCut(sentence.text.slice(at, hit.to - sentence.from))) return true;
+  return AMOUNT_BEFORE.test(sentence.text.slice(Math.max(0, at - AMOUNT_REACH), at));
 }
 // Characters between the way out and the money word: "pay me directly", "send the rest directly to".
 const MONEY_REACH = 16;

@@ -1,4 +1,5 @@
 import { CUE, DEAL, DIRECT, RULE } from './paymentCues.js';
+import { namesPriceCut } from './priceCutWord.js';
 import type { WordHit } from './wordTrie.js';
 
 /**
@@ -21,8 +22,6 @@ import type { WordHit } from './wordTrie.js';
 const CLAUSE_BREAK = /[,;:，；：、،—]/;
 // An amount in any script: "15", "٥٠", "20rb", "500円".
 const AMOUNT = /\p{Nd}/u;
-// A Latin discount word this short ("off") is also a preposition: "drop off outside at 5".
-const SHORT_LATIN = /^[a-z]{1,3}$/i;
 const SHORT_LATIN_TAKE = /^[a-z]{1,4}$/i;
 // The platform's share given: a take word, or a paying word next to the platform named.
 const SHARE = CUE.take | CUE.pay | CUE.avoid;
@@ -38,7 +37,7 @@ export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sent
   const sameClause = (hit: Hit) =>
     ways.some((way) => !CLAUSE_BREAK.test(way.to <= hit.from ? sentenceText.slice(way.to - sentenceFrom, hit.from - sentenceFrom) : sentenceText.slice(hit.to - sentenceFrom, way.from - sentenceFrom)));
   const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside) && sameClause(hit));
-  const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && !SHORT_LATIN.test(textOf(hit)) && sameClause(hit)) : [];
+  const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && namesPriceCut(textOf(hit)) && sameClause(hit)) : [];
   const otherWays = new Set(ways.map(textOf)).size > 1 ? ways : [];
   const outside = (hit: Hit) => !(hit.tags & CUE.outside);
   // The platform named, or its share taken: a short take word is a common word of another language (Portuguese "come").
