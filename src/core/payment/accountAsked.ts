@@ -1,5 +1,5 @@
 import { CUE, PHOTO, SEND } from './paymentCues.js';
-import type { WordHit } from './wordTrie.js';
+import { withinReach, type WordHit } from './wordTrie.js';
 
 /**
  * An account or a card asked for without naming an instrument:
@@ -20,22 +20,17 @@ const PHOTO_REACH = 8;
 // "hangi hesaba göndereyim", "kis account me bheju": the sending right after the account.
 const SEND_AFTER = 16;
 
-const gapBetween = (a: WordHit, b: WordHit) => (a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : -1);
-const within = (a: WordHit, b: WordHit, reach: number) => {
-  const gap = gapBetween(a, b);
-  return gap >= 0 && gap <= reach;
-};
 
 export function accountAsked<Hit extends WordHit>(sentenceText: string, live: readonly Hit[]): Hit[] {
   const accounts = live.filter((hit) => hit.tags & CUE.account);
   if (accounts.length === 0) return [];
-  const photographed = live.filter((hit) => hit.label === PHOTO).flatMap((photo) => accounts.filter((account) => account !== photo && within(photo, account, PHOTO_REACH)).map((account) => [photo, account]));
+  const photographed = live.filter((hit) => hit.label === PHOTO).flatMap((photo) => accounts.filter((account) => account !== photo && withinReach(photo, account, PHOTO_REACH)).map((account) => [photo, account]));
   if (photographed.length > 0) return sorted(photographed.flat());
   const sends = live.filter((hit) => hit.label === SEND);
   if (sends.length === 0) return [];
   const asked = live
     .filter((hit) => hit.tags & CUE.where)
-    .flatMap((which) => accounts.filter((account) => account !== which && within(which, account, WHICH_REACH)).map((account) => [which, account]));
+    .flatMap((which) => accounts.filter((account) => account !== which && withinReach(which, account, WHICH_REACH)).map((account) => [which, account]));
   const question = QUESTION.test(sentenceText);
   const sending = sends.filter((send) => question || asked.some(([, account]) => send.from >= account!.to && send.from - account!.to <= SEND_AFTER));
   return asked.length > 0 && sending.length > 0 ? sorted([...asked.flat(), ...sending]) : [];

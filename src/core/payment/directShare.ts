@@ -1,5 +1,5 @@
 import { COMMIT, CONDITION, CUE, DEAL, DIRECT, PORTION, SEND, TO_ME } from './paymentCues.js';
-import type { WordHit } from './wordTrie.js';
+import { withinReach, type WordHit } from './wordTrie.js';
 
 /**
  * A share of the price sent straight to the speaker, the way a request is framed around an offer
@@ -25,8 +25,6 @@ const PAID_TO_ME_GAP = 16;
 // "me", "mi": a clitic that may be the payer as well ("me cobraron", "mi hanno addebitato").
 const CLITIC = 2;
 
-const gapBetween = (a: WordHit, b: WordHit) => (a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : -1);
-
 export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
   const portions = live.filter((hit) => hit.label === PORTION);
   const toMe = live.filter((hit) => hit.label === TO_ME);
@@ -36,7 +34,7 @@ export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
   // Money that is not the platform's fee: "pay", "the deposit", "the rest", "cash", or a share of it.
   const money = live.filter((hit) => (hit.tags & (CUE.pay | CUE.rest | CUE.cash) && !(hit.tags & CUE.fee)) || hit.label === PORTION);
   if (portions.length > 0 && strongWays.length > 0) return sorted([...portions, ...strongWays]);
-  const straight = toMe.flatMap((me) => ways.filter((way) => way !== me && gapBetween(way, me) >= 0 && gapBetween(way, me) <= TO_ME_GAP).map((way) => [way, me]));
+  const straight = toMe.flatMap((me) => ways.filter((way) => way !== me && withinReach(way, me, TO_ME_GAP)).map((way) => [way, me]));
   const others = money.filter((hit) => !straight.some((pair) => pair.includes(hit)));
   if (straight.length > 0 && others.length > 0) return sorted([...straight.flat(), ...others]);
   // Money sent to the speaker is a request before the offer is accepted, or for the rest of the price.
@@ -53,7 +51,7 @@ export function directShare<Hit extends WordHit>(live: readonly Hit[]): Hit[] {
     return sorted([...portions, ...live.filter((hit) => hit.label === SEND || hit.tags & CUE.pay)]);
   }
   const paidToMe = paying.flatMap((pay) =>
-    toMe.filter((me) => me !== pay && gapBetween(pay, me) >= 0 && gapBetween(pay, me) <= PAID_TO_ME_GAP && receives(pay, me)).map((me) => [pay, me]),
+    toMe.filter((me) => me !== pay && withinReach(pay, me, PAID_TO_ME_GAP) && receives(pay, me)).map((me) => [pay, me]),
   );
   return paidToMe.length > 0 ? sorted([...paidToMe.flat(), ...rest]) : [];
 }

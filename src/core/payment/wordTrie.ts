@@ -22,6 +22,12 @@ export interface WordHit {
 /** True when both words belong to specific languages and share one ("kod" and "wyślij", not "kod" and "ok"). */
 export const shareLanguage = (a: WordHit, b: WordHit): boolean => !!a.langs && !!b.langs && (a.langs & b.langs) !== 0;
 
+/** True when two words do not overlap and at most `reach` characters lie between them. */
+export function withinReach(a: WordHit, b: WordHit, reach: number): boolean {
+  const gap = a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : -1;
+  return gap >= 0 && gap <= reach;
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** Set on a node where an entry ends. */
