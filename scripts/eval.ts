@@ -5,7 +5,7 @@
  *   npm run eval -- --part dev        one part
  *   npm run eval -- --misses          dev only: every missed span and wrong finding (never for the holdout)
  *   npm run eval -- --check           fails below the floor in scripts/eval/floor.json
- *   npm run eval -- --set blind       only the blind-*.json files (`blind3`, `blind4`: blind3-*.json, blind4-*.json; `first`: the others)
+ *   npm run eval -- --set blind       only the blind-*.json files (`blind3`…`blind5`: blind3-*.json…; `first`: the others)
  *   npm run eval -- --json FILE       all figures as JSON
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -38,8 +38,8 @@ export interface CorpusFile {
   conversations: CorpusConversation[];
 }
 
-/** The sets of the corpus, by who wrote them: `blind`, `blind3` and `blind4` were written by three writers who never saw the detector. */
-export const CORPUS_SETS = ['first', 'blind', 'blind3', 'blind4'] as const;
+/** The sets of the corpus, by who wrote them: `blind`, `blind3`, `blind4` and `blind5` were written by four writers who never saw the detector. */
+export const CORPUS_SETS = ['first', 'blind', 'blind3', 'blind4', 'blind5'] as const;
 export type CorpusSet = (typeof CORPUS_SETS)[number];
 
 const BLIND_FILE = /(?:^|\/)(blind\d*)-[^/]*\.json$/;
@@ -50,7 +50,7 @@ const setOf = (file: string): CorpusSet => {
 
 /**
  * Every file of a part, validated: a malformed corpus stops the run instead of skewing figures.
- * `set` picks the files by name: `blind` for blind-*.json, `blind3` for blind3-*.json, `blind4` for blind4-*.json, `first` for the others.
+ * `set` picks the files by name: `blind` for blind-*.json, `blindN` for blindN-*.json, `first` for the others.
  */
 export function loadCorpus(part: CorpusPart, set?: CorpusSet): CorpusFile[] {
   const files: string[] = (corpusFiles(part) as string[]).filter((file) => set === undefined || setOf(file) === set);
