@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8' });
+const run = (command, args, cwd = root) => execFileSync(command, args, { cwd, stdio: 'pipe', encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 const elapsed = (since) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 // The same React versions the tests use: the project's own, and the copies the unit-react18 project uses.
 const reactPinnedBy = (packageJson) => JSON.parse(readFileSync(join(root, packageJson), 'utf8'));
@@ -84,6 +84,16 @@ try {
   console.log(`"use client" on dist/index.js only (core.js, ${localeFiles.length} locale entries and ${chunks.length} shared chunk(s) without it, and without React): ok`);
   // Copied into the consumer so that `onplatform` resolves to the installed tarball.
   copyFileSync(join(import.meta.dirname, 'serverRenderComponents.mjs'), join(project, 'serverRenderComponents.mjs'));
+  // The packed core finds and decides exactly what the source does on every corpus text: the
+  // independent sets are scored with the built package.
+  started = performance.now();
+  copyFileSync(join(import.meta.dirname, 'corpusFindings.mjs'), join(project, 'corpusFindings.mjs'));
+  const corpus = join(root, 'test/corpus');
+  const fromSource = run('npx', ['tsx', 'scripts/corpusFindings.mjs', join(root, 'src/core/index.ts'), corpus]);
+  const fromPackage = run('node', ['corpusFindings.mjs', 'onplatform/core', corpus], project);
+  const differing = fromSource.split('\n').filter((line, index) => line !== fromPackage.split('\n')[index]);
+  if (differing.length) throw new Error(`the packed core differs from the source on ${differing.length} corpus texts, e.g. ${differing.slice(0, 3).join(' | ')}`);
+  console.log(`packed core = source on ${fromSource.trim().split('\n').length} corpus texts (findings and decisions): ok, ${elapsed(started)}`);
   started = performance.now();
   process.stdout.write(run('node', ['serverRenderComponents.mjs'], project));
   console.log(`server render with React ${react19.react}: ${elapsed(started)}`);
