@@ -115,7 +115,8 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
  * digit. Line by line, numbers are left to the glued pieces when there are some.
  */
 function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
-  if (!startsAToken(view.text, match.start)) return false;
+  // The lead is one message as typed: a finding may start mid-token there ("お試しはzoomで", "用腾讯会议").
+  if ((isLined || match.start >= view.from) && !startsAToken(view.text, match.start)) return false;
   const here = text.slice(0, match.end - view.offset);
   // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
   // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
@@ -127,6 +128,8 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore");
   // an address spelled with at and dot words ("jonas punkt berger" + "bei gmx punkt de") holds none.
   if (isLined && !numeric) return ADDRESS_CHARACTER.test(here) || (match.kind === 'email' && match.obfuscated);
+  // A meeting ID is named by its cue, not read from a bare number: a remark may follow it ("3385 and the passcode is lemon42").
+  if (match.kind === 'meeting') return true;
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
 }
 
