@@ -87,11 +87,18 @@ const TOKEN_START = /^[\p{L}\p{Nd}._@-]/u;
 const MAX_GROUP = 4;
 const DIGITS_END = /(?:^|\s)\p{Nd}+$/u;
 const DIGITS_START = /^\p{Nd}+(?:\s|$)/u;
+const DOTTED_END = /\p{Nd}[.:]\p{Nd}+$/u;
+const DOTTED_START = /^\p{Nd}+[.:]\p{Nd}/u;
+const DIGIT_END = /\p{Nd}$/u;
+const DIGIT_START = /^\p{Nd}/u;
 
 function joinsTight(left: string, right: string): boolean {
   if (!TOKEN_END.test(left) || !TOKEN_START.test(right)) return false;
   // Digits on both sides: a group cut in two ("0920 88" + "1 2345") is short once whole; glued
   // tight, longer groups would make one long number of a list ("101", "102", "204").
+  // A dotted or timed group ("14.03" + "17.00-18.30"): a date, a time or a price, read with a space.
+  if (DOTTED_END.test(left) && DIGIT_START.test(right)) return false;
+  if (DOTTED_START.test(right) && DIGIT_END.test(left)) return false;
   const end = DIGITS_END.exec(left)?.[0].trim();
   const start = DIGITS_START.exec(right)?.[0].trim();
   return end === undefined || start === undefined || end.length + start.length <= MAX_GROUP;

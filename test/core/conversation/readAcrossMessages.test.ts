@@ -45,6 +45,7 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a provider spelled in Cyrillic with its TLD after a labelled username (ru)', ['макеты скину на почту', 'логин ivan_petrov88'], 'собака бк ру', 'email'],
     ['a meeting ID cut in two, the passcode in words after it', ['if you accept, the trial is on zoom', 'id 447 2190'], '3385 and the passcode is lemon42', 'meeting'],
     ['a meeting ID cut in two, the app inside a sentence (ja)', ['受けてくれるならお試しはzoomで', 'ID 447 2190'], '3385 パスコード remon42', 'meeting'],
+    ['a meeting ID cut in two, the app with a case ending (tr)', ['kabul edersen deneme zoomda', 'ID 622 8410'], '3377 şifre limon4', 'meeting'],
     ['a meeting number cut in two, the app inside a sentence (zh)', ['同意的话试讲用腾讯会议', '会议号 447 219'], '338 密码 4242', 'meeting'],
     ['a provider in its script after a site-like username (hi)', ['sanjay.design'], 'जीमेल पे है', 'email'],
   ])('catches %s', (_name, history, text, kind) => {
@@ -81,6 +82,7 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a due date after page numbers ("due" is Italian for 2)', ['chapters 3 and 7', 'pages 45 to 112'], 'due 12/05'],
     ['counts a word a message', ['сколько комнат', 'три', 'этаж', 'пятый'], 'дом сорок два'],
     ['a place after a username', ['@ana_k'], 'live in berlin'],
+    ['a date, then a time range with dots (tr)', ['sonraki ders 14.03'], '17.00-18.30'],
     ['a provider-like word in a sentence after a username (es)', ['ana.k'], 'mail de trabajo'],
     ['a price after the app was named', ['the lesson is on zoom', 'price 2190'], '2500 and the materials are extra'],
     ['times after the platform’s own video room', ['let’s do the call in the platform video room', 'tomorrow 10:30'], 'should take 45 min'],

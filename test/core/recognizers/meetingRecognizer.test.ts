@@ -16,6 +16,7 @@ describe('meeting recognizer: off-platform call links and ids', () => {
     ['join: https://us02web.zoom.us/j/812 3456 7890', 'https://us02web.zoom.us/j/812 3456 7890', 'zoom', 'https://zoom.us/j/81234567890'],
     ['zoom 812 3456 7890', 'zoom 812 3456 7890', 'zoom', '81234567890'],
     ['Zoom: 81234567890', 'Zoom: 81234567890', 'zoom', '81234567890'],
+    ['deneme zoomda ID 622 8410 3377', 'zoomda ID 622 8410 3377', 'zoom', '62284103377'],
     ['webex meeting number 123 456 789', 'webex meeting number 123 456 789', 'webex', '123456789'],
     ['meet.google.com/abc-defg-hij', 'meet.google.com/abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
     ['google meet: abc-defg-hij', 'abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
