@@ -28,6 +28,11 @@ export function isFragment(message: string): boolean {
 export interface TrailingPieces {
   pieces: string[];
   lead: string | undefined;
+  /**
+   * The pieces read past a short remark before them ("call me later" + "I'm at work till 6" +
+   * "98765" + "432"): the message before the remark leads them instead.
+   */
+  pastRemark?: { lead: string; pieces: string[] };
 }
 
 /**
@@ -44,11 +49,16 @@ export function trailingPieces(recent: readonly string[], maxPieces = 3, maxTail
     else if (!(message.length <= MAX_CONNECTOR_LENGTH && index > 0 && isFragment(recent[index - 1]!))) break;
   }
   const lead = index >= 0 ? recent[index] : undefined;
+  const remarked = lead !== undefined && index > 0 && pieces.length > 0 && lead.length <= MAX_REMARK_LENGTH ? recent[index - 1] : undefined;
+  const pastRemark = remarked === undefined ? undefined : { lead: remarked.slice(codePointCut(remarked, Math.max(0, remarked.length - maxTail))), pieces };
   if (lead !== undefined && pieces.length < maxPieces && DETAIL_END.test(lead)) {
-    return { pieces: [lead.slice(codePointCut(lead, Math.max(0, lead.length - maxTail))), ...pieces], lead: undefined };
+    return { pieces: [lead.slice(codePointCut(lead, Math.max(0, lead.length - maxTail))), ...pieces], lead: undefined, pastRemark };
   }
-  return { pieces, lead };
+  return { pieces, lead, pastRemark };
 }
+
+/** "I'm at work till 6", "ok wait": a short remark between a cue and the pieces it announces. */
+const MAX_REMARK_LENGTH = 32;
 
 const DETAIL_END = /[\p{Nd}@._-]$/u;
 

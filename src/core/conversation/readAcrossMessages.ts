@@ -48,10 +48,13 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const { pieces, lead } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
+  const { pieces, lead, pastRemark } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
   const glued =
     text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
-      ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
+      ? [
+          ...glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text),
+          ...(pastRemark ? glueViews(pastRemark.lead, pastRemark.pieces, text) : []),
+        ]
       : [];
   const lined: GluedView = { text: `${earlier}\n${text}`, from: 0, offset: earlier.length + 1 };
   // Only the message before the pieces (or the last two) set up what a detail is for.

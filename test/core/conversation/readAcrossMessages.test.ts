@@ -46,6 +46,9 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a meeting ID cut in two, the passcode in words after it', ['if you accept, the trial is on zoom', 'id 447 2190'], '3385 and the passcode is lemon42', 'meeting'],
     ['a meeting ID cut in two, the app inside a sentence (ja)', ['受けてくれるならお試しはzoomで', 'ID 447 2190'], '3385 パスコード remon42', 'meeting'],
     ['a meeting ID cut in two, the app with a case ending (tr)', ['kabul edersen deneme zoomda', 'ID 622 8410'], '3377 şifre limon4', 'meeting'],
+    ['a meeting passcode in its own message, named in two words (id)', ['kelas percobaan lewat zoom', 'meeting id 812 339 4470'], 'kode sandi 2211', 'meeting'],
+    ['a number in pieces past a remark after the cue (hi-Latn)', ['geyser ke liye baad mein call karna', '6 baje tak office mein hoon', '98765', '432'], '10', 'phone'],
+    ['a number in pieces past a remark ending in a time (pt)', ['me liga depois sobre o aquecedor', 'to no trampo até as 6', '11 9', '8765'], '4321', 'phone'],
     ['a meeting number cut in two, the app inside a sentence (zh)', ['同意的话试讲用腾讯会议', '会议号 447 219'], '338 密码 4242', 'meeting'],
     ['a provider in its script after a site-like username (hi)', ['sanjay.design'], 'जीमेल पे है', 'email'],
   ])('catches %s', (_name, history, text, kind) => {
@@ -83,6 +86,8 @@ describe('reading a detail across the author’s recent messages', () => {
     ['counts a word a message', ['сколько комнат', 'три', 'этаж', 'пятый'], 'дом сорок два'],
     ['a place after a username', ['@ana_k'], 'live in berlin'],
     ['a date, then a time range with dots (tr)', ['sonraki ders 14.03'], '17.00-18.30'],
+    ['an order number in pieces past a remark', ['order number 771203', 'ok wait', '2211'], '4409'],
+    ['a gate code past a remark after "call me"', ['call me when you arrive', 'flat 12', 'gate 4471'], '2291'],
     ['a provider-like word in a sentence after a username (es)', ['ana.k'], 'mail de trabajo'],
     ['a price after the app was named', ['the lesson is on zoom', 'price 2190'], '2500 and the materials are extra'],
     ['times after the platform’s own video room', ['let’s do the call in the platform video room', 'tomorrow 10:30'], 'should take 45 min'],

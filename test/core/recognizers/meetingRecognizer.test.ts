@@ -17,6 +17,8 @@ describe('meeting recognizer: off-platform call links and ids', () => {
     ['zoom 812 3456 7890', 'zoom 812 3456 7890', 'zoom', '81234567890'],
     ['Zoom: 81234567890', 'Zoom: 81234567890', 'zoom', '81234567890'],
     ['deneme zoomda ID 622 8410 3377', 'zoomda ID 622 8410 3377', 'zoom', '62284103377'],
+    ['zoom ID 812 339 4470 código de acceso 2211', 'zoom ID 812 339 4470 código de acceso 2211', 'zoom', '8123394470'],
+    ["zoom ID 812 339 4470 code d'accès 2211", "zoom ID 812 339 4470 code d'accès 2211", 'zoom', '8123394470'],
     ['webex meeting number 123 456 789', 'webex meeting number 123 456 789', 'webex', '123456789'],
     ['meet.google.com/abc-defg-hij', 'meet.google.com/abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
     ['google meet: abc-defg-hij', 'abc-defg-hij', 'google-meet', 'https://meet.google.com/abc-defg-hij'],
