@@ -123,7 +123,7 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   const here = text.slice(0, match.end - view.offset);
   // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
   // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
-  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here))) return false;
+  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here)) && !isAccountAfterBank(match, view, here)) return false;
   // A handle holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
   if (match.kind === 'social' && (lastToken(match.text).match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
@@ -134,6 +134,14 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   // A meeting ID is named by its cue, not read from a bare number: a remark may follow it ("3385 and the passcode is lemon42").
   if (match.kind === 'meeting') return true;
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
+}
+
+/**
+ * A bank named in the message before, the account number alone here ("三菱UFJ 普通" + "1234567"):
+ * the payment read over both is this number's.
+ */
+function isAccountAfterBank(match: ContactMatch, view: GluedView, here: string): boolean {
+  return match.kind === 'payment' && view.from === view.offset && NUMERIC.test(here) && countDigits(here) >= MIN_ACCOUNT_DIGITS;
 }
 
 /**

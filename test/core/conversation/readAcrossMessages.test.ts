@@ -46,6 +46,7 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a meeting ID cut in two, the passcode in words after it', ['if you accept, the trial is on zoom', 'id 447 2190'], '3385 and the passcode is lemon42', 'meeting'],
     ['a meeting ID cut in two, the app inside a sentence (ja)', ['受けてくれるならお試しはzoomで', 'ID 447 2190'], '3385 パスコード remon42', 'meeting'],
     ['a meeting ID cut in two, the app with a case ending (tr)', ['kabul edersen deneme zoomda', 'ID 622 8410'], '3377 şifre limon4', 'meeting'],
+    ['an account number alone after the bank and account type (ja)', ['手付金はこちらに振り込んでください', '三菱UFJ 普通'], '1234567', 'payment'],
     ['a meeting passcode in its own message, named in two words (id)', ['kelas percobaan lewat zoom', 'meeting id 812 339 4470'], 'kode sandi 2211', 'meeting'],
     ['a number in pieces past a remark after the cue (hi-Latn)', ['geyser ke liye baad mein call karna', '6 baje tak office mein hoon', '98765', '432'], '10', 'phone'],
     ['a number in pieces past a remark ending in a time (pt)', ['me liga depois sobre o aquecedor', 'to no trampo até as 6', '11 9', '8765'], '4321', 'phone'],
