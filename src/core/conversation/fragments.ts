@@ -28,6 +28,11 @@ export function isFragment(message: string): boolean {
 export interface TrailingPieces {
   pieces: string[];
   lead: string | undefined;
+  /**
+   * The pieces read past a short remark before them ("call me later" + "I'm at work till 6" +
+   * "98765" + "432"): the message before the remark leads them instead.
+   */
+  pastRemark?: { lead: string; pieces: string[] };
 }
 
 /**
@@ -44,11 +49,16 @@ export function trailingPieces(recent: readonly string[], maxPieces = 3, maxTail
     else if (!(message.length <= MAX_CONNECTOR_LENGTH && index > 0 && isFragment(recent[index - 1]!))) break;
   }
   const lead = index >= 0 ? recent[index] : undefined;
+  const remarked = lead !== undefined && index > 0 && pieces.length > 0 && lead.length <= MAX_REMARK_LENGTH ? recent[index - 1] : undefined;
+  const pastRemark = remarked === undefined ? undefined : { lead: remarked.slice(codePointCut(remarked, Math.max(0, remarked.length - maxTail))), pieces };
   if (lead !== undefined && pieces.length < maxPieces && DETAIL_END.test(lead)) {
-    return { pieces: [lead.slice(codePointCut(lead, Math.max(0, lead.length - maxTail))), ...pieces], lead: undefined };
+    return { pieces: [lead.slice(codePointCut(lead, Math.max(0, lead.length - maxTail))), ...pieces], lead: undefined, pastRemark };
   }
-  return { pieces, lead };
+  return { pieces, lead, pastRemark };
 }
+
+/** "I'm at work till 6", "ok wait": a short remark between a cue and the pieces it announces. */
+const MAX_REMARK_LENGTH = 32;
 
 const DETAIL_END = /[\p{Nd}@._-]$/u;
 
@@ -87,11 +97,18 @@ const TOKEN_START = /^[\p{L}\p{Nd}._@-]/u;
 const MAX_GROUP = 4;
 const DIGITS_END = /(?:^|\s)\p{Nd}+$/u;
 const DIGITS_START = /^\p{Nd}+(?:\s|$)/u;
+const DOTTED_END = /\p{Nd}[.:]\p{Nd}+$/u;
+const DOTTED_START = /^\p{Nd}+[.:]\p{Nd}/u;
+const DIGIT_END = /\p{Nd}$/u;
+const DIGIT_START = /^\p{Nd}/u;
 
 function joinsTight(left: string, right: string): boolean {
   if (!TOKEN_END.test(left) || !TOKEN_START.test(right)) return false;
   // Digits on both sides: a group cut in two ("0920 88" + "1 2345") is short once whole; glued
   // tight, longer groups would make one long number of a list ("101", "102", "204").
+  // A dotted or timed group ("14.03" + "17.00-18.30"): a date, a time or a price, read with a space.
+  if (DOTTED_END.test(left) && DIGIT_START.test(right)) return false;
+  if (DOTTED_START.test(right) && DIGIT_END.test(left)) return false;
   const end = DIGITS_END.exec(left)?.[0].trim();
   const start = DIGITS_START.exec(right)?.[0].trim();
   return end === undefined || start === undefined || end.length + start.length <= MAX_GROUP;

@@ -1,5 +1,6 @@
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS, PROVIDER_SPELLINGS } from '../lexicon/mailProviders.js';
 import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 import { loneHandle } from './bareHandle.js';
 
@@ -11,6 +12,8 @@ const MAX_OTHER_WORD = 8;
 const MAX_ENDING = 3;
 const LATIN_NAME = /[a-z\d][a-z\d-]*(?:\.[a-z]{2,6}){0,2}/giu;
 const WORDS = /[\p{L}\p{M}]+/gu;
+/** "o2 pl", "web de" end the message: "mail de trabajo", "live in Berlin" go on in words. */
+const SPACED_TLD_ENDING = /^\s{1,2}([a-z]{2,3})[^\p{L}\p{Nd}]*$/iu;
 
 /** Where a provider is named in the message, by name, name with its TLD, or spelling in another script. */
 function providerSpan(text: string): { start: number; end: number } | undefined {
@@ -19,6 +22,9 @@ function providerSpan(text: string): { start: number; end: number } | undefined 
     const stem = [MAX_ENDING, 2, 1, 0].map((cut) => label!.slice(0, label!.length - cut)).find((name) => name.length >= 3 && Object.hasOwn(MAIL_PROVIDERS, name));
     const named = stem !== undefined && (stem === label || /^\p{L}+$/u.test(label!.slice(stem.length)));
     if (named || (tld.length > 0 && MAIL_LABELS_WITH_TLD.has(label!))) return { start: found.index, end: found.index + found[0].length };
+    // "o2 pl", "web de": a label that needs its TLD, the TLD typed after a space at the message's end.
+    const spaced = tld.length === 0 && MAIL_LABELS_WITH_TLD.has(label!) ? SPACED_TLD_ENDING.exec(text.slice(found.index + found[0].length)) : null;
+    if (spaced && TOP_LEVEL_DOMAINS.has(spaced[1]!.toLowerCase())) return { start: found.index, end: found.index + found[0].length + spaced[0].length };
   }
   // "जी मेल" is typed "जीमेल" too.
   for (const spelling of PROVIDER_SPELLINGS.keys()) {

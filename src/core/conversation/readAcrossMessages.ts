@@ -48,10 +48,13 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
   const recent = recentMessages(history);
   if (recent.length === 0 || text.trim().length === 0) return own;
   const earlier = recent.join('\n');
-  const { pieces, lead } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
+  const { pieces, lead, pastRemark } = trailingPieces(recent, MAX_PIECES, MAX_LEAD);
   const glued =
     text.length <= MAX_GLUED_MESSAGE && (pieces.length > 0 || lead !== undefined)
-      ? glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text)
+      ? [
+          ...glueViews(lead?.slice(codePointCut(lead, Math.max(0, lead.length - MAX_LEAD))), pieces, text),
+          ...(pastRemark ? glueViews(pastRemark.lead, pastRemark.pieces, text) : []),
+        ]
       : [];
   const lined: GluedView = { text: `${earlier}\n${text}`, from: 0, offset: earlier.length + 1 };
   // Only the message before the pieces (or the last two) set up what a detail is for.
@@ -115,11 +118,12 @@ export function readAcrossMessages(detector: Detector, text: string, history: re
  * digit. Line by line, numbers are left to the glued pieces when there are some.
  */
 function completesSplit(match: ContactMatch, view: GluedView, text: string, isLined: boolean, numbersGlued: boolean): boolean {
-  if (!startsAToken(view.text, match.start)) return false;
+  // The lead is one message as typed: a finding may start mid-token there ("お試しはzoomで", "用腾讯会议").
+  if ((isLined || match.start >= view.from) && !startsAToken(view.text, match.start)) return false;
   const here = text.slice(0, match.end - view.offset);
   // A finding that takes in the lead's cue ("venmo is" + "@nadia" + "-k-designs", "zoom" + "ID 812 339"
   // + "4470") takes in the pieces too, and reads a detail's piece here, not a word of a sentence.
-  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here))) return false;
+  if (match.start < view.from && (isLined || view.from === view.offset || !ADDRESS_CHARACTER.test(here)) && !isAccountAfterBank(match, view, here)) return false;
   // A handle holds letters: "Instagram" + "3.5" or "x1080" is a size, not a handle.
   if (match.kind === 'social' && (lastToken(match.text).match(LETTER)?.length ?? 0) < MIN_HANDLE_LETTERS) return false;
   const numeric = NUMERIC.test(match.text) || match.kind === 'phone' || match.kind === 'meeting';
@@ -127,7 +131,17 @@ function completesSplit(match: ContactMatch, view: GluedView, text: string, isLi
   // Line by line, a handle's end holds an address character ("rob.vintage" + "_milano con l'underscore");
   // an address spelled with at and dot words ("jonas punkt berger" + "bei gmx punkt de") holds none.
   if (isLined && !numeric) return ADDRESS_CHARACTER.test(here) || (match.kind === 'email' && match.obfuscated);
+  // A meeting ID is named by its cue, not read from a bare number: a remark may follow it ("3385 and the passcode is lemon42").
+  if (match.kind === 'meeting') return true;
   return (text.slice(match.end - view.offset).match(LETTER)?.length ?? 0) <= MAX_LETTERS_AFTER_SPLIT;
+}
+
+/**
+ * A bank named in the message before, the account number alone here ("三菱UFJ 普通" + "1234567"):
+ * the payment read over both is this number's.
+ */
+function isAccountAfterBank(match: ContactMatch, view: GluedView, here: string): boolean {
+  return match.kind === 'payment' && view.from === view.offset && NUMERIC.test(here) && countDigits(here) >= MIN_ACCOUNT_DIGITS;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { MEETING_WORDS } from '../lexicon/meetingWords.js';
+import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
 import { plainSpelling } from '../phone/numberMorphemes.js';
 
 const phrases = (field: 'platforms' | 'meeting' | 'id' | 'passcode') =>
@@ -18,10 +19,16 @@ export function plainWindow(text: string): string | undefined {
   return plain.length === text.length ? plain : undefined;
 }
 
-/** Whether `phrase` sits at `at` in `plain` as a whole word (Latin and Cyrillic; other scripts join words). */
+/**
+ * Whether `phrase` sits at `at` in `plain` as a whole word (Latin and Cyrillic; other scripts join
+ * words), an ending glued to it allowed ("zoomda", "zoomnya").
+ */
 function isWholeWord(plain: string, phrase: string, at: number): boolean {
   if (!isLatinLetter(phrase[0])) return true;
-  return !isLatinLetter(plain[at - 1]) && !isLatinLetter(plain[at + phrase.length]);
+  if (isLatinLetter(plain[at - 1])) return false;
+  let end = at + phrase.length;
+  while (end < plain.length && isLatinLetter(plain[end])) end += 1;
+  return end === at + phrase.length || SOCIAL_NAME_ENDINGS.has(plain.slice(at + phrase.length, end));
 }
 
 // Phrases by their first character: a window is read once, trying only the phrases that can start

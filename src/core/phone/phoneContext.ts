@@ -28,7 +28,8 @@ function isDate(runText: string): boolean {
   return dayMonth && (year === undefined || (year >= 1900 && year <= 2100));
 }
 const YEAR_RANGE = /^(?:19|20)\d\d\s{0,2}[-–/]\s{0,2}(?:(?:19|20)\d\d|\d\d)(?!\d)/;
-const TIME_AFTER_DATE = /^\s{0,2}\d{1,2}[:h]\d\d/;
+// "14.03 17:00", "14.03 17h30", "14.03 17.00-18.30" (a time with a dot is a real hour and minute, not one more group).
+const TIME_AFTER_DATE = /^\s{0,2}(?:\d{1,2}[:h]\d\d|(?:[01]?\d|2[0-3])\.[0-5]\d(?![.\d]))/;
 
 // "01234 56789 उल्टा पढ़ो", "1234-56789 11 ao contrário", "(читай с конца)": a number typed backwards
 // says so right after it, in every covered language (a verb or two may come first).

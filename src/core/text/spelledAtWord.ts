@@ -43,6 +43,9 @@ const PROSE_BEFORE_AT = new Set([
 /** A word that stands before "at"/"@" in prose ("or @example.com", "see you at …"), not a mailbox name. */
 export const isProseBeforeAt = (word: string): boolean => PROSE_BEFORE_AT.has(word.toLowerCase());
 
+const SPACED_TLD = /^\s{1,2}([a-z]{2,3})(?![\p{L}\d.@-])/iu;
+const HANDLE_LIKE = /[\d_.+]/;
+
 // Own keys only: "ana at constructor" must not find Object.prototype.constructor.
 const isMailProvider = (name: string): boolean => Object.hasOwn(MAIL_PROVIDERS, name);
 
@@ -73,7 +76,9 @@ export function isSpelledAt(behind: string, ahead: string, cue = false): boolean
     // A typed TLD: a known provider's own domain, "mail.ru" or "live.com".
     return TOP_LEVEL_DOMAINS.has(tld) && (isMailProvider(name) || MAIL_LABELS_WITH_TLD.has(name));
   }
-  if (!isMailProvider(name)) return false;
+  // "lena_k at web de", "olga.r sobaka bk ru": a label that needs its TLD, the TLD typed after a space,
+  // behind a local part that looks like one.
+  if (!isMailProvider(name)) return MAIL_LABELS_WITH_TLD.has(name) && HANDLE_LIKE.test(local) && TOP_LEVEL_DOMAINS.has(SPACED_TLD.exec(ahead.slice(provider[0].length))?.[1]?.toLowerCase() ?? '');
   if (MAIL_ONLY.has(name)) return true;
   // "worked at Yahoo", "interned at Yandex": a verb or a role, not a mailbox name.
   return !/(?:ed|ing)$/.test(local) && !/^\d+$/.test(name) || /[\d_.+]/.test(local);

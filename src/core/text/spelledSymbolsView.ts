@@ -60,8 +60,18 @@ const DOMAIN_WORD = new RegExp(
 );
 // "email: ana at company.com": a cue that an address follows, so a typed domain is accepted.
 const EMAIL_CUE = /(?:e-?mail|correo|courriel|contact|write\s{1,3}to|reach\s{1,3}(?:me|us))(?![\p{L}])[^.!?\n]{0,40}$/iu;
-// "ana at gmail com", "ana@gmail. com": a provider, a space (or a spaced dot), then its TLD.
-const PROVIDER_SPACE_TLD = new RegExp(`(?=[\\s.])(?<=@(?:${Object.keys(MAIL_PROVIDERS).join('|')}))(?:\\s{1,2}|\\s{0,2}\\.\\s{1,2}|\\s{1,2}\\.)(?=(?:com|net|org)(?![\\p{L}\\d]))`, 'giu');
+// "ana at gmail com", "ana@gmail. com", "lena_k@web de": a provider, a space (or a spaced dot), then its TLD.
+const PROVIDER_SPACE_TLD = new RegExp(
+  `(?=[\\s.])(?<=@(${alternation([...Object.keys(MAIL_PROVIDERS), ...MAIL_LABELS_WITH_TLD], '')}))(?:\\s{1,2}|\\s{0,2}\\.\\s{1,2}|\\s{1,2}\\.)(?=([a-z]{2,3})(?![\\p{L}\\d]))`,
+  'giu',
+);
+const GENERIC_TLDS = new Set(['com', 'net', 'org']);
+
+/** A mailbox takes com, net or org after a space ("gmail com"); a label that needs its TLD takes any ("web de", "bk ru"). */
+function isSpacedTld(label: string, tld: string): boolean {
+  const lower = tld.toLowerCase();
+  return GENERIC_TLDS.has(lower) || (MAIL_LABELS_WITH_TLD.has(label.toLowerCase()) && TOP_LEVEL_DOMAINS.has(lower));
+}
 // The local part before a spelled "at" ("ana_b at gmail").
 const LOCAL_CHARACTER = /[\p{L}\d._%+'-]/u;
 // "ana dot b at gmail": a dot word inside the local part, before an "@" already rewritten.
@@ -225,7 +235,7 @@ export function buildSpelledSymbolsView(source: NormalizedText, spacedOut: boole
     const behind = runBehind(view.text, match.index!, LOCAL_CHARACTER, 64);
     return isSpelledAt(behind, ahead, true) ? '@' : undefined;
   }, UNSPACED_AT_ANYWHERE, 2);
-  view = rewrite(view, PROVIDER_SPACE_TLD, () => '.', '@', 0);
+  view = rewrite(view, PROVIDER_SPACE_TLD, (match) => (isSpacedTld(match[1]!, match[2]!) ? '.' : undefined), '@', 0);
   const current = view;
   view = rewrite(view, DOT_WORD, (match) => {
     const label = runBehind(current.text, match.index!, LABEL_CHARACTER_BEHIND, 63);

@@ -40,6 +40,17 @@ describe('reading a detail across the author’s recent messages', () => {
     ['a number in words and digits a piece a message, "o" for zero', ['nine 1 7', '🙃 four four two'], 'o 3 8 one', 'phone'],
     ['a Brazilian mobile with its 9 apart (pt)', ['anota ai', '81 9', '9345'], '2210 😅', 'phone'],
     ['a provider alone after a username (vi)', ['minhtuan.kt'], 'yahoo nha', 'email'],
+    ['a provider that needs its TLD, the TLD after a space (pl)', ['piotr_korepetycje'], 'na o2 pl', 'email'],
+    ['"at", a provider and a spaced TLD after a username (de)', ['schreib mir lieber ne Mail', 'lena_nachhilfe'], 'at web de', 'email'],
+    ['a provider spelled in Cyrillic with its TLD after a labelled username (ru)', ['макеты скину на почту', 'логин ivan_petrov88'], 'собака бк ру', 'email'],
+    ['a meeting ID cut in two, the passcode in words after it', ['if you accept, the trial is on zoom', 'id 447 2190'], '3385 and the passcode is lemon42', 'meeting'],
+    ['a meeting ID cut in two, the app inside a sentence (ja)', ['受けてくれるならお試しはzoomで', 'ID 447 2190'], '3385 パスコード remon42', 'meeting'],
+    ['a meeting ID cut in two, the app with a case ending (tr)', ['kabul edersen deneme zoomda', 'ID 622 8410'], '3377 şifre limon4', 'meeting'],
+    ['an account number alone after the bank and account type (ja)', ['手付金はこちらに振り込んでください', '三菱UFJ 普通'], '1234567', 'payment'],
+    ['a meeting passcode in its own message, named in two words (id)', ['kelas percobaan lewat zoom', 'meeting id 812 339 4470'], 'kode sandi 2211', 'meeting'],
+    ['a number in pieces past a remark after the cue (hi-Latn)', ['geyser ke liye baad mein call karna', '6 baje tak office mein hoon', '98765', '432'], '10', 'phone'],
+    ['a number in pieces past a remark ending in a time (pt)', ['me liga depois sobre o aquecedor', 'to no trampo até as 6', '11 9', '8765'], '4321', 'phone'],
+    ['a meeting number cut in two, the app inside a sentence (zh)', ['同意的话试讲用腾讯会议', '会议号 447 219'], '338 密码 4242', 'meeting'],
     ['a provider in its script after a site-like username (hi)', ['sanjay.design'], 'जीमेल पे है', 'email'],
   ])('catches %s', (_name, history, text, kind) => {
     const result = check(history, text);
@@ -74,6 +85,13 @@ describe('reading a detail across the author’s recent messages', () => {
     ['counts in words', ['two or three boxes'], 'four four'],
     ['a due date after page numbers ("due" is Italian for 2)', ['chapters 3 and 7', 'pages 45 to 112'], 'due 12/05'],
     ['counts a word a message', ['сколько комнат', 'три', 'этаж', 'пятый'], 'дом сорок два'],
+    ['a place after a username', ['@ana_k'], 'live in berlin'],
+    ['a date, then a time range with dots (tr)', ['sonraki ders 14.03'], '17.00-18.30'],
+    ['an order number in pieces past a remark', ['order number 771203', 'ok wait', '2211'], '4409'],
+    ['a gate code past a remark after "call me"', ['call me when you arrive', 'flat 12', 'gate 4471'], '2291'],
+    ['a provider-like word in a sentence after a username (es)', ['ana.k'], 'mail de trabajo'],
+    ['a price after the app was named', ['the lesson is on zoom', 'price 2190'], '2500 and the materials are extra'],
+    ['times after the platform’s own video room', ['let’s do the call in the platform video room', 'tomorrow 10:30'], 'should take 45 min'],
   ])('leaves alone %s', (_name, history, text) => {
     expect(check(history, text, 'none').matches).toEqual([]);
   });

@@ -76,6 +76,7 @@ describe('phone recognizer', () => {
     'count 1 2 3 4 5 6 7 8 9',
     'The UUID is CA801c26f98cd16e231354125ad046e40b.',
     'at 20120102 08:00',
+    'sonraki ders 14.03 17.00-18.30',
   ])('does not report %j', (text) => {
     expect(phones(text)).toEqual([]);
   });

@@ -4,6 +4,6 @@ import type { MailProviders } from '../mailProviderTable.js';
 export const MAIL_PROVIDERS_RU: MailProviders = {
   mailboxes: { yandex: 'yandex.ru', rambler: 'rambler.ru' },
   withTld: ['ya'],
-  spellings: { яндекс: 'yandex', гмейл: 'gmail', гмайл: 'gmail', джимейл: 'gmail', рамблер: 'rambler', 'мейл ру': 'mail.ru', 'мэйл ру': 'mail.ru', аутлук: 'outlook' },
+  spellings: { яндекс: 'yandex', гмейл: 'gmail', гмайл: 'gmail', джимейл: 'gmail', рамблер: 'rambler', 'мейл ру': 'mail.ru', 'мэйл ру': 'mail.ru', 'бк ру': 'bk.ru', аутлук: 'outlook' },
   companies: ['гугл', 'гугол'],
 };
