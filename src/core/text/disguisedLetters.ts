@@ -1,5 +1,4 @@
 import type { NormalizedText } from '../normalizedText.js';
-import { TOP_LEVEL_DOMAINS } from './topLevelDomains.js';
 
 // Digits and "$" typed for the letters they look like, inside a word: "h0tmail", "gm4il", "0utside",
 // "au$$erhalb", "s1te d1şından". 2, 6, 8 and 9 stand for no letter people use this way.
@@ -73,14 +72,9 @@ function lettersBeside(text: string, index: number, step: 1 | -1): number {
 // Shorter joins are initials or abbreviations ("a b . c d").
 const MIN_NAME = 6;
 
-/**
- * A name, not a heading in capitals ("S A L E . N O W") nor a domain spelled apart ("o u t l o o k .
- * c o m", which the spelled-symbols view reads with its address).
- */
+/** A name (or a domain: "o u t l o o k . c o m"), not a heading in capitals ("S A L E . N O W") or initials. */
 function isSpacedName(spelled: string): boolean {
-  if (!/[a-z]/.test(spelled) || spelled.replace(NAME_SEPARATOR, '').length < MIN_NAME) return false;
-  const last = spelled.slice(spelled.search(/[._][^._]*$/) + 1).replace(NAME_SEPARATOR, '').toLowerCase();
-  return !(/\.[ a-z-]*$/i.test(spelled) && last.length <= 3 && TOP_LEVEL_DOMAINS.has(last));
+  return /[a-z]/.test(spelled) && spelled.replace(NAME_SEPARATOR, '').length >= MIN_NAME;
 }
 
 interface Edit {
@@ -105,7 +99,9 @@ function findEdits(text: string): Edit[] {
   if (text.includes(' ')) {
     SPACED_NAME.lastIndex = 0;
     for (let found = SPACED_NAME.exec(text); found !== null; found = SPACED_NAME.exec(text)) {
-      if (isSpacedName(found[0])) edits.push({ from: found.index, to: found.index + found[0].length, kind: 'name' });
+      // After an "@" the spelled-symbols view reads the whole address spaced out ("a n a @ m a i l . c o").
+      const afterAt = /@ {0,3}$/.test(text.slice(Math.max(0, found.index - 4), found.index));
+      if (!afterAt && isSpacedName(found[0])) edits.push({ from: found.index, to: found.index + found[0].length, kind: 'name' });
     }
   }
   LEET.lastIndex = 0;
