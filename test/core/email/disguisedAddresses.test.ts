@@ -68,6 +68,9 @@ describe('email: reversed and letter-by-letter', () => {
 describe('email: addresses described instead of typed', () => {
   it.each([
     ['email is m-a-r-i-a . l-o-p-e-z on gmail', 'm-a-r-i-a . l-o-p-e-z on gmail'],
+    ['আমার জিমেইল rahimkhan.bd', 'জিমেইল rahimkhan.bd'],
+    ['gmail của tôi là minhanh.shop', 'gmail của tôi là minhanh.shop'],
+    ['gmail adresim ali.kaya06', 'gmail adresim ali.kaya06'],
     ['mail: k a s i a . n o w a k at onet', 'k a s i a . n o w a k at onet'],
     ['my gmail is anakova88', 'gmail is anakova88'],
     ['ana.bauer, gmail', 'ana.bauer, gmail'],
@@ -103,6 +106,10 @@ describe('email: addresses described instead of typed', () => {
     'the list of items is in the pt com folder',
   ])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each(['I use gmail for my site anabauer.de', 'check gmail, then go to bbc.co.uk'])('reads the site in %j as a site, not a mailbox', (text) => {
+    expect(found(text).map((match) => match.kind)).toEqual(['url']);
   });
 });
 
