@@ -1,6 +1,5 @@
 import { isAllowedDomain } from '../detectorOptions.js';
 import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
-import { HANDLE_PLATFORMS, MESSAGING_PLATFORMS } from '../platforms/messagingPlatforms.js';
 import { findChatLinkNumber } from '../platforms/chatLinkNumber.js';
 import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
@@ -29,10 +28,18 @@ const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact|contato|c
 // A handle as a query value named for a messaging app ("?tg=dev_alex", "&insta=ana.k").
 const INNER_HANDLE = /[?&;]([a-z]{2,12})=(@?[a-z][\w.]{2,29})(?![\w%.])/gi;
 
+// Query keys that name a messaging app, as sites write them (a short table here: the url-only
+// bundle does without the platform lexicon).
+const HANDLE_KEYS: Readonly<Record<string, string>> = {
+  tg: 'telegram', telegram: 'telegram', ig: 'instagram', insta: 'instagram', instagram: 'instagram', wa: 'whatsapp',
+  whatsapp: 'whatsapp', skype: 'skype', discord: 'discord', snap: 'snapchat', snapchat: 'snapchat', wechat: 'wechat',
+  weixin: 'wechat', viber: 'viber', line: 'line', kik: 'kik', fb: 'facebook', facebook: 'facebook', tiktok: 'tiktok',
+};
+
 /** The messaging app a query key names ("tg", "insta"), when handles are given there. */
 function platformNamed(key: string): string | undefined {
   const name = key.toLowerCase();
-  return MESSAGING_PLATFORMS.find((platform) => HANDLE_PLATFORMS.has(platform.id) && platform.names.includes(name) && name !== 'x')?.id;
+  return Object.hasOwn(HANDLE_KEYS, name) ? HANDLE_KEYS[name] : undefined;
 }
 
 /**
