@@ -21,7 +21,8 @@ const HASH = /#(?<!\S#)(?=\p{L}\S{0,40}\s{1,3}#\p{L})|#(?<=(?<!\S)#\p{L}\S{0,40}
 // 4. a username spelled apart around its "." or "_": "m a s h a . i v a n o v a", "z w _ s h u m a 8 8",
 //    "m-a-r-i-a . l-o-p-e-z". Both sides spelled one character at a time, so "s o o o good",
 //    "S A L E" and "end . Then" stay.
-const SPACED_NAME = /(?<![a-z\d._-])[a-z\d](?:[ -][a-z\d]){1,30}(?: ?[._] ?[a-z\d](?:[ -][a-z\d]){1,30}){1,4}(?![a-z\d]|[._-][a-z\d])/giu;
+//    (Its start is checked behind the first separator: a leading lookbehind is tried at every position.)
+const SPACED_NAME = /[a-z\d][ -](?<=(?<![a-z\d._-])[a-z\d][ -])[a-z\d](?:[ -][a-z\d]){0,29}(?: ?[._] ?[a-z\d](?:[ -][a-z\d]){1,30}){1,4}(?![a-z\d]|[._-][a-z\d])/giu;
 const MARK = /\p{M}/u;
 const SPELLED_SEPARATOR = /[.-]/g;
 const NAME_SEPARATOR = /[ -]/g;
