@@ -85,8 +85,8 @@ const CHECKS = [
     // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
     // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured alone)
-    // + contact6: the number in a click-to-chat link, handles as query values, spelled-apart usernames in the fold (25.1 → 25.8 KB measured)
-    limitKb: 25.8, // the fifth round as merged (measured 25.1 KB)
+    // + contact6: the number in a click-to-chat link, handles as query values, spelled-apart usernames in the fold (25.1 → 25.9 KB measured)
+    limitKb: 25.9, // the fifth round as merged (measured 25.1 KB)
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {
