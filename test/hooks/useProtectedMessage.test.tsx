@@ -149,7 +149,7 @@ describe('useProtectedMessage: the same masks as the server', () => {
     ['email', 'ana@mail.co', '[email address hidden]'],
     ['phone', '+1 917 442 0188', '[phone number hidden]'],
     ['url', 'https://myportfolio.io', '[link hidden]'],
-    ['social', 'wa.me/15551234567', '[messaging or social handle hidden]'],
+    ['social', 't.me/ana_bauer', '[messaging or social handle hidden]'],
     ['meeting', 'https://us02web.zoom.us/j/81234567890', '[meeting link hidden]'],
     ['payment', 'paypal.me/ana', '[payment details hidden]'],
     ['intent', "let's continue on WhatsApp", '[invitation hidden]'],

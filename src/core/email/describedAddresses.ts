@@ -59,6 +59,9 @@ const MAILBOX_WORD = /^\s{0,2}(?:邮箱|郵箱|邮件|e-?mail|mail)/iu;
 const MAILBOX_WORD_BEFORE = /(?:邮箱|郵箱|邮件|e-?mail|mail)\s{0,2}[是:：]?\s{0,2}$/iu;
 /** "design", "studio", "photo": a TLD that is also a word, typed as part of a mailbox name. */
 const MIN_WORD_TLD = 4;
+// At most a very short word ("is", "là", "是") with spaces and punctuation between provider and name.
+const RIGHT_AFTER = /^[\s:：,，-]{0,3}(?:[\p{L}\p{M}]{1,3}[\s:：,，-]{0,3})?$/u;
+const MAX_GAP_WORD = 7;
 
 /** Words from their start (the ending is checked apart, see `endsWord`); Chinese and Japanese words anywhere. */
 function cuePattern(words: readonly string[]): RegExp {
@@ -115,22 +118,27 @@ function localBefore(text: string, index: number): string | undefined {
  * domain ("web.de") either, unless a name of three labels sits right beside the provider: "gmail
  * priya.sharma.art", "rahul.verma.dev hai gmail" name the mailbox and the name in it.
  */
-function isUsername(token: string, besideProvider: boolean, afterProvider = false): boolean {
+function isUsername(token: string, besideProvider: boolean, afterProvider = false, rightAfter = false): boolean {
   if (!/[._\d]/.test(token) || (token.match(/\p{L}/gu)?.length ?? 0) < 2) return false;
   const labels = token.toLowerCase().split('.');
   const last = labels[labels.length - 1]!;
   const isFile = labels.length > 1 && FILE_EXTENSIONS.has(last);
-  // "gmail là thanhhuong.design": right after the provider, a name ending in a word-like TLD is the mailbox.
-  const namesMailbox = besideProvider && (labels.length >= 3 || (afterProvider && last.length >= MIN_WORD_TLD));
+  // "gmail là thanhhuong.design": right after the provider, a name ending in a word-like TLD is the
+  // mailbox; "gmail是 zhangwei.sh", "জিমেইল rahimkhan.bd": with at most "is" between, any ending.
+  const namesMailbox = besideProvider && (labels.length >= 3 || (afterProvider && (last.length >= MIN_WORD_TLD || rightAfter)));
   const isDomain = labels.length > 1 && last.length > 1 && TOP_LEVEL_DOMAINS.has(last) && !namesMailbox;
   return !isFile && !isDomain && !Object.hasOwn(MAIL_PROVIDERS, labels[0]!);
 }
 
-/** Between a provider and a username: punctuation, Chinese or Japanese text, or at most two short words ("ko po:", "is"). */
+/**
+ * Between a provider and a username: punctuation, Chinese or Japanese text, two short words ("ko
+ * po:", "is", "adresim") or three very short ones ("của tôi là").
+ */
 function isShortGap(gap: string): boolean {
   if (/\d|@/.test(gap)) return false;
   const words = (gap.match(/[\p{sc=Latin}\p{sc=Cyrillic}]+/gu) ?? []).filter((word) => !MAIL_WORD_START.test(word));
-  return words.length <= 2 && words.every((word) => word.length <= 6);
+  if (words.length === 3) return words.every((word) => word.length <= 3);
+  return words.length <= 2 && words.every((word) => word.length <= MAX_GAP_WORD);
 }
 
 /** The cues of one sentence, outside the provider's own name. */
@@ -158,7 +166,7 @@ function findCues(text: string, clauseStart: number, clauseEnd: number, provider
     const shortGap = isShortGap(gap);
     if (isNumberMailbox && start >= providerEnd && /^\d{5,11}$/.test(match[0]) && shortGap) {
       found.push({ cue: 'username', points: 3, start, end });
-    } else if (isUsername(match[0], shortGap, start >= providerEnd)) {
+    } else if (isUsername(match[0], shortGap, start >= providerEnd, RIGHT_AFTER.test(gap))) {
       // Right beside the provider, a username alone is enough ("yahoo ko po: tutorbea_2020").
       found.push({ cue: 'username', points: shortGap ? 3 : 2, start, end });
     } else if (/^[a-z]{6,30}$/.test(match[0]) && end <= providerStart && /^\s?[,:\-–—]/.test(gap) && isShortGap(gap)) {

@@ -10,3 +10,12 @@ export const SEARCH_FILLER_WORDS =
   'меня|тебя|я|там|тут|mnie|ciebie|ja|tam|tu|beni|seni|ben|orada|aku|saya|kamu|sana|ako|ka|doon|mình|tôi|bạn|mujhe|tumhe|main|wahan';
 
 export const SEARCH_NEGATION_WORDS = 'not|never|no|nunca|não|nao|pas|jamais|nicht|nie|nirgends|non|mai|не|nie|değil|gak|tidak|ga|hindi|không|nahi';
+
+/**
+ * Articles and pronouns for things: after a look-up verb they start a thing to look up, not a name
+ * ("look up the recipe on YouTube", "busca el tutorial en YouTube", "cherche la vidéo sur TikTok").
+ */
+export const SEARCH_THING_WORDS =
+  // en, es, pt, fr, de, it
+  'the|a|an|some|this|that|these|those|it|el|la|los|las|un|una|esto|eso|o|os|as|um|uma|isso|le|les|une|des|ce|ça|' +
+  'der|die|das|den|dem|ein|eine|einen|es|il|lo|gli|uno';

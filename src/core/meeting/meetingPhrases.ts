@@ -1,4 +1,5 @@
 import { MEETING_WORDS } from '../lexicon/meetingWords.js';
+import { NUMBER_WORDS } from '../lexicon/numberWords.js';
 import { SOCIAL_NAME_ENDINGS } from '../lexicon/socialNameEndings.js';
 import { plainSpelling } from '../phone/numberMorphemes.js';
 
@@ -10,6 +11,8 @@ export const MEETING_CONTEXT = [...phrases('platforms'), ...phrases('meeting')];
 export const PLATFORM_PHRASES = phrases('platforms');
 export const ID_PHRASES = phrases('id');
 export const PASSCODE_PHRASES = phrases('passcode');
+/** "and", "then" in every language: "ID 812 3345 9901 y código de acceso Tq8mZ2". */
+export const AND_PHRASES = NUMBER_WORDS.flatMap((words) => (words.connectors ?? '').split(' ')).filter(Boolean).map(plainSpelling);
 
 const isLatinLetter = (char: string | undefined) => char !== undefined && /[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(char);
 

@@ -32,6 +32,8 @@ interface Token {
   modelLetter?: boolean;
   /** A lone "o" or "O", said "oh". */
   spokenZero?: boolean;
+  /** Cyrillic look-alikes only ("ЗЗ"). */
+  cyrillic?: boolean;
 }
 
 // One linear pass: letter runs (with their vowel signs; 〇 is a number letter, not \p{L}), digit
@@ -39,14 +41,22 @@ interface Token {
 const TOKEN = /([\p{L}\p{M}\u3007]+)|(\d+)|[^\p{L}\p{M}\d\u3007]+/gu;
 const LETTER_RUN = /[\p{L}\p{M}\u3007]+/gu;
 const LETTER = /[\p{L}\p{M}\u3007]/u;
-/** Letters typed for digits ("8O8-555-Ol7l", "6l2 34S"): O 0, l I 1, Z z 2, E 3, A 4, S s 5, G 6, T 7, B 8, g q 9. */
+/**
+ * Letters typed for digits ("8O8-555-Ol7l", "6l2 34S"): O 0, l I 1, Z z 2, E 3, A 4, S s 5, G 6, T 7, B 8, g q 9;
+ * and Cyrillic ones, typed from a Russian layout or to get past Latin-only filters ("4ЗЗ-10-77",
+ * "45б7"): О о 0, З з 3, б 6.
+ */
 const LOOKALIKES = new Map(
-  Object.entries({ O: '0', o: '0', l: '1', I: '1', Z: '2', z: '2', E: '3', A: '4', S: '5', s: '5', G: '6', T: '7', B: '8', g: '9', q: '9' }),
+  Object.entries({
+    O: '0', o: '0', l: '1', I: '1', Z: '2', z: '2', E: '3', A: '4', S: '5', s: '5', G: '6', T: '7', B: '8', g: '9', q: '9',
+    О: '0', о: '0', З: '3', з: '3', б: '6',
+  }),
 );
 const MAX_LOOKALIKES = 4;
 /** Letters for 0 and 1 only ("OO", "ll"): "4OB" is a flat, "8OO" a number. */
 const ZEROS_AND_ONES = /^[01]+$/;
 const MODEL_CODE_LETTERS = /[AEGT]/;
+const CYRILLIC = /^[\u0400-\u04ff]+$/;
 // Punctuation people put between the number words of one number without ending it.
 const UNSPACED_GAPS = 'ー・の';
 
@@ -107,7 +117,9 @@ function hasTrigger(text: string): boolean {
     const word = found[0];
     const end = found.index + word.length;
     const besideDigit = isAsciiDigit(text, found.index - 1) || isAsciiDigit(text, end);
-    if (besideDigit && lookalikeDigits(word) !== undefined) return true;
+    // "8O8", or a lone letter one space from a digit ("9 8 l l O 2").
+    const nearDigit = besideDigit || (word.length === 1 && (isAsciiDigit(text, found.index - 2) || isAsciiDigit(text, end + 1)));
+    if (nearDigit && lookalikeDigits(word) !== undefined) return true;
     if (isUnspaced(word)) {
       for (const char of word) if (UNSPACED_STARTS.has(char)) return true;
       continue;
@@ -133,7 +145,15 @@ function pushLetters(tokens: Token[], text: string, word: string, from: number):
   const to = from + word.length;
   const lookalike = lookalikeDigits(word);
   if (lookalike !== undefined) {
-    tokens.push({ type: 'lookalike', from, to, digits: lookalike, modelLetter: MODEL_CODE_LETTERS.test(word), spokenZero: word === 'o' || word === 'O' });
+    tokens.push({
+      type: 'lookalike',
+      from,
+      to,
+      digits: lookalike,
+      modelLetter: MODEL_CODE_LETTERS.test(word),
+      spokenZero: word === 'o' || word === 'O',
+      cyrillic: CYRILLIC.test(word),
+    });
     return;
   }
   if (!isUnspaced(word)) {
@@ -208,10 +228,13 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
       // Capitals that start or end model codes ("A2881", "SM-A556E", "2201117TG") count only between digits ("3A7").
       if (token.modelLetter) return touchesBefore && touchesAfter;
       if (token.to - token.from === 1 && (touchesBefore || touchesAfter)) return true;
+      // "9 8 l l O 2 3": single characters spaced apart, the letters among them stand for digits.
+      if (token.to - token.from === 1 && isSingleCharacter(neighbour(tokens, index, -1)) && isSingleCharacter(neighbour(tokens, index, 1))) return true;
       // A lone "o" is read "oh" ("four two o 3 8"): a homophone of zero between single digits or beside number words.
       if (token.spokenZero) return isWeakWordANumber(neighbour(tokens, index, -1), neighbour(tokens, index, 1), true);
       // "8OO-412", "9OO l23": zeros and ones typed as letters end a group too.
-      return token.to - token.from > 1 && (touchesAfter || (touchesBefore && ZEROS_AND_ONES.test(token.digits ?? '')));
+      // Cyrillic letters beside digits spell no Latin word or flat ("4ЗЗ-10-77").
+      return token.to - token.from > 1 && (touchesAfter || (touchesBefore && (token.cyrillic === true || ZEROS_AND_ONES.test(token.digits ?? ''))));
     }
     default:
       return false;
@@ -219,6 +242,9 @@ function isNumeric(tokens: readonly Token[], index: number): boolean {
 }
 
 const isSingleDigit = (token: Token) => token.to - token.from === 1;
+/** A digit or a look-alike letter standing alone (not a model letter: "A 3 B" are grid cells). */
+const isSingleCharacter = (token: Token | undefined) =>
+  token !== undefined && token.to - token.from === 1 && (token.type === 'digits' || (token.type === 'lookalike' && !token.modelLetter));
 const isWord = (token: Token | undefined) => token?.type === 'number' && !token.joins;
 
 /**

@@ -5,7 +5,7 @@ import { findHandlesBeforeNames } from './findHandlesBeforeNames.js';
 import { PAGE_NAME, SEPARATOR, startsClause, type HandleNearName } from './handleShapes.js';
 import { findHandlesInClause } from './findHandlesInClause.js';
 import { findLookUpWords } from './findLookUpWords.js';
-import { refusesName, seeksPerson } from './seeksPerson.js';
+import { namesThing, refusesName, seeksPerson } from './seeksPerson.js';
 import { isAffixedWord } from './affixedWord.js';
 import { MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
 import { PLATFORM_EMOJI_CHARACTERS } from '../lexicon/intl/platformEmoji.js';
@@ -19,8 +19,9 @@ const ASKED = /[?？]/;
 // an @handle, or a QQ/WeChat number. Mandatory structure keeps "insta reels" out.
 const HANDLE = /@?[A-Za-z0-9][A-Za-z0-9]{0,30}(?:[._-]{1,2}[A-Za-z0-9]{1,30}){1,6}[._]{0,2}(?:#\d{4})?|@[A-Za-z0-9]{3,32}|\d{5,11}(?![\d])/y;
 // One small word before a searched name: "सर्च करो Ankit…", "cercami come Idraulica…".
-const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[ \t]{1,2}/uy;
-const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}){0,5}/y;
+// "search karna: Verma Tiffin Service": the word may end in a colon.
+const ONE_WORD = /[\p{Ll}\p{Lo}\p{M}]{1,8}[:：]?[ \t]{1,2}/uy;
+const REST_OF_CLAUSE = /[:：]?(?:[ \t]{1,2}[^\s.,!?;:،؟।。！？，、]{1,30}[:：]?){0,5}/y;
 const NUMBER_HANDLE_PLATFORMS = new Set(['qq', 'wechat']);
 const MAX_LABEL_GAP = 4;
 // A few words, no sentence end, then a colon: what sits between an app's name and the handle it introduces.
@@ -163,14 +164,37 @@ function namedBetween(between: string): boolean {
   return cased.length === 0 || cased.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
 }
 
+/** The capitalised or quoted name right after a search verb ending at `at` (one small word may come first). */
+function pageNameAt(text: string, at: number): string | undefined {
+  SEPARATOR.lastIndex = at;
+  let start = at + (SEPARATOR.exec(text)?.[0].length ?? 0);
+  PAGE_NAME.lastIndex = start;
+  let page = PAGE_NAME.exec(text);
+  if (!page) {
+    ONE_WORD.lastIndex = start;
+    const word = ONE_WORD.exec(text);
+    if (!word) return undefined;
+    start += word[0].length;
+    PAGE_NAME.lastIndex = start;
+    page = PAGE_NAME.exec(text);
+  }
+  return page && isPageName(page[0]) ? page[0] : undefined;
+}
+
 /** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
 function findSearches(text: string, hits: readonly TermHit[], platforms: readonly TermHit[], needName = false): HandleNearName[] {
   const found: HandleNearName[] = [];
   for (const search of hits) {
     if (search.slot !== 'search' || seeksPerson(text, search.from, search.to)) continue;
-    const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from)));
+    const between = (platform: TermHit) => text.slice(Math.min(platform.to, search.to), Math.max(platform.from, search.from));
+    const sameClause = (platform: TermHit) => !/[.!?\n。！？,，、]/.test(between(platform));
     const after = platforms.slice(firstFrom(platforms, search.to), firstFrom(platforms, search.to + SEARCH_REACH)).find(sameClause);
-    const name = lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ?? after;
+    // "I'm on FB marketplace too, just look up Harbor Lane Vintage": the app a clause before, in the
+    // same sentence, when a capitalised name follows the verb.
+    const name =
+      lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ??
+      after ??
+      lastBefore(platforms, search.from, SEARCH_REACH, (platform) => !/[.!?\n。！？]/.test(between(platform)) && pageNameAt(text, search.to) !== undefined);
     if (!name) continue;
     const from = Math.min(name.from, search.from);
     let to = Math.max(name.to, search.to);
@@ -196,7 +220,7 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
     else if (search.from < name.from || search.to === to) {
       REST_OF_CLAUSE.lastIndex = to;
       const rest = REST_OF_CLAUSE.exec(text)?.[0] ?? '';
-      if (refusesName(rest)) continue;
+      if (refusesName(rest) || namesThing(text.slice(search.to, name.from > search.to ? name.from : to + rest.length))) continue;
       to += rest.length;
     }
     found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });

@@ -1,5 +1,5 @@
 import { SEEK_PERSON_AFTER, SEEK_PERSON_BEFORE } from '../lexicon/seekPersonWords.js';
-import { SEARCH_FILLER_WORDS, SEARCH_NEGATION_WORDS } from '../lexicon/searchFillerWords.js';
+import { SEARCH_FILLER_WORDS, SEARCH_NEGATION_WORDS, SEARCH_THING_WORDS } from '../lexicon/searchFillerWords.js';
 import { alternation } from '../text/alternation.js';
 
 let after: RegExp | undefined;
@@ -28,4 +28,13 @@ export function refusesName(words: string): boolean {
   negations ??= new Set(SEARCH_NEGATION_WORDS.split('|'));
   const list = words.toLowerCase().split(/[\s:：]+/).filter((word) => word.length > 0);
   return list.some((word) => negations!.has(word)) && list.every((word) => fillers!.has(word) || negations!.has(word));
+}
+
+let things: ReadonlySet<string> | undefined;
+
+/** Words after a look-up verb that start with an article name a thing, not a person or a page: "(look up) the recipe". */
+export function namesThing(words: string): boolean {
+  things ??= new Set(SEARCH_THING_WORDS.split('|'));
+  const first = /[\p{L}\p{M}]+/u.exec(words)?.[0];
+  return first !== undefined && things.has(first.toLowerCase());
 }

@@ -42,10 +42,12 @@ export const createEmailRecognizer: RecognizerFactory = (options) => ({
       const doubleDot = text.slice(from, at).lastIndexOf('..');
       if (doubleDot !== -1) from += doubleDot + 2;
       while (from < at && /[.'-]/.test(text[from]!)) from += 1;
+      // "m u r a t@outlook.com" (the domain joined by the fold): the local part spelled apart before it.
+      if (at - from === 1) from = spacedOutStart(text, from, lastEnd);
       let to = at + 1;
       while (to < text.length && to - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[to]!)) to += 1;
       while (to > at + 1 && /[.-]/.test(text[to - 1]!)) to -= 1;
-      const local = text.slice(from, at);
+      const local = text.slice(from, at).replaceAll(' ', '');
       const typedDomain = resolveDomain(text.slice(at + 1, to));
       const reversed = typedDomain?.guessed !== false ? readReversed(text, from, at) : undefined;
       if (reversed && !isInsideLink(text, from) && !isAllowedDomain(reversed.domain, options)) {
@@ -130,6 +132,14 @@ function readReversed(text: string, from: number, at: number): { domain: string;
   if (end === at + 1) return undefined;
   const local = [...text.slice(at + 1, end)].reverse().join('').toLowerCase();
   return { domain, value: `${local}@${domain}`, end };
+}
+
+/** Where single characters spaced one apart ("m u r a t") that end with the one at `last` start. */
+function spacedOutStart(text: string, last: number, limit: number): number {
+  let from = last;
+  while (from - 2 >= limit && last - from < MAX_LOCAL && text[from - 1] === ' ' && LOCAL_CHAR.test(text[from - 2]!) && !LOCAL_CHAR.test(text[from - 3] ?? ' ')) from -= 2;
+  // Three characters at least, so "I @ana" or "a @ b" stay what they are.
+  return last - from >= 4 ? from : last;
 }
 
 /** "http://user:pass@example.com": the "@" belongs to a link's credentials, not an address. */

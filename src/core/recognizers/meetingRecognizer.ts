@@ -1,4 +1,4 @@
-import { ID_PHRASES, lastPhrase, MEETING_CONTEXT, PASSCODE_PHRASES, phraseEndAt, plainWindow, PLATFORM_PHRASES } from '../meeting/meetingPhrases.js';
+import { AND_PHRASES, ID_PHRASES, lastPhrase, MEETING_CONTEXT, PASSCODE_PHRASES, phraseEndAt, plainWindow, PLATFORM_PHRASES } from '../meeting/meetingPhrases.js';
 import { readCueBefore } from '../phone/readCueBefore.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import type { ContactMatch } from '../types.js';
@@ -109,7 +109,9 @@ function passcodeEnd(text: string, from: number): number {
   const after = text.slice(from, from + 60);
   const plain = plainWindow(after);
   if (plain === undefined) return from;
-  const labelAt = BEFORE_PASSCODE.exec(plain)![0].length;
+  let labelAt = BEFORE_PASSCODE.exec(plain)![0].length;
+  const andEnd = phraseEndAt(plain, AND_PHRASES, labelAt);
+  if (andEnd > 0) labelAt = andEnd + (/^\s{1,2}/.exec(plain.slice(andEnd))?.[0].length ?? 0);
   const labelEnd = phraseEndAt(plain, PASSCODE_PHRASES, labelAt);
   if (labelEnd < 0) return from;
   const value = PASSCODE_VALUE.exec(after.slice(labelEnd));

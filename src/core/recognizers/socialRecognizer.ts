@@ -135,7 +135,8 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
         }
       }
       // Every language: handles after a platform's name or its "id" label, page names, "look me up".
-      for (const near of findHandlesNearNames(text, withSpelledPlatformNames(text, channelTermsOf(view)), NOT_HANDLES)) {
+      const namedTerms = withSpelledPlatformNames(text, channelTermsOf(view));
+      for (const near of findHandlesNearNames(text, namedTerms, NOT_HANDLES)) {
         matches.push(
           matchFromView(view, near.from, near.to, {
             kind: 'social',
@@ -145,8 +146,8 @@ export const createSocialRecognizer: RecognizerFactory = (options) => {
           }),
         );
       }
-      // "my insta is the same as my name here": an account named without its handle.
-      for (const same of findSameAsHereHandles(text, channelTermsOf(view))) {
+      // "my insta is the same as my name here", "ラ イ ン、ここと同じ名前": an account named without its handle.
+      for (const same of findSameAsHereHandles(text, namedTerms)) {
         matches.push(matchFromView(view, same.from, same.to, { kind: 'social', confidence: 0.6, ...(same.platform ? { platform: same.platform } : {}) }));
       }
       // "telegram: ana.bauer@gmail.com": what stops at an "@domain" is an address's local part, not a

@@ -1,5 +1,6 @@
 import { isAllowedDomain } from '../detectorOptions.js';
 import { MAIL_PROVIDERS } from '../lexicon/mailProviders.js';
+import { findChatLinkNumber } from '../platforms/chatLinkNumber.js';
 import { findKnownHost, type KnownHost } from '../platforms/platformHosts.js';
 import { matchFromView, type RecognizerFactory } from '../recognizer.js';
 import { symbolsView } from '../text/symbolsView.js';
@@ -23,7 +24,34 @@ const MAX_HOST = 253;
 const INNER_DOMAIN = /(?:[\p{L}\d-]{1,63}\.){1,8}([\p{L}\d-]{1,63})(?![\p{L}\d-])/uy;
 const INNER_PHONE = /[?&;]([\w-]{1,40})=((?:\+|%2B)?\d[\d.()-]{6,24}\d)(?![\w%])/gi;
 // Named for a phone: "phone", "tel", "mobile_no", "wa"… (not "hotel", "callback" or "number").
-const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact)(?:$|[_-])/i;
+const PHONE_KEY = /phone|mobile|whats|^(?:tel|cell|wa|sms|call|contact|contato|contacto|contatto|kontakt|celular|movil|nomor)(?:$|[_-])/i;
+// A handle as a query value named for a messaging app ("?tg=dev_alex", "&insta=ana.k").
+const INNER_HANDLE = /[?&;]([a-z]{2,12})=(@?[a-z][\w.]{2,29})(?![\w%.])/gi;
+
+// Query keys that name a messaging app, as sites write them (a short table here: the url-only
+// bundle does without the platform lexicon).
+const HANDLE_KEYS: Readonly<Record<string, string>> = {
+  tg: 'telegram', telegram: 'telegram', ig: 'instagram', insta: 'instagram', instagram: 'instagram', wa: 'whatsapp',
+  whatsapp: 'whatsapp', skype: 'skype', discord: 'discord', snap: 'snapchat', snapchat: 'snapchat', wechat: 'wechat',
+  weixin: 'wechat', viber: 'viber', line: 'line', kik: 'kik', fb: 'facebook', facebook: 'facebook', tiktok: 'tiktok',
+};
+
+/** The messaging app a query key names ("tg", "insta"), when handles are given there. */
+function platformNamed(key: string): string | undefined {
+  const name = key.toLowerCase();
+  return Object.hasOwn(HANDLE_KEYS, name) ? HANDLE_KEYS[name] : undefined;
+}
+
+/**
+ * "wa.me/14155550123": the link stays `social` up to the number, the number is a `phone` (the
+ * detail the link gives away, blocked like any phone).
+ */
+function withChatNumber(view: ReturnType<typeof symbolsView>, whole: ContactMatch, from: number, link: string): ContactMatch[] {
+  const number = findChatLinkNumber(link);
+  if (!number) return [whole];
+  const phone = matchFromView(view, from + number.start, from + number.end, { kind: 'phone', value: number.value, confidence: 0.9 });
+  return [{ ...whole, end: phone.start, text: view.original.slice(whole.start, phone.start) }, phone];
+}
 
 /**
  * Finds links and bare domains. Links to known messaging, meeting and payment hosts are reported
@@ -67,7 +95,7 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
       ...(known ? { platform: known.platform } : {}),
       confidence: hasScheme ? 0.95 : 0.85,
     });
-    if (known) return [whole];
+    if (known) return known.kind === 'social' ? withChatNumber(view, whole, from, link) : [whole];
     const inner: ContactMatch[] = [];
     const authorityEnd = authorityFrom - from + link.slice(authorityFrom - from).search(/[/?#]|$/);
     for (let at = link.indexOf('@'); at > 0; at = link.indexOf('@', at + 1)) {
@@ -89,6 +117,12 @@ export const createUrlRecognizer: RecognizerFactory = (options) => {
       const start = from + found.index + found[0].length - found[2]!.length;
       const plus = /^(?:\+|%2B)/i.test(found[2]!) ? '+' : '';
       inner.push(matchFromView(view, start, start + found[2]!.length, { kind: 'phone', value: plus + digits, confidence: 0.8 }));
+    }
+    for (const found of link.matchAll(INNER_HANDLE)) {
+      const platform = platformNamed(found[1]!);
+      if (!platform) continue;
+      const start = from + found.index + found[0].length - found[2]!.length;
+      inner.push(matchFromView(view, start, start + found[2]!.length, { kind: 'social', platform, value: found[2]!.replace(/^@/, ''), confidence: 0.8 }));
     }
     if (inner.length === 0) return [whole];
     // The link up to the first detail stays a link finding (a detail in the user part takes the whole link).

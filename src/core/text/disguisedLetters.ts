@@ -18,8 +18,14 @@ const SPELLED = /[.-](?<=(?<![\p{L}\p{M}\p{N}._-])\p{L}\p{M}{0,2}[.-])\p{L}\p{M}
 //    a name tagged side by side read as the two words. A hashtag alone ("la campaña #rebajas_verano")
 //    is a tag and stays.
 const HASH = /#(?<!\S#)(?=\p{L}\S{0,40}\s{1,3}#\p{L})|#(?<=(?<!\S)#\p{L}\S{0,40}\s{1,3}#)(?=\p{L})/gu;
+// 4. a username spelled apart around its "." or "_": "m a s h a . i v a n o v a", "z w _ s h u m a 8 8",
+//    "m-a-r-i-a . l-o-p-e-z". Both sides spelled one character at a time, so "s o o o good",
+//    "S A L E" and "end . Then" stay.
+//    (Its start is checked behind the first separator: a leading lookbehind is tried at every position.)
+const SPACED_NAME = /[a-z\d][ -](?<=(?<![a-z\d._-])[a-z\d][ -])[a-z\d](?:[ -][a-z\d]){0,29}(?: ?[._] ?[a-z\d](?:[ -][a-z\d]){1,30}){1,4}(?![a-z\d]|[._-][a-z\d])/giu;
 const MARK = /\p{M}/u;
 const SPELLED_SEPARATOR = /[.-]/g;
+const NAME_SEPARATOR = /[ -]/g;
 const IS_LETTER = new RegExp(`^${LETTER}$`, 'u');
 // What a word holds (letters, digits, ".", "_", "-", "$") and how far it is read: longer runs are
 // codes or addresses, not words.
@@ -64,10 +70,18 @@ function lettersBeside(text: string, index: number, step: 1 | -1): number {
   return count;
 }
 
+// Shorter joins are initials or abbreviations ("a b . c d").
+const MIN_NAME = 6;
+
+/** A name (or a domain: "o u t l o o k . c o m"), not a heading in capitals ("S A L E . N O W") or initials. */
+function isSpacedName(spelled: string): boolean {
+  return /[a-z]/.test(spelled) && spelled.replace(NAME_SEPARATOR, '').length >= MIN_NAME;
+}
+
 interface Edit {
   from: number;
   to: number;
-  kind: 'leet' | 'spelled' | 'hash';
+  kind: 'leet' | 'spelled' | 'hash' | 'name';
 }
 
 /** Where the letter (with up to two marks) that ends at `end` starts. */
@@ -82,6 +96,15 @@ function unitStart(text: string, end: number): number {
 function findEdits(text: string): Edit[] {
   const edits: Edit[] = [];
   // exec on the shared patterns (every match is at least one character, so each loop moves on).
+  // Names first: on the same start they take the whole name, not its first part.
+  if (text.includes(' ')) {
+    SPACED_NAME.lastIndex = 0;
+    for (let found = SPACED_NAME.exec(text); found !== null; found = SPACED_NAME.exec(text)) {
+      // After an "@" the spelled-symbols view reads the whole address spaced out ("a n a @ m a i l . c o").
+      const afterAt = /@ {0,3}$/.test(text.slice(Math.max(0, found.index - 4), found.index));
+      if (!afterAt && isSpacedName(found[0])) edits.push({ from: found.index, to: found.index + found[0].length, kind: 'name' });
+    }
+  }
   LEET.lastIndex = 0;
   for (let found = LEET.exec(text); found !== null; found = LEET.exec(text)) edits.push({ from: found.index, to: found.index + found[0].length, kind: 'leet' });
   SPELLED.lastIndex = 0;
@@ -96,7 +119,7 @@ function findEdits(text: string): Edit[] {
 /**
  * Reads letters disguised inside words as those letters: digits typed for letters ("h0tmail" is
  * "hotmail", "p0za portalem" is "poza portalem"), words spelled apart ("f.u.o.r.i dal sito" is
- * "fuori dal sito") and hashtags ("#telegram #tomek_fotki"). A digit between two words of three
+ * "fuori dal sito"), usernames spelled apart ("r i n a . s h o p" is "rina.shop") and hashtags ("#telegram #tomek_fotki"). A digit between two words of three
  * letters or more is a number spelled in a mix ("five5five", "seis1dos") and stays. A view that
  * rewrites nothing is the text itself.
  */
@@ -111,6 +134,7 @@ export function foldDisguisedLetters(view: NormalizedText): NormalizedText {
     if (from < copiedUpTo) continue;
     let letters: string;
     if (kind === 'spelled') letters = text.slice(from, to).replace(SPELLED_SEPARATOR, '');
+    else if (kind === 'name') letters = text.slice(from, to).replace(NAME_SEPARATOR, '');
     else if (kind === 'hash') letters = '';
     else {
       if (from >= word.end) word = wordAround(text, from);

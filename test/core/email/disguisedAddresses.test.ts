@@ -40,6 +40,10 @@ describe('email: reversed and letter-by-letter', () => {
     ['k.o.r.o.l.e.v.a собачка r.a.m.b.l.e.r.ru', 'koroleva@rambler.ru', 'k.o.r.o.l.e.v.a собачка r.a.m.b.l.e.r.ru'],
     ['kasia.nowak małpa w p . p l', 'kasia.nowak@wp.pl', 'kasia.nowak małpa w p . p l'],
     ['kasia.nowak małpa g m a i l . c o m', 'kasia.nowak@gmail.com', 'kasia.nowak małpa g m a i l . c o m'],
+    ['masha sobaka bk tochka ru', 'masha@bk.ru', 'masha sobaka bk tochka ru'],
+    ['clara (chez) gmail (pt) com', 'clara@gmail.com', 'clara (chez) gmail (pt) com'],
+    ['jess (at) gee mail (dot) com', 'jess@gmail.com', 'jess (at) gee mail (dot) com'],
+    ['rahul [एट] रेडिफमेल [डॉट] कॉम', 'rahul@rediffmail.com', 'rahul [एट] रेडिफमेल [डॉट] कॉम'],
   ])('reads %j as %j', (text, value, span) => {
     expect(found(text)).toMatchObject([{ kind: 'email', value, text: span }]);
   });
@@ -63,6 +67,11 @@ describe('email: reversed and letter-by-letter', () => {
 
 describe('email: addresses described instead of typed', () => {
   it.each([
+    ['email is m-a-r-i-a . l-o-p-e-z on gmail', 'm-a-r-i-a . l-o-p-e-z on gmail'],
+    ['আমার জিমেইল rahimkhan.bd', 'জিমেইল rahimkhan.bd'],
+    ['gmail của tôi là minhanh.shop', 'gmail của tôi là minhanh.shop'],
+    ['gmail adresim ali.kaya06', 'gmail adresim ali.kaya06'],
+    ['mail: k a s i a . n o w a k at onet', 'k a s i a . n o w a k at onet'],
     ['my gmail is anakova88', 'gmail is anakova88'],
     ['ana.bauer, gmail', 'ana.bauer, gmail'],
     ['yahoo ko po: tutorbea_2020', 'yahoo ko po: tutorbea_2020'],
@@ -92,8 +101,15 @@ describe('email: addresses described instead of typed', () => {
     'Export the contacts from Outlook to a CSV named contacts_v2.csv then import',
     'The gmail API v3 uses oauth2 tokens',
     'Gmailのアドレスは後で教えるね、名前はここで大丈夫',
+    'je suis chez moi ce soir, point final',
+    'this sofa is s o o o comfy, I got it at IKEA',
+    'the list of items is in the pt com folder',
   ])('leaves %j alone', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each(['I use gmail for my site anabauer.de', 'check gmail, then go to bbc.co.uk'])('reads the site in %j as a site, not a mailbox', (text) => {
+    expect(found(text).map((match) => match.kind)).toEqual(['url']);
   });
 });
 

@@ -24,6 +24,10 @@ describe('handles and page names next to a platform name, in every language', ()
     ['busca Taller Mecánico Ruiz en face', 'face'],
     ['найдите в инсте «Пекарня Лиза»', '«Пекарня Лиза»'],
     ['fb: Salon Maria Kraków', 'Salon Maria Kraków'],
+    ["I'm on FB marketplace too, just look up Harbor Lane Vintage", 'Harbor Lane Vintage'],
+    ['aku juga ada di marketplace FB, cari aja Dapur Dewi Solo', 'Dapur Dewi Solo'],
+    ['fb pe search karna: Verma Tiffin Service', 'Verma Tiffin Service'],
+    ['फेसबुक पर सर्च करो: शर्मा इलेक्ट्रिकल्स', 'शर्मा इलेक्ट्रिकल्स'],
   ])('finds the page to look up in %j', (text, part) => {
     const found = social(text);
     expect(found).toHaveLength(1);
@@ -41,6 +45,10 @@ describe('handles and page names next to a platform name, in every language', ()
     'my insta is private',
     'someone said "find me on telegram as crypto_admin" — it is a scam',
     'I found your page on Facebook',
+    'look up the recipe on YouTube, its easy',
+    'busca el tutorial en YouTube, es fácil',
+    'I saw it on Instagram, look up the price online',
+    'I post on Instagram. Look Up Vintage is a shop I like',
   ])('finds no handle in %j', (text) => {
     expect(social(text)).toEqual([]);
   });

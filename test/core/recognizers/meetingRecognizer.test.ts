@@ -61,6 +61,10 @@ describe('meeting IDs without a link, in every language of the lexicon', () => {
     ['ज़ूम आईडी 913 4472 0586, पासवर्ड maths12', 'ज़ूम आईडी 913 4472 0586, पासवर्ड maths12'],
     ['Teams toplantı kimliği 348 221 907 513, parola aB3x9K', 'Teams toplantı kimliği 348 221 907 513, parola aB3x9K'],
     ['গুগল মিট কোড: pqe-wrbn-kzd', 'pqe-wrbn-kzd'],
+    ['reunión en zoom, ID 812 3345 9901 y código de acceso Tq8mZ2', 'ID 812 3345 9901 y código de acceso Tq8mZ2'],
+    ["ID riunione 891 2245 6670 codice d'accesso Lm8qT3", "ID riunione 891 2245 6670 codice d'accesso Lm8qT3"],
+    ['Zoom: ID 834 5512 0098, kod dostępu Xq7mP2', 'ID 834 5512 0098, kod dostępu Xq7mP2'],
+    ['اجتماع زوم: المعرف 845 1123 9987 رمز المرور 33kLp9', 'معرف 845 1123 9987 رمز المرور 33kLp9'],
   ])('reports %j as a meeting, not a phone', (text, expected) => {
     expect(detector.detect(text).map((match) => [match.kind, match.text])).toEqual([['meeting', expected]]);
   });
@@ -84,6 +88,10 @@ describe('meeting recognizer (full detector)', () => {
     ['whereby.com/ana-room', 'whereby', 'whereby.com/ana-room'],
   ])('finds %j', (text, platform, span) => {
     expect(detector.detect(text)).toEqual([expect.objectContaining({ kind: 'meeting', platform, text: span })]);
+  });
+
+  it('ends the ID before an "and" that no passcode label follows', () => {
+    expect(detector.detect('zoom id 873 4410 2291 and then we talk').map((match) => match.text)).toEqual(['zoom id 873 4410 2291']);
   });
 
   it('does not take a bare code without "meet" nearby', () => {

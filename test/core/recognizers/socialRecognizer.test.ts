@@ -9,8 +9,8 @@ const social = (text: string) => detector.detect(text).filter((match) => match.k
 describe('social recognizer: handles next to a platform name, and profile links', () => {
   it.each([
     // [input, span, platform, value]
-    ['wa.me/15551234567', 'wa.me/15551234567', 'whatsapp', 'https://wa.me/15551234567'],
-    ['https://api.whatsapp.com/send?phone=15551234567', 'https://api.whatsapp.com/send?phone=15551234567', 'whatsapp', 'https://api.whatsapp.com/send?phone=15551234567'],
+    ['wa.me/15551234567', 'wa.me/', 'whatsapp', 'https://wa.me/15551234567'],
+    ['https://api.whatsapp.com/send?phone=15551234567', 'https://api.whatsapp.com/send?phone=', 'whatsapp', 'https://api.whatsapp.com/send?phone=15551234567'],
     ['join chat.whatsapp.com/AbCdEf', 'chat.whatsapp.com/AbCdEf', 'whatsapp', 'https://chat.whatsapp.com/AbCdEf'],
     ['t.me/ana_b', 't.me/ana_b', 'telegram', 'https://t.me/ana_b'],
     ['telegram.me/ana', 'telegram.me/ana', 'telegram', 'https://telegram.me/ana'],

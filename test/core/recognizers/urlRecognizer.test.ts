@@ -44,9 +44,37 @@ describe('url recognizer', () => {
   });
 
   it('reports a profile link once, as social, not a dangling url fragment', () => {
-    const found = detector.detect('here: https://wa.me/15551234567?text=hi').filter((match) => match.kind !== 'intent');
+    const found = detector.detect('here: https://t.me/ana_b?start=hi').filter((match) => match.kind !== 'intent');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ kind: 'social', platform: 'whatsapp', text: 'https://wa.me/15551234567?text=hi' });
+    expect(found[0]).toMatchObject({ kind: 'social', platform: 'telegram', text: 'https://t.me/ana_b?start=hi' });
+  });
+
+  it.each([
+    ['here: https://wa.me/15551234567?text=hi', 'https://wa.me/', '15551234567'],
+    ['https://api.whatsapp.com/send?phone=15551234567', 'https://api.whatsapp.com/send?phone=', '15551234567'],
+    ['link t.me/+491711234567', 't.me/', '+491711234567'],
+    ['zalo.me/0912345678 nhắn mình', 'zalo.me/', '0912345678'],
+  ])('reports the number in a click-to-chat link %j as a phone, the link before it as social', (text, link, number) => {
+    const found = detector.detect(text).filter((match) => match.kind !== 'intent');
+    expect(found.map(({ kind, text: span }) => [kind, span])).toEqual([
+      ['social', link],
+      ['phone', number],
+    ]);
+  });
+
+  it.each(['t.me/+AbCdEf123', 't.me/ana_b', 'wa.me/message/ABCD1234EFGH1'])('keeps a chat link without a number whole: %j', (text) => {
+    expect(detector.detect(text).map((match) => [match.kind, match.text])).toEqual([['social', text]]);
+  });
+
+  it.each([
+    ['lojadabia.com.br/?contato=11987001234', 'phone', '11987001234'],
+    ['alexdev.io/?tg=dev_alex', 'social', 'dev_alex'],
+  ])('reports the detail in the query of %j', (text, kind, detail) => {
+    expect(kindsAndSpans(text)).toContainEqual([kind, detail]);
+  });
+
+  it.each(['shop.example.com/p?id=99812034&utm_source=ig', 'mystore.com/item?order=99812034&ref=ig'])('leaves ordinary query values in %j inside the link', (text) => {
+    expect(kindsAndSpans(text)).toEqual([['url', text]]);
   });
 
   it('turns spelled dots off with obfuscation.spelledSymbols', () => {
@@ -96,7 +124,7 @@ describe('url recognizer (full detector)', () => {
   });
 
   it('reports known hosts with their platform', () => {
-    expect(detector.detect('wa.me/15551234567')[0]).toMatchObject({ kind: 'social', platform: 'whatsapp' });
+    expect(detector.detect('wa.me/ana_b')[0]).toMatchObject({ kind: 'social', platform: 'whatsapp' });
     expect(detector.detect('https://us02web.zoom.us/j/81234567890?pwd=abc')[0]).toMatchObject({ kind: 'meeting', platform: 'zoom' });
     expect(detector.detect('paypal.me/ana')[0]).toMatchObject({ kind: 'payment', platform: 'paypal' });
     expect(detector.detect('instagram.com')[0]).toMatchObject({ kind: 'url' });

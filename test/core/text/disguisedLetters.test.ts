@@ -32,6 +32,13 @@ describe('foldDisguisedLetters', () => {
     for (const text of ['e.g. this', 't.me/ana', 'r.o.m.e.l.l.o.p.e.z.9.1', 'j.r.r.tolkien@mail.com', 'x-ray']) expect(leet(text).text).toBe(text);
   });
 
+  it('joins a username spelled apart around its dot or underscore, and leaves spaced emphasis alone', () => {
+    expect(leet('ig: r i n a . s h o p').text).toBe('ig: rina.shop');
+    expect(leet('vx: z w _ s h u m a 8 8').text).toBe('vx: zw_shuma88');
+    expect(leet('m-a-r-i-a . l-o-p-e-z on gmail').text).toBe('maria.lopez on gmail');
+    for (const text of ['this is s o o o good', 'F R E E delivery', 'S A L E . N O W', 'end . Then we go', 'a b . c d', 'T G']) expect(leet(text).text).toBe(text);
+  });
+
   it('reads hashtags in a row as words, and leaves a lone hashtag', () => {
     expect(leet('#telegram #tomek_fotki').text).toBe('telegram tomek_fotki');
     expect(leet('la campaña #rebajas_verano tuvo alcance').text).toBe('la campaña #rebajas_verano tuvo alcance');

@@ -5,6 +5,6 @@ export const MAIL_PROVIDERS_EN: MailProviders = {
   mailboxes: { aol: 'aol.com' },
   withTld: ['att'],
   // "the g mail thing": a name split in two.
-  spellings: { 'g mail': 'gmail', 'hot mail': 'hotmail', 'out look': 'outlook' },
+  spellings: { 'g mail': 'gmail', 'gee mail': 'gmail', 'hot mail': 'hotmail', 'out look': 'outlook' },
   companies: ['gogle', 'googel'],
 };

@@ -4,5 +4,5 @@ export const meetingWords: MeetingWords = {
   platforms: 'meet de google',
   meeting: 'reunión|reunion|videollamada|clase|sesión|entrevista|conferencia',
   id: 'id de reunión|id de la reunión|número de reunión',
-  passcode: 'código de acceso|contraseña|clave|código'
+  passcode: 'código de acceso|codigo de acceso|clave de acceso|contraseña|clave|código'
 };

@@ -6,6 +6,6 @@ export const ASSEMBLE_WORDS_PL: AssembleWords = {
   account: ['moja nazwa', 'login', 'nick'],
   sequence: ['potem', 'następnie', 'na końcu', 'najpierw', 'pierwsza część', 'druga część'],
   join: ['razem', 'bez spacji'],
-  here: ['tutaj', 'stąd', 'tutejszy'],
-  same: ['taki sam', 'taki jak', 'tak samo'],
+  here: ['tutaj', 'tu', 'stąd', 'tutejszy'],
+  same: ['taki sam', 'taki jak', 'tak samo', 'ten sam', 'ta sama', 'to samo'],
 };
