@@ -8,6 +8,7 @@ import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
 import { railAmount } from './railAmount.js';
+import { refusedPlatform } from './refusedPlatform.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
@@ -150,6 +151,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
+    // Paying through the platform waved off, beside other money (see refusedPlatform.ts).
+    ((tags & (CUE.venue | CUE.platform)) !== 0 && (tags & CUE.negation) !== 0 && (tags & (CUE.pay | CUE.cash | CUE.rest | CUE.fee)) !== 0) ||
     text.includes('@') ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
@@ -766,6 +769,12 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
       const gap = other ? (other.from >= hit.to ? other.from - hit.to : hit.from - other.to) : Infinity;
       if (other && other.tags & CUE.venue && gap <= VENUE_GAP) other.tags |= CUE.outside;
     }
+  }
+  // Paying through the platform waved off ("no need to pay in the app") leaves it: a way out, in no calm clause.
+  const sameClause = (a: WordHit, b: WordHit) => indexAt(clauses, a.from) === indexAt(clauses, b.from);
+  for (const hit of refusedPlatform(read, negations, sameClause)) {
+    hit.tags = (hit.tags | CUE.outside) & ~CUE.platform;
+    hit.live = true;
   }
   // A clause that pays through the platform's own features is left alone ("I'd pay directly
   // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
