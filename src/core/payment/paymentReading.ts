@@ -12,7 +12,7 @@ import { refusedPlatform } from './refusedPlatform.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
-import { shareLanguage, type WordHit, type WordTrie } from './wordTrie.js';
+import { shareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
  * The payment reading of a message, sentence by sentence, from the cue words of every language:
@@ -347,6 +347,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const partners = (bits: number) =>
     live.some((hit) => hit.tags & bits && !(hit.to - hit.from < 3 && /^[a-z]+$/i.test(sentence.text.slice(hit.from - sentence.from, hit.to - sentence.from))));
   if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
+  // Paying, so that the platform does not take its share: "je te paie en arrivant, comme ça la plateforme ne prend pas sa commission".
+  // The negation cancels the take word itself, so it is read from all the sentence's words.
+  const takeRefused = (take: LiveHit) => take.label === VENUE_TAKE && sentence.hits.some((no) => no.tags & CUE.negation && withinReach(no, take, FEE_NEGATION));
+  if (paysHere && has(CUE.fee) && sentence.hits.some(takeRefused)) wanted |= CUE.fee | CUE.take | CUE.pay;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
   if (has(CUE.outside) && ((wayOut && has(CUE.discount)) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;

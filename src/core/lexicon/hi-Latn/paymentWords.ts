@@ -10,7 +10,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   discount: 'off|chhoot|chhut|sasta|saste|kam kar dunga|kam kar dungi|kam kar denge',
   theirFee: 'unka commission|site ka commission|app ka commission|platform ka commission',
   middleman: 'middleman|dalal|bichauliya|beech wala',
-  avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de',
+  avoid: 'kyu dena|kyun dena|kyu de|bachao|bachega|bach jayega|kam kar dunga|kam kar duga|discount|sasta|bina|kyun de|na kaate|na kate|na kaatey|nahi kaatega|nahi katega',
   cash: 'cash|nakad|nagad|haath me|hath me|cash me',
   rest: 'baki~|baaki~|bacha hua|next milestone|agla milestone|milestone~|kist~|agle mahine',
   details: 'account no|account number|a/c|khata number|ifsc|card number|card no|expiry|cvv|bank details|upi id|apna upi',

@@ -4,7 +4,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site',
-  fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~',
+  fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~|makaltasan|kaltasan|mabawasan',
   take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila|bigyan ng parte|bigyan pa',
   both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa',
   discount: 'off|bawas presyo|mas mura|bawas|babawasan|tawad',

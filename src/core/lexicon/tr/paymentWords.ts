@@ -10,7 +10,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   discount: 'indirim~|iskonto|daha ucuz|ucuza|indiririm|düşerim|duserim|kırarım|kirarim',
   middleman: 'aracısız|aracı olmadan|aracıya gerek yok',
   theirFee: 'site komisyonu|sitenin komisyonu|uygulamanın komisyonu|sitenin kesintisi',
-  avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var|aracısız|komisyonsuz|kesintisiz|aracı olmadan|boşver|olmadan',
+  avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var|aracısız|komisyonsuz|kesintisiz|aracı olmadan|boşver|olmadan|kesmez|kesmesin|kesilmez|kesilmesin',
   cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak',
   rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~|sonraki dersler~',
   details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no',
