@@ -12,7 +12,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   middleman: 'intermediari~',
   avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto|regalare|perché dare|che senso ha|perché|perchè|non paghiamo|non pagare|senza pagare',
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
-  rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento',
+  rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento|rate|le rate|ultime rate',
   details: 'sul mio conto|sul conto|dati bancari|coordinate bancarie|numero di conto|numero della carta|numero carta|numero della tua postepay|scadenza della carta|cvv|codice di sicurezza|il tuo iban|tuo iban|estremi del conto|estremi bancari|estremi per il bonifico|gli estremi',
   gifted: 'compleanno|regalato|ho ricevuto',
   gift: 'buono regalo~|buoni regalo~|carta regalo~|gift card~|buono amazon~|buoni amazon~|carta google play~|ricarica postepay',

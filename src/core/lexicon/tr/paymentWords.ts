@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TR_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'öde~|ödeme~|ödeyi~|yatır~|havale~|eft~|parayı|paranı|para gönder|para at|kapora~|kaparo~|depozito~|bahşiş~|kira~|tutar~|at hemen|oraya at',
   accept: 'kabul~|alırım',
-  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı|kayıt dışı|kayit disi|faturasız|faturasiz|site dışından|uygulama dışından|elden',
+  outside: 'site dışında|site dışı|platform dışında|uygulama dışında|sahibinden dışında|direkt|doğrudan|elden elden|aramızda|siteden değil|uygulamasız|dışarıdan|haricen|site haricinde|uygulama haricinde|kendi aramızda|aramızda halletsek|aramızda halledelim|havaleyle direkt|direkt havale|uygulama dışı|kayıt dışı|kayit disi|faturasız|faturasiz|site dışından|uygulama dışından|elden|siteden geçmezsek|platformdan geçmezsek|uygulamadan geçmezsek|siteden geçmeden|uygulamadan geçmeden',
   fee: 'komisyon~|kesinti~|hizmet ücreti|site payı|hizmet bedel~|servis ücret~|komisyonsuz|kesintisiz',
   take: 'kesiyor~|alıyor~|yiyor~|verelim|vermek|kesintileri|para almasın|para almasin|para kazanmasın|kazanmasın',
   both: 'ikimiz|ikimize|ikimiz de|ikimiz için|ikimizin de',
@@ -11,7 +11,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   middleman: 'aracısız|aracı olmadan|aracıya gerek yok',
   theirFee: 'site komisyonu|sitenin komisyonu|uygulamanın komisyonu|sitenin kesintisi',
   avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var|aracısız|komisyonsuz|kesintisiz|aracı olmadan|boşver|olmadan|kesmez|kesmesin|kesilmez|kesilmesin',
-  cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak',
+  cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak|nakiti|nakdi',
   rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~|sonraki dersler~',
   details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no',
   gifted: 'doğum gün~|hediye olarak',
