@@ -800,6 +800,12 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
   }
   for (const part of calmParts.values()) sentences[indexAt(sentences, part.from)]?.calm.push(part);
+  // Cash the platform itself takes ("the listing says cash on pickup, pick the app's cash option"): in a sentence that
+  // pays through the platform and names no way out of it, cash is one of the platform's ways to pay.
+  for (const sentence of sentences) {
+    if (sentence.calm.length === 0 || sentence.hits.some((hit) => hit.live && hit.tags & CUE.outside)) continue;
+    for (const hit of sentence.hits) if (hit.tags & CUE.cash) hit.live = false;
+  }
   // "The site takes 20%", "why give them 15%": a percentage next to the platform or a take verb is
   // the platform's fee, unless a discount word sits right by it ("10% de descuento"); a take verb
   // next to the platform or a percentage names its share ("the app takes too much").

@@ -77,3 +77,25 @@ describe("next time directly: a bare 'directly' stands for a named way out in it
     expect(payments(text)).toEqual([]);
   });
 });
+
+describe("cash the platform itself takes: a sentence that pays through the platform's own option and names no way out", () => {
+  it.each([
+    "the listing says cash on pickup, just pick the app's cash option at checkout",
+    'el anuncio dice pago en efectivo al retirar, elegí la opción de efectivo de la app',
+    'laut Anzeige Barzahlung bei Abholung, wähl einfach die Bar-Option in der App',
+    'di iklan tertulis COD tunai, pilih aja opsi tunai di aplikasi',
+    '商品页写的是自提现金，在app里选现金支付选项就行',
+  ])('%j is not a payment request', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+
+  it.each([
+    // cash with the platform's payment refused is still the way out
+    'dai i contanti al rider, non pagare sulla piattaforma',
+    'gotówkę daj kurierowi, nie płać przez platformę',
+    // cash with a way out beside the platform's option
+    "pay me cash on pickup outside the app, forget the app's cash option",
+  ])('%j still is', (text) => {
+    expect(payments(text)).not.toEqual([]);
+  });
+});

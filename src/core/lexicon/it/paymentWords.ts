@@ -18,7 +18,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   gift: 'buono regalo~|buoni regalo~|carta regalo~|gift card~|buono amazon~|buoni amazon~|carta google play~|ricarica postepay',
   voucher: 'buono~|buoni~|codice|ricarica',
   friends: 'amici e familiari|come amici|come "amici"|come amico|come regalo|tra amici',
-  negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno|preferisco non',
+  negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno|preferisco non|non pagare|non paghi|non pagate',
   neutral: 'ricevuta di pagamento|ricevuta del pagamento|conferma di pagamento|conferma del pagamento|prova di pagamento',
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti|la gente paga|la gente mi paga|il mio salone|il mio bar|il mio ristorante|la mia officina|il mio studio|il mio locale|nel mio negozio|il mio banco',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
