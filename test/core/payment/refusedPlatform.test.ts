@@ -99,3 +99,25 @@ describe("cash the platform itself takes: a sentence that pays through the platf
     expect(payments(text)).not.toEqual([]);
   });
 });
+
+describe('a private channel or the writer\'s own site as the way out, beside a fee avoided or a lower price', () => {
+  it.each([
+    'orderan berikutnya japri aja biar bebas admin',
+    'następne zlecenie na priv, bez prowizji',
+    'next order sa PM na lang para walang fee',
+    '下次下单私聊我，免手续费',
+    'اگلا آرڈر انباکس میں کرنا، کوئی فیس نہیں لگے گی',
+    'الطلب الجاي كلمني خاص عشان من غير عمولة',
+    'nächstes mal buch über meine eigene Seite, ist günstiger als hier',
+  ])('%j is a payment request', (text) => {
+    expect(payments(text)).not.toEqual([]);
+  });
+
+  it.each([
+    '私聊我，付款在平台上',
+    'more photos on my website, payment through the app as usual',
+    'japri aja kak kalau mau tanya ukuran',
+  ])('%j is not', (text) => {
+    expect(payments(text)).toEqual([]);
+  });
+});
