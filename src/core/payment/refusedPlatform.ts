@@ -18,13 +18,40 @@ import { withinReach, type WordHit } from './wordTrie.js';
 const PAY_GAP = 8;
 // Between the negation and the paying: "no need to pay", "करने की ज़रूरत नहीं", "don't go through the site".
 const REFUSAL_GAP = 12;
+// Longer than any negation or avoiding word of the lexicon ("no hace falta", "ज़रूरत नहीं"), or a Turkish negated verb.
+const LONGEST_WORD = 40;
 
 export function refusedPlatform<Hit extends WordHit>(hits: readonly Hit[], refusals: readonly WordHit[], sameClause: (a: WordHit, b: WordHit) => boolean): Hit[] {
   if (refusals.length === 0) return [];
-  const refused = (part: WordHit) => refusals.some((no) => no !== part && withinReach(no, part, REFUSAL_GAP) && sameClause(no, part));
-  return hits.filter((hit) => {
+  // Sorted once and searched, so a long paste of cue words stays linear-ish (hits are sorted already).
+  const sorted = [...refusals].sort((a, b) => a.from - b.from);
+  const refused = (part: WordHit) => {
+    for (let index = firstEndingAfter(sorted, part.from - REFUSAL_GAP); index < sorted.length && sorted[index]!.from <= part.to + REFUSAL_GAP; index += 1) {
+      const no = sorted[index]!;
+      if (no !== part && withinReach(no, part, REFUSAL_GAP) && sameClause(no, part)) return true;
+    }
+    return false;
+  };
+  return hits.filter((hit, at) => {
     if (hit.tags & CUE.platform) return refused(hit);
     if (!(hit.tags & CUE.venue) || hit.tags & CUE.outside) return false;
-    return hits.some((pay) => pay.tags & CUE.pay && !(pay.tags & CUE.fee) && withinReach(pay, hit, PAY_GAP) && sameClause(pay, hit) && (refused(pay) || refused(hit)));
+    const paidThere = (pay: Hit) => pay.tags & CUE.pay && !(pay.tags & CUE.fee) && sameClause(pay, hit) && (refused(pay) || refused(hit));
+    for (let index = at - 1; index >= 0 && hits[index]!.to >= hit.from - PAY_GAP; index -= 1) if (withinReach(hits[index]!, hit, PAY_GAP) && paidThere(hits[index]!)) return true;
+    for (let index = at + 1; index < hits.length && hits[index]!.from <= hit.to + PAY_GAP; index += 1) if (withinReach(hits[index]!, hit, PAY_GAP) && paidThere(hits[index]!)) return true;
+    return false;
   });
+}
+
+/** Index of the first of `sorted` (by start) that may end at or after `offset`: words are short, so starting a little earlier is enough. */
+function firstEndingAfter(sorted: readonly WordHit[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  // No cue word is longer than this many characters.
+  const from = offset - LONGEST_WORD;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.from < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
