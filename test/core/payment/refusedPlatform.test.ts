@@ -14,6 +14,9 @@ describe("paying through the platform waved off, beside other money (refusedPlat
     'pas keluar taruh aja uangnya di bawah keset, ga usah bayar di aplikasi',
     '帰るときお金は玄関マットの下に置いといて、アプリで払わなくていいよ',
     'give the cash to the courier, don\'t pay on the platform pls',
+    // a doormat is no Hinglish "mat" (don't) cancelling the money before it
+    'when you leave just put the money under the mat, no need to pay in the app',
+    'quando sair deixa o dinheiro debaixo do tapete, não precisa pagar no app',
     'đưa tiền mặt cho shipper nhé, đừng thanh toán trên nền tảng',
     // the platform refused makes the fee talk a request
     "if we don't go through the site we don't pay 12% commission, we both win",
@@ -119,5 +122,14 @@ describe('a private channel or the writer\'s own site as the way out, beside a f
     'japri aja kak kalau mau tanya ukuran',
   ])('%j is not', (text) => {
     expect(payments(text)).toEqual([]);
+  });
+});
+
+describe('the rest paid separately by transfer', () => {
+  it('"残りは別途振込で" is a payment request', () => {
+    expect(payments('最初のマイルストーンはここで、残りは別途振込でお願いします')).not.toEqual([]);
+  });
+  it('"残りのマイルストーンはアプリで" is not', () => {
+    expect(payments('鍵は玄関マットの下に置きました、残りのマイルストーンはアプリのままです')).toEqual([]);
   });
 });

@@ -32,7 +32,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   job: 'kaam karte|kaam karti|kaam karta|kaam krte|naukri|job',
   inPerson: 'haath me|haath mein|hath me|hath mein|milke|milne pe|milne par|delivery pe|delivery par|delivery ke time|saamne',
   payCode: 'scanner|qr wala',
-  neutral: 'missed call de|miss call de|missed call dena|miss call dena|call de dena|call de do|call dena|karta hu|karta hoon|karta hun|karti hu|karti hoon|karta hai|karti hai|karta tha|karti thi|karte hain|karte hai|karta rehta|karta rahta|karta raha|payment ki receipt|payment receipt|payment ka proof',
+  neutral: 'missed call de|miss call de|missed call dena|miss call dena|call de dena|call de do|call dena|karta hu|karta hoon|karta hun|karti hu|karti hoon|karta hai|karti hai|karta tha|karti thi|karte hain|karte hai|karta rehta|karta rahta|karta raha|payment ki receipt|payment receipt|payment ka proof|mat ke neeche|mat ke niche|mat ke andar|doormat',
   deal: 'settle|deal|tay kar|set kar|kaam kar|next time|agli baar|aage se|ab se|sauda',
   direct: 'bahar|seedha|sidha|direct',
   rule: 'allowed nahi|allow nahi|mana hai|rules|niyam|ban ho|ban kar|policy',
