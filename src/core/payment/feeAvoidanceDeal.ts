@@ -34,8 +34,10 @@ export function feeAvoidanceDeal<Hit extends WordHit>(sentenceText: string, sent
   const textOf = (hit: Hit) => sentenceText.slice(hit.from - sentenceFrom, hit.to - sentenceFrom).toLowerCase();
   // A deal word that is itself a way out ("on s'arrange") needs another partner.
   // The deal and the price cut belong to the way out's own clause: "between us, the job was hard" confides, it does not deal.
+  // Once a way out is named, a bare "directly" stands for it in its own clause: "next time rent it from me directly, without the app".
+  const anchors = ways.length > 0 ? [...ways, ...live.filter((hit) => hit.label === DIRECT)] : ways;
   const sameClause = (hit: Hit) =>
-    ways.some((way) => !CLAUSE_BREAK.test(way.to <= hit.from ? sentenceText.slice(way.to - sentenceFrom, hit.from - sentenceFrom) : sentenceText.slice(hit.to - sentenceFrom, way.from - sentenceFrom)));
+    anchors.some((way) => !CLAUSE_BREAK.test(way.to <= hit.from ? sentenceText.slice(way.to - sentenceFrom, hit.from - sentenceFrom) : sentenceText.slice(hit.to - sentenceFrom, way.from - sentenceFrom)));
   const deals = live.filter((hit) => hit.label === DEAL && !(hit.tags & CUE.outside) && sameClause(hit));
   const cuts = AMOUNT.test(sentenceText) ? live.filter((hit) => hit.tags & CUE.discount && !(hit.tags & CUE.outside) && namesPriceCut(textOf(hit)) && sameClause(hit)) : [];
   const otherWays = new Set(ways.map(textOf)).size > 1 ? ways : [];

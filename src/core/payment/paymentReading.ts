@@ -8,10 +8,11 @@ import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
 import { railAmount } from './railAmount.js';
+import { refusedPlatform } from './refusedPlatform.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
-import { shareLanguage, type WordHit, type WordTrie } from './wordTrie.js';
+import { shareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
  * The payment reading of a message, sentence by sentence, from the cue words of every language:
@@ -150,6 +151,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.number | CUE.pay | CUE.store)) !== 0 && (tags & (CUE.account | CUE.voucher)) !== 0) ||
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
+    // Paying through the platform waved off, beside other money (see refusedPlatform.ts).
+    ((tags & (CUE.venue | CUE.platform)) !== 0 && (tags & CUE.negation) !== 0 && (tags & (CUE.pay | CUE.cash | CUE.rest | CUE.fee)) !== 0) ||
     text.includes('@') ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
@@ -344,6 +347,10 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
   const partners = (bits: number) =>
     live.some((hit) => hit.tags & bits && !(hit.to - hit.from < 3 && /^[a-z]+$/i.test(sentence.text.slice(hit.from - sentence.from, hit.to - sentence.from))));
   if (live.some((hit) => hit.label === VENUE_TAKE) && partners(TAKE_PARTNER)) wanted |= CUE.take | CUE.fee | TAKE_PARTNER;
+  // Paying, so that the platform does not take its share: "je te paie en arrivant, comme ça la plateforme ne prend pas sa commission".
+  // The negation cancels the take word itself, so it is read from all the sentence's words.
+  const takeRefused = (take: LiveHit) => take.label === VENUE_TAKE && sentence.hits.some((no) => no.tags & CUE.negation && withinReach(no, take, FEE_NEGATION));
+  if (paysHere && has(CUE.fee) && sentence.hits.some(takeRefused)) wanted |= CUE.fee | CUE.take | CUE.pay;
   // A lower price for leaving ("te lo dejo en 90 si no pasamos por la app"), or a saving counted in
   // percent ("tanpa aplikasi lebih hemat 20%").
   if (has(CUE.outside) && ((wayOut && has(CUE.discount)) || (has(CUE.avoid) && HAS_PERCENT.test(sentence.text)))) wanted |= CUE.outside | CUE.discount | CUE.avoid;
@@ -767,6 +774,12 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
       if (other && other.tags & CUE.venue && gap <= VENUE_GAP) other.tags |= CUE.outside;
     }
   }
+  // Paying through the platform waved off ("no need to pay in the app") leaves it: a way out, in no calm clause.
+  const sameClause = (a: WordHit, b: WordHit) => indexAt(clauses, a.from) === indexAt(clauses, b.from);
+  for (const hit of refusedPlatform(read, negations, sameClause)) {
+    hit.tags = (hit.tags | CUE.outside) & ~CUE.platform;
+    hit.live = true;
+  }
   // A clause that pays through the platform's own features is left alone ("I'd pay directly
   // through the platform"); a live cue only: "przez OLX nie wysyłam" is not such a clause.
   // The clause ends early at "the rest" after the platform's word: "etapa 1 pelo site e o restante por transferência".
@@ -787,6 +800,12 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     sentences[indexAt(sentences, hit.from)]?.hits.push(hit);
   }
   for (const part of calmParts.values()) sentences[indexAt(sentences, part.from)]?.calm.push(part);
+  // Cash the platform itself takes ("the listing says cash on pickup, pick the app's cash option"): in a sentence that
+  // pays through the platform and names no way out of it, cash is one of the platform's ways to pay.
+  for (const sentence of sentences) {
+    if (sentence.calm.length === 0 || sentence.hits.some((hit) => hit.live && hit.tags & CUE.outside)) continue;
+    for (const hit of sentence.hits) if (hit.tags & CUE.cash) hit.live = false;
+  }
   // "The site takes 20%", "why give them 15%": a percentage next to the platform or a take verb is
   // the platform's fee, unless a discount word sits right by it ("10% de descuento"); a take verb
   // next to the platform or a percentage names its share ("the app takes too much").

@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const DE_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'zahl~|bezahl~|überweis~|ueberweis~|uberweis~|abrechn~|geld|kohle|trinkgeld|anzahlung|kaution|miete|vorab|schick mir das geld|überweisung~',
   accept: 'akzeptier~|nehme auch|nehm ich|ich nehme|geht auch|gern in|gerne in|passt mir',
-  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei|per überweisung|direkt überweisen|bar auf die hand|auf die hand|ohne rechnung|an der plattform vorbei machen|schwarz bar|schwarz machen|schwarz bezahlen|schwarzgeld|bar ohne rechnung',
+  outside: 'außerhalb|ausserhalb|ausserhalb der plattform|außerhalb der plattform|direkt|privat|unter der hand|ohne die plattform|ohne plattform|ohne app|ohne die app|an der plattform vorbei|an der app vorbei|nicht über die plattform|nicht über die app|unter uns|unter uns regeln|privat regeln|nebenbei|per überweisung|direkt überweisen|bar auf die hand|auf die hand|ohne rechnung|an der plattform vorbei machen|schwarz bar|schwarz machen|schwarz bezahlen|schwarzgeld|bar ohne rechnung|meine eigene seite|meine eigene website|meiner eigenen seite|meiner eigenen website',
   fee: 'gebühr~|gebuehr~|provision~|servicegebühr~|plattformgebühr~|vermittlungsgebühr~|mitverdien~|abkassier~',
   take: 'nimmt|nehmen|kassiert|kassieren|behält|zieht|ziehen|zockt|schenken|denen geben|mitverdienen|was abgeben|etwas abgeben',
   both: 'uns beide|für uns beide|wir beide|beide sparen|für beide',
@@ -33,6 +33,6 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   job: 'arbeitest|arbeitet|arbeite|arbeitete~|job|angestellt|beschäftigt|ausbildung',
   inPerson: 'persönlich|bei übergabe|bei abholung|bei lieferung|wenn wir uns sehen|wenn wir uns treffen|auf die hand|vor ort|bei der übergabe',
   deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
-  direct: 'direkt|privat|außerhalb|ausserhalb',
+  direct: 'direkt|privat|außerhalb|ausserhalb|meine eigene seite|meine eigene website|meiner eigenen seite|meiner eigenen website',
   rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
 };

@@ -3,7 +3,7 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const PL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'płac~|płać~|zapłać~|zapłac~|zaplac~|placi~|płatnoś~|przelew~|przelej~|wpłat~|pieniądz~|kas~|hajs~|zaliczk~|kaucj~|napiwek|czynsz~|wyślij kasę|rozlicz~|przela~',
   accept: 'przyjm~|akceptuj~|wolę|mogę też',
-  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem|na czarno|do ręki|pod stołem|bez pośrednika|bez posrednika',
+  outside: 'poza serwisem|poza portalem|poza platformą|poza olx|poza allegro|poza aplikacją|bezpośrednio|prywatnie|na boku|bez serwisu|bez platformy|bez aplikacji|nie przez olx|nie przez serwis|między sobą|między nami|pominiemy aplikację|pominąć aplikację|pomińmy|przelewem na konto|na moje konto|przelewem|zwykłym przelewem|na czarno|do ręki|pod stołem|bez pośrednika|bez posrednika|na priv|na priva|na privie|na pw',
   fee: 'prowizj~|opłat~|opłaty serwisowe|procent dla serwisu',
   take: 'zabiera~|bierze|biorą|zgarnia|pobiera|zdziera|dawać im|im dawać|zjada|ma na tym zarabiać|zarabiać na nas',
   both: 'oboje|obaj|dla nas obu|dla obu stron|obie strony',
@@ -34,6 +34,6 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   inPerson: 'do ręki|osobiście|przy odbiorze|przy spotkaniu|jak się spotkamy|na miejscu|przy przekazaniu',
   payCode: 'kod qr|qr kod',
   deal: 'dogadajmy|dogadamy|dogadać|dogadac|załatwimy|załatwić|zalatwimy|zróbmy|zrobimy|zrobić|transakcj~|umowa|umówmy|kolejne|następne|nastepne|następnym razem|od teraz|zlecenia',
-  direct: 'bezpośrednio|prywatnie|na boku',
+  direct: 'bezpośrednio|prywatnie|na boku|na priv|na priva|na privie|na pw',
   rule: 'zabronione|zakazane|niedozwolone|wbrew zasadom|regulamin~|zasady|ban|zbanują|zablokują|blokad~',
 };

@@ -3,8 +3,8 @@ import type { PaymentWordTable } from '../paymentWordTable.js';
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
   pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
-  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site',
-  fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~',
+  outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site|sa pm|pm na lang|sa pm na lang',
+  fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~|makaltasan|kaltasan|mabawasan',
   take: 'kinakaltasan|kumakaltas|kinukuha|kumukuha|kinakain|bibigyan|ibigay sa kanila|bigyan ng parte|bigyan pa',
   both: 'pareho tayo|tayong dalawa|pareho|parehas|sa ating dalawa',
   discount: 'off|bawas presyo|mas mura|bawas|babawasan|tawad',
@@ -34,6 +34,6 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   inPerson: 'pag nagkita|pagkita|personal|abot ko|iaabot|pag-abot|sa meetup|pagmeet|pag kinuha',
   payCode: 'qr ng',
   deal: 'deal|mag deal|mag-deal|transaksyon|ayusin|areglo|sa susunod|susunod na|mula ngayon',
-  direct: 'outside|direkta|diretso',
+  direct: 'outside|direkta|diretso|sa pm|pm na lang|sa pm na lang',
   rule: 'bawal|labag sa|patakaran|rules|ma-ban|ma-banned|banned|policy',
 };
