@@ -81,6 +81,14 @@ export interface PaymentWordTable {
   negation?: string;
   /** Talking about one's own business: my customers, my clients, my shop. */
   own?: string;
+  /**
+   * People who pay one's own business rather than the other side: parents, tenants, guests, patients.
+   * Followed by a contrast and a clause that pays through the platform ("at my centre parents pay in
+   * cash, but these lessons go through the site"), the sentence is about that business. A trie label, not a bit.
+   */
+  payers?: string;
+  /** Contrast words: but, pero, aber, 但是. Nothing on their own (see `payers`). A trie label, not a bit. */
+  contrast?: string;
   /** Warnings about scams: scam, fraud, beware, report. */
   warning?: string;
   /** A payment service as the topic of work: integration, dashboard, API. */

@@ -60,6 +60,10 @@ export const DEAL = '(deal)';
 export const DIRECT = '(direct)';
 /** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
 export const RULE = '(rule)';
+/** People who pay one's own business ("parents", "tenants"): a label, see `othersPayElsewhere`. */
+export const PAYERS = '(payers)';
+/** A contrast word ("but", "pero", "但是"): a label, see `othersPayElsewhere`. */
+export const CONTRAST = '(contrast)';
 /** A share of the price ("half", "la mitad", "一半"): a label, see `directShare`. */
 export const PORTION = '(portion)';
 /** The speaker receiving ("to me", "ke saya", "给我"): a label, see `directShare`. */
@@ -82,6 +86,8 @@ const LABEL_FIELDS = [
   ['rule', RULE],
   ['job', JOB],
   ['inPerson', IN_PERSON],
+  ['payers', PAYERS],
+  ['contrast', CONTRAST],
 ] as const;
 
 let builtIn: WordTrie | undefined;

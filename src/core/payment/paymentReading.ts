@@ -7,6 +7,7 @@ import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
+import { othersPayElsewhere } from './othersPayElsewhere.js';
 import { railAmount } from './railAmount.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
@@ -814,7 +815,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
     const all = sentence.hits.reduce((union, hit) => union | hit.tags, 0);
-    sentence.quiet = (all & CUE.own) !== 0;
+    sentence.quiet = (all & CUE.own) !== 0 || othersPayElsewhere(sentence.hits, sentence.calm);
     sentence.topic = (all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0;
   }
   return sentences;

@@ -20,6 +20,8 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'amigos y familia|como amigos|como amigo|amigos y familiares|como regalo|familia y amigos|envío entre amigos',
   negation: 'no me|no te|no nos|no le|no lo|no la|no les|no hace falta|no necesito|no acepto|no quiero|no uses|no pagues|no mandes|no envíes|nunca|jamás|ni se te ocurra|no se puede|prefiero no|no cobr~|no recib~',
   own: 'mis clientes|mi tienda|mi negocio|mi local|nuestros clientes|mis compradores|en mi tienda|clientes|compradores|usuarios|mis huéspedes|nuestros huéspedes|mis alumnos|mis pacientes|mis inquilinos|la gente me paga|la gente paga|mi taller|en mi taller|mi salón|mi peluquería|mi consulta|mi restaurante|mi puesto|mi cafetería|mi estudio',
+  payers: 'padres|los padres|familias|las familias|inquilinos|los inquilinos|huéspedes|pacientes|comensales|socios|clientas|las clientas|alumnos|la gente|todos',
+  contrast: 'pero|aunque|sin embargo|mientras que',
   warning: 'estafa~|timo~|fraude~|cuidado|ojo con|denunci~|reportad~|reporta~|phishing|falso|engaño|estafador~|timador~',
   topic: 'integración|integracion|pasarela|cartel~|letrero|menú|logos|suscripciones|una app que|app que|app como|app tipo|app igual a|aplicación como',
   ask: 'porfa|por favor|nomás|no más|nada más|mejor|vía|via|escanea|usa|usá|tienes|tenés|mándame|mandame|manda|envíame|enviame|envía|envia|pásame|pasame',

@@ -21,6 +21,8 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'ne|n\'~|jamais|surtout pas|pas besoin|pas d\'argent|pas par|pas la peine|inutile de|pas nécessaire|je préfère pas',
   neutral: 'reçu de paiement|recu de paiement|preuve de paiement|confirmation de paiement|justificatif de paiement',
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs|mon salon|mon atelier|mon resto|mon restaurant|mon café|ma boulangerie|mon cabinet|les gens me paient|les gens paient|mon stand',
+  payers: 'parents|les parents|familles|locataires|les locataires|clientes|les clientes|patients|élèves|convives|adhérents|tout le monde|les gens',
+  contrast: 'mais|par contre|alors que|cependant',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui|appli comme|appli genre|application comme|appli type',
   ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as|envoie|envoies|envoyez|envoyer',

@@ -20,6 +20,8 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'friends and family|dost ko bhejne|gift ke taur pe',
   negation: 'nahi|nahin|nhi|nai|mat|na karo|mana|zarurat nahi|zaroorat nahi|jarurat nahi|zarurat nahin',
   own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers|customers|grahakon|mere students|mere guests|mere kirayedar|mere salon|meri shop|mere shop|mere restaurant|meri workshop|mere studio|log dete hain|log pay karte|log payment karte',
+  payers: 'parents|families|kirayedar|tenants|guests|mehmaan|patients|mareez|students|log|sab',
+  contrast: 'lekin|magar|but|par ye|par yeh',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake|dhoka|dhokebaaz|dhokhebaaz|fraudster|scammer|thag|farzi|savdhaan|saavdhan|bach ke rehna|bachke rehna|complain kar~',
   topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana|jaisa app|jaisi app',
   ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya|bhejo|bhej do|bhej dena|send karo|send kar do',

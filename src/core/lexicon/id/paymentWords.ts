@@ -21,6 +21,8 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'jangan|ga|gak|nggak|engga|enggak|tidak|tdk|bukan|ngga|ogah|gak usah|ga usah|nggak usah|tidak usah|gak perlu|tidak perlu|ga perlu',
   neutral: 'bukti bayar|bukti pembayaran|struk pembayaran|konfirmasi pembayaran',
   own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli|tamu saya|tamu kami|murid saya|penyewa saya|pelanggan|di toko aku|di toko saya|warung kami|warung saya|di warung|toko kami|pembeli|kafe saya|kafe kami|salon saya|usaha saya|bisnis saya|online shop saya|olshop saya|orang2 bayar|orang-orang bayar|kebanyakan orang bayar|bengkel saya|bengkel aku|studio saya|resto saya|resto aku',
+  payers: 'orang tua|ortu|keluarga|penyewa|tamu|pasien|murid|siswa|semua orang',
+  contrast: 'tapi|tetapi|namun|sedangkan',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus|tipu~|nipu~|scam|scammer|hati2|hati hati',
   topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~|aplikasi kayak|aplikasi seperti|app kayak',
   ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada|kirim|kirimin|kirimkan',

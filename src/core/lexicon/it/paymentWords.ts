@@ -21,6 +21,8 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'non|mai|niente|neanche|nemmeno|per favore no|non serve|non c\'è bisogno|preferisco non',
   neutral: 'ricevuta di pagamento|ricevuta del pagamento|conferma di pagamento|conferma del pagamento|prova di pagamento',
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti|la gente paga|la gente mi paga|il mio salone|il mio bar|il mio ristorante|la mia officina|il mio studio|il mio locale|nel mio negozio|il mio banco',
+  payers: 'genitori|i genitori|famiglie|inquilini|gli inquilini|ospiti|pazienti|le clienti|studenti|soci|la gente|tutti',
+  contrast: 'ma|però|invece|mentre',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
   topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che|app tipo|app come|app simile',
   ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai|manda|mandami|invia|inviami',

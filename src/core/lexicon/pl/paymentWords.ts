@@ -21,6 +21,8 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'nie|nigdy|żadnych przelewów|nie trzeba|nie musisz',
   neutral: 'potwierdzenie płatności|potwierdzenie przelewu|dowód wpłaty|dowód przelewu',
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy|ludzie płacą|w moim salonie|w mojej kawiarni|w moim warsztacie|w mojej restauracji|w moim studiu|mój salon|moja kawiarnia',
+  payers: 'rodzice|rodziny|najemcy|lokatorzy|goście|pacjenci|klientki|uczniowie|wszyscy',
+  contrast: 'ale|jednak|natomiast',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~|oszustwo|scam|naciąg~|zgłosił~|wyłudz~|nie dajcie się|nie daj się',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz|wyślij|wyslij|prześlij|przeslij|podeślij|podeslij',

@@ -21,6 +21,8 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa|prefiro não|prefiro nao',
   neutral: 'recibo do pagamento|recibo de pagamento|comprovante de pagamento|comprovante do pagamento|confirmação de pagamento|confirmacao de pagamento',
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos|meu salão|no meu salão|o pessoal paga|a galera paga|o povo paga|meu ateliê|meu estúdio|minha oficina|meu restaurante|minha barraca|minha lanchonete|meu consultório',
+  payers: 'pais|os pais|famílias|as famílias|inquilinos|hóspedes|pacientes|as clientes|alunos|o pessoal|todo mundo|a galera',
+  contrast: 'mas|porém|só que|embora',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta|golpista~|enganação|enganacao',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um|manda|mande|me manda|envia|envie|passa',

@@ -21,6 +21,8 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   negation: 'wag|huwag|hindi|ayoko|bawal|di mo na kailangan|hindi mo na kailangan|di na kailangan|hindi na kailangan|di kailangan',
   neutral: 'resibo ng bayad|proof of payment|patunay ng bayad',
   own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili|mga guest ko|mga estudyante ko|mga tenant ko|suki|sa tindahan|sa salon ko|sa karinderya ko|sa shop namin|sa puwesto ko|mga tao nagbabayad|mga tao dito',
+  payers: 'mga magulang|magulang|mga pamilya|mga tenant|mga guest|mga pasyente|mga customer|mga estudyante|lahat',
+  contrast: 'pero|ngunit|subalit|kaso',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
   topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app|app na parang|app na katulad|gagawa ng app',
   ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may|send mo|isend mo|ipadala mo|pakipadala',

@@ -20,6 +20,8 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak|arkadaş ve aile|arkadaşa gönder|aile olarak',
   negation: 'değil|asla|yapma|gönderme|göndermeyin|istemiyorum|istemem|gerek yok|lüzum yok|atma|yatırma|yollama|ödeme yapma|havale yapma|eft yapma|para atma',
   own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım|insanlar öd~|millet öd~|salonum~|atölyem~|kafem~|restoranım~|stüdyom~',
+  payers: 'veliler|aileler|kiracılar|misafirler|hastalar|müşteriler|öğrenciler|herkes',
+  contrast: 'ama|fakat|ancak|lakin',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama|dolandır~|kandır~|tuzak',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
   neutral: 'elden teslim~|garanti için|garanti süresi|garanti belgesi|garanti kapsamında|garanti var|garanti veriyorum|garanti veririm|garanti yok|garanti karşılar|ödeme dekontu|ödeme makbuzu|ödeme onayı',
