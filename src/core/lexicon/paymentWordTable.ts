@@ -91,6 +91,11 @@ export interface PaymentWordTable {
   contrast?: string;
   /** Warnings about scams: scam, fraud, beware, report. */
   warning?: string;
+  /**
+   * Words that warn only about a request quoted in the message: vanished, disappeared, blocked me,
+   * "ojo", "dhyan se" ("someone wrote me 'send 30% by Pix' and vanished"). A trie label, not a bit.
+   */
+  warnQuoted?: string;
   /** A payment service as the topic of work: integration, dashboard, API. */
   topic?: string;
   /**

@@ -64,6 +64,8 @@ export const RULE = '(rule)';
 export const PAYERS = '(payers)';
 /** A contrast word ("but", "pero", "但是"): a label, see `othersPayElsewhere`. */
 export const CONTRAST = '(contrast)';
+/** Warning words that need a quote in the message ("… 'send it by Pix' and vanished"): a label. */
+export const WARN_QUOTED = '(warn quoted)';
 /** A share of the price ("half", "la mitad", "一半"): a label, see `directShare`. */
 export const PORTION = '(portion)';
 /** The speaker receiving ("to me", "ke saya", "给我"): a label, see `directShare`. */
@@ -88,6 +90,7 @@ const LABEL_FIELDS = [
   ['inPerson', IN_PERSON],
   ['payers', PAYERS],
   ['contrast', CONTRAST],
+  ['warnQuoted', WARN_QUOTED],
 ] as const;
 
 let builtIn: WordTrie | undefined;

@@ -11,7 +11,7 @@ import { othersPayElsewhere } from './othersPayElsewhere.js';
 import { railAmount } from './railAmount.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
-import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION, WARN_QUOTED } from './paymentCues.js';
 import { shareLanguage, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
@@ -156,7 +156,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
   if (!readable) return [...matches];
-  const warned = hits.some((hit) => hit.tags & CUE.warning);
+  // "Someone wrote me 'send 30% by Pix' and vanished": a vanishing word warns about a quoted request.
+  const warned = hits.some((hit) => hit.tags & CUE.warning || (quotes.length > 0 && hit.label === WARN_QUOTED));
   const sentences = readSentences(text, hits);
   const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
   const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));

@@ -28,3 +28,9 @@ describe('readCueBefore: an ID number named earlier in the sentence', () => {
     expect(cueOf('my customer no. is on the bill, call me at 0041-778200')).toBe('phone');
   });
 });
+
+describe('readCueBefore: a Japanese postcode', () => {
+  it.each([['7B、2階、郵便番号150-0001'], ['〒150-0001 東京都渋谷区']])('%s is an address number', (text) => {
+    expect(cueOf(text)).toBe('id');
+  });
+});

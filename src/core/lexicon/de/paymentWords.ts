@@ -24,6 +24,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'eltern|die eltern|familien|mieter|die mieter|gäste|patienten|kundinnen|die kundinnen|schüler|mitglieder|die leute',
   contrast: 'aber|jedoch|allerdings|während|doch',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
+  warnQuoted: 'war weg|verschwunden|abgetaucht|hat mich blockiert',
   topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die|app wie|app ähnlich',
   ask: 'bitte|einfach|lieber|per|via|scann~|nimm|hast du|haben sie|schick|schicke|schickst|sende|sendest',
   account: 'konto',

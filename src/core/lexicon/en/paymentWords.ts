@@ -24,6 +24,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   contrast: 'but|though|however|whereas',
   neutral: 'voucher template|voucher design|coupon design|paid cash for|deposit receipt|payment receipt|payment confirmation|payment notification|payment notifications|cashback|cash back|cash register|petty cash|cash flow|cashflow|gift card design|gift cards design|tip jar|pro tip|pay attention|paying attention|pay off|paid off|rest assured',
   warning: 'scam~|fraud~|beware|careful|warning|report~|phishing|fake|con artist~|watch out|red flag|pretend~|impersonat~|fall for it|don\'t fall|dont fall|suspicious|sketchy|shady',
+  warnQuoted: 'vanished|disappeared|ghosted|never heard from|blocked me|went silent',
   ask: 'just|pls|please|plz|via|scan|use|using|instead|do you have|you got|send|send it',
   account: 'acc|acct|bank acc|account|accounts',
   holder: 'whose name|what name|name on the account|account holder|account name|under what name|in whose name',

@@ -23,6 +23,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'padres|los padres|familias|las familias|inquilinos|los inquilinos|huéspedes|pacientes|comensales|socios|clientas|las clientas|alumnos|la gente|todos',
   contrast: 'pero|aunque|sin embargo|mientras que',
   warning: 'estafa~|timo~|fraude~|cuidado|ojo con|denunci~|reportad~|reporta~|phishing|falso|engaño|estafador~|timador~',
+  warnQuoted: 'ojo|desapareció|desaparecio|se esfumó|me bloqueó|nunca más',
   topic: 'integración|integracion|pasarela|cartel~|letrero|menú|logos|suscripciones|una app que|app que|app como|app tipo|app igual a|aplicación como',
   ask: 'porfa|por favor|nomás|no más|nada más|mejor|vía|via|escanea|usa|usá|tienes|tenés|mándame|mandame|manda|envíame|enviame|envía|envia|pásame|pasame',
   account: 'cuenta|tarjeta|billetera',

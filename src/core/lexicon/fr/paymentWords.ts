@@ -24,6 +24,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'parents|les parents|familles|locataires|les locataires|clientes|les clientes|patients|élèves|convives|adhérents|tout le monde|les gens',
   contrast: 'mais|par contre|alors que|cependant',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
+  warnQuoted: 'a disparu|disparu|m\'a bloqué|plus jamais de nouvelles',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui|appli comme|appli genre|application comme|appli type',
   ask: 'stp|svp|plutôt|plutot|via|scanne~|utilise~|tu as|vous avez|t\'as|envoie|envoies|envoyez|envoyer',
   account: 'compte|carte',

@@ -23,6 +23,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'parents|families|kirayedar|tenants|guests|mehmaan|patients|mareez|students|log|sab',
   contrast: 'lekin|magar|but|par ye|par yeh',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake|dhoka|dhokebaaz|dhokhebaaz|fraudster|scammer|thag|farzi|savdhaan|saavdhan|bach ke rehna|bachke rehna|complain kar~',
+  warnQuoted: 'dhyan se|gayab|block kar diya',
   topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana|jaisa app|jaisi app',
   ask: 'kar dena|kar do|kardo|karo|kar dijiye|kar dijie|karna|se|pe|scan|hai kya|bhejo|bhej do|bhej dena|send karo|send kar do',
   account: 'account|khata|khate|card|wallet',

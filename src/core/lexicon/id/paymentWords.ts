@@ -24,6 +24,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'orang tua|ortu|keluarga|penyewa|tamu|pasien|murid|siswa|semua orang',
   contrast: 'tapi|tetapi|namun|sedangkan',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus|tipu~|nipu~|scam|scammer|hati2|hati hati',
+  warnQuoted: 'ngilang|menghilang|hilang kabar|ngeblok',
   topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~|aplikasi kayak|aplikasi seperti|app kayak',
   ask: 'aja|saja|dong|ya|tolong|lewat|via|pakai|pake|scan|ada|kirim|kirimin|kirimkan',
   account: 'rek|rekening~|akun~|kartu~|e-wallet|ewallet',

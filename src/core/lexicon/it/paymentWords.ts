@@ -24,6 +24,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'genitori|i genitori|famiglie|inquilini|gli inquilini|ospiti|pazienti|le clienti|studenti|soci|la gente|tutti',
   contrast: 'ma|però|invece|mentre',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
+  warnQuoted: 'sparito|è sparito|scomparso|mi ha bloccato',
   topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che|app tipo|app come|app simile',
   ask: 'per favore|pls|piuttosto|tramite|via|scansiona|usa|hai|manda|mandami|invia|inviami',
   account: 'conto|carta',

@@ -24,6 +24,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'rodzice|rodziny|najemcy|lokatorzy|goście|pacjenci|klientki|uczniowie|wszyscy',
   contrast: 'ale|jednak|natomiast',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~|oszustwo|scam|naciąg~|zgłosił~|wyłudz~|nie dajcie się|nie daj się',
+  warnQuoted: 'zniknął|zniknal|przepadł|zablokował mnie',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',
   ask: 'proszę|prosze|najlepiej|przez|na|zeskanuj|masz|wyślij|wyslij|prześlij|przeslij|podeślij|podeslij',
   account: 'konto|konta|karta|karty|portfel|rachunek|rachunku',

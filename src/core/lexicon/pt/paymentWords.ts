@@ -24,6 +24,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'pais|os pais|famílias|as famílias|inquilinos|hóspedes|pacientes|as clientes|alunos|o pessoal|todo mundo|a galera',
   contrast: 'mas|porém|só que|embora',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta|golpista~|enganação|enganacao',
+  warnQuoted: 'sumiu|desapareceu|me bloqueou|nunca mais',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',
   ask: 'por favor|pfv|pfvr|mesmo|via|escaneia|usa|manda no|faz no|faz um|manda|mande|me manda|envia|envie|passa',
   account: 'conta|agência|agencia|cartão|cartao|carteira',

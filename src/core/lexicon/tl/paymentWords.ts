@@ -24,6 +24,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'mga magulang|magulang|mga pamilya|mga tenant|mga guest|mga pasyente|mga customer|mga estudyante|lahat',
   contrast: 'pero|ngunit|subalit|kaso',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
+  warnQuoted: 'nawala|biglang nawala|blinock ako',
   topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app|app na parang|app na katulad|gagawa ng app',
   ask: 'na lang|lang|po|pakisend|through|thru|i-scan|scan|may|send mo|isend mo|ipadala mo|pakipadala',
   account: 'account|acct|card|wallet',

@@ -23,6 +23,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'veliler|aileler|kiracılar|misafirler|hastalar|müşteriler|öğrenciler|herkes',
   contrast: 'ama|fakat|ancak|lakin',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama|dolandır~|kandır~|tuzak',
+  warnQuoted: 'kayboldu|ortadan kayboldu|engelledi',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',
   neutral: 'elden teslim~|garanti için|garanti süresi|garanti belgesi|garanti kapsamında|garanti var|garanti veriyorum|garanti veririm|garanti yok|garanti karşılar|ödeme dekontu|ödeme makbuzu|ödeme onayı',
   ask: 'lütfen|lutfen|ile|üzerinden|uzerinden|atar mısın|gönder~|tara|var mı|gönderin|yolla|yollar mısın|yükle~|atayım|atarım|atıyım|gönderiyim|yatırayım',

@@ -23,6 +23,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   payers: 'phụ huynh|gia đình|người thuê|khách thuê|bệnh nhân|học sinh|mọi người',
   contrast: 'nhưng|tuy nhiên|nhưng mà',
   warning: 'lừa~|lừa đảo|cảnh báo|cẩn thận|báo cáo|giả mạo',
+  warnQuoted: 'mất tích|biến mất|chặn mình',
   topic: 'tích hợp|logo|poster|băng rôn|menu|thuê bao|làm app|app giống|ứng dụng giống',
   ask: 'nhé|nha|nhe|giúp|giùm|qua|bằng|quét|quét mã|có|gửi|gởi',
   account: 'tài khoản|tk|thẻ|ví',

@@ -26,6 +26,7 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   payers: '家长|父母|租客|房客|病人|患者|学生|大家',
   contrast: '但|但是|不过|可是',
   warning: '骗子|诈骗|骗|冒充|千万别信|小心|提醒|举报|警惕|假的',
+  warnQuoted: '消失|跑路|失联|拉黑',
   topic: '对接|接口|集成|海报|标志|logo|菜单|订阅|后端|类似|一样的app|一样的应用',
   ask: '就行|就好|就可以|吧|一下|扫|用|通过',
   account: '账号|账户|帐号|帐户|卡|钱包',
