@@ -34,3 +34,15 @@ describe('readCueBefore: a Japanese postcode', () => {
     expect(readCueBefore(text, text.indexOf('150'))).toBe('id');
   });
 });
+
+describe('readCueBefore: carriers and part words name the number after them', () => {
+  it.each([
+    ['heute verschickt, Hermes 1234 5678 9012 34'],
+    ['spedito oggi, BRT segnacollo 0847 1234 5678 90'],
+    ['رقم القطعة 5304-0912 يركب'],
+    ['পার্ট নম্বর 5304-0912 লাগবে'],
+    ['پارٹ نمبر 5304-0912 فٹ ہوگا'],
+  ])('%s is an ID', (text) => {
+    expect(cueOf(text)).toBe('id');
+  });
+});
