@@ -87,6 +87,12 @@ export interface PaymentWordTable {
    * cash, but these lessons go through the site"), the sentence is about that business. A trie label, not a bit.
    */
   payers?: string;
+  /**
+   * The speaker approving a stage on the platform: "I approved", "aprobé", "onayladım", "承認しました".
+   * Platform payment words whose reach goes on to the end of the sentence ("…, the payment should be
+   * in your account"); see `releasedStageReach`.
+   */
+  released?: string;
   /** Contrast words: but, pero, aber, 但是. Nothing on their own (see `payers`). A trie label, not a bit. */
   contrast?: string;
   /** Warnings about scams: scam, fraud, beware, report. */

@@ -9,6 +9,7 @@ import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
 import { othersPayElsewhere } from './othersPayElsewhere.js';
 import { railAmount } from './railAmount.js';
+import { releasedStageReach } from './releasedStage.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION, WARN_QUOTED } from './paymentCues.js';
@@ -780,6 +781,10 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const rest = read.find((other) => other.from >= hit.to && other.from < clause.to && other.tags & CUE.rest);
     const to = rest ? rest.from : clause.to;
     calmParts.set(index, { from: clause.from, to: Math.max(to, calmParts.get(index)?.to ?? 0) });
+    const sentenceTo = spanEnd(sentenceEnds, hit.from, text.length);
+    for (const [at, part] of releasedStageReach(hit, clauses, index, sentenceTo, read)) {
+      calmParts.set(at, { from: part.from, to: Math.max(part.to, calmParts.get(at)?.to ?? 0) });
+    }
   }
   // Talk about the rule ("paying outside is against the rules here"): its clause's cue words ask for nothing.
   for (const hit of ruledHits(text, read, (offset) => indexAt(clauses, offset))) hit.live = false;
@@ -855,6 +860,11 @@ function spans(ends: readonly number[], length: number): { from: number; to: num
   }
   result.push({ from, to: Math.max(from, length) });
   return result;
+}
+
+/** The first of the sorted `ends` after `offset`, or `length`. */
+function spanEnd(ends: readonly number[], offset: number, length: number): number {
+  return ends.find((end) => end > offset) ?? length;
 }
 
 /** Index of the span holding `offset` (binary search over sorted, contiguous spans). */

@@ -23,6 +23,7 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   own: 'meine kunden|meinem onlineshop|meinem shop|meinem laden|mein laden|mein shop|unsere kunden|in meinem geschäft|kunden|käufer|nutzer|meine gäste|unsere gäste|meine schüler|meine mieter|meine patienten|die leute zahlen|zahlen die leute|kundschaft|meinem café|meinem cafe|meinem salon|meiner werkstatt|meinem restaurant|meinem studio|meiner praxis|meinem imbiss|meinem stand',
   payers: 'eltern|die eltern|familien|mieter|die mieter|gäste|patienten|kundinnen|die kundinnen|schüler|mitglieder|die leute',
   contrast: 'aber|jedoch|allerdings|während|doch',
+  released: 'ich habe freigegeben|hab freigegeben|hab die|habe die zweite|abgenommen',
   warning: 'betrug~|betrüger~|abzocke|achtung|vorsicht|warnung|melden|gemeldet|phishing|fake|gefälscht',
   warnQuoted: 'war weg|verschwunden|abgetaucht|hat mich blockiert',
   topic: 'anbindung|schnittstelle|plakat~|schild|speisekarte|logos|abos|eine app, die|app, die|app wie|app ähnlich',

@@ -22,6 +22,7 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   own: 'my customers|my clients|my shop|my store|my online shop|my etsy|my business|our customers|our clients|my buyers|customers|buyers|shoppers|subscribers|our users|my users|our guests|my guests|my tenants|our tenants|my students|my patients|my followers|my audience|folks|students|my cabin|my airbnb|my café|my cafe|our café|our cafe|the café|the cafe|my bakery|our bakery|the bakery|my restaurant|our restaurant|my salon|my studio|my food truck|our store|our shop|my webshop|my woocommerce|at the counter|my workshop|my stall|my barbershop|people pay me|most people pay|walk-ins|my regulars',
   payers: 'parents|the parents|families|tenants|guests|patients|diners|members|residents|clients|customers|people|everyone|moms|mums|the kids|students|regulars',
   contrast: 'but|though|however|whereas',
+  released: 'i approved|i\'ve approved|ive approved|i released|i\'ve released|approved the|released the',
   neutral: 'voucher template|voucher design|coupon design|paid cash for|deposit receipt|payment receipt|payment confirmation|payment notification|payment notifications|cashback|cash back|cash register|petty cash|cash flow|cashflow|gift card design|gift cards design|tip jar|pro tip|pay attention|paying attention|pay off|paid off|rest assured',
   warning: 'scam~|fraud~|beware|careful|warning|report~|phishing|fake|con artist~|watch out|red flag|pretend~|impersonat~|fall for it|don\'t fall|dont fall|suspicious|sketchy|shady',
   warnQuoted: 'vanished|disappeared|ghosted|never heard from|blocked me|went silent',

@@ -22,6 +22,7 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   own: 'mis clientes|mi tienda|mi negocio|mi local|nuestros clientes|mis compradores|en mi tienda|clientes|compradores|usuarios|mis huéspedes|nuestros huéspedes|mis alumnos|mis pacientes|mis inquilinos|la gente me paga|la gente paga|mi taller|en mi taller|mi salón|mi peluquería|mi consulta|mi restaurante|mi puesto|mi cafetería|mi estudio',
   payers: 'padres|los padres|familias|las familias|inquilinos|los inquilinos|huéspedes|pacientes|comensales|socios|clientas|las clientas|alumnos|la gente|todos',
   contrast: 'pero|aunque|sin embargo|mientras que',
+  released: 'aprobé|aprobe|ya aprobé|liberé la|liberé el',
   warning: 'estafa~|timo~|fraude~|cuidado|ojo con|denunci~|reportad~|reporta~|phishing|falso|engaño|estafador~|timador~',
   warnQuoted: 'ojo|desapareció|desaparecio|se esfumó|me bloqueó|nunca más',
   topic: 'integración|integracion|pasarela|cartel~|letrero|menú|logos|suscripciones|una app que|app que|app como|app tipo|app igual a|aplicación como',

@@ -23,6 +23,7 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   own: 'mes clients|ma boutique|mon magasin|mon commerce|nos clients|ma société|mon entreprise|clients|acheteurs|utilisateurs|mes locataires|mes élèves|mes patients|nos hôtes|mes voyageurs|mon salon|mon atelier|mon resto|mon restaurant|mon café|ma boulangerie|mon cabinet|les gens me paient|les gens paient|mon stand',
   payers: 'parents|les parents|familles|locataires|les locataires|clientes|les clientes|patients|élèves|convives|adhérents|tout le monde|les gens',
   contrast: 'mais|par contre|alors que|cependant',
+  released: 'j\'ai validé|j\'ai approuvé|jai validé',
   warning: 'arnaque~|escroquer~|escroc~|fraude~|méfiez|méfie|attention|signal~|phishing|faux',
   warnQuoted: 'a disparu|disparu|m\'a bloqué|plus jamais de nouvelles',
   topic: 'intégration|integration|affiche~|panneau|menu|logos|abonnements|une appli qui|appli qui|appli comme|appli genre|application comme|appli type',

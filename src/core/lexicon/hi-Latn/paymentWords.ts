@@ -22,6 +22,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   own: 'apne clients|mere clients|mere customers|apne customers|meri dukaan|hamare customers|customers|grahakon|mere students|mere guests|mere kirayedar|mere salon|meri shop|mere shop|mere restaurant|meri workshop|mere studio|log dete hain|log pay karte|log payment karte',
   payers: 'parents|families|kirayedar|tenants|guests|mehmaan|patients|mareez|students|log|sab',
   contrast: 'lekin|magar|but|par ye|par yeh',
+  released: 'approve kar diya|approve kar di|approve kar diya hai',
   warning: 'dhokha~|fraud|scam|savdhan|report kar~|thagi|nakli|fake|dhoka|dhokebaaz|dhokhebaaz|fraudster|scammer|thag|farzi|savdhaan|saavdhan|bach ke rehna|bachke rehna|complain kar~',
   warnQuoted: 'dhyan se|gayab|block kar diya',
   topic: 'dashboard~|integration|poster|logo|subscription|backend|app bana|jaisa app|jaisi app',

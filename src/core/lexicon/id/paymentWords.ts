@@ -23,6 +23,7 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   own: 'klien aku|klien saya|pelanggan saya|pelanggan aku|toko saya|toko aku|tokoku|customer saya|para pelanggan|pelanggan kami|pelanggan2|konsumen kami|para pembeli|tamu saya|tamu kami|murid saya|penyewa saya|pelanggan|di toko aku|di toko saya|warung kami|warung saya|di warung|toko kami|pembeli|kafe saya|kafe kami|salon saya|usaha saya|bisnis saya|online shop saya|olshop saya|orang2 bayar|orang-orang bayar|kebanyakan orang bayar|bengkel saya|bengkel aku|studio saya|resto saya|resto aku',
   payers: 'orang tua|ortu|keluarga|penyewa|tamu|pasien|murid|siswa|semua orang',
   contrast: 'tapi|tetapi|namun|sedangkan',
+  released: 'udah aku setujui|sudah saya setujui|udah aku approve|sudah saya approve|udah di-approve',
   warning: 'penipuan|penipu|waspada|hati-hati|lapor~|palsu|modus|tipu~|nipu~|scam|scammer|hati2|hati hati',
   warnQuoted: 'ngilang|menghilang|hilang kabar|ngeblok',
   topic: 'integrasi|laporannya|logo~|spanduk|banner|menu|langganan|bikin aplikasi|payment gateway|tombol bayar|stiker~|aplikasi kayak|aplikasi seperti|app kayak',

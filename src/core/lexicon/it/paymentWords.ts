@@ -23,6 +23,7 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   own: 'i miei clienti|mio negozio|nostri clienti|la mia attività|il mio shop|clienti|acquirenti|utenti|i miei ospiti|i nostri ospiti|i miei studenti|i miei inquilini|i miei pazienti|la gente paga|la gente mi paga|il mio salone|il mio bar|il mio ristorante|la mia officina|il mio studio|il mio locale|nel mio negozio|il mio banco',
   payers: 'genitori|i genitori|famiglie|inquilini|gli inquilini|ospiti|pazienti|le clienti|studenti|soci|la gente|tutti',
   contrast: 'ma|però|invece|mentre',
+  released: 'ho approvato|ho confermato la',
   warning: 'truffa~|attenzione|occhio|segnal~|phishing|falso|spariti|truff~',
   warnQuoted: 'sparito|è sparito|scomparso|mi ha bloccato',
   topic: 'integrazione|cartello|insegna|menù|loghi|abbonamenti|un\'app che|app che|app tipo|app come|app simile',

@@ -23,6 +23,7 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   own: 'moi klienci|moich klientów|mój sklep|moim sklepie|nasi klienci|mojej firmie|klienci|klientów|kupujący|użytkownicy|moi goście|nasi goście|moi uczniowie|moi najemcy|ludzie płacą|w moim salonie|w mojej kawiarni|w moim warsztacie|w mojej restauracji|w moim studiu|mój salon|moja kawiarnia',
   payers: 'rodzice|rodziny|najemcy|lokatorzy|goście|pacjenci|klientki|uczniowie|wszyscy',
   contrast: 'ale|jednak|natomiast',
+  released: 'zatwierdziłem|zatwierdziłam|zaakceptowałem|zaakceptowałam',
   warning: 'oszust~|oszukańcz~|uważaj~|ostrzegam|ostrzeżenie|zgłoś~|zgłosiłem|phishing|fałszyw~|oszustwo|scam|naciąg~|zgłosił~|wyłudz~|nie dajcie się|nie daj się',
   warnQuoted: 'zniknął|zniknal|przepadł|zablokował mnie',
   topic: 'integracj~|plakat~|szyld~|logo|menu|subskrypcj~|backendowc~|aplikację, która|aplikacji podobnej|aplikację jak|aplikacja jak',

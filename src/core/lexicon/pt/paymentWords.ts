@@ -23,6 +23,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos|meu salão|no meu salão|o pessoal paga|a galera paga|o povo paga|meu ateliê|meu estúdio|minha oficina|meu restaurante|minha barraca|minha lanchonete|meu consultório',
   payers: 'pais|os pais|famílias|as famílias|inquilinos|hóspedes|pacientes|as clientes|alunos|o pessoal|todo mundo|a galera',
   contrast: 'mas|porém|só que|embora',
+  released: 'aprovei|já aprovei|liberei a',
   warning: 'golpe~|fraude~|cuidado|denunci~|falso|fake|phishing|armadilha|alerta|golpista~|enganação|enganacao',
   warnQuoted: 'sumiu|desapareceu|me bloqueou|nunca mais',
   topic: 'integração|integracao|cartaz|placa|cardápio|logos|assinaturas|um app que|app que|app igual|app tipo|app como|aplicativo igual',

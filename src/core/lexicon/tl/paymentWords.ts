@@ -23,6 +23,7 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   own: 'mga customer ko|mga client ko|sa shop ko|sa tindahan ko|customers ko|clients ko|customers|mga suki|mga mamimili|mga guest ko|mga estudyante ko|mga tenant ko|suki|sa tindahan|sa salon ko|sa karinderya ko|sa shop namin|sa puwesto ko|mga tao nagbabayad|mga tao dito',
   payers: 'mga magulang|magulang|mga pamilya|mga tenant|mga guest|mga pasyente|mga customer|mga estudyante|lahat',
   contrast: 'pero|ngunit|subalit|kaso',
+  released: 'na-approve ko na|inapprove ko na',
   warning: 'scam~|manloloko|ingat|mag-ingat|warning|huwag kayong maniniwala|report~|nagpapanggap|peke',
   warnQuoted: 'nawala|biglang nawala|blinock ako',
   topic: 'integration|logo|poster|menu|subscriptions|gumagawa ako ng app|app na parang|app na katulad|gagawa ng app',

@@ -22,6 +22,7 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   own: 'dükkanım~|mağazam~|işletmem~|şirket hesabına|müşteri~|kullanıcı~|misafirlerim|öğrencilerim|kiracılarım|insanlar öd~|millet öd~|salonum~|atölyem~|kafem~|restoranım~|stüdyom~',
   payers: 'veliler|aileler|kiracılar|misafirler|hastalar|müşteriler|öğrenciler|herkes',
   contrast: 'ama|fakat|ancak|lakin',
+  released: 'onayladım',
   warning: 'dolandırıc~|sahte|dikkat~|uyarı~|şikayet~|bildir~|oltalama|dolandır~|kandır~|tuzak',
   warnQuoted: 'kayboldu|ortadan kayboldu|engelledi',
   topic: 'entegrasyon~|afiş~|tabela~|logo~|menü|abonelik|uygulama yapıyorum|geliştirici|benzeri',

@@ -22,6 +22,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   own: 'tiệm em|tiệm mình|cửa hàng em|cửa hàng mình|shop em|shop mình|khách của em|khách hàng của em|khách ck|khách hàng|người dùng|khách mua|khách của mình|học sinh của em|khách thuê của em|khách|quán mình|quán em|ở quán|tiệm tóc em|quán cà phê em|người ta trả|khách quen',
   payers: 'phụ huynh|gia đình|người thuê|khách thuê|bệnh nhân|học sinh|mọi người',
   contrast: 'nhưng|tuy nhiên|nhưng mà',
+  released: 'mình duyệt|đã duyệt|em duyệt',
   warning: 'lừa~|lừa đảo|cảnh báo|cẩn thận|báo cáo|giả mạo',
   warnQuoted: 'mất tích|biến mất|chặn mình',
   topic: 'tích hợp|logo|poster|băng rôn|menu|thuê bao|làm app|app giống|ứng dụng giống',
