@@ -19,7 +19,7 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   voucher: 'vale~|cupom~|recarga~|código|codigo',
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
   negation: 'não|nao|nunca|jamais|nem pensar|não precisa|nao precisa|prefiro não|prefiro nao',
-  neutral: 'recibo do pagamento|recibo de pagamento|comprovante de pagamento|comprovante do pagamento|confirmação de pagamento|confirmacao de pagamento',
+  neutral: 'nf em mãos|nota em mãos|nota fiscal em mãos|entrego em mãos|entregar em mãos|entrega em mãos|recibo do pagamento|recibo de pagamento|comprovante de pagamento|comprovante do pagamento|confirmação de pagamento|confirmacao de pagamento',
   own: 'meus clientes|minha loja|meu negócio|meu negocio|nossos clientes|na minha loja|meu comércio|clientes|compradores|usuários|usuarios|meus hóspedes|nossos hóspedes|meus alunos|meus pacientes|meus inquilinos|meu salão|no meu salão|o pessoal paga|a galera paga|o povo paga|meu ateliê|meu estúdio|minha oficina|meu restaurante|minha barraca|minha lanchonete|meu consultório',
   payers: 'pais|os pais|famílias|as famílias|inquilinos|hóspedes|pacientes|as clientes|alunos|o pessoal|todo mundo|a galera',
   contrast: 'mas|porém|só que|embora',
