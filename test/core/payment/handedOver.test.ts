@@ -14,3 +14,13 @@ describe('"em mãos": an invoice or a parcel in hand is not cash', () => {
     expect(payments(text)).not.toEqual([]);
   });
 });
+
+describe('JazzCash typed "جیز کیش" is the wallet, not cash', () => {
+  it('a refusal naming it is left alone', () => {
+    expect(payments('براہ کرم میرے جیز کیش یا ایزی پیسہ پر پیسے نہ بھیجیں، سب کچھ ایپ کے ذریعے')).toEqual([]);
+  });
+
+  it('a request naming it is a payment', () => {
+    expect(payments('میرے جیز کیش پر پیسے بھیج دیں')).not.toEqual([]);
+  });
+});
