@@ -28,3 +28,9 @@ describe('an approved stage: the payment that lands after it is the platform’s
     expect(payments(text)).not.toEqual([]);
   });
 });
+
+describe('a Vietnamese bank account named after a way out', () => {
+  it('reads "chuyển thẳng vào tài khoản ngân hàng mình" as payment', () => {
+    expect(payments('nền tảng chậm quá, mốc 2 chuyển thẳng vào tài khoản ngân hàng mình nhé')).not.toEqual([]);
+  });
+});

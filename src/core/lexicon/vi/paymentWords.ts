@@ -13,7 +13,7 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải|né',
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',
-  details: 'stk|số tài khoản|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
+  details: 'stk|số tài khoản|tài khoản ngân hàng|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
   gifted: 'sinh nhật|được tặng|nhận được',
   gift: 'thẻ quà tặng|mã thẻ google play|mã thẻ|thẻ google play|gift card~|thẻ steam|thẻ itunes|thẻ cào|nạp card|thẻ viettel',
   voucher: 'voucher~|phiếu~|thẻ cào|mã nạp',
