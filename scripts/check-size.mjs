@@ -13,10 +13,13 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 180.0, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    limitKb: 183.5, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
     // + convo6: spaced TLDs after mail labels, pieces read past a remark, bank then account number, passcode words (176.9 → 177.25 KB measured)
     // + contact6: numbers in click-to-chat links, Cyrillic and spaced look-alike digits, spelled-apart usernames, passcode and
     // number-word lexicon, look-me-up names (176.8 → 178.3 KB measured)
+    // Sixth round, prec6 alone: +3.6 KB (payers, contrast, quoted-warning and stage-approval words as trie labels,
+    // parcel carriers and "customer no." words as ID cues, arrival and in-app words, platform-payment phrases, in 19 languages).
+    // Fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB).
     // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
     // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fifth round, prec5 on top of speed5: +2.3 KB (rule-talk clauses, bare 'outside', ID-number asks, postcode cues,
@@ -54,7 +57,8 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 217.6, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
+    limitKb: 221.2, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
+    // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).

@@ -7,6 +7,11 @@ export interface IdCues {
   phone: string;
   /** An order, invoice, tracking, serial, model, part or account number follows. */
   ids: string;
+  /**
+   * Words that name an ID only with "number" by them: "customer no.", "numer odbiorcy", "कस्टमर नंबर"
+   * (not "customer services 0870…").
+   */
+  numbered?: string;
   /** Street-address words right before a house, flat or postal number ("calle", "дом", "gali"). */
   address: string;
 }

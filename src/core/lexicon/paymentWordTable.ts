@@ -81,8 +81,27 @@ export interface PaymentWordTable {
   negation?: string;
   /** Talking about one's own business: my customers, my clients, my shop. */
   own?: string;
+  /**
+   * People who pay one's own business rather than the other side: parents, tenants, guests, patients.
+   * Followed by a contrast and a clause that pays through the platform ("at my centre parents pay in
+   * cash, but these lessons go through the site"), the sentence is about that business. A trie label, not a bit.
+   */
+  payers?: string;
+  /**
+   * The speaker approving a stage on the platform: "I approved", "aprobé", "onayladım", "承認しました".
+   * Platform payment words whose reach goes on to the end of the sentence ("…, the payment should be
+   * in your account"); see `releasedStageReach`.
+   */
+  released?: string;
+  /** Contrast words: but, pero, aber, 但是. Nothing on their own (see `payers`). A trie label, not a bit. */
+  contrast?: string;
   /** Warnings about scams: scam, fraud, beware, report. */
   warning?: string;
+  /**
+   * Words that warn only about a request quoted in the message: vanished, disappeared, blocked me,
+   * "ojo", "dhyan se" ("someone wrote me 'send 30% by Pix' and vanished"). A trie label, not a bit.
+   */
+  warnQuoted?: string;
   /** A payment service as the topic of work: integration, dashboard, API. */
   topic?: string;
   /**

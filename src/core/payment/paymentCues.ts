@@ -60,6 +60,14 @@ export const DEAL = '(deal)';
 export const DIRECT = '(direct)';
 /** Words about the rule itself ("against the rules", "违规"): a deal in their sentence is rule talk (see `feeAvoidanceDeal`). */
 export const RULE = '(rule)';
+/** People who pay one's own business ("parents", "tenants"): a label, see `othersPayElsewhere`. */
+export const PAYERS = '(payers)';
+/** A contrast word ("but", "pero", "但是"): a label, see `othersPayElsewhere`. */
+export const CONTRAST = '(contrast)';
+/** Warning words that need a quote in the message ("… 'send it by Pix' and vanished"): a label. */
+export const WARN_QUOTED = '(warn quoted)';
+/** The speaker approving a stage on the platform ("I approved the second stage"): platform words with a label, see `releasedStageReach`. */
+export const RELEASED = '(released)';
 /** A share of the price ("half", "la mitad", "一半"): a label, see `directShare`. */
 export const PORTION = '(portion)';
 /** The speaker receiving ("to me", "ke saya", "给我"): a label, see `directShare`. */
@@ -82,6 +90,9 @@ const LABEL_FIELDS = [
   ['rule', RULE],
   ['job', JOB],
   ['inPerson', IN_PERSON],
+  ['payers', PAYERS],
+  ['contrast', CONTRAST],
+  ['warnQuoted', WARN_QUOTED],
 ] as const;
 
 let builtIn: WordTrie | undefined;
@@ -114,6 +125,9 @@ function builtInCues(): WordTrie {
   }
   for (const words of PLATFORM_PAYMENT) {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
+  }
+  for (const [index, table] of PAYMENT_WORDS.entries()) {
+    for (const word of table.released?.split('|') ?? []) trie.add(word, CUE.platform, RELEASED, index === 0 ? 0 : 1 << (index - 1));
   }
   // Label-only words last: one that lengthens a stem ("рассчитаемся" after "рассчита~") keeps the stem's tags.
   for (const [index, table] of PAYMENT_WORDS.entries()) {

@@ -7,11 +7,13 @@ import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
+import { othersPayElsewhere } from './othersPayElsewhere.js';
 import { railAmount } from './railAmount.js';
 import { refusedPlatform } from './refusedPlatform.js';
+import { releasedStageReach } from './releasedStage.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
-import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION } from './paymentCues.js';
+import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION, WARN_QUOTED } from './paymentCues.js';
 import { shareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
@@ -158,7 +160,8 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
   if (!readable) return [...matches];
-  const warned = hits.some((hit) => hit.tags & CUE.warning);
+  // "Someone wrote me 'send 30% by Pix' and vanished": a vanishing word warns about a quoted request.
+  const warned = hits.some((hit) => hit.tags & CUE.warning || (quotes.length > 0 && hit.label === WARN_QUOTED));
   const sentences = readSentences(text, hits);
   const sentenceAt = (offset: number) => sentences[indexAt(sentences, offset)];
   const anyPaying = hits.some((hit) => hit.tags & (CUE.pay | CUE.rail | CUE.railWeak));
@@ -791,6 +794,10 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
     const rest = read.find((other) => other.from >= hit.to && other.from < clause.to && other.tags & CUE.rest);
     const to = rest ? rest.from : clause.to;
     calmParts.set(index, { from: clause.from, to: Math.max(to, calmParts.get(index)?.to ?? 0) });
+    const sentenceTo = spanEnd(sentenceEnds, hit.from, text.length);
+    for (const [at, part] of releasedStageReach(hit, clauses, index, sentenceTo, read)) {
+      calmParts.set(at, { from: part.from, to: Math.max(part.to, calmParts.get(at)?.to ?? 0) });
+    }
   }
   // Talk about the rule ("paying outside is against the rules here"): its clause's cue words ask for nothing.
   for (const hit of ruledHits(text, read, (offset) => indexAt(clauses, offset))) hit.live = false;
@@ -833,7 +840,7 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   for (const sentence of sentences) {
     for (const hit of sentence.hits) if (hit.live) sentence.cues |= hit.tags;
     const all = sentence.hits.reduce((union, hit) => union | hit.tags, 0);
-    sentence.quiet = (all & CUE.own) !== 0;
+    sentence.quiet = (all & CUE.own) !== 0 || othersPayElsewhere(sentence.hits, sentence.calm);
     sentence.topic = (all & CUE.topic) !== 0 && (all & (CUE.outside | CUE.fee)) === 0;
   }
   return sentences;
@@ -872,6 +879,11 @@ function spans(ends: readonly number[], length: number): { from: number; to: num
   }
   result.push({ from, to: Math.max(from, length) });
   return result;
+}
+
+/** The first of the sorted `ends` after `offset`, or `length`. */
+function spanEnd(ends: readonly number[], offset: number, length: number): number {
+  return ends.find((end) => end > offset) ?? length;
 }
 
 /** Index of the span holding `offset` (binary search over sorted, contiguous spans). */

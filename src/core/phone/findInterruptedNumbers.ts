@@ -41,6 +41,15 @@ function areRoundAmounts(parts: readonly PhoneRun[]): boolean {
 }
 
 /**
+ * "sofa 900, table 250, two chairs 300, all for 1300": three and more amounts in tens with the
+ * items named between them read as a price list unless a phone cue announces them ("my number is
+ * 310, then 550, …"). A part that starts with a trunk "0" is no price.
+ */
+export function areAmountsInTens(parts: readonly PhoneRun[]): boolean {
+  return parts.length >= 3 && parts.every((part) => part.digits.length >= 3 && !part.digits.startsWith('0') && part.digits.endsWith('0'));
+}
+
+/**
  * Digit groups (`runs`, every run of digits in order) that make one phone number only together, in one linear pass: neighbouring groups
  * with at most a few words or a remark between them, 9–13 digits in all, that `isPhone` accepts
  * (a cue before it, or a national prefix). Each start is tried once, and a stretch holds at most

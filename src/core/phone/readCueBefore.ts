@@ -1,16 +1,17 @@
 import { ID_CUES } from '../lexicon/idCues.js';
 import { plainSpelling } from './numberMorphemes.js';
 
-const words = (field: 'phone' | 'ids' | 'address') => ID_CUES.flatMap((cues) => cues[field].split('|')).map(plainSpelling);
+const words = (field: 'phone' | 'ids' | 'numbered' | 'address') => ID_CUES.flatMap((cues) => cues[field]?.split('|') ?? []).map(plainSpelling);
 const isUnspaced = (word: string) => /[\u3000-\u9fff]/.test(word);
 
 const PHONE_CUES = new Set(words('phone'));
 const ID_WORDS = new Set(words('ids'));
 const UNSPACED_PHONE = words('phone').filter(isUnspaced);
 const ADDRESS_WORDS = new Set(words('address'));
+const NUMBERED_WORDS = new Set(words('numbered'));
 const UNSPACED_IDS = [...words('ids'), ...words('address')].filter(isUnspaced);
 // Words that only say "number": what comes before them decides ("order number", "رقم الطلب").
-const NUMBER_WORDS = new Set(['no', 'num', 'nr', 'number', 'numero', 'nummer', 'numer', 'numara', 'nomor', 'nomer', 'so', 'номер', 'رقم', 'नंबर', 'নম্বর', 'نمبر']);
+const NUMBER_WORDS = new Set(['no', 'nº', 'num', 'nr', 'number', 'numero', 'nummer', 'numer', 'numara', 'nomor', 'nomer', 'so', 'номер', 'رقم', 'नंबर', 'নম্বর', 'نمبر']);
 
 const WORD = /[\p{L}\p{M}]+(?:\/[\p{L}]+)?/gu;
 /** How far back the cue may be ("seguimiento MRW 0279…" has the carrier's name in between). */
@@ -80,7 +81,7 @@ export function readCueBefore(text: string, from: number, skipCode = true): Cue 
       phone = true;
     } else if (isInflectedIdWord(word)) return 'id';
   }
-  if (phone && hasIdWordEarlierInSentence(text, from)) return 'id';
+  if (phone ? hasIdWordEarlierInSentence(text, from) || namesIdNumberEarlierInSentence(text, from) : namesIdNumberEarlierInSentence(text, from)) return 'id';
   return phone ? 'phone' : undefined;
 }
 
@@ -113,18 +114,40 @@ function isPostcodeRun(text: string, from: number): boolean {
 const SENTENCE_WINDOW = 60;
 const SENTENCE_END = /[.!?\n;:,，。]/;
 
-function hasIdWordEarlierInSentence(text: string, from: number): boolean {
+const lastWord = (text: string) => /[\p{L}\p{M}]+$/u.exec(text)?.[0] ?? '';
+
+/** The words of the sentence before `from`, at most SENTENCE_WINDOW characters back. */
+function sentenceWordsBefore(text: string, from: number): string[] {
   const window = text.slice(Math.max(0, from - SENTENCE_WINDOW), from);
   let start = 0;
   for (let at = window.length - 1; at >= 0; at -= 1) {
-    // A colon or full stop right before the number ("Nr.", "no:") does not end the sentence.
-    if (SENTENCE_END.test(window[at]!) && window.slice(at + 1).trim().length > 6) {
+    // A colon or full stop right before the number ("Nr.", "no:") does not end the sentence, nor
+    // the dot of an abbreviated "number" ("customer no. at the power company: …").
+    if (SENTENCE_END.test(window[at]!) && window.slice(at + 1).trim().length > 6 && !(window[at] === '.' && NUMBER_WORDS.has(plainSpelling(lastWord(window.slice(0, at)))))) {
       start = at + 1;
       break;
     }
   }
-  const words = plainSpelling(window.slice(start)).match(WORD) ?? [];
-  return words.some((word) => !PHONE_CUES.has(word) && ((ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) || isInflectedIdWord(word)));
+  return plainSpelling(window.slice(start)).match(WORD) ?? [];
+}
+
+const isIdWord = (word: string) => !PHONE_CUES.has(word) && ((ID_WORDS.has(word) && !NUMBER_WORDS.has(word)) || isInflectedIdWord(word));
+
+function hasIdWordEarlierInSentence(text: string, from: number): boolean {
+  return sentenceWordsBefore(text, from).some(isIdWord);
+}
+
+/** How many words apart an ID word and "number" may stand: "customer no.", "nº de cliente", "رقم الحساب". */
+const ID_NUMBER_REACH = 2;
+
+/**
+ * "the customer no. at the power company: 0041-778200": an ID number named earlier in the sentence
+ * (an ID word with "number" by it, or a compound like "Kundennummer"), the run being what it names.
+ */
+function namesIdNumberEarlierInSentence(text: string, from: number): boolean {
+  const words = sentenceWordsBefore(text, from);
+  const numberBy = (index: number) => words.slice(Math.max(0, index - ID_NUMBER_REACH), index + ID_NUMBER_REACH + 1).some((other) => NUMBER_WORDS.has(other));
+  return words.some((word, index) => (isIdWord(word) && (hasNumberSuffix(word) || numberBy(index))) || (NUMBERED_WORDS.has(word) && numberBy(index)));
 }
 
 /** "5512093341 ist die Rechnungsnummer", "… is the invoice number": an ID word with "number" just after the run. */

@@ -10,7 +10,7 @@ import {
   isFollowedByTime,
   isInsideHexId,
 } from '../phone/phoneContext.js';
-import { findInterruptedNumbers, type InterruptedNumber } from '../phone/findInterruptedNumbers.js';
+import { areAmountsInTens, findInterruptedNumbers, type InterruptedNumber } from '../phone/findInterruptedNumbers.js';
 import { isIdNamedAfter, isPhoneCueWord, readCueBefore } from '../phone/readCueBefore.js';
 import { describeRun, findPhoneRuns, type PhoneRun, splitRun } from '../phone/phoneRuns.js';
 import { type CountryCode, parseValidPhone, PHONE_REGIONS } from '../phone/parsePhone.js';
@@ -209,7 +209,8 @@ export const createPhoneRecognizer: RecognizerFactory = (options) => {
       const nationalPrefix =
         (candidate.digits.startsWith('0') && candidate.digits.length >= 10 && candidate.digits.length <= 12) ||
         (isBareNationalMobile(candidate.digits) && candidate.parts.every((part, index) => isPhoneGroups(text, part, index)) && hasWordsBetween(text, candidate.parts));
-      if (!nationalPrefix && cue !== 'phone' && !hasPhoneWordBefore(text, candidate.from)) return false;
+      const announced = cue === 'phone' || hasPhoneWordBefore(text, candidate.from);
+      if (!announced && (!nationalPrefix || areAmountsInTens(candidate.parts))) return false;
       const isClean = (part: PhoneRun) =>
         !YEAR_OR_DECIMAL.test(text.slice(part.from, part.to)) &&
         !isAmount(text, part.from, part.to) &&

@@ -20,6 +20,7 @@ describe('phone numbers in disguise, in every language', () => {
     ['interrupted by words', 'mi número empieza por 3 (soy de Bogotá) 10, luego 578 y termina en 2241', '3 (soy de Bogotá) 10, luego 578 y termina en 2241'],
     ['behind a glued cue', 'сантехник Олег, тел89263147705, выезд', '89263147705'],
     ['bare national', 'ruf mich kurz an unter 0171 4429803, dann', '0171 4429803'],
+    ['interrupted, every part in tens', 'my number is 310, then 550, and it ends in 4120', '310, then 550, and it ends in 4120'],
   ])('finds a phone number: %s', (_family, text, expected) => {
     expect(phones(text)).toEqual([expected]);
   });
@@ -36,6 +37,9 @@ describe('phone numbers in disguise, in every language', () => {
     ['prices in words', 'I have one or two things and three more for you'],
     ['homophones between typed numbers', 'we go for the 1120 to 1205 one?'],
     ['a date', 'on 12.05.2024 we start'],
+    ['price list with the items between the amounts', 'sofa 900, table 250, two chairs 300, all for 1300 if you take everything'],
+    ['Chinese price list', '沙发900，桌子250，两把椅子300，全部1300'],
+    ['Arabic price list', 'كنبة 900، طاولة 250، كرسيين 300، الكل بـ 1300'],
   ])('leaves a %s alone', (_family, text) => {
     expect(phones(text)).toEqual([]);
   });

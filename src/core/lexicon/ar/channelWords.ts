@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['لو احتجت', 'أي شي', 'أي شيء', 'بأي وقت', 'في أي وقت', 'إذا احتجت'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['توصل', 'وصلت', 'تحت البيت', 'عند الباب'],
+  arrival: ['توصل', 'وصلت', 'تحت البيت', 'عند الباب', 'البوابة', 'عند البوابة', 'عند البيت'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile
   bio: ['في البايو', 'بالبايو', 'في البروفايل'],
   // "I can't talk now but call me": a turn that ends the reach of a negation before it

@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['wenn was ist', 'falls was ist', 'bei fragen', 'jederzeit', 'wenn etwas ist', 'falls etwas ist'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['unten', 'ankommst', 'angekommen', 'vor der tür', 'da bist', 'unterwegs', 'vor dem haus'],
+  arrival: ['unten', 'ankommst', 'angekommen', 'vor der tür', 'da bist', 'unterwegs', 'vor dem haus', 'am tor', 'an der tür', 'vor dem tor'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['meine', 'mein', 'meinen'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

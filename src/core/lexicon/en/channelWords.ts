@@ -34,7 +34,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['if anything', 'if anything comes up', 'anytime', 'any time', 'whenever', 'if you need anything', 'if you need me', "if there's anything"],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['arrive', 'arrived', 'arriving', 'get here', 'get there', "you're here", 'downstairs', 'at the gate', 'at the door', 'outside', 'on your way', 'nearby', 'pull up', 'close by', 'landed', 'when you land'],
+  arrival: ['arrive', 'arrived', 'arriving', 'get here', 'get there', "you're here", 'downstairs', 'at the gate', 'at the door', 'outside', 'on your way', 'nearby', 'pull up', 'close by', 'landed', 'when you land', "when you're at", 'at the front door', 'at the lobby', 'get to the gate'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['my'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

@@ -5,7 +5,7 @@ export const channelWords = {
   yours: ['tu', 'su', 'tus'],
   elsewhere: ['por otro lado', 'por fuera', 'fuera de la plataforma', 'fuera de la app', 'otra app', 'otra aplicación', 'por privado', 'al privado', 'directamente', 'mensaje normal', 'por mensaje normal', 'sms normal', 'otra forma', 'otra manera', 'otro medio', 'por otro medio', 'otro sitio', 'fuera de aquí', 'fuera de acá', 'otro canal', 'otra vía', 'otra via', 'por otra vía'],
   label: ['usuario', 'cuenta', 'perfil', 'página', 'pagina', 'nombre', 'arroba', 'es', 'soy', 'como'],
-  here: ['aquí', 'aqui', 'acá', 'aca', 'por aquí', 'la plataforma', 'la app', 'este chat'],
+  here: ['aquí', 'aqui', 'acá', 'aca', 'por aquí', 'la plataforma', 'la app', 'este chat', 'en la app'],
   rule: ['normas', 'reglas', 'política', 'politica', 'permitido', 'prohibido', 'no dejan', 'términos'],
   warning: ['estafa*', 'timo', 'fraude', 'cuidado', 'denunci*', 'ojo'],
   ours: ['nuestro', 'nuestra', 'nuestros', 'nuestras'],
@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['cualquier cosa', 'lo que sea', 'si necesitas algo', 'cuando quieras', 'si pasa algo', 'por cualquier cosa'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['llegues', 'llegas', 'llegando', 'en la puerta', 'abajo', 'afuera', 'en camino', 'estés cerca'],
+  arrival: ['llegues', 'llegas', 'llegando', 'en la puerta', 'abajo', 'afuera', 'en camino', 'estés cerca', 'portón', 'estés en', 'en el portón', 'en la entrada', 'llegás', 'estés abajo', 'en el portal'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mi'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['si besoin', 'au besoin', "n'importe quand", 'quoi que ce soit', 'en cas de besoin', 'si jamais'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['arrives', 'arrivé', 'arrivée', 'en bas', 'devant', 'sur place', 'en route'],
+  arrival: ['arrives', 'arrivé', 'arrivée', 'en bas', 'devant', 'sur place', 'en route', 'au portail', 'portail', 'tu es là', 'tu arrives', 'à la porte', 'devant la porte', 'en bas de chez'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mon', 'ma'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['per qualsiasi cosa', 'qualsiasi cosa', 'per qualunque cosa', 'se hai bisogno', 'in qualsiasi momento', 'per ogni cosa'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['arrivi', 'arrivato', 'arrivata', 'sotto casa', 'al cancello', 'sei sotto', 'sei qui'],
+  arrival: ['arrivi', 'arrivato', 'arrivata', 'sotto casa', 'al cancello', 'sei sotto', 'sei qui', 'al portone', 'al citofono', 'sei arrivato'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mio', 'mia', 'il mio', 'la mia'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

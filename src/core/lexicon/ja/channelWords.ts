@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['何かあったら', '何かあれば', 'いつでも', '何かございましたら'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['着いたら', '到着', '下に着', '近くに来たら'],
+  arrival: ['着いたら', '到着', '下に着', '近くに来たら', '門に着いたら', '門に着', '玄関に着いたら', '着きましたら'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['私の', '僕の', '俺の'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

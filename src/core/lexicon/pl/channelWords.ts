@@ -20,7 +20,7 @@ export const channelWords = {
   // "if anything", "jak coś": a standing offer to be reached, which turns a bare call verb into an invitation
   anytime: ['jak coś', 'w razie czego', 'jakby co', 'w każdej chwili', 'gdyby coś'],
   // "when you're downstairs": arriving, which makes "call me" part of a delivery or a visit
-  arrival: ['pod klatką', 'na miejscu', 'dojedziesz', 'na dole', 'przed domem', 'pod blokiem', 'będziesz pod'],
+  arrival: ['pod klatką', 'na miejscu', 'dojedziesz', 'na dole', 'przed domem', 'pod blokiem', 'będziesz pod', 'pod bramą', 'przy bramie', 'pod drzwiami'],
   // "my number": the writer's own detail, offered ("I'll give you my number")
   mine: ['mój', 'moją', 'mojego', 'moj', 'mój numer'],
   // "my WhatsApp is in my bio": a detail pointed to on the writer's profile

@@ -5,7 +5,7 @@ export const channelWords = {
   yours: ['seu', 'sua', 'teu', 'tua', 'o seu', 'o teu'],
   elsewhere: ['por fora', 'fora da plataforma', 'fora do app', 'fora do site', 'outro meio', 'por outro meio', 'outro app', 'outro aplicativo', 'no privado', 'pv', 'diret*', 'outro lugar', 'outro jeito', 'outra forma', 'outra maneira', 'por outro lugar', 'fora daqui', 'outro canal', 'outra via'],
   label: ['usuário', 'conta', 'nome', 'é', 'sou'],
-  here: ['por aqui', 'na plataforma', 'pelo app', 'neste chat'],
+  here: ['por aqui', 'na plataforma', 'pelo app', 'neste chat', 'no app'],
   rule: ['regra*', 'proibido', 'termos', 'não pode'],
   warning: ['golpe', 'golpista', 'denuncie*'],
   ours: ['nosso', 'nossa', 'nossos', 'nossas'],
