@@ -34,4 +34,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   kuaishou: ['kuaishou', 'kwai'],
   youtube: ['youtube'],
   botim: ['botim'],
+  xing: ['xing'],
 };

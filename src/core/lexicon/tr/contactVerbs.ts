@@ -1,6 +1,6 @@
 /** Turkish contact verbs; the stem is what is listed, endings are read by the matcher (see en/contactVerbs.ts). */
 export const contactVerbs = {
-  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*', 'alalım', 'alalım mı', 'konuşabiliriz', 'dönerim', 'dönüş yaparım', 'yazar mısın', 'yazar misin', 'yazarım', 'yazarim', 'yazarız', 'yazayım', 'yazış*', 'yazışalım', 'yazışırız'],
+  move: ['cevap ver*', 'dönüş yap*', 'yaz', 'yazın', 'yazsana', 'yazalım', 'devam', 'geçelim', 'konuş*', 'ekle', 'ekleyin', 'mesaj', 'ulaş', 'ulaşın', 'yapsak', 'yapalım', 'görüş*', 'mülakat', 'ulaşa*', 'ulaşı*', 'ulaşm*', 'yazab*', 'dm at', 'yazarsa*', 'yazabil*', 'geçsek', 'geçebil*', 'alalım', 'alalım mı', 'konuşabiliriz', 'dönerim', 'dönüş yaparım', 'yazar mısın', 'yazar misin', 'yazarım', 'yazarim', 'yazarız', 'yazayım', 'yazış*', 'yazışalım', 'yazışırız', 'iletişimde kal*', 'irtibatta kal*'],
   ask: ['bırak*', 'versene', 'verebilir*', 'yolla*', 'söyle*', 'verir', 'verin', 'atsana', 'atın', 'gönder', 'paylaş', 'at bana', 'verir misin', 'atar', 'atar mısın', 'atabilir*', 'alabilir*', 'alayım', 'alsam'],
   call: ['araya*', 'ara', 'arayın', 'arasam', 'aramak', 'arar', 'telefonda', 'telefonla konuş*', 'sesli'],
   search: ['aratın', 'arat', 'ara', 'bul', 'bulun'],
