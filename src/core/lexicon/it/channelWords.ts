@@ -3,7 +3,7 @@ export const channelWords = {
   detail: ['cellulare', 'recapito', 'recapito telefonico', 'numero di telefono', 'contatt*'],
   weakDetail: ['profilo', 'nome utente'],
   yours: ['tuo', 'suo', 'il tuo', 'la tua'],
-  elsewhere: ['fuori dalla piattaforma', 'fuori dal sito', "fuori dall'app", 'altrove', 'altra app', 'in privato', 'privatamente', 'direttamente', 'altro modo', 'un altro modo', 'altro canale', 'fuori da qui', 'a voce', 'di persona al telefono'],
+  elsewhere: ['fuori dalla piattaforma', 'fuori dal sito', "fuori dall'app", 'altrove', 'altra app', 'in privato', 'privatamente', 'direttamente', 'altro modo', 'un altro modo', 'altro canale', 'fuori da qui', 'a voce', 'di persona al telefono', "un'altra parte", "da un'altra parte", 'altra parte', 'da qualche altra parte'],
   label: ['nome utente', 'profilo', 'è', 'sono', 'come'],
   here: ['sulla piattaforma', 'in chat', 'qui in chat', 'qui sulla piattaforma'],
   rule: ['regol*', 'vieta*', 'consentito', 'permesso', 'termini'],
