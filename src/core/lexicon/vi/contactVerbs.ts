@@ -7,7 +7,7 @@ export const contactVerbs = {
   have: ['có', 'dùng', 'xài', 'được', 'đc', 'dc', 'sử dụng'],
   question: ['ko', 'không', 'hok', 'hông', 'chưa', 'được không', 'dc ko', 'đc ko'],
   why: ['sao'],
-  negation: ['đừng', 'chẳng'],
+  negation: ['đừng', 'chẳng', 'không có', 'ko có', 'k có', 'hông có', 'không dùng', 'ko dùng', 'không xài', 'ko xài'],
   how: ['bằng cách nào', 'cách nào', 'ở đâu', 'chỗ nào', 'làm sao'],
   suggest: ['hay là', 'hay mình', 'phiền', 'nhé'],
   easier: ['tiện hơn', 'tiện', 'dễ hơn', 'cho dễ', 'nhanh hơn'],
