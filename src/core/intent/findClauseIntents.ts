@@ -86,6 +86,8 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
 // Nicknames that are no everyday word of their own: right after a move verb they name the app
 // ("pindah wa", "pasemos a whats"), while "add line breaks" or "switch signal" stay words.
 const NICKNAMES = new Set(['wa', 'whats', 'wats', 'zap', 'insta', 'ig', 'wp', 'tg', 'tele', 'zl', 'mess', 'ins']);
+// ("snap?" too, answering nothing: a photo is asked for with a verb.)
+const ASKED_NICKNAMES = new Set([...NICKNAMES, 'snap']);
 const MOVE_GAP = /^\s{1,2}(?:(?:a|al|ao|à|pro|pra|ke|sa|qua|sang)\s{1,2})?$/u;
 
 function isMovedTo(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
@@ -279,6 +281,9 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
   if (appAsVerb && !negated) return span(appAsVerb);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
   if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
+  // "wa?", "ig?", "snap?": a nickname that is the whole question asks for the app, though it needs a cue elsewhere.
+  const nicknameAlone = asks && hits.find((hit) => hit.slot === 'platform' && ASKED_NICKNAMES.has(text.slice(hit.from, hit.to).toLowerCase()) && isBareName(text, clause, hit) && text.slice(clause.from, hit.from).trim() === '');
+  if (nicknameAlone) return span(nicknameAlone);
   return undefined;
 }
 

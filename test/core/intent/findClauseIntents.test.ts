@@ -282,6 +282,16 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'anong cp number mo?',
     'would it be weird to chat somewhere more... direct?',
     "ti andrebbe di continuare a scrivere da un'altra parte?",
+    // "leave your number" in the languages that say it with their own verb
+    'اترك رقمك',
+    'apna number chhod do',
+    'নাম্বার দিয়ে যান',
+    'tinggalin nomor kamu ya',
+    'iwan mo number mo',
+    // a nickname that is the whole question
+    'wa?',
+    'ig?',
+    'snap?',
   ])('finds the request in %j', (text) => {
     expect(intents(text)).toHaveLength(1);
   });
@@ -302,6 +312,10 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // a nickname that is an everyday word, asked with other words
+    'oh snap?',
+    'sorry for the mess?',
+    'is it on ig?',
   ])('leaves %j alone', (text) => {
     expect(intents(text)).toEqual([]);
   });

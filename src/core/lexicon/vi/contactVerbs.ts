@@ -1,6 +1,6 @@
 /** Vietnamese contact verbs and teencode (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['rep', 'trả lời', 'chuyển qua', 'bàn qua', 'bàn tiếp', 'nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi', 'chuyển sang', 'sang', 'phỏng vấn'],
+  move: ['rep', 'trả lời', 'chuyển qua', 'bàn qua', 'bàn tiếp', 'nói chuyện', 'nhắn', 'nhắn tin', 'ib', 'kết bạn', 'kb', 'liên lạc', 'liên hệ', 'trao đổi', 'chuyển sang', 'sang', 'phỏng vấn', 'kết nối'],
   ask: ['xin', 'gửi', 'để lại', 'cho em', 'cho e', 'cho mình', 'cho tôi', 'cho chị', 'cho anh', 'cho mk', 'là gì', 'bao nhiêu'],
   call: ['gọi', 'gọi điện'],
   search: ['tìm', 'tra'],
