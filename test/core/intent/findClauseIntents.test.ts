@@ -288,6 +288,10 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'নাম্বার দিয়ে যান',
     'tinggalin nomor kamu ya',
     'iwan mo number mo',
+    // "somewhere else" in more words, and Telegram by its logo
+    '¿te gustaría seguir escribiendo en otro lado?',
+    '他の所で話しませんか？',
+    "let's talk on the paper plane app",
     // a nickname that is the whole question
     'wa?',
     'ig?',
@@ -312,6 +316,9 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // somewhere else to buy, a paper plane folded
+    'en otro lado me lo dan más barato',
+    'I folded a paper plane for my son',
     // a nickname that is an everyday word, asked with other words
     'oh snap?',
     'sorry for the mess?',
