@@ -316,6 +316,10 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // a marketer's own channel and its followers
+    'mi canal de Telegram tiene 10 mil seguidores',
+    'channel Telegram saya 10rb subscriber',
+    'meu canal no Telegram tem 10 mil seguidores',
     // somewhere else to buy, a paper plane folded
     'en otro lado me lo dan más barato',
     'I folded a paper plane for my son',

@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['yo', 'para mí', 'para mi', 'a mí', 'ando', 'estoy'],
   there: ['allá', 'allí', 'ahí', 'alla', 'alli', 'ahi'],
   rest: ['lo demás', 'lo demas', 'el resto'],
-  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda'],
+  work: ['vídeo*', 'publicacion*', 'contenido*', 'anuncio*', 'historias', 'plantilla*', 'campaña*', 'página', 'pagina', 'tienda', 'canal', 'seguidores'],
   appWord: ['app', 'aplicación', 'aplicacion', 'aplicaciones', 'apli'],
   otherApp: ['otra', 'otro', 'otras', 'distinta', 'verde', 'azul', 'morada', 'amarilla'],
   seen: ['vi', 'visto', 'encontré', 'te encontré', 'vimos', 'me topé', 'descubrí'],

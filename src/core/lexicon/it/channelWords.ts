@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['io', 'per me', 'sono', 'sto'],
   there: ['lì', 'là'],
   rest: ['il resto', 'il seguito'],
-  work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio'],
+  work: ['contenut*', 'annunci*', 'storie', 'grafiche', 'pagina', 'catalogo', 'negozio', 'canale', 'follower'],
   appWord: ['app', 'applicazione', 'applicazioni'],
   otherApp: ['altra', 'altre', 'verde', 'blu', 'viola'],
   seen: ['visto', 'vista', 'trovato', 'trovata', 'scoperto', 'scoperta'],
