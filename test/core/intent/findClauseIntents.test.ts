@@ -316,6 +316,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // follow-up messages are the work, not "follow me"
+    'set up WhatsApp follow-up messages',
     // a marketer's own channel and its followers
     'mi canal de Telegram tiene 10 mil seguidores',
     'channel Telegram saya 10rb subscriber',

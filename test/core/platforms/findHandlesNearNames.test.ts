@@ -41,7 +41,16 @@ describe('handles and page names next to a platform name, in every language', ()
     'my insta is private',
     'someone said "find me on telegram as crypto_admin" — it is a scam',
     'I found your page on Facebook',
+    // hyphenated words of the trade after the name
+    'we do Instagram auto-reply and a Viber chatbot for your store',
+    'set up WhatsApp follow-up messages for the clinic',
   ])('finds no handle in %j', (text) => {
     expect(social(text)).toEqual([]);
+  });
+});
+
+describe('hyphenated handles stay handles', () => {
+  it.each(['telegram ana-bauer', 'insta: lunabakery-shop'])('finds the handle in %j', (text) => {
+    expect(social(text)).toHaveLength(1);
   });
 });

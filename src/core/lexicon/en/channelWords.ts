@@ -25,7 +25,7 @@ export const channelWords = {
   self: ['i', "i'm", 'im', 'for me', 'myself'],
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it', 'from here on', 'from now on'],
-  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage', 'auto-reply', 'auto reply', 'autoreply', 'auto-replies', 'auto replies', 'channel', 'followers', 'subscribers'],
+  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage', 'auto-reply', 'auto reply', 'autoreply', 'auto-replies', 'auto replies', 'follow-up', 'follow-ups', 'channel', 'followers', 'subscribers'],
   // "the other app", "la app verde", "inną apkę", "yeşil uygulamadan": a word for an app (`appWord`) next to
   // "other" or an app's colour (`otherApp`) names a place to move to without naming it (see intent/vagueApps.ts).
   appWord: ['app', 'apps', 'application', 'chat app', 'messaging app'],
