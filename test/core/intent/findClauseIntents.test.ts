@@ -273,6 +273,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     ['haste whatsi?', 'whatsapp'],
     ['ﾗｲﾝやってますか？', 'line'],
     ['em không có Zalo, anh có Telegram không?', 'telegram'],
+    ['você tá no Signal? te chamo lá', 'signal'],
+    ['ты в сигнале? напишу туда', 'signal'],
   ])('finds %j', (text, platform) => {
     expect(intents(text).map((match) => match.platform)).toContain(platform);
   });
@@ -316,6 +318,9 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // someone else on an app, a signal without noise
+    'ele tá no Instagram?',
+    'в сигнале нет помех?',
     // follow-up messages are the work, not "follow me"
     'set up WhatsApp follow-up messages',
     // a marketer's own channel and its followers
