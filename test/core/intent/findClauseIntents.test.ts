@@ -291,6 +291,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'tinggalin nomor kamu ya',
     'iwan mo number mo',
     // "somewhere else" in more words, and Telegram by its logo
+    'it might be nicer to chat somewhere more private',
+    'wäre es nicht einfacher, außerhalb zu schreiben?',
     '¿te gustaría seguir escribiendo en otro lado?',
     '他の所で話しませんか？',
     "let's talk on the paper plane app",
@@ -318,6 +320,9 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    // living outside town, meeting somewhere private to see a flat
+    'ich wohne außerhalb, schreib mir wann du kommst',
+    'we can meet somewhere private to see the flat',
     // someone else on an app, a signal without noise
     'ele tá no Instagram?',
     'в сигнале нет помех?',
