@@ -276,7 +276,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
       hit.slot === 'platform' &&
       !isAlwaysWord(text, hit) &&
       (!hit.everyday || text.slice(clause.from, hit.from).trim() === '') &&
-      hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase())),
+      (NAME_WITH_ME.test(text.slice(hit.from, hit.to)) ||
+        hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase()))),
   );
   if (appAsVerb && !negated) return span(appAsVerb);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
@@ -291,6 +292,8 @@ const ME_REACH = 4;
 // Object pronouns that follow an app used as a verb (English, Indonesian, Tagalog); a dative like
 // Polish "mi" is the app's subject talking ("WhatsApp mi się zawiesza": it freezes on me).
 const OBJECT_AFTER_APP = new Set(['me', 'aku', 'saya', 'gue', 'gw', 'ako']);
+// "V我一下": a nickname the lexicon lists with the pronoun glued on.
+const NAME_WITH_ME = /我$/u;
 const WRITER_REACH = 8;
 const NICKNAME_REACH = 5;
 const HERE_REACH = 2;

@@ -296,6 +296,9 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     '¿te gustaría seguir escribiendo en otro lado?',
     '他の所で話しませんか？',
     "let's talk on the paper plane app",
+    // the app as the verb: a Chinese nickname with the pronoun glued on, "hit me on"
+    'V我一下',
+    'hit me on tg',
     // a nickname that is the whole question
     'wa?',
     'ig?',
@@ -320,6 +323,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     'I saw it on Instagram... is it still available?',
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
+    'hit me with your best price',
+    '不要V我',
     // living outside town, meeting somewhere private to see a flat
     'ich wohne außerhalb, schreib mir wann du kommst',
     'we can meet somewhere private to see the flat',
