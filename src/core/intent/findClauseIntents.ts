@@ -148,7 +148,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
       to: Math.max(...present.map((part) => part.to)),
       platform,
       negationRead: rhetorical || (clause.suggests && !negated),
-      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere'),
+      // ("what's the best way to contact you outside here?": an "outside" in the clause names it too.)
+      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere') || elsewhere.length > 0,
     };
   };
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];

@@ -296,6 +296,11 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     '¿te gustaría seguir escribiendo en otro lado?',
     '他の所で話しませんか？',
     "let's talk on the paper plane app",
+    // asking for a way to reach the other side, outside "here"
+    "what's the best way to contact you outside here?",
+    'shoot me your number',
+    'lemme get ur number',
+    'saang number kita tatawagan?',
     // the app as the verb: a Chinese nickname with the pronoun glued on, "hit me on"
     'V我一下',
     'hit me on tg',
@@ -324,6 +329,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
     'hit me with your best price',
+    'let me get the measurements first',
+    'shoot me the photos here',
     '不要V我',
     // living outside town, meeting somewhere private to see a flat
     'ich wohne außerhalb, schreib mir wann du kommst',
