@@ -227,7 +227,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
       (hit) => hit.slot === 'weakDetail' && (SPACE_GAP.test(text.slice(request.to, hit.from)) || SPACE_GAP.test(text.slice(hit.to, request.from))) && !isIdNumber(text, hit),
     );
   // ("number de do apna", "nambar do na mujhe": a "your" or "me" after the verb, as Hindi puts it, keeps the request short.)
-  const addressed = hits.some((hit) => hit.slot === 'yours' || hit.slot === 'me');
+  // (right after the verb: in "minta nomor ovo nya dong" the "nya" is the wallet's.)
+  const addressed = request !== undefined && hits.some((hit) => (hit.slot === 'yours' || hit.slot === 'me') && SPACE_GAP.test(text.slice(request.to, hit.from)));
   if (bare && (isShort(text, clause) || (addressed && isFairlyShort(text, clause)))) return span(request, bare);
   // "hast du ne Nummer für mich?", "mi lasci un numero?", "got a number I can reach you on?": a number asked
   // for the writer, or one to reach them on.

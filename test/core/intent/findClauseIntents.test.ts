@@ -329,6 +329,8 @@ describe('interviews on an app, staying in touch, "are you on" and short asks', 
     // staying in touch, with nobody moving anywhere
     'sono in contatto con il corriere, arriva domani',
     'hit me with your best price',
+    // "nya" is the wallet's, not the verb's object: a payment ask, read by the payment reading
+    'minta nomor ovo nya dong',
     'let me get the measurements first',
     'shoot me the photos here',
     '不要V我',
