@@ -86,6 +86,8 @@ function namedApps(text: string, clauseHits: readonly TermHit[]): TermHit[] {
 // Nicknames that are no everyday word of their own: right after a move verb they name the app
 // ("pindah wa", "pasemos a whats"), while "add line breaks" or "switch signal" stay words.
 const NICKNAMES = new Set(['wa', 'whats', 'wats', 'zap', 'insta', 'ig', 'wp', 'tg', 'tele', 'zl', 'mess', 'ins']);
+// ("snap?" too, answering nothing: a photo is asked for with a verb.)
+const ASKED_NICKNAMES = new Set([...NICKNAMES, 'snap']);
 const MOVE_GAP = /^\s{1,2}(?:(?:a|al|ao|à|pro|pra|ke|sa|qua|sang)\s{1,2})?$/u;
 
 function isMovedTo(text: string, hit: TermHit, hits: readonly TermHit[]): boolean {
@@ -146,7 +148,8 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
       to: Math.max(...present.map((part) => part.to)),
       platform,
       negationRead: rhetorical || (clause.suggests && !negated),
-      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere'),
+      // ("what's the best way to contact you outside here?": an "outside" in the clause names it too.)
+      destination: present.some((part) => part.slot === 'platform' || part.slot === 'elsewhere') || elsewhere.length > 0,
     };
   };
   const verb = move[0] ?? call[0] ?? ask[0] ?? of('meet')[0];
@@ -223,7 +226,10 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
     hits.find(
       (hit) => hit.slot === 'weakDetail' && (SPACE_GAP.test(text.slice(request.to, hit.from)) || SPACE_GAP.test(text.slice(hit.to, request.from))) && !isIdNumber(text, hit),
     );
-  if (bare && isShort(text, clause)) return span(request, bare);
+  // ("number de do apna", "nambar do na mujhe": a "your" or "me" after the verb, as Hindi puts it, keeps the request short.)
+  // (right after the verb: in "minta nomor ovo nya dong" the "nya" is the wallet's.)
+  const addressed = request !== undefined && hits.some((hit) => (hit.slot === 'yours' || hit.slot === 'me') && SPACE_GAP.test(text.slice(request.to, hit.from)));
+  if (bare && (isShort(text, clause) || (addressed && isFairlyShort(text, clause)))) return span(request, bare);
   // "hast du ne Nummer für mich?", "mi lasci un numero?", "got a number I can reach you on?": a number asked
   // for the writer, or one to reach them on.
   const number = asks && hits.find((hit) => hit.slot === 'weakDetail' && !isIdNumber(text, hit));
@@ -272,11 +278,15 @@ function readClause(text: string, clause: Clause, inQuote: (hit: TermHit) => boo
       hit.slot === 'platform' &&
       !isAlwaysWord(text, hit) &&
       (!hit.everyday || text.slice(clause.from, hit.from).trim() === '') &&
-      hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase())),
+      (NAME_WITH_ME.test(text.slice(hit.from, hit.to)) ||
+        hits.some((me) => me.slot === 'me' && me.from >= hit.to && JUST_SPACE.test(text.slice(hit.to, me.from)) && OBJECT_AFTER_APP.has(text.slice(me.from, me.to).toLowerCase()))),
   );
   if (appAsVerb && !negated) return span(appAsVerb);
   // "WhatsApp?", "¿Telegram?", "line ok?": the app's name is the whole question.
   if (platforms[0] && asks && isBareName(text, clause, platforms[0])) return span(platforms[0]);
+  // "wa?", "ig?", "snap?": a nickname that is the whole question asks for the app, though it needs a cue elsewhere.
+  const nicknameAlone = asks && hits.find((hit) => hit.slot === 'platform' && ASKED_NICKNAMES.has(text.slice(hit.from, hit.to).toLowerCase()) && isBareName(text, clause, hit) && text.slice(clause.from, hit.from).trim() === '');
+  if (nicknameAlone) return span(nicknameAlone);
   return undefined;
 }
 
@@ -284,6 +294,8 @@ const ME_REACH = 4;
 // Object pronouns that follow an app used as a verb (English, Indonesian, Tagalog); a dative like
 // Polish "mi" is the app's subject talking ("WhatsApp mi się zawiesza": it freezes on me).
 const OBJECT_AFTER_APP = new Set(['me', 'aku', 'saya', 'gue', 'gw', 'ako']);
+// "V我一下": a nickname the lexicon lists with the pronoun glued on.
+const NAME_WITH_ME = /我$/u;
 const WRITER_REACH = 8;
 const NICKNAME_REACH = 5;
 const HERE_REACH = 2;

@@ -16,10 +16,12 @@ export interface Clause {
 }
 
 // Where clauses end: sentence marks, commas and dashes of every covered script. A "." only ends a
-// clause before a space or the end ("fb.com", "w.a" stay whole).
-const CLAUSE_BREAK = /[!?;\n,，、،؛؟۔।॥。！？；…—–]|\.(?=\s|$)/g;
+// clause before a space or the end ("fb.com", "w.a" stay whole); dots typed as an ellipsis ("more... direct")
+// are a pause like "…": they end the clause, not the sentence.
+const CLAUSE_BREAK = /[!?;\n,，、،؛؟۔।॥。！？；…—–]|\.{2,}|\.(?=\s|$)/g;
 const QUESTION = /[?？؟]/;
 const SENTENCE_END = /[!?\n。！？؟۔।.]/;
+const ELLIPSIS = /^\.{2,}$/;
 
 /** Splits a text into clauses and hands each its lexicon words (hits must be sorted by `from`). */
 export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
@@ -30,7 +32,7 @@ export function readClauses(text: string, hits: readonly TermHit[]): Clause[] {
     const clause: Clause = { from: start, to: end, asks: QUESTION.test(mark), hits: [], ruleTalk: false, suggests: false, endsSentence: false };
     clauses.push(clause);
     sentence.push(clause);
-    if (mark === '' || SENTENCE_END.test(mark)) {
+    if (mark === '' || (SENTENCE_END.test(mark) && !ELLIPSIS.test(mark))) {
       // A question mark at the end of a sentence asks its earlier clauses too ("Em có facebook ko, để chị gửi…" does not; "¿Te parece, lo hablamos por otro lado?" does).
       if (QUESTION.test(mark)) for (const earlier of sentence) earlier.asks = true;
       sentence = [];
@@ -56,7 +58,7 @@ function markSentences(text: string, clauses: Clause[]): void {
   let first = 0;
   for (let index = 0; index < clauses.length; index += 1) {
     const clause = clauses[index]!;
-    const endsSentence = index === clauses.length - 1 || SENTENCE_END.test(text.charAt(clause.to));
+    const endsSentence = index === clauses.length - 1 || (SENTENCE_END.test(text.charAt(clause.to)) && !text.startsWith('..', clause.to));
     if (!endsSentence) continue;
     const sentence = clauses.slice(first, index + 1);
     // "I saw your ad on Facebook, is the size 26.5?": where one saw the other's work is a mention, not

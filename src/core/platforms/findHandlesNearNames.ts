@@ -51,7 +51,7 @@ export function findHandlesNearNames(text: string, hits: readonly TermHit[], not
     const start = at + separator.length;
     HANDLE.lastIndex = start;
     const handle = HANDLE.exec(text);
-    if (handle && !isAffixedWord(handle[0]) && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
+    if (handle && !isAffixedWord(handle[0]) && !notHandles.has(handle[0].toLowerCase()) && (!/^\d+$/.test(handle[0]) || NUMBER_HANDLE_PLATFORMS.has(name.platform ?? ''))) {
       found.push({ from: name.from, to: start + handle[0].length, platform: name.platform, value: handle[0].replace(/^@/, ''), searched: false });
       continue;
     }

@@ -26,6 +26,9 @@ const NOT_HANDLES = new Set([
   'private', 'public', 'new', 'old', 'active', 'inactive', 'offline', 'online', 'hacked', 'gone', 'deleted',
   'working', 'free', 'available', 'unavailable', 'limited', 'restricted', 'suspended', 'verified', 'disabled',
   'better', 'best', 'different', 'weak', 'strong', 'slow', 'fast', 'empty', 'closed', 'locked', 'set', 'ready',
+  // "Instagram auto-reply", "WhatsApp follow-up messages": hyphenated words of the trade, shaped like handles.
+  'auto-reply', 'auto-replies', 'follow-up', 'follow-ups', 'check-in', 'sign-up', 'opt-in', 'add-on', 'add-ons',
+  'plug-in', 'pop-up', 'e-commerce', 'chat-bot', 'auto-post', 'auto-posting', 'drop-shipping', 'lead-gen',
 ]);
 // Platform names that are everyday words ("my line is …", "the signal is weak"): a word after
 // them counts only if it looks like a handle (a digit, "_", "." or "@").

@@ -242,3 +242,118 @@ describe('verb-less and reordered moves and asks', () => {
     expect(intents(text)).toEqual([]);
   });
 });
+
+describe('interviews on an app, staying in touch, "are you on" and short asks', () => {
+  it.each([
+    // an interview or intro call is talk, held on the app
+    ['¿hacemos la entrevista por Telegram?', 'telegram'],
+    ["on peut faire l'entretien sur Telegram ?", 'telegram'],
+    ['können wir das Vorstellungsgespräch über Telegram machen?', 'telegram'],
+    ['facciamo il colloquio su Telegram?', 'telegram'],
+    ['давайте проведём собеседование в Телеграме?', 'telegram'],
+    ['mình phỏng vấn qua Telegram được không ạ?', 'telegram'],
+    ['ইন্টারভিউটা কি টেলিগ্রামে করা যায়?', 'telegram'],
+    ['tanışma görüşmesini BiP üzerinden yapabilir miyiz?', 'bip'],
+    // staying in touch on a network after the job
+    ["project's done, let's stay in touch on LinkedIn", 'linkedin'],
+    ['Projekt abgeschlossen, lass uns auf Xing in Kontakt bleiben', 'xing'],
+    ['restiamo in contatto su LinkedIn per i prossimi progetti', 'linkedin'],
+    ['проект закрыли, давай оставаться на связи в LinkedIn', 'linkedin'],
+    ['projekt skończony, bądźmy w kontakcie na LinkedInie', 'linkedin'],
+    ["proje bitti, LinkedIn'den iletişimde kalalım", 'linkedin'],
+    ['المشروع خلص، خلينا على تواصل في لينكدإن', 'linkedin'],
+    ['project ho gaya bhai, linkedin pe touch me rehte hain', 'linkedin'],
+    ['پروجیکٹ مکمل، لنکڈان پر رابطے میں رہتے ہیں', 'linkedin'],
+    ['proyek udah beres, tetap terhubung di LinkedIn ya', 'linkedin'],
+    ['项目结束啦，以后领英上保持联系', 'linkedin'],
+    // "are you on <app>?" and its variants
+    ['انت على سيجنال؟ اكتبلك هناك', 'signal'],
+    ['tele pe ho kya?', 'telegram'],
+    ['ইমুতে আছেন? ওখানে মেসেজ দিই', 'imo'],
+    ['haste whatsi?', 'whatsapp'],
+    ['ﾗｲﾝやってますか？', 'line'],
+    ['em không có Zalo, anh có Telegram không?', 'telegram'],
+    ['você tá no Signal? te chamo lá', 'signal'],
+    ['ты в сигнале? напишу туда', 'signal'],
+  ])('finds %j', (text, platform) => {
+    expect(intents(text).map((match) => match.platform)).toContain(platform);
+  });
+
+  it.each([
+    'number de do apna',
+    'anong cp number mo?',
+    'would it be weird to chat somewhere more... direct?',
+    "ti andrebbe di continuare a scrivere da un'altra parte?",
+    // "leave your number" in the languages that say it with their own verb
+    'اترك رقمك',
+    'apna number chhod do',
+    'নাম্বার দিয়ে যান',
+    'tinggalin nomor kamu ya',
+    'iwan mo number mo',
+    // "somewhere else" in more words, and Telegram by its logo
+    'it might be nicer to chat somewhere more private',
+    'wäre es nicht einfacher, außerhalb zu schreiben?',
+    '¿te gustaría seguir escribiendo en otro lado?',
+    '他の所で話しませんか？',
+    "let's talk on the paper plane app",
+    // asking for a way to reach the other side, outside "here"
+    "what's the best way to contact you outside here?",
+    'shoot me your number',
+    'lemme get ur number',
+    'saang number kita tatawagan?',
+    // the app as the verb: a Chinese nickname with the pronoun glued on, "hit me on"
+    'V我一下',
+    'hit me on tg',
+    // a nickname that is the whole question
+    'wa?',
+    'ig?',
+    'snap?',
+  ])('finds the request in %j', (text) => {
+    expect(intents(text)).toHaveLength(1);
+  });
+
+  it.each([
+    // the app as the work, in an active contract
+    'I build Telegram bots for shops, happy to show you a demo here',
+    'bisa bikinin auto reply Instagram buat toko saya?',
+    'ich baue Telegram-Bots für Onlineshops',
+    // "I don't have Zalo" refuses, it does not ask
+    'em ko có zalo',
+    // a Tagalog "what" with no detail, a number that is an order's, a number for later
+    'anong oras ka pupunta?',
+    'order number de do apna',
+    'give me the number of rooms',
+    // an ellipsis does not join a mention to the next sentence's call of arrival
+    'ok... call me when you arrive',
+    'I saw it on Instagram... is it still available?',
+    // staying in touch, with nobody moving anywhere
+    'sono in contatto con il corriere, arriva domani',
+    'hit me with your best price',
+    // "nya" is the wallet's, not the verb's object: a payment ask, read by the payment reading
+    'minta nomor ovo nya dong',
+    'let me get the measurements first',
+    'shoot me the photos here',
+    '不要V我',
+    // living outside town, meeting somewhere private to see a flat
+    'ich wohne außerhalb, schreib mir wann du kommst',
+    'we can meet somewhere private to see the flat',
+    // someone else on an app, a signal without noise
+    'ele tá no Instagram?',
+    'в сигнале нет помех?',
+    // follow-up messages are the work, not "follow me"
+    'set up WhatsApp follow-up messages',
+    // a marketer's own channel and its followers
+    'mi canal de Telegram tiene 10 mil seguidores',
+    'channel Telegram saya 10rb subscriber',
+    'meu canal no Telegram tem 10 mil seguidores',
+    // somewhere else to buy, a paper plane folded
+    'en otro lado me lo dan más barato',
+    'I folded a paper plane for my son',
+    // a nickname that is an everyday word, asked with other words
+    'oh snap?',
+    'sorry for the mess?',
+    'is it on ig?',
+  ])('leaves %j alone', (text) => {
+    expect(intents(text)).toEqual([]);
+  });
+});

@@ -49,7 +49,16 @@ describe('handles and page names next to a platform name, in every language', ()
     'busca el tutorial en YouTube, es fácil',
     'I saw it on Instagram, look up the price online',
     'I post on Instagram. Look Up Vintage is a shop I like',
+    // hyphenated words of the trade after the name
+    'we do Instagram auto-reply and a Viber chatbot for your store',
+    'set up WhatsApp follow-up messages for the clinic',
   ])('finds no handle in %j', (text) => {
     expect(social(text)).toEqual([]);
+  });
+});
+
+describe('hyphenated handles stay handles', () => {
+  it.each(['telegram ana-bauer', 'insta: lunabakery-shop'])('finds the handle in %j', (text) => {
+    expect(social(text)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ export const channelWords = {
   detail: ['handy*', 'telefonnummer', 'telnr', 'e-mail-adresse', 'email-adresse', 'mailadresse', 'kontakt*', 'whatsapp-nummer'],
   weakDetail: ['nummer', 'nr', 'benutzername', 'konto'],
   yours: ['deine*', 'dein', 'ihre', 'ihr', 'ihren'],
-  elsewhere: ['außerhalb der seite', 'ausserhalb der seite', 'außerhalb der plattform', 'ausserhalb der plattform', 'außerhalb der app', 'woanders', 'andere app', 'privat', 'direkt', 'per sms', 'andere möglichkeit', 'anderen weg', 'anderer weg', 'anderswo', 'anderen kanal', 'anderer kanal'],
+  elsewhere: ['außerhalb der seite', 'ausserhalb der seite', 'außerhalb der plattform', 'ausserhalb der plattform', 'außerhalb der app', 'woanders', 'andere app', 'privat', 'direkt', 'per sms', 'andere möglichkeit', 'anderen weg', 'anderer weg', 'anderswo', 'anderen kanal', 'anderer kanal', 'außerhalb', 'ausserhalb'],
   label: ['benutzername', 'konto', 'seite', 'ist', 'bin', 'als'],
   here: ['über die plattform', 'auf der plattform', 'im chat', 'hier im chat', 'hier auf der plattform', 'hier weiter'],
   rule: ['regeln', 'richtlinien', 'agb', 'erlaubt', 'verboten', 'nicht erlaubt'],

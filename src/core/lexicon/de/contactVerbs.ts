@@ -1,10 +1,10 @@
 /** German contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben', 'gehen', 'wechseln wir', 'melden sie sich', 'meldet euch'],
+  move: ['antworte', 'antwortet', 'antworten sie', 'schreib*', 'weiter*', 'reden', 'sprechen', 'besprechen', 'quatschen', 'chatten', 'kontaktier*', 'adde', 'füg', 'meld', 'melde*', 'wechseln', 'folg', 'folge', 'erreichen', 'erreiche', 'klären', 'klaeren', 'schreiben', 'gehen', 'wechseln wir', 'melden sie sich', 'meldet euch', 'vorstellungsgespräch', 'bewerbungsgespräch', 'kennenlerngespräch'],
   ask: ['gib', 'geben', 'schick*', 'sende*', 'hätte*', 'verrate*', 'wie ist', 'was ist'],
   call: ['ruf', 'rufen', 'anruf*', 'telefonier*', 'telefonisch'],
   search: ['such', 'suche*', 'sucht', 'finde*'],
-  have: ['hast', 'haben', 'bist', 'nutzt', 'nutzen', 'benutzt', 'können', 'kann', 'könnten'],
+  have: ['hast', 'haben', 'bist', 'nutzt', 'nutzen', 'benutzt', 'können', 'kann', 'könnten', 'haste', 'hasse'],
   question: [] as string[],
   why: ['warum', 'wieso'],
   negation: ['nicht', 'kein', 'keine', 'nie'],

@@ -15,7 +15,7 @@ export const channelWords = {
   detail: ['phone number', 'phone', 'cell', 'cell number', 'mobile', 'mobile number', 'email', 'e-mail', 'email address', 'contact', 'contact info', 'contact details', 'contact number', 'personal email', 'personal number', 'digits', 'socials', 'handle', 'whatsapp number', 'telegram handle'],
   weakDetail: ['number', 'num', 'id', 'username', 'account', 'profile'],
   yours: ['your', 'ur', 'yours', 'you'],
-  elsewhere: ['outside the app', 'outside the site', 'outside the platform', 'outside this app', 'outside of the app', 'outside of the platform', 'off the platform', 'off the site', 'off the app', 'off-platform', 'offline', 'elsewhere', 'another app', 'other app', 'somewhere else', 'directly', 'in private', 'privately', 'private chat', 'regular text', 'normal text', 'another way', 'other way', 'another channel', 'other means', 'outside of here', 'outside here', 'somewhere other than', 'other than this app', 'anywhere but here', 'outside this site', 'outside this platform'],
+  elsewhere: ['outside the app', 'outside the site', 'outside the platform', 'outside this app', 'outside of the app', 'outside of the platform', 'off the platform', 'off the site', 'off the app', 'off-platform', 'offline', 'elsewhere', 'another app', 'other app', 'somewhere else', 'directly', 'in private', 'privately', 'private chat', 'regular text', 'normal text', 'another way', 'other way', 'another channel', 'other means', 'outside of here', 'outside here', 'somewhere other than', 'other than this app', 'anywhere but here', 'outside this site', 'outside this platform', 'somewhere private', 'somewhere more private', 'more privately', 'somewhere more direct'],
   label: ['id', 'handle', 'username', 'user name', 'user', 'name', 'account', 'acct', 'profile', 'page', 'channel', 'nick', 'is', 'as', 'am', 'at'],
   here: ['here', 'this chat', 'this app', 'this site', 'the platform', 'the app', 'on the site', 'in the chat'],
   rule: ['rule', 'rules', 'policy', 'allowed', 'not allowed', 'forbidden', 'prohibited', 'against the terms', 'terms', 'tos', 'banned', 'guidelines'],
@@ -25,7 +25,7 @@ export const channelWords = {
   self: ['i', "i'm", 'im', 'for me', 'myself'],
   there: ['there', 'over there'],
   rest: ['the rest', 'rest of it', 'from here on', 'from now on'],
-  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage'],
+  work: ['bot', 'bots', 'chatbot*', 'reel', 'reels', 'video*', 'post', 'posts', 'content', 'ads', 'ad', 'stories', 'story', 'feed', 'shorts', 'filter*', 'sticker*', 'template*', 'campaign*', 'business', 'page', 'fanpage', 'auto-reply', 'auto reply', 'autoreply', 'auto-replies', 'auto replies', 'follow-up', 'follow-ups', 'channel', 'followers', 'subscribers'],
   // "the other app", "la app verde", "inną apkę", "yeşil uygulamadan": a word for an app (`appWord`) next to
   // "other" or an app's colour (`otherApp`) names a place to move to without naming it (see intent/vagueApps.ts).
   appWord: ['app', 'apps', 'application', 'chat app', 'messaging app'],

@@ -1,7 +1,7 @@
 /** Platform names, nicknames and misspellings in Latin script; every language's chats use these too. */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['whatsapp', 'whatsap', 'watsapp', 'watsap', 'whatapp', 'whatsaap', 'wattsapp', 'whtsapp', 'wtsp', 'wtsapp', 'wsp', 'wpp', 'wapp', 'wa', 'w.a', 'whats', 'wasap', 'wassap', 'wazap', 'wathsapp', 'watzap', 'whatsy', 'whatsie', 'watsy', 'whtsap', 'wsap', 'wassapp', 'whatspp'],
-  telegram: ['telegram', 'telegrams', 'telegarm', 'telgram', 'telegramm', 'tg', 'tlgrm', 'teleg', 'telegr', 'tgram', 'teligram', 'telagram'],
+  telegram: ['telegram', 'telegrams', 'telegarm', 'telgram', 'telegramm', 'tg', 'tlgrm', 'teleg', 'telegr', 'tgram', 'teligram', 'telagram', 'paper plane', 'paper plane app'],
   signal: ['signal', 'sig'],
   viber: ['viber', 'vibr'],
   wechat: ['wechat', 'weixin', 'wx', 'vx'],
@@ -34,4 +34,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   kuaishou: ['kuaishou', 'kwai'],
   youtube: ['youtube'],
   botim: ['botim'],
+  xing: ['xing'],
 };

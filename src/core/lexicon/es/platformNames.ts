@@ -3,5 +3,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['guasap', 'guasa', 'wasa', 'watsa', 'whatsa', 'whasap', 'wuasap', 'guasapp', 'guatsap', 'uasap'],
   facebook: ['face', 'feis', 'feisbuk', 'fcbk', 'feisbuc'],
   instagram: ['instagran'],
-  telegram: ['tele', 'telegra'],
+  telegram: ['tele', 'telegra', 'avioncito', 'app del avioncito'],
 };

@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['je', 'pour moi', 'suis'],
   there: ['là-bas', 'là'],
   rest: ['le reste', 'la suite'],
-  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique'],
+  work: ['vidéo*', 'publication*', 'contenu*', 'pub', 'pubs', 'page', 'boutique', 'chaîne', 'abonnés'],
   appWord: ['app', 'appli', 'application', 'applis'],
   otherApp: ['autre', "l'autre", 'verte', 'vert', 'bleue', 'bleu', 'violette'],
   seen: ['vu', 'trouvé', 'découvert', 'tombé', 'tombée', 'repéré', 'repérée'],

@@ -1,6 +1,6 @@
 /** French contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['réponds', 'répondez', 'reponds', 'repondez', 'parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'joindre', 'écrire', 'ecrire', "t'écrire", "m'écrire", 'mp', 'bascul*', 'passer*', 'répondre', 'allons'],
+  move: ['réponds', 'répondez', 'reponds', 'repondez', 'parle*', 'parlons', 'discut*', 'continu*', 'poursuiv*', 'passer', 'passons', 'échanger', 'echanger', 'écris', 'ecris', 'écrivez', 'ajoute*', 'contacte*', 'texte*', 'rejoin*', 'joindre', 'écrire', 'ecrire', "t'écrire", "m'écrire", 'mp', 'bascul*', 'passer*', 'répondre', 'allons', 'entretien'],
   ask: ['donne*', 'envoie', 'envoyez', 'passez', 'laisse*', 'auriez', 'avez', 'quel', 'quelle', 'file-moi', 'file moi', 'files', "c'est quoi", 'quoi', 'filer', 'passe-moi'],
   call: ['appel*', "s'appelle", 'téléphoner', 'telephoner', 'visio'],
   search: ['cherche*', 'recherche*', 'tape', 'tapez', 'trouve*'],

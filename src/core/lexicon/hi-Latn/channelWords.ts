@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['mere liye', 'mere', 'mera', 'hu', 'hoon', 'hun'],
   there: ['wahi', 'wahin', 'waha', 'wahan', 'vahi', 'vaha'],
   rest: ['baaki', 'baki', 'baqi'],
-  work: ['business', 'template', 'page'],
+  work: ['business', 'template', 'page', 'channel', 'followers'],
   appWord: ['app', 'apps', 'application'],
   otherApp: ['dusre', 'dusra', 'dusri', 'doosre', 'doosra', 'dusare', 'hare', 'hara', 'hari', 'neele', 'neela', 'neeli', 'nile', 'nila'],
   seen: ['dekha', 'dekhi', 'dekhe'],

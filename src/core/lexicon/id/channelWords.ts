@@ -13,7 +13,7 @@ export const channelWords = {
   self: [] as string[],
   there: ['di sana', 'disana', 'di situ', 'disitu', 'kesana', 'ke sana'],
   rest: ['sisanya', 'selebihnya'],
-  work: ['konten', 'iklan', 'postingan', 'template', 'toko'],
+  work: ['konten', 'iklan', 'postingan', 'template', 'toko', 'channel', 'subscriber', 'pengikut'],
   appWord: ['aplikasi', 'apk', 'app', 'apl', 'aplikasinya'],
   otherApp: ['lain', 'sebelah', 'ijo', 'hijau', 'biru', 'ungu'],
   seen: ['nemu', 'nonton', 'kulihat', 'aku liat', 'aku lihat', 'saya lihat', 'liat di', 'lihat di'],

@@ -1,7 +1,7 @@
 /** Indonesian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['bales', 'balas', 'balesin', 'lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*', 'respon', 'fast respon', 'fast resp', 'fastrespon', 'dihubungi'],
-  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta', 'berapa', 'dong'],
+  move: ['bales', 'balas', 'balesin', 'lanjut', 'ngobrol', 'pindah', 'hubungi', 'kontak', 'japri', 'tambahkan', 'sms', 'bicara', 'interviewnya', 'wawancara', 'selanjutnya', 'hubungin', 'menghubungi', 'bahas', 'ngobrol*', 'respon', 'fast respon', 'fast resp', 'fastrespon', 'dihubungi', 'terhubung', 'tetap terhubung'],
+  ask: ['minta', 'kirim*', 'bagi', 'kasih', 'boleh minta', 'berapa', 'dong', 'tinggalin', 'tinggalkan'],
   call: ['telepon', 'telpon', 'telp', 'nelpon', 'vc', 'video call'],
   search: ['cari', 'carilah'],
   have: ['ada', 'punya', 'bisa', 'boleh', 'pakai', 'pake'],

@@ -20,5 +20,5 @@ export const SOCIAL_NOT_HANDLES: readonly string[] = [
   'bhi', 'hai', 'nahi', 'ada', 'yang', 'dan', 'lagi', 'yung', 'nga', 'din', 'lang',
   // English words of the trade typed inside other scripts ("инстаграм reels", "इंस्टा story").
   'reels', 'reel', 'story', 'stories', 'post', 'posts', 'live', 'video', 'videos', 'shop', 'store', 'followers', 'likes',
-  'marketing', 'content', 'filter', 'filters', 'feed', 'highlights', 'status', 'update', 'photo', 'photos', 'link',
+  'marketing', 'auto-reply', 'autoreply', 'content', 'filter', 'filters', 'feed', 'highlights', 'status', 'update', 'photo', 'photos', 'link',
 ];

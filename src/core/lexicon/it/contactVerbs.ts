@@ -1,6 +1,6 @@
 /** Italian contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
-  move: ['rispondimi', 'rispondi', 'rispondetemi', 'scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci', 'accord*', 'sentirci', 'rispondo', 'andiamo', 'spostiamo*', 'spostarci'],
+  move: ['rispondimi', 'rispondi', 'rispondetemi', 'scriv*', 'aggiungimi', 'contattami', 'senti*', 'continu*', 'parliamo', 'parlare', 'spost*', 'passiamo', 'messaggiami', 'seguimi', 'videochiamata', 'chatt*', 'contattar*', 'raggiungerti', 'sentiamoci', 'accord*', 'sentirci', 'rispondo', 'andiamo', 'spostiamo*', 'spostarci', 'restiamo in contatto', 'rimaniamo in contatto', 'teniamoci in contatto', 'restare in contatto', 'rimanere in contatto', 'colloquio'],
   ask: ['dai', 'dammi', 'mandami', 'passami', 'inviami', 'lasci*', 'avere', 'potrei avere', 'mi darebbe', 'mi lascerebbe'],
   call: ['chiam*', 'telefona*'],
   search: ['cercami', 'cercate', 'cercatemi', 'trovami'],

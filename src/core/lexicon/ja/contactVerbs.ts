@@ -1,7 +1,7 @@
 /** Japanese contact verbs and endings (see en/contactVerbs.ts for the slots); matched inside unspaced text. */
 export const contactVerbs = {
   move: ['返信', '返事', 'やり取り', 'やりとり', '連絡', '面談', '話し', '移動', '追加', '友達', 'メッセージ', '打ち合わせ', 'チャット', '移り', '移って', 'フォロー', 'dm', '切り替え'],
-  ask: ['教えて', '送って', 'ください', '下さい', '交換', 'くれ'],
+  ask: ['教えて', '送って', 'ください', '下さい', '交換', 'くれ', '残して', '残しといて', '残しておいて'],
   call: ['電話', '通話'],
   search: ['検索', '探して', 'さがして'],
   have: ['やって', '使って', 'あります', 'よろしい', 'いい', 'できます'],

@@ -1,12 +1,12 @@
 /** Japanese names in katakana and short forms: "ライン", "インスタ", "ツイッター", "カカオトーク"… */
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
-  line: ['ライン', 'line@', 'lineid', 'らいん'],
-  instagram: ['インスタ', 'インスタグラム', 'いんすた'],
+  line: ['ライン', 'line@', 'lineid', 'らいん', 'ﾗｲﾝ'],
+  instagram: ['インスタ', 'インスタグラム', 'いんすた', 'ｲﾝｽﾀ'],
   x: ['ツイッター', 'エックス', 'ツイッタ', 'ツイ垢', 'ついったー'],
   facebook: ['フェイスブック', 'メッセンジャー', 'フェースブック'],
   kakaotalk: ['カカオトーク', 'カカオ'],
   whatsapp: ['ワッツアップ', 'ワッツアプ'],
-  telegram: ['テレグラム', 'テレグラ', 'テレグ'],
+  telegram: ['テレグラム', 'テレグラ', 'テレグ', 'ﾃﾚｸﾞﾗﾑ'],
   discord: ['ディスコード', 'ディスコ'],
   skype: ['スカイプ'],
   tiktok: ['ティックトック', 'ティクトク'],

@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['ja', 'jestem', 'dla mnie', 'siedzę'],
   there: ['tam'],
   rest: ['resztę', 'reszta'],
-  work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*'],
+  work: ['rolki', 'rolka', 'rolek', 'wideo', 'treści', 'reklam*', 'relacj*', 'szablon*', 'strona', 'stronę', 'sklep*', 'kanał', 'kanale', 'obserwujących'],
   appWord: ['apka', 'apkę', 'apce', 'apki', 'aplikacj*', 'komunikator*'],
   otherApp: ['inna', 'inną', 'innej', 'inny', 'innym', 'drugą', 'zielon*', 'niebiesk*', 'fioletow*'],
   seen: ['widziałem', 'widziałam', 'zobaczyłem', 'zobaczyłam', 'znalazłem', 'znalazłam', 'trafiłem', 'trafiłam'],

@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['eu', 'pra mim', 'para mim', 'fico', 'tô', 'estou'],
   there: ['lá', 'ali'],
   rest: ['o resto', 'o restante'],
-  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja'],
+  work: ['conteúdo*', 'conteudo*', 'anúncio*', 'artes', 'página', 'pagina', 'loja', 'canal', 'seguidores'],
   appWord: ['app', 'aplicativo', 'aplicativos', 'apk'],
   otherApp: ['outro', 'outra', 'verde', 'azul', 'roxo', 'amarelo'],
   seen: ['vi', 'visto', 'achei', 'encontrei', 'conheci', 'assisti', 'descobri'],

@@ -4,7 +4,7 @@ export const contactVerbs = {
   ask: ['passa*', 'passe', 'manda', 'mande', 'envia', 'envie', 'dá', 'me dá', 'compartilha', 'deixa', 'deixe', 'qual'],
   call: ['liga', 'ligue', 'ligar', 'ligo', 'telefona', 'chamada', 'videochamada', 'ligação', 'ligacao'],
   search: ['procur*', 'pesquis*', 'me acha'],
-  have: ['tem', 'tens', 'você tem', 'vc tem', 'pode', 'posso', 'seria possível'],
+  have: ['tem', 'tens', 'você tem', 'vc tem', 'pode', 'posso', 'seria possível', 'você tá no', 'vc tá no', 'vc ta no', 'você está no', 'cê tá no', 'tu tá no', 'tu tá na', 'você tá na', 'vc tá na'],
   question: [] as string[],
   why: [],
   negation: ['não', 'nao', 'nem'],

@@ -2,5 +2,5 @@
 export const platformNames: Readonly<Record<string, readonly string[]>> = {
   whatsapp: ['zap', 'zapzap', 'uatsap', 'wats', 'zapp', 'zapzapp', 'uatizap', 'watizap', 'wpzinho'],
   facebook: ['feice', 'feicebuque'],
-  telegram: ['telegran', 'telegrão'],
+  telegram: ['telegran', 'telegrão', 'aviãozinho', 'app do aviãozinho'],
 };

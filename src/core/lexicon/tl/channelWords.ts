@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['sakin', 'ko'],
   there: ['doon', 'dun'],
   rest: ['yung iba', 'natitira'],
-  work: ['bidyo', 'page', 'chatbot'],
+  work: ['bidyo', 'page', 'chatbot', 'channel', 'followers'],
   appWord: ['app', 'application', 'apps'],
   otherApp: ['ibang', 'iba', 'berde', 'asul', 'violet', 'kabilang'],
   seen: ['nakita', 'napanood'],

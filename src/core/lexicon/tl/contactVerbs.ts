@@ -1,8 +1,8 @@
 /** Filipino contact verbs (see en/contactVerbs.ts for the slots). */
 export const contactVerbs = {
   move: ['mag-reply', 'sagot*', 'mag-usap', 'usap', 'mag-chat', 'i-message', 'i-text', 'ma-text', 'makokontak', 'makontak', 'kontakin', 'ituloy', 'tuloy', 'lipat', 'i-pm', 'mag-message', 'magusap', 'nagre-reply', 'pa-add', 'i-add', 'add mo'],
-  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano', 'pa-send', 'pa-share'],
-  call: ['tawag*', 'i-call'],
+  ask: ['pahingi', 'hingi', 'bigay', 'ibigay', 'pasend', 'ano', 'pa-send', 'pa-share', 'anong', 'ano ang', 'ano yung', 'ano po ang', 'iwan', 'iwanan', 'mag-iwan'],
+  call: ['tawag*', 'i-call', 'tatawagan', 'tatawag'],
   search: ['hanapin', 'i-search'],
   have: ['may', 'meron', 'mayroon', 'pwede', 'puwede'],
   question: ['ba', 'po ba'],

@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['ben', 'benim', 'benim için', 'bence', 'aktifim'],
   there: ['orada', 'oradan', 'oraya', 'orda', 'ordan'],
   rest: ['gerisi*', 'kalanı'],
-  work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*'],
+  work: ['gönderi*', 'içeri*', 'reklam*', 'hikaye*', 'şablon*', 'sayfa*', 'mağaza*', 'kanal*', 'takipçi*'],
   appWord: ['uygulama*', 'app', 'apk', 'program'],
   otherApp: ['diğer', 'diger', 'başka', 'baska', 'öbür', 'obur', 'yeşil', 'yesil', 'mavi', 'mor'],
   seen: ['gördüm', 'buldum', 'rastladım', 'denk geldim', 'izledim'],

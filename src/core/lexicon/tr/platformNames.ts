@@ -5,4 +5,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   facebook: ['feys', 'feysbuk', 'fesbuk'],
   instagram: ['ınsta', 'instan', 'instam'],
   snapchat: ['snapim'],
+  bip: ['bip'],
 };

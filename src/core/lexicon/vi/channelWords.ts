@@ -13,7 +13,7 @@ export const channelWords = {
   self: ['mình', 'với mình', 'em'],
   there: ['ở đó', 'bên đó', 'bên kia', 'trên đó'],
   rest: ['phần còn lại', 'còn lại'],
-  work: ['bài đăng', 'nội dung', 'quảng cáo', 'fanpage', 'chatbot', 'trang'],
+  work: ['bài đăng', 'nội dung', 'quảng cáo', 'fanpage', 'chatbot', 'trang', 'kênh', 'người theo dõi'],
   appWord: ['app', 'ứng dụng', 'ưng dụng', 'ung dung', 'apps'],
   otherApp: ['khác', 'khac', 'xanh', 'xanh lá', 'xanh dương', 'tím'],
   seen: ['thấy bạn', 'thấy anh', 'thấy chị', 'thấy em', 'thấy bài', 'thấy trang', 'thấy shop', 'nhìn thấy', 'biết đến'],

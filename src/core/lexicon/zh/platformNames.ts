@@ -16,4 +16,5 @@ export const platformNames: Readonly<Record<string, readonly string[]>> = {
   zoom: ['腾讯会议'],
   kuaishou: ['快手'],
   youtube: ['油管'],
+  linkedin: ['领英'],
 };
