@@ -494,9 +494,9 @@ function widenPayment(text: string, found: ContactMatch[], payments: readonly Co
   const from = Math.min(...involved.map((hit) => hit.from));
   const to = Math.max(...involved.map((hit) => hit.to));
   // The payment recognizer already read a request here ("pay me directly … to save fees"): it
-  // stands as it is, unless the sentence asks for more ("…, as friends and family").
+  // stands as it is, unless the sentence asks for more ("…, as friends and family", "…, send me the wallet address").
   const request = payments.find((match) => match.value === undefined);
-  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
+  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & (STRONG | WEAK | CUE.friends));
   if (request !== undefined && !more(request)) return true;
   // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
   const payment = request ?? payments.find((match) => match.detailKind !== undefined || READ_IDS.has(match));
