@@ -3,6 +3,7 @@ import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { accountAsked } from './accountAsked.js';
+import { conditionalNegations } from './conditionalNegation.js';
 import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
@@ -744,10 +745,13 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   // ("nicht", "jamais") belong to one language and always count.
   const languages = hits.reduce((all, hit) => (hit.tags & ~CUE.negation ? all | (hit.langs ?? 0) : all), 0);
   const inLanguage = (hit: WordHit) => hit.to - hit.from > SHORT_NEGATION || languages === 0 || !hit.langs || (hit.langs & languages) !== 0;
-  const negations = [
+  const refusing = [
     ...hits.filter((hit) => hit.tags & CUE.negation && inLanguage(hit) && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
-    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb): WordHit => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
+  // "If you don't have cash, I take Google Play codes": a negation in a condition refuses nothing.
+  const inCondition = conditionalNegations(text, refusing, hits, (offset) => indexAt(clauses, offset));
+  const negations = inCondition.size === 0 ? refusing : refusing.filter((negation) => !inCondition.has(negation));
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.
   const cancelled = (hit: WordHit) =>

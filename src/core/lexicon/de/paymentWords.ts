@@ -35,4 +35,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
   direct: 'direkt|privat|außerhalb|ausserhalb',
   rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
+  ifBefore: 'wenn|falls|sofern',
 };

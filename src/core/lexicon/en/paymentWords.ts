@@ -36,4 +36,5 @@ export const EN_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'do the deal|settle it|settle up|sort it|sort it out|sort this|arrange~|do business|transaction~|close the deal|next jobs|next job|future jobs|from now on|going forward|next orders|next bookings|do this|handle it|the old way|old fashioned way|old-fashioned way|work together|hire me|deal outside|deal off|deal with it ourselves|make a deal|make the deal',
   direct: 'outside|direct|directly|privately|in private|on the side',
   rule: 'against the rules|against the rule|against policy|against the policy|against tos|not allowed|allowed|forbidden|prohibited|banned|ban|bans|banning|policy|violat~|terms of service|tos|suspend~',
+  ifBefore: 'if|in case|in case you',
 };

@@ -36,4 +36,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'arreglamos|arreglarlo|arreglar~|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|quedamos',
   direct: 'directamente|directo|directa|aparte|en privado',
   rule: 'prohibido|prohibida|no está permitido|no esta permitido|permitido|contra las normas|contra las reglas|normas|reglas|políticas|politicas|suspend~|banean|baneado',
+  ifBefore: 'si|en caso de que',
 };

@@ -36,4 +36,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir',
   direct: 'directement|en direct|en privé|à côté|en dehors',
   rule: 'interdit|interdite|pas autorisé|pas autorise|autorisé|contre les règles|règles|regles|conditions d\'utilisation|cgu|banni|suspendu~',
+  ifBefore: 'si|s\'il|au cas où',
 };

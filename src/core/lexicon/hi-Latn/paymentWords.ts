@@ -36,4 +36,6 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'settle|deal|tay kar|set kar|kaam kar|next time|agli baar|aage se|ab se|sauda',
   direct: 'bahar|seedha|sidha|direct',
   rule: 'allowed nahi|allow nahi|mana hai|rules|niyam|ban ho|ban kar|policy',
+  ifBefore: 'agar|agr|yadi',
+  ifAfter: 'to|toh',
 };

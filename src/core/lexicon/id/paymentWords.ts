@@ -36,4 +36,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'atur|transaksi~|deal|bikin deal|kita lakukan|kerjain|selanjutnya|berikutnya|ke depannya|kedepannya|lain kali|mulai sekarang|urus',
   direct: 'langsung|di luar|diluar',
   rule: 'dilarang|tidak boleh|gak boleh|ga boleh|nggak boleh|melanggar|aturan|kebijakan|dibanned|di-banned|diblokir|kena banned|suspend~',
+  ifBefore: 'kalau|kalo|klo|kl|jika|jikalau|kalau misalnya',
 };

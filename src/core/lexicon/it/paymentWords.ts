@@ -36,4 +36,5 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'chiudiamo|chiudere|facciamo|fare|accordo|d\'accordo|transazione|sistemiamo|sistemare|la prossima volta|d\'ora in poi|da ora in poi',
   direct: 'direttamente|fuori|in privato|a parte',
   rule: 'vietato|vietata|non è consentito|non e consentito|consentito|contro le regole|regole|regolamento|termini di servizio|bannato|sospes~',
+  ifBefore: 'se|nel caso|qualora',
 };

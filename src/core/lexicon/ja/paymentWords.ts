@@ -38,4 +38,5 @@ export const JA_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'やりませんか|やりましょう|取引|お願いできますか|契約|次回から|今後|これから|次から',
   direct: '直接|個人的に|個人で',
   rule: '禁止|規約|違反|ルール|ダメ|だめ|できません|アカウント停止|バン',
+  ifAfter: 'なら|ければ',
 };

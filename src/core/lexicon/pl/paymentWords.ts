@@ -36,4 +36,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'dogadajmy|dogadamy|dogadać|dogadac|załatwimy|załatwić|zalatwimy|zróbmy|zrobimy|zrobić|transakcj~|umowa|umówmy|kolejne|następne|nastepne|następnym razem|od teraz|zlecenia',
   direct: 'bezpośrednio|prywatnie|na boku',
   rule: 'zabronione|zakazane|niedozwolone|wbrew zasadom|regulamin~|zasady|ban|zbanują|zablokują|blokad~',
+  ifBefore: 'jeśli|jeżeli|jakby|gdyby',
 };

@@ -36,4 +36,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez',
   direct: 'direto|diretamente|no particular',
   rule: 'proibido|proibida|não é permitido|nao e permitido|permitido|contra as regras|regras|política|politica|termos de uso|banido|banida|suspens~',
+  ifBefore: 'se|caso',
 };

@@ -36,4 +36,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'deal|mag deal|mag-deal|transaksyon|ayusin|areglo|sa susunod|susunod na|mula ngayon',
   direct: 'outside|direkta|diretso',
   rule: 'bawal|labag sa|patakaran|rules|ma-ban|ma-banned|banned|policy',
+  ifBefore: 'kung|kapag|pag',
 };

@@ -36,4 +36,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'halledelim|halledebiliriz|hallederiz|halletsek|yapalım|yapalim|yaparız|anlaşalım|anlasalim|anlaşırız|işlem|olursa|bundan sonra|bundan sonrakileri|sonraki|gelecek sefer',
   direct: 'direkt|doğrudan|dışarıdan',
   rule: 'yasak|yasaktır|izin verilmiyor|kurallara aykırı|kurallar~|sözleşme kuralları|banlanır|banlarlar|kapatılır|engellenir',
+  ifBefore: 'eğer|şayet',
 };

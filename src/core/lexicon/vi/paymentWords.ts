@@ -36,4 +36,6 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'giao dịch|thoả thuận|thỏa thuận|làm|chốt|lần sau|mấy lần sau|những lần sau|từ giờ|sau này',
   direct: 'trực tiếp|thẳng|bên ngoài',
   rule: 'cấm|không được phép|vi phạm|quy định|chính sách|bị khóa|khoá tài khoản|khóa tài khoản',
+  ifBefore: 'nếu|nếu mà',
+  ifAfter: 'thì',
 };

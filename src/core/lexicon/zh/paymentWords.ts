@@ -39,4 +39,6 @@ export const ZH_PAYMENT_WORDS: PaymentWordTable = {
   deal: '交易|谈|成交|以后|下次|往后',
   direct: '直接|当面',
   rule: '违规|违反|禁止|不允许|不让|规定|规则|封号|封禁',
+  ifBefore: '如果|要是|假如',
+  ifAfter: '的话',
 };
