@@ -8,6 +8,7 @@ import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
+import { railAccount } from './railAccount.js';
 import { railAmount } from './railAmount.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
@@ -364,7 +365,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     const framed = directShare(live);
     const asked = framed.length > 0 ? framed : accountAsked(sentence.text, live);
     const carded = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
-    const carried = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
+    const summed = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
+    const carried = summed.length > 0 ? summed : railAccount(sentence.text, sentence.from, live);
     return carried.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...carried])] : [];
   }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));

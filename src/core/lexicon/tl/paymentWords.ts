@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit',
+  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit|ideposit~|i-deposit~|magdeposit~',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site',
   fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~',
