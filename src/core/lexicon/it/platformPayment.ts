@@ -1,2 +1,2 @@
 export const IT_PLATFORM_PAYMENT =
-  'sul sito|tramite il sito|tramite la piattaforma|sulla piattaforma|dalla piattaforma|con il milestone|pagamento protetto|come previsto dal contratto';
+  'sul sito|tramite il sito|tramite la piattaforma|sulla piattaforma|dalla piattaforma|con il milestone|pagamento protetto|come previsto dal contratto|modulo di rimborso|modulo del rimborso|modulo di reso';

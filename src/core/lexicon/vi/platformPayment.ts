@@ -1,1 +1,1 @@
-export const VI_PLATFORM_PAYMENT = 'qua escrow|thanh toán trên app|trên app|qua app|qua sàn|trên sàn|em nhận khi anh duyệt';
+export const VI_PLATFORM_PAYMENT = 'qua escrow|trên nền tảng|qua nền tảng|trên trang web|qua trang web|thanh toán trên app|trên app|qua app|qua sàn|trên sàn|em nhận khi anh duyệt|form hoàn tiền|biểu mẫu hoàn tiền|mẫu hoàn tiền';
