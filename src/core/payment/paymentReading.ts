@@ -3,6 +3,7 @@ import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { accountAsked } from './accountAsked.js';
+import { findIbans } from './iban.js';
 import { conditionalNegations } from './conditionalNegation.js';
 import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
@@ -104,6 +105,11 @@ const PAYMENT_ADDRESS =
 // Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
 const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
 
+// What makes an IBAN-shaped code whose checksum fails a payment: paying, an account or a bank, a rail.
+const LOOSE_IBAN_CUES = CUE.pay | CUE.details | CUE.account | CUE.rail | CUE.railWeak | CUE.bank;
+// A country code and check digits: the cheap test before looking for such an IBAN.
+const IBAN_PREFIX = /[A-Z]{2}\d{2}/;
+
 const QUOTE_MARK = /["“„«「『‘']/;
 // Cues that keep their meaning when quoted: "send it as 'friends and family'", "my “paypal”".
 const QUOTED_STILL = CUE.rail | CUE.railWeak | CUE.crypto | CUE.friends | CUE.details;
@@ -153,6 +159,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     ((tags & (CUE.venue | CUE.take)) !== 0 && /[%％٪]/.test(text)) ||
     ((tags & (CUE.take | CUE.avoid)) !== 0 && (tags & CUE.venue) !== 0) ||
     text.includes('@') ||
+    ((tags & LOOSE_IBAN_CUES) !== 0 && IBAN_PREFIX.test(text) && findIbans(text, 'unchecked').some((iban) => !matches.some((match) => match.start <= iban.from && iban.to <= match.end))) ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
@@ -642,6 +649,13 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       const to = from + code[0].length;
       if (codeAfter(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
     }
+  }
+  // An IBAN whose checksum fails (made up, or mistyped) in a sentence that pays or names an account:
+  // "überweis die Anzahlung auf DE44 1203 …". Valid ones are the recognizer's; an account number
+  // read after a label above keeps its reading.
+  for (const iban of sentences.some((sentence) => !sentence.quiet && sentence.cues & LOOSE_IBAN_CUES) ? findIbans(text, 'unchecked') : []) {
+    const sentence = sentences[indexAt(sentences, iban.from)];
+    if (sentence && !sentence.quiet && sentence.cues & LOOSE_IBAN_CUES && free(iban.from, iban.to) && !ids.some((other) => other.start < iban.to && iban.from < other.end)) id(iban.from, iban.to, iban.iban, 'iban', 0.8);
   }
   return ids;
 }

@@ -15,7 +15,7 @@ export const HI_LATN_PAYMENT_WORDS: PaymentWordTable = {
   rest: 'baki~|baaki~|bacha hua|next milestone|agla milestone|milestone~|kist~|agle mahine',
   details: 'account no|account number|a/c|khata number|ifsc|card number|card no|expiry|cvv|bank details|upi id|apna upi|card ki details|card ki detail|card details|card ki jankari|card detail|wallet address|wallet ka address',
   gifted: 'birthday|bday|mila|mili|kharida|kharidi|liya tha|li thi',
-  gift: 'gift card~|giftcard~|amazon card|voucher code|redeem code|amazon voucher',
+  gift: 'gift card~|giftcard~|amazon card|voucher code|redeem code|amazon voucher|gift voucher~',
   voucher: 'voucher~|coupon~|recharge~|code',
   friends: 'friends and family|dost ko bhejne|gift ke taur pe',
   negation: 'nahi|nahin|nhi|nai|mat|na karo|mana|zarurat nahi|zaroorat nahi|jarurat nahi|zarurat nahin',
