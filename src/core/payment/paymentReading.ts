@@ -102,6 +102,11 @@ const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
 const PAYMENT_ADDRESS =
   /(?<![\p{L}\d._-])[\p{L}\d][\p{L}\d._-]{1,40}@(?:upi|paytm|ybl|ibl|axl|apl|okaxis|oksbi|okhdfcbank|okicici|ptyes|ptsbi|pthdfc|ptaxis|icici|sbi|hdfcbank|axisbank|kotak|fam|freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|instapay)(?![\p{L}\d.@-])/giu;
 
+// A whole de-spaced run (see spacedRuns) that is a UPI ID, after an optional "upi:" label.
+const PAYMENT_ADDRESS_WHOLE = new RegExp(`^(?:upi:?)?(${PAYMENT_ADDRESS.source.replace('(?<![\\p{L}\\d._-])', '').replace('(?![\\p{L}\\d.@-])', '')})$`, 'iu');
+// Fewest characters of a letter-spaced run worth reading: "a@ybl" spaced out.
+const SPACED_MIN = 7;
+
 // Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
 const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
 
@@ -593,6 +598,11 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       const to = address.index + address[0].length;
       if (free(address.index, to)) id(address.index, to, address[0].toLowerCase(), 'upi', 0.9);
     }
+    // Letter-spaced: "u p i : s u n i l . p l u m b e r @ y b l", read with the spaces taken out.
+    for (const run of spacedRuns(text)) {
+      const address = PAYMENT_ADDRESS_WHOLE.exec(run.chars);
+      if (address && free(run.from, run.to)) id(run.from, run.to, address[1]!.toLowerCase(), 'upi', 0.85);
+    }
   }
   if (sentences.some((sentence) => sentence.cues & (CUE.crypto | CUE.coin))) {
     for (const address of text.matchAll(LOOSE_CRYPTO)) {
@@ -885,4 +895,28 @@ function indexAt(list: readonly { from: number; to: number }[], offset: number):
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * Runs of characters spaced out one by one ("s u n i l . p l u m b e r @ y b l"), with the spaces
+ * taken out: one pass over the text, each character a single non-space between single spaces.
+ */
+function spacedRuns(text: string): { from: number; to: number; chars: string }[] {
+  const runs: { from: number; to: number; chars: string }[] = [];
+  let from = -1;
+  let chars = '';
+  const single = (index: number) => text[index] !== undefined && text[index] !== ' ' && !/\s/.test(text[index]!) && (index === 0 || /\s/.test(text[index - 1]!)) && (index + 1 >= text.length || /[\s,;!?]/.test(text[index + 1]!));
+  for (let index = 0; index <= text.length; index += 2) {
+    if (index < text.length && single(index) && (from === -1 || text[index - 1] === ' ')) {
+      if (from === -1) from = index;
+      chars += text[index];
+      continue;
+    }
+    if (from !== -1 && chars.length >= SPACED_MIN) runs.push({ from, to: from + 2 * chars.length - 1, chars });
+    from = -1;
+    chars = '';
+    // Resynchronise on the next character after this one: runs may start at an odd offset.
+    if (index < text.length) index -= 1;
+  }
+  return runs;
 }
