@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 179.3, // pay6 +2.4 KB: card-data, wallet-address, refund-form, if/then and put-money words in 19 languages, railAccount, conditionalNegation, unchecked IBANs (measured 179.2 KB, rounded up). Before: fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    limitKb: 179.6, // pay6 +2.7 KB: card-data, wallet-address, refund-form, if/then and put-money words in 19 languages, railAccount, conditionalNegation, unchecked IBANs (measured 179.5 KB, rounded up; letter-spaced UPI IDs included). Before: fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
     // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
     // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fifth round, prec5 on top of speed5: +2.3 KB (rule-talk clauses, bare 'outside', ID-number asks, postcode cues,
@@ -51,7 +51,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 217.0, // pay6 +2.4 KB with core (measured 216.9 KB, rounded up). Before: raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
+    limitKb: 217.3, // pay6 +2.7 KB with core (measured 217.2 KB, rounded up). Before: raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
