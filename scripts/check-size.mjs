@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 184.7, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    limitKb: 187.2, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
     // + convo6: spaced TLDs after mail labels, pieces read past a remark, bank then account number, passcode words (176.9 → 177.25 KB measured)
     // + contact6: numbers in click-to-chat links, Cyrillic and spaced look-alike digits, spelled-apart usernames, passcode and
     // number-word lexicon, look-me-up names (176.8 → 178.3 KB measured)
@@ -57,7 +57,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 222.4, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
+    limitKb: 224.9, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
     // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)

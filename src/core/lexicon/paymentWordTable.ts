@@ -79,6 +79,16 @@ export interface PaymentWordTable {
   coin?: string;
   /** Negations that make a clause a refusal: don't, never, no need to. */
   negation?: string;
+  /**
+   * Words that open a condition before a negation: "if", "si", "se", "إذا", "agar", "nếu"
+   * ("se não tiver dinheiro aceito Google Play"): the negation then belongs to the condition.
+   */
+  ifBefore?: string;
+  /**
+   * Particles that close a condition after a negation, in verb-final languages: "to", "तो", "تو",
+   * "থাকলে", "thì", "的话" ("cash nahi hai to redeem code chalega"). Read in the negation's own language.
+   */
+  ifAfter?: string;
   /** Talking about one's own business: my customers, my clients, my shop. */
   own?: string;
   /**

@@ -24,10 +24,16 @@ function mod97(iban: string): number {
  * an IBAN ("… 8901 X in a sentence") is cut off at the country's length.
  */
 export function readIban(compact: string): string | undefined {
+  const iban = ibanShaped(compact);
+  return iban !== undefined && mod97(iban) === 1 ? iban : undefined;
+}
+
+/** The IBAN-shaped start of `compact` (a country's length, check digits, letters and digits), checksum unread. */
+function ibanShaped(compact: string): string | undefined {
   const length = IBAN_LENGTHS[compact.slice(0, 2)];
   if (length === undefined || compact.length < length) return undefined;
   const iban = compact.slice(0, length);
-  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) && mod97(iban) === 1 ? iban : undefined;
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(iban) ? iban : undefined;
 }
 
 /** An IBAN found in a text, with its normalised form (upper-case, no spaces). */
@@ -46,9 +52,10 @@ const SEPARATORS = /[ -]/g;
  * IBANs in `text`, validated by their country's length and the mod-97 checksum. Characters may be
  * grouped by single spaces or dashes ("DE89 3704 0044 0532 0130 00", "AL47-2121-…"); the IBAN must
  * end where a group ends, so a longer code with a valid prefix is not one, while words typed after
- * it ("… 0130 00 X in a sentence") don't matter.
+ * it ("… 0130 00 X in a sentence") don't matter. `unchecked` skips the checksum: an IBAN made up or
+ * mistyped, which the payment reading takes only in a sentence about paying.
  */
-export function findIbans(text: string): IbanSpan[] {
+export function findIbans(text: string, checksum: 'checked' | 'unchecked' = 'checked'): IbanSpan[] {
   const spans: IbanSpan[] = [];
   IBAN_START.lastIndex = 0;
   for (let found = IBAN_START.exec(text); found; found = IBAN_START.exec(text)) {
@@ -60,7 +67,7 @@ export function findIbans(text: string): IbanSpan[] {
     if (length === undefined) continue;
     const iban = readGrouped(text, from, length);
     // The grouped characters, read as one compact IBAN: the country's length and the checksum.
-    if (!iban || readIban(iban.value) === undefined) continue;
+    if (!iban || (checksum === 'checked' ? readIban(iban.value) : ibanShaped(iban.value)) === undefined) continue;
     spans.push({ from, to: iban.end, iban: iban.value });
     IBAN_START.lastIndex = iban.end;
   }

@@ -3,11 +3,14 @@ import { supportedByLanguage } from './languageSupport.js';
 import { resolveOverlaps } from '../resolveOverlaps.js';
 import type { ContactKind, ContactMatch } from '../types.js';
 import { accountAsked } from './accountAsked.js';
+import { findIbans } from './iban.js';
+import { conditionalNegations } from './conditionalNegation.js';
 import { isBareWayOut } from './bareWayOut.js';
 import { directShare } from './directShare.js';
 import { feeAvoidanceDeal } from './feeAvoidanceDeal.js';
 import { negationReach } from './negationReach.js';
 import { othersPayElsewhere } from './othersPayElsewhere.js';
+import { railAccount } from './railAccount.js';
 import { railAmount } from './railAmount.js';
 import { refusedPlatform } from './refusedPlatform.js';
 import { releasedStageReach } from './releasedStage.js';
@@ -102,8 +105,18 @@ const IFSC = /(?<![A-Za-z\d])[A-Z]{4}0[A-Z\d]{6}(?![A-Za-z\d])/g;
 const PAYMENT_ADDRESS =
   /(?<![\p{L}\d._-])[\p{L}\d][\p{L}\d._-]{1,40}@(?:upi|paytm|ybl|ibl|axl|apl|okaxis|oksbi|okhdfcbank|okicici|ptyes|ptsbi|pthdfc|ptaxis|icici|sbi|hdfcbank|axisbank|kotak|fam|freecharge|jupiteraxis|waaxis|wahdfcbank|wasbi|instapay)(?![\p{L}\d.@-])/giu;
 
+// A whole de-spaced run (see spacedRuns) that is a UPI ID, after an optional "upi:" label.
+const PAYMENT_ADDRESS_WHOLE = new RegExp(`^(?:upi:?)?(${PAYMENT_ADDRESS.source.replace('(?<![\\p{L}\\d._-])', '').replace('(?![\\p{L}\\d.@-])', '')})$`, 'iu');
+// Fewest characters of a letter-spaced run worth reading: "a@ybl" spaced out.
+const SPACED_MIN = 7;
+
 // Wallet addresses whose checksum fails (a typo, or made up): still an address next to a coin name.
 const LOOSE_CRYPTO = /(?<![A-Za-z\d])(?:0x[\dA-Fa-f]{40}|bc1[a-z\d]{25,62}|T[1-9A-HJ-NP-Za-km-z]{33})(?![A-Za-z\d])/g;
+
+// What makes an IBAN-shaped code whose checksum fails a payment: paying, an account or a bank, a rail.
+const LOOSE_IBAN_CUES = CUE.pay | CUE.details | CUE.account | CUE.rail | CUE.railWeak | CUE.bank;
+// A country code and check digits: the cheap test before looking for such an IBAN.
+const IBAN_PREFIX = /[A-Z]{2}\d{2}/;
 
 const QUOTE_MARK = /["“„«「『‘']/;
 // Cues that keep their meaning when quoted: "send it as 'friends and family'", "my “paypal”".
@@ -156,6 +169,7 @@ export function readPayments(text: string, matches: readonly ContactMatch[], cue
     // Paying through the platform waved off, beside other money (see refusedPlatform.ts).
     ((tags & (CUE.venue | CUE.platform)) !== 0 && (tags & CUE.negation) !== 0 && (tags & (CUE.pay | CUE.cash | CUE.rest | CUE.fee)) !== 0) ||
     text.includes('@') ||
+    ((tags & LOOSE_IBAN_CUES) !== 0 && IBAN_PREFIX.test(text) && findIbans(text, 'unchecked').some((iban) => !matches.some((match) => match.start <= iban.from && iban.to <= match.end))) ||
     ((tags & (CUE.pay | CUE.rest)) !== 0 && hits.some((hit) => hit.label === IN_PERSON || hit.label === PAY_CODE)) ||
     (hits.some((hit) => hit.label === TO_ME || hit.label === PORTION) && ((tags & CUE.outside) !== 0 || ((tags & CUE.rest) !== 0 && !matches.some((match) => match.kind === 'payment')) || ((tags & CUE.accept) !== 0 || hits.some((hit) => hit.label === COMMIT || hit.label === DEAL)) && hits.some((hit) => hit.label === CONDITION))) ||
     ((tags & CUE.account) !== 0 && hits.some((hit) => hit.label === PHOTO));
@@ -373,7 +387,8 @@ function involvedHits(sentence: Sentence, context: ReadingContext): LiveHit[] {
     const framed = directShare(live);
     const asked = framed.length > 0 ? framed : accountAsked(sentence.text, live);
     const carded = asked.length > 0 ? asked : storeAfterCard(sentence.text, sentence.from, live);
-    const carried = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
+    const summed = carded.length > 0 ? carded : railAmount(sentence.text, sentence.from, live);
+    const carried = summed.length > 0 ? summed : railAccount(sentence.text, sentence.from, live);
     return carried.length > 0 ? [...new Set([...live.filter((hit) => hit.tags & along), ...carried])] : [];
   }
   return live.filter((hit) => hit.tags & along || handed.includes(hit));
@@ -504,9 +519,9 @@ function widenPayment(text: string, found: ContactMatch[], payments: readonly Co
   const from = Math.min(...involved.map((hit) => hit.from));
   const to = Math.max(...involved.map((hit) => hit.to));
   // The payment recognizer already read a request here ("pay me directly … to save fees"): it
-  // stands as it is, unless the sentence asks for more ("…, as friends and family").
+  // stands as it is, unless the sentence asks for more ("…, as friends and family", "…, send me the wallet address").
   const request = payments.find((match) => match.value === undefined);
-  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & ((STRONG & ~CUE.details) | WEAK | CUE.friends));
+  const more = (match: ContactMatch) => involved.some((hit) => (hit.to <= match.start || hit.from >= match.end) && hit.tags & (STRONG | WEAK | CUE.friends));
   if (request !== undefined && !more(request)) return true;
   // Otherwise a request or a detail used as an address widens; an instrument keeps its exact span.
   const payment = request ?? payments.find((match) => match.detailKind !== undefined || READ_IDS.has(match));
@@ -593,6 +608,11 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       const to = address.index + address[0].length;
       if (free(address.index, to)) id(address.index, to, address[0].toLowerCase(), 'upi', 0.9);
     }
+    // Letter-spaced: "u p i : s u n i l . p l u m b e r @ y b l", read with the spaces taken out.
+    for (const run of spacedRuns(text)) {
+      const address = PAYMENT_ADDRESS_WHOLE.exec(run.chars);
+      if (address && free(run.from, run.to)) id(run.from, run.to, address[1]!.toLowerCase(), 'upi', 0.85);
+    }
   }
   if (sentences.some((sentence) => sentence.cues & (CUE.crypto | CUE.coin))) {
     for (const address of text.matchAll(LOOSE_CRYPTO)) {
@@ -649,6 +669,13 @@ function findPaymentIds(text: string, sentences: readonly Sentence[], found: rea
       const to = from + code[0].length;
       if (codeAfter(from) && free(from, to)) id(from, to, code[0], 'ifsc', 0.85);
     }
+  }
+  // An IBAN whose checksum fails (made up, or mistyped) in a sentence that pays or names an account:
+  // "überweis die Anzahlung auf DE44 1203 …". Valid ones are the recognizer's; an account number
+  // read after a label above keeps its reading.
+  for (const iban of sentences.some((sentence) => !sentence.quiet && sentence.cues & LOOSE_IBAN_CUES) ? findIbans(text, 'unchecked') : []) {
+    const sentence = sentences[indexAt(sentences, iban.from)];
+    if (sentence && !sentence.quiet && sentence.cues & LOOSE_IBAN_CUES && free(iban.from, iban.to) && !ids.some((other) => other.start < iban.to && iban.from < other.end)) id(iban.from, iban.to, iban.iban, 'iban', 0.8);
   }
   return ids;
 }
@@ -754,10 +781,13 @@ function readSentences(text: string, hits: readonly WordHit[]): Sentence[] {
   // ("nicht", "jamais") belong to one language and always count.
   const languages = hits.reduce((all, hit) => (hit.tags & ~CUE.negation ? all | (hit.langs ?? 0) : all), 0);
   const inLanguage = (hit: WordHit) => hit.to - hit.from > SHORT_NEGATION || languages === 0 || !hit.langs || (hit.langs & languages) !== 0;
-  const negations = [
+  const refusing = [
     ...hits.filter((hit) => hit.tags & CUE.negation && inLanguage(hit) && !QUESTION_TAG.test(text.slice(hit.to, hit.to + 3)) && !onFee(hit) && !asked(hit)),
-    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb) => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
+    ...(MAYBE_NEGATED_VERB.test(text) ? [...text.matchAll(NEGATED_VERB)] : []).map((verb): WordHit => ({ from: verb.index, to: verb.index + verb[0].length, tags: CUE.negation })),
   ];
+  // "If you don't have cash, I take Google Play codes": a negation in a condition refuses nothing.
+  const inCondition = conditionalNegations(text, refusing, hits, (offset) => indexAt(clauses, offset));
+  const negations = inCondition.size === 0 ? refusing : refusing.filter((negation) => !inCondition.has(negation));
   // A negation cancels the cues close to it in its clause: before it (SOV languages, "টাকা নিব না")
   // and after it ("please don't Venmo me"), not the whole sentence.
   const cancelled = (hit: WordHit) =>
@@ -896,4 +926,28 @@ function indexAt(list: readonly { from: number; to: number }[], offset: number):
     else high = middle - 1;
   }
   return low;
+}
+
+/**
+ * Runs of characters spaced out one by one ("s u n i l . p l u m b e r @ y b l"), with the spaces
+ * taken out: one pass over the text, each character a single non-space between single spaces.
+ */
+function spacedRuns(text: string): { from: number; to: number; chars: string }[] {
+  const runs: { from: number; to: number; chars: string }[] = [];
+  let from = -1;
+  let chars = '';
+  const single = (index: number) => text[index] !== undefined && text[index] !== ' ' && !/\s/.test(text[index]!) && (index === 0 || /\s/.test(text[index - 1]!)) && (index + 1 >= text.length || /[\s,;!?]/.test(text[index + 1]!));
+  for (let index = 0; index <= text.length; index += 2) {
+    if (index < text.length && single(index) && (from === -1 || text[index - 1] === ' ')) {
+      if (from === -1) from = index;
+      chars += text[index];
+      continue;
+    }
+    if (from !== -1 && chars.length >= SPACED_MIN) runs.push({ from, to: from + 2 * chars.length - 1, chars });
+    from = -1;
+    chars = '';
+    // Resynchronise on the next character after this one: runs may start at an odd offset.
+    if (index < text.length) index -= 1;
+  }
+  return runs;
 }

@@ -13,8 +13,8 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'spar~|umgeh~|vermeid~|ohne|fallen weg|fällt weg|günstiger|guenstiger|rabatt|nachlass|billiger|wozu|warum sollen|warum der|warum|wieso|weshalb|nicht zahlen|ohne zu zahlen',
   cash: 'bar|bargeld|in bar|bar auf die hand|auf die hand|barzahlung|cash|bei abholung bar',
   rest: 'rest~|den rest|restbetrag~|meilenstein~|rate~|teilzahlung~|nächste zahlung|letzte zahlung|nächsten stunden|weiteren stunden|abschlag~',
-  details: 'auf mein konto|aufs konto|auf mein bankkonto|bankkonto|bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal',
-  gifted: 'geburtstag~|bekommen|geschenkt',
+  details: 'auf mein konto|aufs konto|auf mein bankkonto|bankkonto|bankverbindung|bankdaten|kontodaten|kontonummer|deine iban|ihre iban|meine iban|kartennummer|kreditkartennummer|ablaufdatum|gültig bis|prüfnummer|cvc|cvv|deine nummer dafür|dein paypal|kartendaten|deine kartendaten|kreditkartendaten|karteninfos|kartendetails|wallet-adresse|wallet adresse|walletadresse|deine wallet-adresse|wallet-adresse|krypto-adresse|usdt-adresse',
+  gifted: 'geburtstag~|bekommen|geschenkt|gekauft',
   gift: 'gutschein~|geschenkkarte~|geschenkgutschein~|google-play-karte~|google-play-guthaben|amazon-gutschein~|paysafecard~|itunes-karte~|steam-karte~|guthabenkarte~',
   voucher: 'guthaben~|aufladung~|code',
   friends: 'freunde und familie|freunde & familie|für freunde|als freund|freunde bitte|an freunde|als geschenk|privat senden',
@@ -39,4 +39,5 @@ export const DE_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'machen|machen wir|regeln|regeln wir|abwickeln|abwicklung|deal|nächstes mal|naechstes mal|künftig|kuenftig|in zukunft|ab jetzt',
   direct: 'direkt|privat|außerhalb|ausserhalb|meine eigene seite|meine eigene website|meiner eigenen seite|meiner eigenen website',
   rule: 'verboten|nicht erlaubt|erlaubt|gegen die regeln|regeln|richtlinien|agb|nutzungsbedingungen|gesperrt|sperre',
+  ifBefore: 'wenn|falls|sofern',
 };

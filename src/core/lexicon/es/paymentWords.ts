@@ -13,8 +13,8 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'evitar|evitamos|ahorr~|sin|nos saltamos|saltarnos|más barato|mas barato|descuento|rebaja|te lo dejo en|para qué|por qué darle|no tiene sentido|pa qué|pa que le|para qué le|pa\' qué|sale más barato|sale mas barato|no pagamos|sin pagar|no pagar|no se quede con|no se queda con|no se lleve|no se lleva',
   cash: 'efectivo|en efectivo|en mano|en metálico|al contado|cash|contra entrega|contra reembolso|billetes|en billetes|mano a mano',
   rest: 'el resto|lo que falta|lo que queda|restante|saldo|hito~|próximas entregas|proximas entregas|siguiente pago|último pago|ultimo pago|la última parte|cuota~|plazo~|que faltan|próximas clases|proximas clases|siguientes clases|los que quedan|las que quedan|los demás hitos',
-  details: 'a mi cuenta|en mi cuenta|datos bancarios|número de cuenta|numero de cuenta|nº de cuenta|cuenta bancaria|clabe|cbu|cvu|alias cbu|número de tarjeta|numero de tarjeta|datos de la tarjeta|fecha de vencimiento|fecha de caducidad|código de seguridad|cvv|tu iban|tu cuenta|tu bizum|tu nequi|tu daviplata|tu paypal|tu número de bizum',
-  gifted: 'cumpleaños|me regal~|recibí',
+  details: 'a mi cuenta|en mi cuenta|datos bancarios|número de cuenta|numero de cuenta|nº de cuenta|cuenta bancaria|clabe|cbu|cvu|alias cbu|número de tarjeta|numero de tarjeta|datos de la tarjeta|fecha de vencimiento|fecha de caducidad|código de seguridad|cvv|tu iban|tu cuenta|tu bizum|tu nequi|tu daviplata|tu paypal|tu número de bizum|datos de tu tarjeta|datos de tarjeta|info de la tarjeta|info de tu tarjeta|información de la tarjeta|información de tu tarjeta|dirección de la wallet|dirección de tu wallet|dirección de wallet|dirección de la billetera|dirección de tu billetera|dirección de la cartera',
+  gifted: 'cumpleaños|me regal~|recibí|compré|le compré|regalé|le regalé',
   gift: 'tarjeta regalo~|tarjetas regalo~|tarjeta de regalo~|tarjetas de regalo~|tarjeta de google play~|tarjeta de amazon~|tarjeta de steam~|tarjeta itunes~|gift card~|código de regalo~',
   voucher: 'vale~|cupón|cupon~|recarga~|código|codigo',
   friends: 'amigos y familia|como amigos|como amigo|amigos y familiares|como regalo|familia y amigos|envío entre amigos',
@@ -40,4 +40,5 @@ export const ES_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'arreglamos|arreglarlo|arreglar~|cerrar~|cerramos|hacemos|hacerlo|hagámoslo|hagamoslo|lo hacemos|transacción|transaccion|de ahora en adelante|la próxima vez|la proxima vez|quedamos',
   direct: 'directamente|directo|directa|aparte|en privado',
   rule: 'prohibido|prohibida|no está permitido|no esta permitido|permitido|contra las normas|contra las reglas|normas|reglas|políticas|politicas|suspend~|banean|baneado',
+  ifBefore: 'si|en caso de que',
 };

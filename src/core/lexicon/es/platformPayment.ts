@@ -1,2 +1,2 @@
 export const ES_PLATFORM_PAYMENT =
-  'por la plataforma|por la app|por la página|en la plataforma|desde la plataforma|desde la app|a través de la plataforma|a través de la app|liberé el pago|liberar el pago|pago protegido|quede todo en la plataforma|opción de efectivo|opción efectivo|opción de pago en efectivo|en la app|en la página|por el sitio|por la web';
+  'por la plataforma|por la app|por la página|en la plataforma|desde la plataforma|desde la app|a través de la plataforma|a través de la app|liberé el pago|liberar el pago|pago protegido|quede todo en la plataforma|opción de efectivo|opción efectivo|opción de pago en efectivo|en la app|en la página|por el sitio|por la web|formulario de reembolso|formulario de devolución';

@@ -13,8 +13,8 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'éviter|eviter|économis~|economis~|pas de|sans|moins cher|réduction|remise|ni pour toi ni pour moi|pourquoi donner|à quoi bon|ça sert à rien|pourquoi|sans payer|pas payer',
   cash: 'liquide|en liquide|en espèces|en especes|espèces|cash|en cash|de la main à la main|en main propre|en billets|billets',
   rest: 'le reste|le solde|reste à payer|jalon~|étape~|tranche~|prochains cours|prochaine échéance|dernier paiement|la suite',
-  details: 'sur mon compte|sur mon compte bancaire|coordonnées bancaires|coordonnees bancaires|rib|numéro de compte|numero de compte|numéro de carte|numero de carte|date d\'expiration|cryptogramme|code de sécurité|ton iban|votre iban|ton identifiant paypal|ton numéro lydia|ton lydia|adresse paypal|ton paypal|ton wero|ton paylib',
-  gifted: 'anniversaire|j\'ai eu|j\'ai reçu|offert',
+  details: 'sur mon compte|sur mon compte bancaire|coordonnées bancaires|coordonnees bancaires|rib|numéro de compte|numero de compte|numéro de carte|numero de carte|date d\'expiration|cryptogramme|code de sécurité|ton iban|votre iban|ton identifiant paypal|ton numéro lydia|ton lydia|adresse paypal|ton paypal|ton wero|ton paylib|infos de ta carte|infos de votre carte|infos de la carte|informations de ta carte|informations de votre carte|informations de carte|données de ta carte|données de votre carte|données de carte|coordonnées de ta carte|adresse du wallet|adresse de ton wallet|adresse de votre wallet|adresse du portefeuille|adresse de ton portefeuille|adresse crypto',
+  gifted: 'anniversaire|j\'ai eu|j\'ai reçu|offert|j\'ai acheté',
   gift: 'carte cadeau~|cartes cadeaux~|bon d\'achat~|gift card~|carte google play~|carte amazon~|carte steam~|coupon pcs|pcs mastercard|transcash|neosurf',
   voucher: 'coupon~|recharge~|ticket~|code',
   friends: 'entre proches|en mode ami|en ami|entre amis|amis et famille|comme un cadeau|envoi à un proche|à un proche',
@@ -40,4 +40,5 @@ export const FR_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'on conclut|conclure|conclu~|régler ça|regler ca|régler|regler|on règle|on regle|arranger|on s\'arrange|transaction|on fait|faire ça|faire ca|la prochaine fois|désormais|dorénavant|à l\'avenir',
   direct: 'directement|en direct|en privé|à côté|en dehors',
   rule: 'interdit|interdite|pas autorisé|pas autorise|autorisé|contre les règles|les règles|les regles|des règles|des regles|aux règles|aux regles|conditions d\'utilisation|cgu|banni|suspendu~',
+  ifBefore: 'si|s\'il|au cas où',
 };

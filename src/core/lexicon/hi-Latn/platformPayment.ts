@@ -1,1 +1,1 @@
-export const HI_LATN_PLATFORM_PAYMENT = 'platform se hi|platform se|app se hi|app ke through|site se hi|release kar diya|release kar di|cash wala option|cash option|site ke through|website ke through';
+export const HI_LATN_PLATFORM_PAYMENT = 'platform se hi|platform se|app se hi|app ke through|site se hi|release kar diya|release kar di|cash wala option|cash option|site ke through|website ke through|refund form';

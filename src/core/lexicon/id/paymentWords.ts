@@ -13,8 +13,8 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'ngapain bayar|hindari|hemat|tanpa|diskon~|lebih murah|kasih diskon|kenapa harus|ngapain|buat apa|mahal|biar ga kena|biar gak kena|biar nggak kena|ga kena|gak kena|nggak kena|bebas admin|tanpa admin',
   cash: 'cash|tunai|cod|bayar di tempat|uang tunai',
   rest: 'sisa~|pelunasan|milestone~|termin~|cicilan~|bulan depan|berikutnya',
-  details: 'no rek|norek|nomor rekening|no rekening|rekening|atas nama|a.n.|nomor kartu|masa berlaku|cvv',
-  gifted: 'ultah|ulang tahun|dapet|dikasih',
+  details: 'no rek|norek|nomor rekening|no rekening|rekening|atas nama|a.n.|nomor kartu|masa berlaku|cvv|data kartu|data kartu kamu|info kartu|informasi kartu|alamat wallet|alamat dompet',
+  gifted: 'ultah|ulang tahun|dapet|dikasih|beliin|membelikan|udah beli|aku beli',
   gift: 'gift card~|voucher steam|voucher google play|kartu hadiah~|kirim pulsa|transfer pulsa|isi pulsa|pulsa aja|bayar pakai pulsa',
   voucher: 'voucher~|kupon~|pulsa|kode~',
   friends: 'teman dan keluarga|sebagai teman|sebagai hadiah',
@@ -40,4 +40,5 @@ export const ID_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'atur|transaksi~|deal|bikin deal|kita lakukan|kerjain|selanjutnya|berikutnya|ke depannya|kedepannya|lain kali|mulai sekarang|urus',
   direct: 'langsung|di luar|diluar|japri|jalur pribadi',
   rule: 'dilarang|tidak boleh|gak boleh|ga boleh|nggak boleh|melanggar|aturan|kebijakan|dibanned|di-banned|diblokir|kena banned|suspend~',
+  ifBefore: 'kalau|kalo|klo|kl|jika|jikalau|kalau misalnya',
 };

@@ -9,6 +9,6 @@ export const INTL_PAYMENT_WORDS: PaymentWordTable = {
     'integration~|integrate|api|apis|sdk|plugin~|gateway|dashboard~|webhook~|sandbox|checkout flow|checkout|checkouts|developer~|payment gateway|merchant account|woocommerce|shopify|stripe connect|backend|back-end|frontend|logo~|poster~|banner~|flyer~|mockup~|ui kit',
   details: 'iban',
   number: 'id|qr|tag',
-  store: 'google play|steam|itunes|apple|amazon|razer|playstation|psn|xbox|netflix|roblox|spotify|nintendo',
+  store: 'google play|steam|itunes|apple|amazon|razer|playstation|psn|xbox|netflix|roblox|spotify|nintendo|garena|flipkart|free fire|pubg|valorant',
   payCode: 'qr|qr code|qrcode|qr-code',
 };

@@ -13,8 +13,8 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'evitare|evitiamo|risparmi~|senza|ci tolgono|non ci tolgono niente|non ci tolgono|non ti tolgono|non si prendono|costa meno|sconto|regalare|perché dare|che senso ha|perché|perchè|non paghiamo|non pagare|senza pagare',
   cash: 'contanti|in contanti|in mano|a mano|brevi manu|cash|alla consegna',
   rest: 'il resto|il saldo|la rimanenza|ultima tranche|l\'ultima tranche|tranche|rata~|milestone~|prossime consegne|prossimo pagamento|ultimo pagamento|rate|le rate|ultime rate',
-  details: 'sul mio conto|sul conto|dati bancari|coordinate bancarie|numero di conto|numero della carta|numero carta|numero della tua postepay|scadenza della carta|cvv|codice di sicurezza|il tuo iban|tuo iban|estremi del conto|estremi bancari|estremi per il bonifico|gli estremi',
-  gifted: 'compleanno|regalato|ho ricevuto',
+  details: 'sul mio conto|sul conto|dati bancari|coordinate bancarie|numero di conto|numero della carta|numero carta|numero della tua postepay|scadenza della carta|cvv|codice di sicurezza|il tuo iban|tuo iban|estremi del conto|estremi bancari|estremi per il bonifico|gli estremi|dati della carta|dati della tua carta|dati carta|info della carta|informazioni della carta|indirizzo del wallet|indirizzo del tuo wallet|indirizzo wallet|indirizzo del portafoglio|indirizzo del tuo portafoglio',
+  gifted: 'compleanno|regalato|ho ricevuto|ho comprato',
   gift: 'buono regalo~|buoni regalo~|carta regalo~|gift card~|buono amazon~|buoni amazon~|carta google play~|ricarica postepay',
   voucher: 'buono~|buoni~|codice|ricarica',
   friends: 'amici e familiari|come amici|come "amici"|come amico|come regalo|tra amici',
@@ -40,4 +40,5 @@ export const IT_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'chiudiamo|chiudere|facciamo|fare|accordo|d\'accordo|transazione|sistemiamo|sistemare|la prossima volta|d\'ora in poi|da ora in poi',
   direct: 'direttamente|fuori|in privato|a parte',
   rule: 'vietato|vietata|non è consentito|non e consentito|consentito|contro le regole|regole|regolamento|termini di servizio|bannato|sospes~',
+  ifBefore: 'se|nel caso|qualora',
 };

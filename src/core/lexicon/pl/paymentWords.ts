@@ -13,8 +13,8 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'omij~|unik~|zaoszczędz~|bez|żadnych|taniej|rabat~|zniżk~|nie ma sensu|po co',
   cash: 'gotówk~|gotowk~|gotówce|gotowce|do ręki|do reki|kasa do ręki|za pobraniem|przy odbiorze|na rękę',
   rest: 'reszt~|pozostał~|ostatnią ratę|ostatnia rata|ratę|raty|rata|etap~|kolejne etapy|kolejny etap|dopłat~|kolejne lekcje|pozostałe etapy',
-  details: 'na moje konto|na konto|numer konta|nr konta|dane do przelewu|numer karty|nr karty|datę ważności|data ważności|kod cvv|cvv|kod blik|twój blik|twoje konto|numer rachunku|nr rachunku|numer rach|rachunek bankowy',
-  gifted: 'urodzin~|dostał~',
+  details: 'na moje konto|na konto|numer konta|nr konta|dane do przelewu|numer karty|nr karty|datę ważności|data ważności|kod cvv|cvv|kod blik|twój blik|twoje konto|numer rachunku|nr rachunku|numer rach|rachunek bankowy|dane karty|dane twojej karty|dane z karty|informacje o karcie|adres portfela|adres twojego portfela|adres walleta|adres wallet',
+  gifted: 'urodzin~|dostał~|kupił~',
   gift: 'karta podarunkowa|kartę podarunkową|karty podarunkowe|kartą podarunkową|kartami podarunkowymi|bon podarunkowy|bony podarunkowe|bonem podarunkowym|voucher~|gift card~|kod podarunkowy|kody podarunkowe',
   voucher: 'bon|bony|bonem|kod|kody|kodem|doładowani~',
   friends: 'jako znajomy|jako znajomemu|jako przyjaciel|znajomi i rodzina|przyjaciele i rodzina|jako prezent',
@@ -40,4 +40,5 @@ export const PL_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'dogadajmy|dogadamy|dogadać|dogadac|załatwimy|załatwić|zalatwimy|zróbmy|zrobimy|zrobić|transakcj~|umowa|umówmy|kolejne|następne|nastepne|następnym razem|od teraz|zlecenia',
   direct: 'bezpośrednio|prywatnie|na boku|na priv|na priva|na privie|na pw',
   rule: 'zabronione|zakazane|niedozwolone|wbrew zasadom|regulamin~|zasady|ban|zbanują|zablokują|blokad~',
+  ifBefore: 'jeśli|jeżeli|jakby|gdyby',
 };

@@ -13,8 +13,8 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'evitar|economiz~|fugir d~|sem|mais barato|desconto|não tem taxa|nao tem taxa|que aí não tem|pra que|por que dar|não faz sentido|pra que dar|pra quê|de fora|deixar de fora|não pagamos|sem pagar|não pagar',
   cash: 'dinheiro vivo|em dinheiro|no dinheiro|em espécie|em especie|na mão|em mãos|cash|pagamento na entrega|na hora da entrega',
   rest: 'o resto|o restante|restante|saldo|etapa~|parcela~|marco~|as próximas|próxima parcela|última parcela|o que falta|próximas aulas|proximas aulas',
-  details: 'na minha conta|pra minha conta|para minha conta|dados bancários|dados bancarios|número da conta|numero da conta|conta bancária|agência e conta|agencia e conta|número do cartão|numero do cartao|dados do cartão|validade do cartão|código de segurança|cvv|teu pix|seu pix|sua chave|tua chave|chave pix',
-  gifted: 'aniversário|ganhei|recebi',
+  details: 'na minha conta|pra minha conta|para minha conta|dados bancários|dados bancarios|número da conta|numero da conta|conta bancária|agência e conta|agencia e conta|número do cartão|numero do cartao|dados do cartão|validade do cartão|código de segurança|cvv|teu pix|seu pix|sua chave|tua chave|chave pix|dados do seu cartão|dados do teu cartão|dados do cartao|dados de cartão|informações do cartão|informações do seu cartão|endereço da carteira|endereço da sua carteira|endereço de carteira|endereço da wallet|endereço da sua wallet',
+  gifted: 'aniversário|ganhei|recebi|comprei|dei de presente',
   gift: 'cartão-presente~|cartao presente~|vale-presente~|gift card~|giftcard~|cartão da google play~|cartão da amazon~',
   voucher: 'vale~|cupom~|recarga~|código|codigo',
   friends: 'amigos e família|amigos e familia|como amigo|como presente|opção amigos|entre amigos',
@@ -40,4 +40,5 @@ export const PT_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'fechar|fechamos|fecha~|acertar~|acerta~|combina~|transação|transacao|fazer|fazemos|faz|daqui pra frente|da próxima vez|da proxima vez',
   direct: 'direto|diretamente|no particular',
   rule: 'proibido|proibida|não é permitido|nao e permitido|permitido|contra as regras|regras|política|politica|termos de uso|banido|banida|suspens~',
+  ifBefore: 'se|caso',
 };

@@ -1,7 +1,7 @@
 import type { PaymentWordTable } from '../paymentWordTable.js';
 
 export const TL_PAYMENT_WORDS: PaymentWordTable = {
-  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit',
+  pay: 'bayad~|magbayad|pambayad|pang-bayad|ibayad|pakibayad|pa-send|isend|ipadala|magpadala|pinadala|padala~|transfer|pera|downpayment|dp|tip|renta|upa|deposit|hulog|remit~|pa-remit|ideposit~|i-deposit~|magdeposit~',
   accept: 'ok po|pwede|okay lang sakin|ok lang sakin|pwede rin|tumatanggap|tanggap',
   outside: 'outside|sa labas|labas ng app|labas ng platform|direkta|diretso|wag na sa app|huwag na sa app|hindi na sa app|deal outside|tayo na lang|sa atin na lang|between us|labas na lang|labas tayo|wag na tayo dumaan sa|huwag na tayo dumaan sa|di na dadaan sa|hindi na dadaan sa|tayo-tayo na lang|tayo tayo na lang|labas ng site|sa pm|pm na lang|sa pm na lang',
   fee: 'service fee|bawas|komisyon|commission|fee|patong|kaltas~|makaltasan|kaltasan|mabawasan',
@@ -13,8 +13,8 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'walang|para hindi|hindi na tayo|iwas|tipid|mas mura|discount|bakit pa|para saan pa',
   cash: 'cash|cash na lang|pera sa kamay|abot ko na lang|personal na bayad|cod',
   rest: 'balance|natitira|yung balance|last milestone|milestone~|hulog~|kulang',
-  details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details',
-  gifted: 'birthday|natanggap|galing sa',
+  details: 'account number|acct no|card number|expiry|cvv|gcash name|gcash number|gcash name at number|bank details|card details|card details mo|card info|wallet address|wallet address mo',
+  gifted: 'birthday|natanggap|galing sa|bumili ako|binili ko|binilhan',
   gift: 'gift card~|steam wallet code|steam wallet~|google play card~|load mo|loadan mo|pa-load|paload|eload|e-load|globe load|smart load|load na lang|gift check~|gift cert~|gift certificate~',
   voucher: 'load~|e-load|voucher~|code',
   friends: 'friends & family|friends and family|as gift|pang-regalo',
@@ -40,4 +40,5 @@ export const TL_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'deal|mag deal|mag-deal|transaksyon|ayusin|areglo|sa susunod|susunod na|mula ngayon',
   direct: 'outside|direkta|diretso|sa pm|pm na lang|sa pm na lang',
   rule: 'bawal|labag sa|patakaran|rules|ma-ban|ma-banned|banned|policy',
+  ifBefore: 'kung|kapag|pag',
 };

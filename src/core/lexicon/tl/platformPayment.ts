@@ -1,1 +1,1 @@
-export const TL_PLATFORM_PAYMENT = 'through the app checkout|sa app na lang|dito sa app|sa platform|lahat sa platform|na-fund|escrow|dumaan sa site|dumaan sa app|dumaan sa platform|dadaan sa site|dadaan sa app|cash option|dito sa site';
+export const TL_PLATFORM_PAYMENT = 'through the app checkout|sa app na lang|dito sa app|sa platform|lahat sa platform|na-fund|escrow|dumaan sa site|dumaan sa app|dumaan sa platform|dadaan sa site|dadaan sa app|cash option|dito sa site|refund form';

@@ -13,8 +13,8 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'olmasın|ödemeyelim|vermeyelim|kurtul~|tasarruf|daha ucuz|indirim~|falan ödemeyelim|neden|niye|ne gerek var|aracısız|komisyonsuz|kesintisiz|aracı olmadan|boşver|olmadan|kesmez|kesmesin|kesilmez|kesilmesin',
   cash: 'elden|peşin~|kapıda ödeme|cash|nakit|nakitle|nakiten|nakit olarak|nakiti|nakdi',
   rest: 'kalan~|geri kalan~|son taksit~|taksit~|aşama~|sonraki ödeme|bakiye~|sonraki dersler~',
-  details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no',
-  gifted: 'doğum gün~|hediye olarak',
+  details: 'hesabıma|hesabına|ibanı|ibanım|ibanını|iban numarası|hesap numara~|kart numara~|son kullanma tarihi|cvv|güvenlik kodu|hesap bilgi~|papara numara~|hesap no|kart bilgi~|kartının bilgi~|cüzdan adres~|wallet adres~|cüzdan numara~',
+  gifted: 'doğum gün~|hediye olarak|aldım|hediye ettim',
   gift: 'hediye çeki~|hediye kartı~|hediye kart~|gift card~|google play kart~|steam kart~',
   voucher: 'çek~|kupon~|bakiye yükle~|kod|kodu|kodunu|kodları',
   friends: 'arkadaşa gönderir gibi|arkadaşa|arkadaş olarak|aile ve arkadaş~|hediye olarak|arkadaş ve aile|arkadaşa gönder|aile olarak',
@@ -40,4 +40,5 @@ export const TR_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'halledelim|halledebiliriz|hallederiz|halletsek|yapalım|yapalim|yaparız|anlaşalım|anlasalim|anlaşırız|işlem|olursa|bundan sonra|bundan sonrakileri|sonraki|gelecek sefer',
   direct: 'direkt|doğrudan|dışarıdan',
   rule: 'yasak|yasaktır|izin verilmiyor|kurallara aykırı|kurallar~|sözleşme kuralları|banlanır|banlarlar|kapatılır|engellenir',
+  ifBefore: 'eğer|şayet',
 };

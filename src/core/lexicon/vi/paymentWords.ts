@@ -13,8 +13,8 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   avoid: 'đỡ|tránh|tiết kiệm|khỏi mất|không mất|ko mất|rẻ hơn|giảm giá|khỏi|khỏi chịu|đỡ mất|sao phải|tại sao phải|chi phải|việc gì phải|né',
   cash: 'tiền mặt|trả tiền mặt|cod|tiền tươi',
   rest: 'phần còn lại|còn lại|đợt sau|đợt cuối|milestone~|số còn lại',
-  details: 'stk|số tài khoản|tài khoản ngân hàng|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản',
-  gifted: 'sinh nhật|được tặng|nhận được',
+  details: 'stk|số tài khoản|tài khoản ngân hàng|số tk|stk ngân hàng|số thẻ|ngày hết hạn|cvv|tên tài khoản|thông tin thẻ|địa chỉ ví|địa chỉ ví usdt',
+  gifted: 'sinh nhật|được tặng|nhận được|đã mua|mình mua|tôi mua|em mua',
   gift: 'thẻ quà tặng|mã thẻ google play|mã thẻ|thẻ google play|gift card~|thẻ steam|thẻ itunes|thẻ cào|nạp card|thẻ viettel',
   voucher: 'voucher~|phiếu~|thẻ cào|mã nạp',
   friends: 'bạn bè và gia đình|bạn bè & gia đình|gửi cho bạn bè|như quà tặng',
@@ -40,4 +40,6 @@ export const VI_PAYMENT_WORDS: PaymentWordTable = {
   deal: 'giao dịch|thoả thuận|thỏa thuận|làm|chốt|lần sau|mấy lần sau|những lần sau|từ giờ|sau này',
   direct: 'trực tiếp|thẳng|bên ngoài',
   rule: 'cấm|không được phép|vi phạm|quy định|chính sách|bị khóa|khoá tài khoản|khóa tài khoản',
+  ifBefore: 'nếu|nếu mà',
+  ifAfter: 'thì',
 };

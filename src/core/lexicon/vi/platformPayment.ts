@@ -1,1 +1,1 @@
-export const VI_PLATFORM_PAYMENT = 'qua escrow|thanh toán trên app|trên app|qua app|qua sàn|trên sàn|em nhận khi anh duyệt|tùy chọn tiền mặt|lựa chọn tiền mặt|qua trang web|qua web|qua nền tảng|trên nền tảng';
+export const VI_PLATFORM_PAYMENT = 'qua escrow|thanh toán trên app|trên app|qua app|qua sàn|trên sàn|em nhận khi anh duyệt|tùy chọn tiền mặt|lựa chọn tiền mặt|qua trang web|qua web|qua nền tảng|trên nền tảng|trên trang web|form hoàn tiền|biểu mẫu hoàn tiền|mẫu hoàn tiền';
