@@ -4,7 +4,9 @@ import { MAIL_COMPANIES, MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
+import { execResuming } from '../text/execResuming.js';
 import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
+import { ScanMemory } from '../text/scanMemory.js';
 import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 
@@ -18,9 +20,18 @@ const PROVIDER = new RegExp(
   `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
   'giu',
 );
+// What an attempt of PROVIDER reads past where it starts: a name, ".abcdef.abc" and the look-ahead
+// (doubled: a case-insensitive letter may match a surrogate pair).
+const LONGEST_NAME = Math.max(...PROVIDER_NAMES.map((name) => name.length));
+const PROVIDER_REACH = 2 * (LONGEST_NAME + '.abcdef.abc'.length + 1);
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
 // its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
 const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
+const WORD_PROVIDER_REACH = 2 * (Math.max(...[...MAIL_LABELS_WITH_TLD].map((label) => label.length)) + 1);
+// What the two provider scans read of the last text (see `execResuming`): typing changes the end
+// of a draft, and the providers named before the edit are the same.
+const providerMemory = new ScanMemory<Span>();
+const wordProviderMemory = new ScanMemory<Span>();
 // Words for mail in the covered languages (stems: "почт", "poczt"/"poczc" take case endings).
 const MAIL_WORDS = 'e-?mail|mail|meil|correo|courriel|почт|posta|poczt|poczc|surel|ایمیل|ای میل|میل|ईमेल|मेल|ইমেইল|মেইল|بريد|ايميل|إيميل|邮箱|邮件|メール';
 // Not a field of a code identifier ("usuario.correo", "user_mail").
@@ -133,6 +144,33 @@ function isShortGap(gap: string): boolean {
   return words.length <= 2 && words.every((word) => word.length <= 6);
 }
 
+// The cues of a sentence around a provider, by what they read: typing after the sentence leaves it
+// as it was, so a draft reads each once (a bounded memory, like the channel terms').
+const MAX_REMEMBERED_CUES = 256;
+const cuesRead = new Map<string, readonly Found[]>();
+// Characters `findCues` reads on either side: 8 around the provider, 4 after a cue word.
+const CUE_LOOK_BEFORE = 8;
+const CUE_LOOK_AFTER = 8;
+
+/**
+ * `findCues`, remembered by the stretch of text it reads (the sentence and a few characters on
+ * each side, or up to the end of the text) and the places in it: the same stretch gives the same
+ * cues, moved with it.
+ */
+function cuesAround(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
+  const from = Math.max(0, Math.min(clauseStart, providerStart - CUE_LOOK_BEFORE));
+  const to = Math.max(clauseEnd, providerEnd) + CUE_LOOK_AFTER;
+  const key = `${clauseStart - from},${clauseEnd - from},${providerStart - from},${providerEnd - from},${text.slice(from, to)}`;
+  let found = cuesRead.get(key);
+  if (!found) {
+    const stretch = text.slice(from, to);
+    found = findCues(stretch, clauseStart - from, clauseEnd - from, providerStart - from, providerEnd - from);
+    if (cuesRead.size >= MAX_REMEMBERED_CUES) cuesRead.clear();
+    cuesRead.set(key, found);
+  }
+  return found.map((item) => ({ ...item, start: item.start + from, end: item.end + from }));
+}
+
 /** The cues of one sentence, outside the provider's own name. */
 function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
   // "QQ邮箱 348812345" is a mailbox; "QQ号 348812345" is the QQ account itself.
@@ -182,6 +220,13 @@ function score(found: readonly Found[]): number {
   return total + (near ? 1 : 0);
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+const spanOf = (found: RegExpExecArray): Span => ({ start: found.index, end: found.index + found[0].length });
+
 /**
  * Addresses described instead of typed, in one sentence around a mail provider's name, when its
  * cues add up to three points: "my name, then the at sign, then gmail" (parts, order, an "@"
@@ -193,10 +238,11 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
   const providers = [
-    ...[...text.matchAll(PROVIDER)].map((found) => ({ start: found.index, end: found.index + found[0].length })),
-    ...[...text.matchAll(WORD_PROVIDER)]
-      .filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)))
-      .map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...execResuming(providerMemory, PROVIDER, text, PROVIDER_REACH, spanOf),
+    // (The word for mail is looked for before the name: text before an edit stays the same.)
+    ...execResuming(wordProviderMemory, WORD_PROVIDER, text, WORD_PROVIDER_REACH, (found) =>
+      MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) ? spanOf(found) : undefined,
+    ),
     ...companyMailboxes(text),
   ].sort((a, b) => a.start - b.start);
   for (const provider of providers) {
@@ -206,7 +252,7 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
     // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").
     const local = localBefore(text, providerStart);
     if (local && !CUE_WORDS.has(local.toLowerCase())) continue;
-    const found = findCues(text, clauseEdge(text, providerStart, -1), clauseEdge(text, providerEnd, 1), providerStart, providerEnd);
+    const found = cuesAround(text, clauseEdge(text, providerStart, -1), clauseEdge(text, providerEnd, 1), providerStart, providerEnd);
     if (score(found) < 3) continue;
     spans.push({
       start: Math.min(providerStart, ...found.map((item) => item.start)),
