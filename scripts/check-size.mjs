@@ -13,7 +13,8 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 176.9, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    limitKb: 177.0, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    // + speed6: a described address's cues remembered by the sentence they read, 0.1 KB.
     // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
     // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fifth round, prec5 on top of speed5: +2.3 KB (rule-talk clauses, bare 'outside', ID-number asks, postcode cues,
@@ -51,7 +52,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 214.6, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
+    limitKb: 214.7, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; speed6's cue memory 0.1 KB)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
     // Core's budget plus the React side (≈30.4 KB, within 31 KB); raised with core (see above).
@@ -83,7 +84,7 @@ const CHECKS = [
     // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
     // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured alone)
-    limitKb: 25.1, // the fifth round as merged (measured 25.1 KB)
+    limitKb: 25.3, // the fifth round as merged (measured 25.1 KB); + speed6: described addresses' cues remembered per sentence (25.2 KB measured)
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
   {

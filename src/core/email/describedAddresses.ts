@@ -4,9 +4,7 @@ import { MAIL_COMPANIES, MAIL_LABELS_WITH_TLD, MAIL_PROVIDERS } from '../lexicon
 import type { NormalizedText } from '../normalizedText.js';
 import { matchFromView } from '../recognizer.js';
 import { alternation } from '../text/alternation.js';
-import { execResuming } from '../text/execResuming.js';
 import { FILE_EXTENSIONS } from '../text/fileExtensions.js';
-import { ScanMemory } from '../text/scanMemory.js';
 import { TOP_LEVEL_DOMAINS } from '../text/topLevelDomains.js';
 import type { ContactMatch } from '../types.js';
 
@@ -20,18 +18,9 @@ const PROVIDER = new RegExp(
   `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
   'giu',
 );
-// What an attempt of PROVIDER reads past where it starts: a name, ".abcdef.abc" and the look-ahead
-// (doubled: a case-insensitive letter may match a surrogate pair).
-const LONGEST_NAME = Math.max(...PROVIDER_NAMES.map((name) => name.length));
-const PROVIDER_REACH = 2 * (LONGEST_NAME + '.abcdef.abc'.length + 1);
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without
 // its TLD only after a word for mail in the same breath ("maila mam na wp: tomek.nowak.foto").
 const WORD_PROVIDER = new RegExp(`(?<![\\p{L}\\d.@-])(?:${alternation(MAIL_LABELS_WITH_TLD, '')})(?![\\p{L}\\d.@-])`, 'giu');
-const WORD_PROVIDER_REACH = 2 * (Math.max(...[...MAIL_LABELS_WITH_TLD].map((label) => label.length)) + 1);
-// What the two provider scans read of the last text (see `execResuming`): typing changes the end
-// of a draft, and the providers named before the edit are the same.
-const providerMemory = new ScanMemory<Span>();
-const wordProviderMemory = new ScanMemory<Span>();
 // Words for mail in the covered languages (stems: "почт", "poczt"/"poczc" take case endings).
 const MAIL_WORDS = 'e-?mail|mail|meil|correo|courriel|почт|posta|poczt|poczc|surel|ایمیل|ای میل|میل|ईमेल|मेल|ইমেইল|মেইল|بريد|ايميل|إيميل|邮箱|邮件|メール';
 // Not a field of a code identifier ("usuario.correo", "user_mail").
@@ -220,13 +209,6 @@ function score(found: readonly Found[]): number {
   return total + (near ? 1 : 0);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-const spanOf = (found: RegExpExecArray): Span => ({ start: found.index, end: found.index + found[0].length });
-
 /**
  * Addresses described instead of typed, in one sentence around a mail provider's name, when its
  * cues add up to three points: "my name, then the at sign, then gmail" (parts, order, an "@"
@@ -238,11 +220,10 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
   const spans: Array<{ start: number; end: number }> = [];
   let looked = 0;
   const providers = [
-    ...execResuming(providerMemory, PROVIDER, text, PROVIDER_REACH, spanOf),
-    // (The word for mail is looked for before the name: text before an edit stays the same.)
-    ...execResuming(wordProviderMemory, WORD_PROVIDER, text, WORD_PROVIDER_REACH, (found) =>
-      MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)) ? spanOf(found) : undefined,
-    ),
+    ...[...text.matchAll(PROVIDER)].map((found) => ({ start: found.index, end: found.index + found[0].length })),
+    ...[...text.matchAll(WORD_PROVIDER)]
+      .filter((found) => MAIL_WORD_BEFORE.test(text.slice(Math.max(0, found.index - 40), found.index)))
+      .map((found) => ({ start: found.index, end: found.index + found[0].length })),
     ...companyMailboxes(text),
   ].sort((a, b) => a.start - b.start);
   for (const provider of providers) {
