@@ -20,6 +20,7 @@ const CHECKS = [
     // Sixth round, prec6 alone: +3.6 KB (payers, contrast, quoted-warning and stage-approval words as trie labels,
     // parcel carriers and "customer no." words as ID cues, arrival and in-app words, platform-payment phrases, in 19 languages).
     // Fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB).
+    // + speed6: a described address's cues remembered by the sentence they read, 0.1 KB.
     // Fifth round, redteam5 alone: 166.9 → 169.8 KB (letters disguised inside words: leet, spelled apart,
     // hashtags in a row, Latin look-alikes in Cyrillic words; mail companies; same-as-here accounts; reversed numbers).
     // Fifth round, prec5 on top of speed5: +2.3 KB (rule-talk clauses, bare 'outside', ID-number asks, postcode cues,
@@ -57,7 +58,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 224.9, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
+    limitKb: 225.0, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
     // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
@@ -90,7 +91,7 @@ const CHECKS = [
     // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
     // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured alone)
-    limitKb: 26.1, // the fifth round as merged (measured 25.1 KB); + convo6: spaced TLDs after mail labels ("web de", "bk ru") and the conversation reading (25.4 KB measured)
+    limitKb: 26.3, // the fifth round as merged (measured 25.1 KB); + convo6: spaced TLDs after mail labels ("web de", "bk ru") and the conversation reading (25.4 KB measured)
     // + contact6: the number in a click-to-chat link, handles as query values, spelled-apart usernames in the fold (25.1 → 25.9 KB measured)
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },

@@ -141,6 +141,33 @@ function isShortGap(gap: string): boolean {
   return words.length <= 2 && words.every((word) => word.length <= MAX_GAP_WORD);
 }
 
+// The cues of a sentence around a provider, by what they read: typing after the sentence leaves it
+// as it was, so a draft reads each once (a bounded memory, like the channel terms').
+const MAX_REMEMBERED_CUES = 256;
+const cuesRead = new Map<string, readonly Found[]>();
+// Characters `findCues` reads on either side: 8 around the provider, 4 after a cue word.
+const CUE_LOOK_BEFORE = 8;
+const CUE_LOOK_AFTER = 8;
+
+/**
+ * `findCues`, remembered by the stretch of text it reads (the sentence and a few characters on
+ * each side, or up to the end of the text) and the places in it: the same stretch gives the same
+ * cues, moved with it.
+ */
+function cuesAround(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
+  const from = Math.max(0, Math.min(clauseStart, providerStart - CUE_LOOK_BEFORE));
+  const to = Math.max(clauseEnd, providerEnd) + CUE_LOOK_AFTER;
+  const key = `${clauseStart - from},${clauseEnd - from},${providerStart - from},${providerEnd - from},${text.slice(from, to)}`;
+  let found = cuesRead.get(key);
+  if (!found) {
+    const stretch = text.slice(from, to);
+    found = findCues(stretch, clauseStart - from, clauseEnd - from, providerStart - from, providerEnd - from);
+    if (cuesRead.size >= MAX_REMEMBERED_CUES) cuesRead.clear();
+    cuesRead.set(key, found);
+  }
+  return found.map((item) => ({ ...item, start: item.start + from, end: item.end + from }));
+}
+
 /** The cues of one sentence, outside the provider's own name. */
 function findCues(text: string, clauseStart: number, clauseEnd: number, providerStart: number, providerEnd: number): Found[] {
   // "QQ邮箱 348812345" is a mailbox; "QQ号 348812345" is the QQ account itself.
@@ -214,7 +241,7 @@ export function findDescribedAddresses(view: NormalizedText): ContactMatch[] {
     // "ana.bauer@gmail.com" is typed, not described (unless the "@" was a word after a cue: "poi chiocciola gmail").
     const local = localBefore(text, providerStart);
     if (local && !CUE_WORDS.has(local.toLowerCase())) continue;
-    const found = findCues(text, clauseEdge(text, providerStart, -1), clauseEdge(text, providerEnd, 1), providerStart, providerEnd);
+    const found = cuesAround(text, clauseEdge(text, providerStart, -1), clauseEdge(text, providerEnd, 1), providerStart, providerEnd);
     if (score(found) < 3) continue;
     spans.push({
       start: Math.min(providerStart, ...found.map((item) => item.start)),

@@ -133,3 +133,31 @@ describe('links: precision', () => {
     expect(found(text)).toMatchObject([{ kind: 'url', text: span }]);
   });
 });
+
+describe('email: described addresses while typing', () => {
+  // The provider scans resume after the last text's unchanged start, and the cues of a sentence are
+  // remembered by the text they read: one detector fed a draft key by key and then edited must
+  // give what a first read gives.
+  const typist = createDetector();
+  const typed = (text: string) => typist.detect(text).filter((match) => match.kind === 'email');
+
+  it('finds a description typed key by key, and keeps it while typing on after it', () => {
+    const draft = 'ok. my gmail is anakova88. Thanks, see you on Monday';
+    for (let length = 1; length < draft.length; length += 1) typed(draft.slice(0, length));
+    expect(typed(draft)).toMatchObject([{ text: 'gmail is anakova88', start: 7 }]);
+  });
+
+  it('reads the sentence again when it changes, and moves its finding with an edit before it', () => {
+    expect(typed('yahoo ko po: tutorbea_2020')).toMatchObject([{ text: 'yahoo ko po: tutorbea_2020' }]);
+    expect(typed('yahoo ko po: tutorbea')).toEqual([]);
+    expect(typed('yahoo ko po: tutorbea_2020. ok')).toMatchObject([{ text: 'yahoo ko po: tutorbea_2020', start: 0 }]);
+    expect(typed('hi! yahoo ko po: tutorbea_2020. ok')).toMatchObject([{ text: 'yahoo ko po: tutorbea_2020', start: 4 }]);
+  });
+
+  it('reads a provider that is an everyday word again when the word for mail before it goes', () => {
+    const draft = 'maila mam na wp: tomek.nowak.foto';
+    for (let length = 1; length <= draft.length; length += 1) typed(draft.slice(0, length));
+    expect(typed(draft)).toMatchObject([{ text: expect.stringContaining('tomek.nowak.foto') }]);
+    expect(typed(`hej, ${draft.slice('maila '.length)}`)).toEqual([]);
+  });
+});
