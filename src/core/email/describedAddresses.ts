@@ -14,8 +14,12 @@ import type { ContactMatch } from '../types.js';
 const PROVIDER_NAMES = [...MAIL_LABELS_WITH_TLD, ...Object.keys(MAIL_PROVIDERS)];
 // The first letters looked for first: a leading lookbehind alone is tried at every position.
 const PROVIDER_FIRST = [...new Set(PROVIDER_NAMES.map((name) => name[0]!.toLowerCase()))].join('').replace('-', '\\-');
+// A case ending needs an apostrophe after a short name: "sinal" (pt: a deposit) and "bola" are not
+// sina or bol with an ending, "gmailu" and "yandexe" are gmail and yandex.
+const LONG_NAMES = Object.keys(MAIL_PROVIDERS).filter((name) => name.length >= 5);
+const SHORT_NAMES = Object.keys(MAIL_PROVIDERS).filter((name) => name.length < 5);
 const PROVIDER = new RegExp(
-  `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(Object.keys(MAIL_PROVIDERS), '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3}))(?![a-z\\d])`,
+  `(?=[${PROVIDER_FIRST}])(?<![a-z\\d.-])(?:(?:${alternation(MAIL_LABELS_WITH_TLD, '')})\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|(?:${alternation(LONG_NAMES, '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’]?[\\p{Ll}]{0,3})|(?:${alternation(SHORT_NAMES, '')})(?:\\.[a-z]{2,6}(?:\\.[a-z]{2,3})?|['’][\\p{Ll}]{1,3})?)(?![a-z\\d])`,
   'giu',
 );
 // Providers whose names are everyday words too ("wp", "orange", "web", "live"): a provider without

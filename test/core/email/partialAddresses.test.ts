@@ -23,6 +23,12 @@ describe('email: a provider and a bare username, links spelled with words', () =
     expect(matches[0]!.text.startsWith('gmail priya.sharma.art')).toBe(true);
   });
 
+  it('takes a short provider name with an ending only after an apostrophe ("sinal" is a deposit, not sina)', () => {
+    expect(found('manda o sinal pro pix: ana.lopes.arq@gmail.com')).toEqual([['payment', 'pix: ana.lopes.arq@gmail.com']]);
+    expect(found('a bola: joao_silva77 no sábado')).toEqual([]);
+    expect(found('meu email no uol: joao_silva77')).toEqual([['email', 'uol: joao_silva77']]);
+  });
+
   it('keeps "QQ号" (the account) out of the mailbox', () => {
     expect(found('我的QQ号是 384920117').some(([kind]) => kind === 'email')).toBe(false);
   });
