@@ -13,7 +13,7 @@ const CHECKS = [
   {
     label: 'onplatform/core (everything)',
     source: "export * from './src/core/index.ts'",
-    limitKb: 187.3, // fifth round as merged: redteam5, speed5, intent5, prec5, pay5, and the lead's price-cut and same-language readings (measured 176.8 KB)
+    limitKb: 187.3, // sixth round as merged: convo6, contact6, fee6, prec6, intent6, pay6, speed6 and the lead's provider-ending fix (measured 187.2 KB; 176.8 after the fifth)
     // + convo6: spaced TLDs after mail labels, pieces read past a remark, bank then account number, passcode words (176.9 → 177.25 KB measured)
     // + contact6: numbers in click-to-chat links, Cyrillic and spaced look-alike digits, spelled-apart usernames, passcode and
     // number-word lexicon, look-me-up names (176.8 → 178.3 KB measured)
@@ -58,7 +58,7 @@ const CHECKS = [
   {
     label: 'onplatform (React entry + core)',
     source: "export * from './src/index.ts'",
-    limitKb: 225.0, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round; convo6 → 214.9 KB)
+    limitKb: 225.0, // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round, 224.9 KB after the sixth)
     // raised with core (204.0 → 214.5 KB measured on merged main after the fifth round)
     // + prec5 core readings (204.0 → 206.4 KB measured alone; 206.8 with speed5)
     // + pay5 payment frames (204.0 → 208.4 KB measured alone)
@@ -91,7 +91,7 @@ const CHECKS = [
     // + convo4: a provider after a lone username, spelled provider domains, spaced-out local parts, email probe (22.2 → 22.9 KB measured)
     // + redteam5: the fold's disguised letters (leet, spelled apart, hashtags, Cyrillic look-alikes), mail companies and order words (22.9 → 25.0 KB measured)
     // + prec5: prices haggled over messages read by the injected number words (22.9 → 23.0 KB measured alone)
-    limitKb: 26.3, // the fifth round as merged (measured 25.1 KB); + convo6: spaced TLDs after mail labels ("web de", "bk ru") and the conversation reading (25.4 KB measured)
+    limitKb: 26.3, // the sixth round as merged (measured 26.3 KB; 25.1 after the fifth); + convo6: spaced TLDs after mail labels ("web de", "bk ru") and the conversation reading (25.4 KB measured)
     // + contact6: the number in a click-to-chat link, handles as query values, spelled-apart usernames in the fold (25.1 → 25.9 KB measured)
     absent: [PHONE_METADATA, /libphonenumber-js/, /cryptoAddress/, /intentPhrases/, /paymentRecognizer/],
   },
