@@ -164,8 +164,8 @@ function namedBetween(between: string): boolean {
   return cased.length === 0 || cased.filter((word) => /^\p{Lu}/u.test(word)).length >= 2;
 }
 
-/** The capitalised or quoted name right after a search verb ending at `at` (one small word may come first). */
-function pageNameAt(text: string, at: number): string | undefined {
+/** The capitalised or quoted name right after `at`, past a separator (one small word may come first), and where it starts. */
+function nameAfter(text: string, at: number): { start: number; page: string | undefined } {
   SEPARATOR.lastIndex = at;
   let start = at + (SEPARATOR.exec(text)?.[0].length ?? 0);
   PAGE_NAME.lastIndex = start;
@@ -173,12 +173,13 @@ function pageNameAt(text: string, at: number): string | undefined {
   if (!page) {
     ONE_WORD.lastIndex = start;
     const word = ONE_WORD.exec(text);
-    if (!word) return undefined;
-    start += word[0].length;
-    PAGE_NAME.lastIndex = start;
-    page = PAGE_NAME.exec(text);
+    if (word) {
+      start += word[0].length;
+      PAGE_NAME.lastIndex = start;
+      page = PAGE_NAME.exec(text);
+    }
   }
-  return page && isPageName(page[0]) ? page[0] : undefined;
+  return { start, page: page && isPageName(page[0]) ? page[0] : undefined };
 }
 
 /** "search for <name> on Facebook": a search verb and a platform in one clause, then the name. */
@@ -194,27 +195,14 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
     const name =
       lastBefore(platforms, search.from, SEARCH_REACH, sameClause) ??
       after ??
-      lastBefore(platforms, search.from, SEARCH_REACH, (platform) => !/[.!?\n。！？]/.test(between(platform)) && pageNameAt(text, search.to) !== undefined);
+      lastBefore(platforms, search.from, SEARCH_REACH, (platform) => !/[.!?\n。！？]/.test(between(platform)) && nameAfter(text, search.to).page !== undefined);
     if (!name) continue;
     const from = Math.min(name.from, search.from);
     let to = Math.max(name.to, search.to);
-    SEPARATOR.lastIndex = to;
-    let start = to + (SEPARATOR.exec(text)?.[0].length ?? 0);
-    PAGE_NAME.lastIndex = start;
-    let page = PAGE_NAME.exec(text);
-    if (!page) {
-      ONE_WORD.lastIndex = start;
-      const word = ONE_WORD.exec(text);
-      if (word) {
-        start += word[0].length;
-        PAGE_NAME.lastIndex = start;
-        page = PAGE_NAME.exec(text);
-      }
-    }
-    if (page && !isPageName(page[0])) page = null;
+    const { start, page } = nameAfter(text, to);
     // A loose look-up word ("find", "follow") counts only beside a name: "follow Luna Bakery on Instagram".
     if (needName && !page && !namedBetween(text.slice(Math.min(name.to, search.to), Math.max(name.from, search.from)))) continue;
-    if (page) to = start + page[0].length;
+    if (page) to = start + page.length;
     // "ابحث في تيك توك عن أستاذة منى", "lên fb tìm đồ cũ nhà bống": a name in a script without
     // capitals, or typed in lower case, runs to the end of the clause (five words at most).
     else if (search.from < name.from || search.to === to) {
@@ -223,7 +211,7 @@ function findSearches(text: string, hits: readonly TermHit[], platforms: readonl
       if (refusesName(rest) || namesThing(text.slice(search.to, name.from > search.to ? name.from : to + rest.length))) continue;
       to += rest.length;
     }
-    found.push({ from, to, platform: name.platform, value: page?.[0] ?? text.slice(from, to), searched: true });
+    found.push({ from, to, platform: name.platform, value: page ?? text.slice(from, to), searched: true });
   }
   return found;
 }
