@@ -1,6 +1,6 @@
 import { PAYMENT_WORDS } from '../lexicon/paymentWords.js';
-import { CUE } from './paymentCues.js';
-import { createWordTrie, shareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
+import { CUE, languageBit } from './paymentCues.js';
+import { createWordTrie, mayShareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
  * A negation inside a condition is no refusal: "se não tiver dinheiro aceito cartão Google Play",
@@ -31,7 +31,7 @@ function conditionWords(): { open: WordTrie; close: WordTrie } {
   const open = createWordTrie();
   const close = createWordTrie();
   for (const [index, table] of PAYMENT_WORDS.entries()) {
-    const lang = index === 0 ? 0 : 1 << (index - 1);
+    const lang = languageBit(index);
     for (const word of table.ifBefore?.split('|') ?? []) open.add(word, CONDITION_WORD, undefined, lang);
     for (const word of table.ifAfter?.split('|') ?? []) close.add(word, CONDITION_WORD, undefined, lang);
   }
@@ -50,12 +50,11 @@ export function conditionalNegations<Hit extends WordHit>(text: string, negation
   const opening = open.find(text);
   const closing = close.find(text);
   if (opening.length === 0 && closing.length === 0) return inCondition;
-  const sameLanguage = (word: WordHit, negation: Hit) => !word.langs || !negation.langs || shareLanguage(word, negation);
   for (const negation of negations) {
     const clause = clauseOf(negation.from);
     if (!hits.some((hit) => hit.tags & MEANS && withinReach(hit, negation, CLOSE_REACH) && clauseOf(hit.from) === clause)) continue;
-    const opened = opening.some((word) => word.to <= negation.from && negation.from - word.to <= OPEN_REACH && clauseOf(word.from) === clause && sameLanguage(word, negation));
-    const closed = closing.some((word) => word.from >= negation.to && word.from - negation.to <= CLOSE_REACH && clauseOf(word.from) === clause && sameLanguage(word, negation));
+    const opened = opening.some((word) => word.to <= negation.from && negation.from - word.to <= OPEN_REACH && clauseOf(word.from) === clause && mayShareLanguage(word, negation));
+    const closed = closing.some((word) => word.from >= negation.to && word.from - negation.to <= CLOSE_REACH && clauseOf(word.from) === clause && mayShareLanguage(word, negation));
     if (opened || closed) inCondition.add(negation);
   }
   return inCondition;

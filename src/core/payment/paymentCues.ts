@@ -97,13 +97,15 @@ const LABEL_FIELDS = [
 
 let builtIn: WordTrie | undefined;
 
+/** The language bit of `PAYMENT_WORDS[index]`: the words every market shares come first and belong to no language. */
+export const languageBit = (index: number): number => (index === 0 ? 0 : 1 << (index - 1));
+
 /** The lexicon's trie, built once per process (detectors are built per options, the words never change). */
 function builtInCues(): WordTrie {
   if (builtIn) return builtIn;
   const trie = createWordTrie();
   for (const [index, table] of PAYMENT_WORDS.entries()) {
-    // The words every market shares come first and belong to no language.
-    const lang = index === 0 ? 0 : 1 << (index - 1);
+    const lang = languageBit(index);
     for (const field of FIELDS) {
       for (const word of table[field]?.split('|') ?? []) trie.add(word, CUE[field], undefined, lang);
     }
@@ -127,11 +129,11 @@ function builtInCues(): WordTrie {
     for (const word of words.split('|')) trie.add(word, CUE.platform);
   }
   for (const [index, table] of PAYMENT_WORDS.entries()) {
-    for (const word of table.released?.split('|') ?? []) trie.add(word, CUE.platform, RELEASED, index === 0 ? 0 : 1 << (index - 1));
+    for (const word of table.released?.split('|') ?? []) trie.add(word, CUE.platform, RELEASED, languageBit(index));
   }
   // Label-only words last: one that lengthens a stem ("рассчитаемся" after "рассчита~") keeps the stem's tags.
   for (const [index, table] of PAYMENT_WORDS.entries()) {
-    const lang = index === 0 ? 0 : 1 << (index - 1);
+    const lang = languageBit(index);
     for (const [field, label] of LABEL_FIELDS) {
       for (const word of table[field]?.split('|') ?? []) {
         const bare = word.replace(/~$/, '');

@@ -17,7 +17,7 @@ import { releasedStageReach } from './releasedStage.js';
 import { ruledHits } from './ruleClauses.js';
 import { storeAfterCard } from './storeAfterCard.js';
 import { CUE, DEAL, IN_PERSON, JOB, NEUTRAL, PAY_CODE, PHOTO, PORTION, TO_ME, COMMIT, CONDITION, WARN_QUOTED } from './paymentCues.js';
-import { shareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
+import { mayShareLanguage, withinReach, type WordHit, type WordTrie } from './wordTrie.js';
 
 /**
  * The payment reading of a message, sentence by sentence, from the cue words of every language:
@@ -304,11 +304,9 @@ interface ReadingContext {
 // A weak cue is supported only by a cue word of its own language: a code word is everywhere ("kod",
 // "kode", "code"), and "ok, kod pocztowy" (en "ok") or "kode pagar" (es "pagar", id fence) pay
 // nothing. A word of every language (no `langs`) supports, and is supported by, any.
-const mayPartner = (a: WordHit, b: WordHit) => !a.langs || !b.langs || shareLanguage(a, b);
-
 /** True when a weak cue (a code, a coin, a weak rail) has a supporting cue word of its own language. */
 function supportsWeak(live: readonly LiveHit[], support: number): boolean {
-  return live.some((weak) => weak.tags & WEAK && live.some((other) => other !== weak && other.tags & support && mayPartner(weak, other)));
+  return live.some((weak) => weak.tags & WEAK && live.some((other) => other !== weak && other.tags & support && mayShareLanguage(weak, other)));
 }
 
 /** The cue words that make this sentence a payment request, or none. */

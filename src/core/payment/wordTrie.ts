@@ -22,6 +22,9 @@ export interface WordHit {
 /** True when both words belong to specific languages and share one ("kod" and "wyślij", not "kod" and "ok"). */
 export const shareLanguage = (a: WordHit, b: WordHit): boolean => !!a.langs && !!b.langs && (a.langs & b.langs) !== 0;
 
+/** True unless both words belong to specific languages and share none: a word of every language (no `langs`) goes with any. */
+export const mayShareLanguage = (a: WordHit, b: WordHit): boolean => !a.langs || !b.langs || shareLanguage(a, b);
+
 /** True when two words do not overlap and at most `reach` characters lie between them. */
 export function withinReach(a: WordHit, b: WordHit, reach: number): boolean {
   const gap = a.to <= b.from ? b.from - a.to : b.to <= a.from ? a.from - b.to : -1;
