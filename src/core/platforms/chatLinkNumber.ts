@@ -2,7 +2,7 @@
 // "t.me/+4917…", "zalo.me/0912…") or any query value ("api.whatsapp.com/send?phone=…",
 // "viber://chat?number=…"). On a messaging host a number there can only be the person's phone.
 const PATH_NUMBER = /^(?:[a-z]{2,12}:\/\/)?[^/?#]{1,253}\/(\+?\d{8,15})(?![\w-])/iy;
-const QUERY_NUMBER = /[?&;][\w-]{1,40}=((?:\+|%2B)?\d{8,15})(?![\w%])/gi;
+const QUERY_NUMBER = /[?&;][\w-]{1,40}=((?:\+|%2B)?\d{8,15})(?![\w%])/i;
 
 /** The phone number in a link to a messaging platform, as offsets into `link` and its digits. */
 export function findChatLinkNumber(link: string): { start: number; end: number; value: string } | undefined {
@@ -13,10 +13,9 @@ export function findChatLinkNumber(link: string): { start: number; end: number; 
     const start = inPath[0].length - number.length;
     return { start, end: start + number.length, value: number };
   }
-  for (const found of link.matchAll(QUERY_NUMBER)) {
-    const number = found[1]!;
-    const start = found.index + found[0].length - number.length;
-    return { start, end: start + number.length, value: number.replace(/^%2B/i, '+') };
-  }
-  return undefined;
+  const inQuery = QUERY_NUMBER.exec(link);
+  if (!inQuery) return undefined;
+  const number = inQuery[1]!;
+  const start = inQuery.index + inQuery[0].length - number.length;
+  return { start, end: start + number.length, value: number.replace(/^%2B/i, '+') };
 }
